@@ -1,0 +1,146 @@
+#include "cli.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kCatalogs = CS_CATALOG_DIR;
+const fs::path kExample = kCatalogs / "examples" / "training-128gpu.json";
+
+struct Result {
+    int code;
+    std::string out, err;
+};
+
+Result run(std::vector<std::string> args) {
+    std::ostringstream out, err;
+    const int code = cs::runCli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("cs-cli-" + std::to_string(::getpid()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    fs::path dir_;
+};
+
+TEST_F(CliTest, HelpAndVersion) {
+    const Result help = run({"--help"});
+    EXPECT_EQ(help.code, 0);
+    EXPECT_NE(help.out.find("info FILE"), std::string::npos);
+    EXPECT_NE(help.out.find("export FILE"), std::string::npos);
+    const Result version = run({"--version"});
+    EXPECT_EQ(version.code, 0);
+    EXPECT_EQ(version.out.rfind("cluster-studio ", 0), 0u);
+}
+
+TEST_F(CliTest, DecidesBetweenStudioAndCommand) {
+    EXPECT_FALSE(cs::isCliInvocation({}));
+    EXPECT_FALSE(cs::isCliInvocation({"design.csd"}));
+    EXPECT_FALSE(cs::isCliInvocation({"some/dir/design.json"}));
+    EXPECT_TRUE(cs::isCliInvocation({"info", "x.csd"}));
+    EXPECT_TRUE(cs::isCliInvocation({"--version"}));
+    EXPECT_TRUE(cs::isCliInvocation({"frobnicate"}));
+    const Result unknown = run({"frobnicate"});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos);
+}
+
+TEST_F(CliTest, InfoJsonCountsTheExample) {
+    const Result info = run({"info", kExample.string(), "--json"});
+    ASSERT_EQ(info.code, 0) << info.err;
+    const auto summary = nlohmann::json::parse(info.out);
+    EXPECT_EQ(summary["gpus"]["total"], 128);
+    EXPECT_EQ(summary["devices"]["by_category"]["gpu_server"], 16);
+    EXPECT_EQ(summary["links"]["by_network"]["compute"], 256); // 128 server-leaf + 128 leaf-spine
+    for (const char* network : {"compute", "storage", "uplink", "inband", "oob"})
+        EXPECT_GT(summary["links"]["by_network"][network], 0) << network;
+    EXPECT_GT(summary["racks"], 0);
+    EXPECT_GT(summary["power_watts"]["max"].get<double>(), 16 * 10'000.0);
+}
+
+TEST_F(CliTest, InfoTextNamesEveryNetwork) {
+    const Result info = run({"info", kExample.string()});
+    ASSERT_EQ(info.code, 0) << info.err;
+    for (const char* label : {"GPU compute", "Storage", "Uplink", "In-band", "Out-of-band", "IT power"})
+        EXPECT_NE(info.out.find(label), std::string::npos) << label;
+}
+
+TEST_F(CliTest, ExportRoundTripsThroughCsd) {
+    const fs::path csd = dir_ / "design.csd";
+    const fs::path json = dir_ / "design.json";
+    ASSERT_EQ(run({"export", kExample.string(), "-o", csd.string()}).code, 0);
+    const Result back = run({"export", csd.string(), "-o", json.string()});
+    ASSERT_EQ(back.code, 0) << back.err;
+    std::ifstream original(kExample), exported(json);
+    std::stringstream a, b;
+    a << original.rdbuf();
+    b << exported.rdbuf();
+    EXPECT_EQ(a.str(), b.str());
+}
+
+TEST_F(CliTest, UnusableInputExitsWithTwoAndOneLine) {
+    const fs::path broken = dir_ / "broken.json";
+    std::ofstream(broken) << "{\"devices\": [";
+    const std::vector<std::vector<std::string>> cases = {
+        {"info", (dir_ / "missing.csd").string()},
+        {"info", broken.string()},
+        {"info", (dir_ / "design.txt").string()},
+        {"info"},
+        {"info", kExample.string(), "--bogus"},
+        {"export", kExample.string()},
+        {"export", kExample.string(), "-o", (dir_ / "out.svgz").string()},
+        {"export", kExample.string(), "-o", (dir_ / "no" / "such" / "dir.csd").string()},
+        {"info", kExample.string(), "--catalogs", (dir_ / "nowhere").string()},
+    };
+    for (const auto& args : cases) {
+        const Result result = run(args);
+        EXPECT_EQ(result.code, 2) << args.back();
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_TRUE(result.out.empty());
+    }
+    const Result missing = run({"info", (dir_ / "missing.csd").string()});
+    EXPECT_NE(missing.err.find("missing.csd"), std::string::npos) << missing.err;
+}
+
+TEST_F(CliTest, UnwritableOutputIsRefusedCleanly) {
+    // A path below a regular file cannot be created, not even by root (CI runs as root).
+    const fs::path file = dir_ / "plain-file";
+    std::ofstream(file) << "x";
+    const Result below = run({"export", kExample.string(), "-o", (file / "out.csd").string()});
+    EXPECT_EQ(below.code, 2);
+    EXPECT_NE(below.err.find("cannot write"), std::string::npos) << below.err;
+    const Result json = run({"export", kExample.string(), "-o", (file / "out.json").string()});
+    EXPECT_EQ(json.code, 2);
+    EXPECT_NE(json.err.find("out.json"), std::string::npos) << json.err;
+    fs::create_directories(dir_ / "taken.csd");
+    const Result directory = run({"export", kExample.string(), "-o", (dir_ / "taken.csd").string()});
+    EXPECT_EQ(directory.code, 2);
+    EXPECT_NE(directory.err.find("is a directory"), std::string::npos) << directory.err;
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 2); // no temporary left
+}
+
+TEST_F(CliTest, FailedExportKeepsTheOldFile) {
+    const fs::path target = dir_ / "keep.json";
+    std::ofstream(target) << "precious";
+    const fs::path broken = dir_ / "broken.json";
+    std::ofstream(broken) << "{";
+    EXPECT_EQ(run({"export", broken.string(), "-o", target.string()}).code, 2);
+    std::ifstream in(target);
+    std::string content;
+    std::getline(in, content);
+    EXPECT_EQ(content, "precious");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 2);
+}
+
+} // namespace

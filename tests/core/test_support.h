@@ -1,0 +1,72 @@
+#pragma once
+
+#include "catalog.h"
+#include "design.h"
+#include "operation.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+namespace cs::test {
+
+namespace fs = std::filesystem;
+
+inline const fs::path kCatalogDir = CS_CATALOG_DIR;
+
+// The shipped catalogs, loaded once for the whole test binary.
+inline const Catalog& library() {
+    static const Catalog catalog = Catalog::loadDirectory(kCatalogDir);
+    return catalog;
+}
+
+inline std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+inline void writeFile(const fs::path& path, const std::string& content) {
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// A fresh directory per test, removed afterwards.
+class TempDirTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir_ = fs::temp_directory_path() / ("cs-" + std::string(info->test_suite_name()) + "-" +
+                                            info->name() + "-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    fs::path dir_;
+};
+
+// A small design: two GPU servers on one compute leaf, a rack and a scenario.
+inline Design smallDesign() {
+    Design design;
+    design.name = "small";
+    for (const char* type : {"dgx-h100", "qm9700", "r660"})
+        design.adoptType(library(), type);
+    design.adoptCable(library(), "osfp-400g-ndr-sr4");
+    design.apply({Add<Rack>{Rack{1, "R1", 0, 0, 40, 42}}});
+    design.apply({Add<Device>{Device{1, "dgx-h100", "gpu-01", 0, 100, 1, 1, "", std::nullopt, "training"}}});
+    design.apply(
+        {Add<Device>{Device{2, "dgx-h100", "gpu-02", 240, 100, 1, 9, "", std::nullopt, "training"}}});
+    design.apply({Add<Device>{Device{3, "qm9700", "leaf-1", 120, 0, 1, 17, "", Network::Compute, "leaf"}}});
+    design.apply(
+        {Add<Device>{Device{4, "r660", "login-01", 480, 100, kNoRack, 0, "", std::nullopt, "login"}}});
+    design.apply({Add<Link>{Link{1, {1, 0}, {3, 0}, Network::Compute, 400, "osfp-400g-ndr-sr4", 3}}});
+    design.apply({Add<Link>{Link{2, {2, 0}, {3, 1}, Network::Compute, 400, "", 0}}});
+    design.apply(
+        {Add<Scenario>{Scenario{1, "TP8", {{"parallelism", {{"tp", 8}}}}, nlohmann::json::object()}}});
+    return design;
+}
+
+} // namespace cs::test
