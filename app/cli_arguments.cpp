@@ -1,0 +1,50 @@
+#include "cli_arguments.h"
+
+#include "input_error.h"
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+bool listed(const std::vector<std::string>& options, const std::string& option) {
+    return std::find(options.begin(), options.end(), option) != options.end();
+}
+} // namespace
+
+std::string Arguments::value(const std::string& option, const std::string& fallback) const {
+    auto it = options.find(option);
+    return it == options.end() ? fallback : it->second;
+}
+
+const std::string& Arguments::onePositional(const char* what) const {
+    if (positional.size() != 1)
+        throw InputError(std::string("expected one ") + what + " (see --help)");
+    return positional.front();
+}
+
+Arguments parseArguments(const std::vector<std::string>& args, const std::vector<std::string>& flags,
+                         const std::vector<std::string>& valued) {
+    Arguments parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.size() < 2 || arg[0] != '-') {
+            parsed.positional.push_back(arg);
+        } else if (listed(flags, arg)) {
+            parsed.options[arg] = "";
+        } else if (listed(valued, arg)) {
+            if (i + 1 == args.size())
+                throw InputError("option '" + arg + "' needs a value");
+            parsed.options[arg] = args[++i];
+        } else {
+            throw InputError("unknown option '" + arg + "'");
+        }
+    }
+    return parsed;
+}
+
+Catalog loadCatalog(const Arguments& arguments) {
+    return Catalog::loadDirectory(arguments.value("--catalogs", Catalog::defaultDirectory().string()));
+}
+
+} // namespace cs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+// The parsed command line of one sub-command: positional arguments and options.
+struct Arguments {
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options; // "--json" -> "" for flags, "-o" -> "out.csd"
+
+    bool has(const std::string& option) const { return options.contains(option); }
+    // The value of an option, or `fallback` when it is absent.
+    std::string value(const std::string& option, const std::string& fallback = "") const;
+    // The single positional argument; an InputError naming `what` when there is not exactly one.
+    const std::string& onePositional(const char* what) const;
+};
+
+// Parses `args`; `flags` take no value, `valued` take the next argument. Anything else is an InputError.
+Arguments parseArguments(const std::vector<std::string>& args, const std::vector<std::string>& flags,
+                         const std::vector<std::string>& valued);
+
+// The catalog named by --catalogs, or the default one.
+Catalog loadCatalog(const Arguments& arguments);
+
+} // namespace cs
