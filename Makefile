@@ -19,8 +19,9 @@ run: build
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} ctest --output-on-failure -j $(JOBS)
 
-bench: build
-	$(BUILD)/tests/bench/cluster-studio-bench
+bench: configure
+	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
+	for b in $(BUILD)/tests/bench/bench_*; do $$b; done
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
