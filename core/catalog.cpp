@@ -21,6 +21,7 @@ namespace {
 constexpr double kMaxWatts = 100'000;
 constexpr double kMaxTflops = 100'000;
 constexpr int kMaxPortsPerGroup = 1'024;
+constexpr int kMaxPortsPerDevice = 4'096; // port numbers are 16-bit in Endpoint
 constexpr int kMaxGbps = 3'200;
 constexpr int kMaxRackUnits = 60;
 
@@ -249,6 +250,9 @@ DeviceType Catalog::parseDevice(const json& entry, const std::string& where) {
         }
     }
     device.indexPorts();
+    if (device.portCount() > kMaxPortsPerDevice)
+        reader.fail("ports", std::to_string(device.portCount()) + " ports; at most " +
+                                 std::to_string(kMaxPortsPerDevice) + " per device");
 
     const json* gpu = reader.optionalObject("gpu");
     if ((gpu != nullptr) != (device.category == DeviceCategory::GpuServer))

@@ -162,6 +162,14 @@ TEST_F(BrokenCatalog, RefusesEveryKindOfMistake) {
         {"suitability.json", [](json& d) { d["suitability"]["servers"]["columns"].push_back("pdp-11"); },
          "unknown id 'pdp-11'"},
         {"cables.json", [](json& d) { d["cables"][0]["kind"] = "string"; }, "unknown kind 'string'"},
+        {"switches.json",
+         [](json& d) {
+             json& ports = d["devices"][0]["ports"];
+             for (const char* name : {"a", "b", "c", "d", "e"})
+                 ports.push_back({{"group", name}, {"count", 1000}, {"gbps", {400}}, {"connector", "osfp"},
+                                  {"media", "ib"}, {"required", false}});
+         },
+         "at most 4096 per device"},
     };
     for (const auto& [file, edit, expected] : cases) {
         fs::remove_all(dir_);
