@@ -201,6 +201,7 @@ GpuType Catalog::parseGpu(const json& entry, const std::string& where) {
     gpu.id = checkedId(reader);
     gpu.name = nonEmpty(reader, "name");
     gpu.vendor = nonEmpty(reader, "vendor");
+    gpu.model = nonEmpty(reader, "model");
     gpu.memory_gb = reader.number("memory_gb", 1, 4096);
     gpu.memory_gbytes_per_s = reader.number("memory_gbytes_per_s", 1, 100'000);
     gpu.bf16_dense_tflops = reader.number("bf16_dense_tflops", 1, kMaxTflops);
@@ -224,6 +225,7 @@ DeviceType Catalog::parseDevice(const json& entry, const std::string& where) {
     device.id = checkedId(reader);
     device.name = nonEmpty(reader, "name");
     device.vendor = nonEmpty(reader, "vendor");
+    device.model = nonEmpty(reader, "model");
     const std::string category = reader.string("category");
     auto parsedCategory = parseCategory(category);
     if (!parsedCategory)

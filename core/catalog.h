@@ -2,6 +2,8 @@
 
 #include "network.h"
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -19,6 +21,7 @@ struct Provenance {
 
 struct GpuType {
     std::string id, name, vendor;
+    std::string model; // short label for cards and tables: "H100"
     double memory_gb = 0;
     double memory_gbytes_per_s = 0;
     double bf16_dense_tflops = 0;
@@ -72,6 +75,7 @@ struct StorageInfo {
 
 struct DeviceType {
     std::string id, name, vendor;
+    std::string model; // short label for cards and tables: "XE9680", "QM9700"
     DeviceCategory category = DeviceCategory::CpuServer;
     int rack_units = 1;
     double idle_watts = 0;

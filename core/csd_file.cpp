@@ -7,7 +7,9 @@
 #include "sqlite.h"
 #include "version.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <limits>
@@ -379,7 +381,7 @@ int schemaVersionOf(SqliteDatabase& db) {
 void checkIsSqlite(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw InputError(path.string() + ": cannot open: no such file or not readable");
+        throw InputError(path.string() + ": cannot open: " + std::strerror(errno));
     char header[16] = {};
     in.read(header, sizeof header);
     if (in.gcount() != sizeof header ||

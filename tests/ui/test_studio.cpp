@@ -1,0 +1,265 @@
+// The studio window on the 128-GPU example, driven as a user would, headless.
+#include "catalog.h"
+#include "categorystyle.h"
+#include "design_summary.h"
+#include "designscene.h"
+#include "designview.h"
+#include "deviceitem.h"
+#include "legendwidget.h"
+#include "linklayeritem.h"
+#include "mainwindow.h"
+#include "networkstyle.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+#include <gtest/gtest.h>
+#include <set>
+
+namespace cs {
+namespace {
+
+QString examplePath() {
+    return QString::fromStdString(
+        (Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string());
+}
+
+class StudioTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
+        window_->resize(1400, 900);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+        QString error;
+        ASSERT_TRUE(window_->openDesign(examplePath(), &error)) << error.toStdString();
+    }
+
+    template <typename Item> std::vector<Item*> itemsOfType() const {
+        std::vector<Item*> found;
+        for (QGraphicsItem* item : window_->scene()->items()) {
+            if (auto* typed = qgraphicsitem_cast<Item*>(item))
+                found.push_back(typed);
+        }
+        return found;
+    }
+
+    std::unique_ptr<MainWindow> window_;
+};
+
+TEST_F(StudioTest, ShowsTheDesignNameInTheTitleAndItsSummaryInTheStatusBar) {
+    const DesignSummary summary = summarize(window_->design());
+    EXPECT_EQ(summary.gpus, 128u);
+    EXPECT_EQ(window_->windowTitle(),
+              QString::fromStdString(window_->design().name) + QStringLiteral(" — ClusterStudio"));
+    const auto* status = window_->findChild<QLabel*>(QStringLiteral("designSummary"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("128 GPUs"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("%1 cables").arg(summary.links)));
+}
+
+TEST_F(StudioTest, HasOneDeviceItemPerDeviceAndOneLayerPerNetwork) {
+    const Design& design = window_->design();
+    std::set<DeviceId> shown;
+    for (const DeviceItem* item : itemsOfType<DeviceItem>()) {
+        EXPECT_TRUE(shown.insert(item->deviceId()).second) << "device " << item->deviceId() << " shown twice";
+        const Device* device = design.devices().find(item->deviceId());
+        ASSERT_NE(device, nullptr);
+        EXPECT_EQ(item->pos(), QPointF(device->x, device->y));
+    }
+    EXPECT_EQ(shown.size(), design.devices().size());
+    EXPECT_EQ(window_->scene()->deviceItems().size(), design.devices().size());
+
+    const DesignSummary summary = summarize(design);
+    const auto layers = itemsOfType<LinkLayerItem>();
+    ASSERT_EQ(layers.size(), kNetworkCount);
+    for (Network network : kNetworks) {
+        const LinkLayerItem* layer = window_->scene()->linkLayer(network);
+        ASSERT_NE(layer, nullptr);
+        EXPECT_EQ(layer->network(), network);
+        EXPECT_EQ(static_cast<std::size_t>(layer->cableCount()),
+                  summary.links_by_network[networkIndex(network)])
+            << networkId(network);
+        EXPECT_GT(layer->cableCount(), 0) << networkId(network) << ": the example cables all five networks";
+        EXPECT_FALSE(layer->boundingRect().isEmpty());
+    }
+}
+
+TEST_F(StudioTest, LegendListsTheFiveNetworksWithTheirCableCounts) {
+    const DesignSummary summary = summarize(window_->design());
+    for (Network network : kNetworks) {
+        const QCheckBox* toggle = window_->legend()->networkToggle(network);
+        EXPECT_EQ(toggle->text(), QString::fromUtf8(networkLabel(network)));
+        EXPECT_TRUE(toggle->isChecked());
+        EXPECT_EQ(
+            window_->legend()->networkCount(network)->text(),
+            QLocale().toString(static_cast<qulonglong>(summary.links_by_network[networkIndex(network)])));
+    }
+}
+
+TEST_F(StudioTest, UncheckingANetworkInTheLegendHidesOnlyItsLayer) {
+    QCheckBox* storage = window_->legend()->networkToggle(Network::Storage);
+    QTest::mouseClick(storage, Qt::LeftButton, {}, QPoint(4, storage->height() / 2));
+    EXPECT_FALSE(storage->isChecked());
+    for (Network network : kNetworks)
+        EXPECT_EQ(window_->scene()->linkLayer(network)->isVisible(), network != Network::Storage)
+            << networkId(network);
+
+    // A design opened later keeps the choice.
+    ASSERT_TRUE(window_->openDesign(examplePath(), nullptr));
+    EXPECT_FALSE(window_->scene()->linkLayer(Network::Storage)->isVisible());
+    QTest::mouseClick(storage, Qt::LeftButton, {}, QPoint(4, storage->height() / 2));
+    EXPECT_TRUE(window_->scene()->linkLayer(Network::Storage)->isVisible());
+}
+
+TEST_F(StudioTest, WheelZoomsAroundTheCursor) {
+    DesignView* view = window_->view();
+    const qreal before = view->zoom();
+    const QPoint cursor(view->viewport()->width() / 3, view->viewport()->height() / 3);
+    const QPointF under = view->mapToScene(cursor);
+    QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    EXPECT_GT(view->zoom(), before);
+    const QPointF after = view->mapToScene(cursor);
+    EXPECT_NEAR(after.x(), under.x(), 2 / view->zoom());
+    EXPECT_NEAR(after.y(), under.y(), 2 / view->zoom());
+
+    QWheelEvent back(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, -240), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &back);
+    EXPECT_LT(view->zoom(), before);
+}
+
+// Drags the canvas from `from` by `by` with `button` held, as mouse events on the viewport.
+void drag(DesignView* view, Qt::MouseButton button, QPoint from, QPoint by) {
+    QWidget* viewport = view->viewport();
+    const auto send = [viewport, button](QEvent::Type type, QPoint at, Qt::MouseButtons held) {
+        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, held, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, from, button);
+    for (int step = 1; step <= 4; ++step)
+        send(QEvent::MouseMove, from + by * step / 4, button);
+    send(QEvent::MouseButtonRelease, from + by, Qt::NoButton);
+}
+
+TEST_F(StudioTest, PansWithTheMiddleButtonAndByDraggingTheCanvas) {
+    DesignView* view = window_->view();
+    view->zoomToActualSize();
+    const QPoint centre = view->viewport()->rect().center();
+    for (Qt::MouseButton button : {Qt::MiddleButton, Qt::LeftButton}) {
+        const QPointF before = view->mapToScene(centre);
+        drag(view, button, centre, QPoint(120, 80));
+        const QPointF after = view->mapToScene(centre);
+        EXPECT_NEAR(after.x(), before.x() - 120, 2) << "button " << button;
+        EXPECT_NEAR(after.y(), before.y() - 80, 2) << "button " << button;
+    }
+}
+
+TEST_F(StudioTest, ZoomLimitsHold) {
+    DesignView* view = window_->view();
+    for (int i = 0; i < 40; ++i)
+        view->zoomIn();
+    const qreal most = view->zoom();
+    view->zoomIn();
+    EXPECT_EQ(view->zoom(), most);
+    for (int i = 0; i < 80; ++i)
+        view->zoomOut();
+    const qreal least = view->zoom();
+    EXPECT_GT(least, 0);
+    view->zoomOut();
+    EXPECT_EQ(view->zoom(), least);
+    view->zoomToActualSize();
+    EXPECT_DOUBLE_EQ(view->zoom(), 1.0);
+}
+
+TEST_F(StudioTest, ZoomToFitShowsEveryItem) {
+    DesignView* view = window_->view();
+    view->zoomIn();
+    view->zoomIn();
+    view->zoomToFit();
+    const QRect viewport = view->viewport()->rect();
+    for (QGraphicsItem* item : window_->scene()->items()) {
+        if (item->type() == DeviceItem::Type || item->type() == LinkLayerItem::Type) {
+            const QRect shown = view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+            EXPECT_TRUE(viewport.contains(shown)) << "item of type " << item->type() << " outside the view";
+        }
+    }
+    // And it uses the room: the diagram fills the view in at least one direction.
+    const QRect all = view->mapFromScene(window_->scene()->itemsBoundingRect()).boundingRect();
+    EXPECT_GT(std::max(all.width() / double(viewport.width()), all.height() / double(viewport.height())),
+              0.8);
+}
+
+TEST_F(StudioTest, FailedOpensNameTheFileAndKeepTheDesign) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString malformed = folder.filePath(QStringLiteral("malformed.json"));
+    QFile file(malformed);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"cluster-studio-design\", \"devices\": [");
+    file.close();
+    const QString missing = folder.filePath(QStringLiteral("missing.json"));
+
+    const std::string name = window_->design().name;
+    const DesignScene* scene = window_->scene();
+    const QString title = window_->windowTitle();
+    for (const QString& path : {malformed, missing}) {
+        QString error;
+        EXPECT_FALSE(window_->openDesign(path, &error));
+        EXPECT_TRUE(error.contains(path)) << error.toStdString();
+        EXPECT_EQ(window_->design().name, name);
+        EXPECT_EQ(window_->scene(), scene);
+        EXPECT_EQ(window_->windowTitle(), title);
+    }
+}
+
+TEST_F(StudioTest, DrawsTheDiagram) {
+    window_->view()->zoomToFit();
+    const QImage image = window_->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    ASSERT_FALSE(image.isNull());
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    EXPECT_GT(colours.size(), 50u) << "the window looks blank";
+
+    // Zoomed out, the GPU servers are boxes in their category colour, and the compute cables are in theirs.
+    while (window_->view()->zoom() >= 0.4)
+        window_->view()->zoomOut();
+    const QImage canvas = window_->view()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb gpuServer = categoryStyle(DeviceCategory::GpuServer).accent.color().rgb();
+    const QColor compute = networkStyle(Network::Compute).color;
+    int gpuPixels = 0;
+    int computePixels = 0;
+    for (int y = 0; y < canvas.height(); ++y) {
+        for (int x = 0; x < canvas.width(); ++x) {
+            const QColor pixel = canvas.pixelColor(x, y);
+            gpuPixels += pixel.rgb() == gpuServer;
+            computePixels += std::abs(pixel.hue() - compute.hue()) < 8 && pixel.saturation() > 120;
+        }
+    }
+    EXPECT_GT(gpuPixels, 16 * 100) << "16 GPU servers";
+    EXPECT_GT(computePixels, 1000) << "256 compute cables";
+}
+
+} // namespace
+} // namespace cs
+
+int main(int argc, char** argv) {
+    // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,183 @@
+#include "designview.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QVarLengthArray>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace cs {
+
+namespace {
+
+constexpr qreal kMinZoom = 0.1; // lower still when the whole design needs it
+constexpr qreal kMaxZoom = 4;
+constexpr qreal kMaxFitZoom = 1; // a small design is shown at its actual size, not blown up
+constexpr qreal kZoomStep = 1.25;
+constexpr qreal kWheelNotch = 120; // QWheelEvent::angleDelta units per notch of a standard wheel
+
+constexpr qreal kGridStep = 40;      // scene units
+constexpr int kGridMajorEvery = 5;   // every fifth line is stronger
+constexpr qreal kMinGridPixels = 12; // closer lines would turn the background grey: coarsen the grid
+const QColor kCanvasColor(0xF8, 0xFA, 0xFC);
+const QColor kMinorGridColor(0xEC, 0xEF, 0xF3);
+const QColor kMajorGridColor(0xE0, 0xE5, 0xEB);
+
+QPen gridPen(const QColor& color) {
+    QPen pen(color, 1);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+} // namespace
+
+DesignView::DesignView(QWidget* parent)
+    : QGraphicsView(parent) {
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setCacheMode(CacheBackground);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(NoAnchor); // zoomAround keeps its own anchor
+    setResizeAnchor(AnchorViewCenter);
+    setFrameShape(QFrame::NoFrame);
+    // The canvas pans by dragging; scroll bars would only take room from it.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void DesignView::showScene(QGraphicsScene* scene) {
+    setScene(scene);
+    zoomToFit();
+}
+
+qreal DesignView::fitZoom() const {
+    if (!scene())
+        return 1;
+    const QRectF bounds = scene()->sceneRect();
+    const QSizeF viewport = this->viewport()->size();
+    return std::min(viewport.width() / bounds.width(), viewport.height() / bounds.height());
+}
+
+void DesignView::setZoom(qreal zoom) {
+    setTransform(QTransform::fromScale(zoom, zoom));
+    if (!scene())
+        return;
+    // A viewport of room around the diagram: any part of it can be brought to any place in the view, which is
+    // what keeps the point under the cursor in place while zooming.
+    const qreal dx = viewport()->width() / zoom;
+    const qreal dy = viewport()->height() / zoom;
+    setSceneRect(scene()->sceneRect().adjusted(-dx, -dy, dx, dy));
+}
+
+void DesignView::zoomToFit() {
+    if (!scene())
+        return;
+    setZoom(std::min(fitZoom(), kMaxFitZoom));
+    centerOn(scene()->sceneRect().center());
+    fitting_ = true;
+}
+
+void DesignView::zoomIn() {
+    zoomAround(kZoomStep, viewport()->rect().center());
+}
+
+void DesignView::zoomOut() {
+    zoomAround(1 / kZoomStep, viewport()->rect().center());
+}
+
+void DesignView::zoomToActualSize() {
+    zoomAround(1 / zoom(), viewport()->rect().center());
+}
+
+void DesignView::zoomAround(qreal factor, QPointF anchor) {
+    fitting_ = false;
+    const qreal target = std::clamp(zoom() * factor, std::min(kMinZoom, fitZoom()), kMaxZoom);
+    const QPointF scenePoint = mapToScene(anchor.toPoint());
+    setZoom(target);
+    const QPoint drift = mapFromScene(scenePoint) - anchor.toPoint();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
+}
+
+void DesignView::wheelEvent(QWheelEvent* event) {
+    const qreal notches = event->angleDelta().y() / kWheelNotch;
+    if (notches == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomAround(std::pow(kZoomStep, notches), event->position());
+    event->accept();
+}
+
+void DesignView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::MiddleButton) {
+        panning_ = true;
+        pan_from_ = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent* event) {
+    if (panning_) {
+        const QPoint delta = event->position().toPoint() - pan_from_;
+        pan_from_ = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        fitting_ = false;
+        event->accept();
+        return;
+    }
+    if (event->buttons() & Qt::LeftButton)
+        fitting_ = false; // the hand drag pans the view
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent* event) {
+    if (panning_ && event->button() == Qt::MiddleButton) {
+        panning_ = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (fitting_)
+        zoomToFit();
+    else
+        setZoom(zoom());
+}
+
+void DesignView::drawBackground(QPainter* painter, const QRectF& rect) {
+    painter->fillRect(rect, kCanvasColor);
+    qreal step = kGridStep;
+    while (step * zoom() < kMinGridPixels)
+        step *= kGridMajorEvery;
+
+    QVarLengthArray<QLineF, 128> minor;
+    QVarLengthArray<QLineF, 128> major;
+    for (auto i = static_cast<long long>(std::ceil(rect.left() / step)); i * step <= rect.right(); ++i)
+        (i % kGridMajorEvery == 0 ? major : minor)
+            .append(QLineF(i * step, rect.top(), i * step, rect.bottom()));
+    for (auto i = static_cast<long long>(std::ceil(rect.top() / step)); i * step <= rect.bottom(); ++i)
+        (i % kGridMajorEvery == 0 ? major : minor)
+            .append(QLineF(rect.left(), i * step, rect.right(), i * step));
+
+    // Crisp one-pixel lines: antialiasing would smear them over two.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(gridPen(kMinorGridColor));
+    painter->drawLines(minor.constData(), static_cast<int>(minor.size()));
+    painter->setPen(gridPen(kMajorGridColor));
+    painter->drawLines(major.constData(), static_cast<int>(major.size()));
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+} // namespace cs

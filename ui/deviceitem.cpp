@@ -1,0 +1,161 @@
+#include "deviceitem.h"
+
+#include "categorystyle.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
+
+namespace cs {
+
+namespace {
+
+// Below this zoom a device is a filled box: text and icons would be unreadable, and they dominate the cost of
+// drawing a large cluster (STYLE.md, "Graphics View at scale").
+constexpr qreal kDetailZoom = 0.4;
+constexpr qreal kTextZoom = 0.55; // the 11-pixel detail line is 6 pixels tall here: the limit of legibility
+constexpr qreal kCornerRadius = 6;
+constexpr qreal kTileRadius = 4;
+constexpr qreal kMaxTile = 40;
+constexpr qreal kMinTileMargin = 8;
+constexpr qreal kIconInset = 0.15; // of the tile, on each side
+constexpr qreal kTextGap = 8;      // between the icon tile and the text
+constexpr qreal kRightMargin = 6;  // after the text
+constexpr qreal kLineGap = 2;
+constexpr int kIconBucket = 8; // icon pixmaps are rendered in steps of this many pixels
+
+const QFont& nameFont() {
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(12);
+        f.setWeight(QFont::DemiBold);
+        return f;
+    }();
+    return font;
+}
+
+const QFont& detailFont() {
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(11);
+        return f;
+    }();
+    return font;
+}
+
+const QPen& cardPen() {
+    static const QPen pen(QColor(0xC5, 0xCC, 0xD6), 1);
+    return pen;
+}
+
+const QBrush& cardBrush() {
+    static const QBrush brush(Qt::white);
+    return brush;
+}
+
+const QPen& namePen() {
+    static const QPen pen(QColor(0x11, 0x18, 0x27));
+    return pen;
+}
+
+const QPen& detailPen() {
+    static const QPen pen(QColor(0x4B, 0x55, 0x63));
+    return pen;
+}
+
+// What the device is, in one line: its model, then its GPUs or its role.
+QString detailLine(const Design& design, const Device& device, const QFontMetricsF& metrics, qreal width) {
+    const DeviceType& type = design.typeOf(device);
+    QString suffix;
+    if (const GpuType* gpu = design.gpuOf(device)) {
+        suffix =
+            QStringLiteral(" · %1× %2").arg(design.gpuCount(device)).arg(QString::fromStdString(gpu->model));
+    } else if (!device.role.empty() && type.category != DeviceCategory::Storage) {
+        suffix = QStringLiteral(" · ") + QString::fromStdString(device.role);
+    }
+    return metrics.elidedText(QString::fromStdString(type.model) + suffix, Qt::ElideRight, width);
+}
+
+QString toolTipText(const Design& design, const Device& device) {
+    const DeviceType& type = design.typeOf(device);
+    QString text = QString::fromStdString(device.name) + u'\n' + QString::fromStdString(type.name);
+    if (const GpuType* gpu = design.gpuOf(device))
+        text +=
+            QStringLiteral("\n%1× %2").arg(design.gpuCount(device)).arg(QString::fromStdString(gpu->name));
+    if (!device.role.empty())
+        text += QStringLiteral("\nRole: ") + QString::fromStdString(device.role);
+    return text;
+}
+
+} // namespace
+
+QRectF deviceRect(const Design& design, const Device& device) {
+    return {QPointF(device.x, device.y), categoryStyle(design.typeOf(device).category).size};
+}
+
+DeviceItem::DeviceItem(const Design& design, const Device& device)
+    : id_(device.id)
+    , rack_(device.rack)
+    , category_(design.typeOf(device).category)
+    , box_(QPointF(0, 0), categoryStyle(category_).size) {
+    setPos(device.x, device.y);
+    setToolTip(toolTipText(design, device));
+    const qreal tile = std::min(kMaxTile, box_.height() - 2 * kMinTileMargin);
+    const qreal margin = (box_.height() - tile) / 2;
+    tile_ = QRectF(margin, margin, tile, tile);
+    const qreal inset = tile * kIconInset;
+    icon_rect_ = tile_.adjusted(inset, inset, -inset, -inset);
+    layOutText(design, device);
+}
+
+void DeviceItem::layOutText(const Design& design, const Device& device) {
+    const QFontMetricsF nameMetrics(nameFont());
+    const QFontMetricsF detailMetrics(detailFont());
+    const qreal left = tile_.right() + kTextGap;
+    const qreal width = box_.width() - left - kRightMargin;
+    name_ = nameMetrics.elidedText(QString::fromStdString(device.name), Qt::ElideRight, width);
+    detail_ = detailLine(design, device, detailMetrics, width);
+    const qreal top = (box_.height() - nameMetrics.height() - kLineGap - detailMetrics.height()) / 2;
+    name_baseline_ = QPointF(left, top + nameMetrics.ascent());
+    detail_baseline_ = QPointF(left, top + nameMetrics.height() + kLineGap + detailMetrics.ascent());
+}
+
+QRectF DeviceItem::boundingRect() const {
+    const qreal half = cardPen().widthF() / 2;
+    return box_.adjusted(-half, -half, half, half);
+}
+
+void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    // The view does not save the painter state between items (DontSavePainterState): set all that is used.
+    const CategoryStyle& style = categoryStyle(category_);
+    const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom < kDetailZoom) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style.accent);
+        painter->drawRect(box_);
+        return;
+    }
+    painter->setPen(cardPen());
+    painter->setBrush(cardBrush());
+    painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(style.tint);
+    painter->drawRoundedRect(tile_, kTileRadius, kTileRadius);
+
+    const qreal devicePixels = icon_rect_.width() * zoom * painter->device()->devicePixelRatioF();
+    const int pixels = kIconBucket * static_cast<int>(std::ceil(devicePixels / kIconBucket));
+    painter->drawPixmap(icon_rect_, categoryPixmap(category_, pixels), QRectF(0, 0, pixels, pixels));
+    if (zoom < kTextZoom)
+        return;
+    painter->setFont(nameFont());
+    painter->setPen(namePen());
+    painter->drawText(name_baseline_, name_);
+    painter->setFont(detailFont());
+    painter->setPen(detailPen());
+    painter->drawText(detail_baseline_, detail_);
+}
+
+} // namespace cs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "design.h"
+
+#include <QGraphicsItem>
+#include <QString>
+
+namespace cs {
+
+// One device on the canvas: a card with the category icon, the device's name and what it is. It mirrors the
+// model (it keeps only what it draws) and is neither movable nor selectable by itself: tools will edit the
+// design, and the scene will follow.
+class DeviceItem final : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+
+    DeviceItem(const Design& design, const Device& device);
+
+    DeviceId deviceId() const { return id_; }
+    RackId rackId() const { return rack_; }
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    void layOutText(const Design& design, const Device& device);
+
+    DeviceId id_;
+    RackId rack_;
+    DeviceCategory category_;
+    QRectF box_;
+    QRectF tile_;      // the tinted square behind the icon
+    QRectF icon_rect_; // the icon, inside the tile
+    QString name_;     // elided to the box
+    QString detail_;   // "XE9680 · 8× H100", elided to the box
+    QPointF name_baseline_;
+    QPointF detail_baseline_;
+};
+
+// Where a device is on the canvas: its top-left corner from the model, its size from its category.
+QRectF deviceRect(const Design& design, const Device& device);
+
+} // namespace cs

@@ -1,0 +1,44 @@
+#include "networkstyle.h"
+
+#include <QPainter>
+#include <QPixmap>
+#include <array>
+
+namespace cs {
+
+namespace {
+
+NetworkStyle makeStyle(Network network, QColor color, qreal widthPixels) {
+    QPen pen(color, widthPixels);
+    pen.setCosmetic(true);
+    pen.setCapStyle(Qt::FlatCap);
+    return {color, pen, QString::fromUtf8(networkLabel(network))};
+}
+
+} // namespace
+
+const NetworkStyle& networkStyle(Network network) {
+    // Compute is the busiest and most important fabric: the strongest colour and the widest line.
+    static const std::array<NetworkStyle, kNetworkCount> styles = {
+        makeStyle(Network::Compute, QColor(0xE0, 0x4F, 0x2A), 1.6),
+        makeStyle(Network::Storage, QColor(0x25, 0x63, 0xEB), 1.4),
+        makeStyle(Network::Uplink, QColor(0x16, 0xA3, 0x4A), 1.3),
+        makeStyle(Network::Inband, QColor(0x93, 0x33, 0xEA), 1.3),
+        makeStyle(Network::Oob, QColor(0x8B, 0x94, 0xA3), 1.0),
+    };
+    return styles[networkIndex(network)];
+}
+
+QIcon networkSwatch(Network network) {
+    constexpr int kSize = 16;
+    QPixmap pixmap(kSize, kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(networkStyle(network).color);
+    painter.drawRoundedRect(QRectF(1, 5, kSize - 2, 6), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace cs

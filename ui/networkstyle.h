@@ -1,0 +1,24 @@
+#pragma once
+
+#include "network.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPen>
+#include <QString>
+
+namespace cs {
+
+// How the canvas and the legend show one of the five networks.
+struct NetworkStyle {
+    QColor color;
+    QPen pen; // cosmetic: a cable keeps its on-screen width at every zoom
+    QString label;
+};
+
+const NetworkStyle& networkStyle(Network network);
+
+// A short bar in the network's colour, for lists and menus.
+QIcon networkSwatch(Network network);
+
+} // namespace cs

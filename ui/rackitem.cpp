@@ -1,0 +1,99 @@
+#include "rackitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+constexpr qreal kLabelPixels = 12;   // the label's size on screen when zoomed out
+constexpr qreal kMinLabelPixels = 9; // smaller is unreadable: no label
+constexpr qreal kMaxLabelScale = 4;  // how far the label may grow in scene units to stay readable
+constexpr qreal kTabPadding = 0.5;   // around the text, in label heights
+constexpr qreal kTabHeight = 1.6;    // in label heights
+
+const QFont& labelFont() {
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(static_cast<int>(kLabelPixels));
+        f.setWeight(QFont::DemiBold);
+        return f;
+    }();
+    return font;
+}
+
+const QPen& framePen() {
+    static const QPen pen = [] {
+        QPen p(QColor(0xB6, 0xBF, 0xCC), 1);
+        p.setCosmetic(true);
+        return p;
+    }();
+    return pen;
+}
+
+// Translucent: the rack sits above the cables (so that its tab hides them) yet must not hide them.
+const QBrush& frameBrush() {
+    static const QBrush brush(QColor(0x33, 0x41, 0x55, 14));
+    return brush;
+}
+
+const QBrush& tabBrush() {
+    static const QBrush brush(QColor(0xE2, 0xE8, 0xF0));
+    return brush;
+}
+
+const QPen& labelPen() {
+    static const QPen pen(QColor(0x1E, 0x29, 0x3B));
+    return pen;
+}
+
+QSizeF tabSize(qreal textWidth, qreal scale) {
+    return {(textWidth + 2 * kTabPadding * kLabelPixels) * scale, kTabHeight * kLabelPixels * scale};
+}
+
+} // namespace
+
+RackItem::RackItem(const Rack& rack, const QRectF& frame)
+    : id_(rack.id)
+    , frame_(frame)
+    , name_(QString::fromStdString(rack.name))
+    , name_width_(QFontMetricsF(labelFont()).horizontalAdvance(name_))
+    , baseline_offset_((QFontMetricsF(labelFont()).ascent() - QFontMetricsF(labelFont()).descent()) / 2) {}
+
+QRectF RackItem::boundingRect() const {
+    const QSizeF tab = tabSize(name_width_, kMaxLabelScale);
+    return QRectF(frame_.left(), frame_.top() - tab.height(), std::max(frame_.width(), tab.width()),
+                  frame_.height() + tab.height())
+        .adjusted(-1, -1, 1, 1);
+}
+
+void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    painter->setPen(framePen());
+    painter->setBrush(frameBrush());
+    painter->drawRect(frame_);
+
+    const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out so that the label stays
+    // legible, up to a limit.
+    const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
+    const QSizeF tab = tabSize(name_width_, scale);
+    if (kLabelPixels * scale * zoom < kMinLabelPixels || tab.width() > frame_.width())
+        return;
+    const QRectF tabRect(frame_.left(), frame_.top() - tab.height(), tab.width(), tab.height());
+    painter->setBrush(tabBrush());
+    painter->drawRect(tabRect);
+
+    // The label is drawn at its own size and scaled, so that one cached font serves every zoom.
+    const QTransform world = painter->worldTransform();
+    painter->translate(tabRect.left() + kTabPadding * kLabelPixels * scale, tabRect.center().y());
+    painter->scale(scale, scale);
+    painter->setFont(labelFont());
+    painter->setPen(labelPen());
+    painter->drawText(QPointF(0, baseline_offset_), name_);
+    painter->setWorldTransform(world);
+}
+
+} // namespace cs

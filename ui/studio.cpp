@@ -1,0 +1,52 @@
+#include "studio.h"
+
+#include "catalog.h"
+#include "input_error.h"
+#include "mainwindow.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QScreen>
+
+namespace cs {
+
+namespace {
+
+// The design to open: the one named on the command line, else the 128-GPU example.
+QString startupDesign(const QStringList& arguments) {
+    if (arguments.size() > 1)
+        return arguments.at(1);
+    return QString::fromStdString(
+        (Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string());
+}
+
+} // namespace
+
+int runStudio(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ClusterStudio"));
+    QApplication::setOrganizationName(QStringLiteral("ClusterStudio"));
+    QApplication::setApplicationVersion(QString::fromUtf8(appVersion()));
+
+    Catalog library;
+    try {
+        library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    } catch (const InputError& e) {
+        QMessageBox::critical(nullptr, QObject::tr("ClusterStudio"),
+                              QObject::tr("The device catalog cannot be loaded.\n\n%1").arg(e.what()));
+        return 2;
+    }
+
+    MainWindow window(std::move(library));
+    window.resize(window.screen()->availableSize()); // the restored size, where no window manager maximizes
+    const QString path = startupDesign(QApplication::arguments());
+    QString error;
+    const bool opened = window.openDesign(path, &error);
+    window.showMaximized();
+    if (!opened)
+        showOpenError(&window, path, error); // the window stays, on an empty design
+    return QApplication::exec();
+}
+
+} // namespace cs
