@@ -19,6 +19,8 @@ usage:
   cluster-studio [FILE]                     open the studio (on FILE, or on the built-in example)
   cluster-studio info FILE [--json]         devices by kind, links by network, GPUs, racks, power
   cluster-studio export FILE -o OUT         convert a design: OUT ends in .csd or .json
+  cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
+                                            training time, memory, network, storage and power of a plan
   cluster-studio --help | --version
 
 FILE is a project (.csd) or a JSON design (.json).
@@ -30,7 +32,8 @@ exit codes: 0 ok, 1 findings, 2 unusable input
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;
 
 const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table = {{"info", runInfo}, {"export", runExport}};
+    static const std::map<std::string, Command> table = {
+        {"info", runInfo}, {"export", runExport}, {"estimate", runEstimate}};
     return table;
 }
 

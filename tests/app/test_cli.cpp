@@ -144,3 +144,49 @@ TEST_F(CliTest, FailedExportKeepsTheOldFile) {
 }
 
 } // namespace
+
+namespace {
+
+const fs::path kPlan = kCatalogs / "examples" / "plan-gpt3-175b.json";
+
+TEST_F(CliTest, EstimateJsonHasTheDesignKeys) {
+    const Result estimate = run({"estimate", kPlan.string(), "--json"});
+    ASSERT_EQ(estimate.code, 0) << estimate.err;
+    const auto out = nlohmann::json::parse(estimate.out);
+    EXPECT_GT(out["step_time_s"].get<double>(), 0);
+    EXPECT_GT(out["breakdown"]["compute_s"].get<double>(), 0);
+    EXPECT_GT(out["storage"]["checkpoint_bytes"].get<double>(), 2.7e12);
+    EXPECT_TRUE(out["explain"].contains("mfu"));
+}
+
+TEST_F(CliTest, EstimateOnTheExampleDesignUsesItsCluster) {
+    const Result estimate = run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(),
+                                 "--design", kExample.string()});
+    ASSERT_EQ(estimate.code, 0) << estimate.err;
+    EXPECT_NE(estimate.out.find("128 x"), std::string::npos) << estimate.out;
+    EXPECT_NE(estimate.out.find("storage nodes of the design"), std::string::npos) << estimate.out;
+}
+
+TEST_F(CliTest, EstimateRefusesImpossibleAndMalformedPlans) {
+    const fs::path impossible = dir_ / "impossible.json";
+    std::ofstream(impossible) << R"({"model": {"preset": "gpt3-175b"}, "cluster": {"gpus": 64},
+        "parallelism": {"tp": 8, "pp": 5, "dp": 2}})";
+    const Result bad = run({"estimate", impossible.string()});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_NE(bad.out.find("parallelism.dp"), std::string::npos) << bad.out;
+    const fs::path malformed = dir_ / "malformed.json";
+    std::ofstream(malformed) << R"({"model": {"preset": "gpt3-175b"}, "parallelism": {"tensor": 8}})";
+    const Result unusable = run({"estimate", malformed.string()});
+    EXPECT_EQ(unusable.code, 2);
+    EXPECT_NE(unusable.err.find("parallelism.tensor"), std::string::npos) << unusable.err;
+}
+
+TEST_F(CliTest, EstimateSweepListsTheBestPlans) {
+    const Result sweep = run({"estimate", kPlan.string(), "--sweep", "--top", "3", "--json"});
+    ASSERT_EQ(sweep.code, 0) << sweep.err;
+    const auto out = nlohmann::json::parse(sweep.out);
+    EXPECT_EQ(out["best"].size(), 3u);
+    EXPECT_GT(out["plans_evaluated"].get<int>(), 100);
+}
+
+} // namespace

@@ -1,0 +1,56 @@
+#include "compute_efficiency.h"
+
+#include "memory_model.h"
+#include "transformer_math.h"
+
+namespace cs {
+
+namespace {
+
+constexpr double kTera = 1e12, kGiga = 1e9;
+
+} // namespace
+
+double peakFlopsPerS(const GpuType& gpu) {
+    return gpu.bf16_dense_tflops * kTera;
+}
+
+double hbmBytesPerS(const GpuType& gpu) {
+    return gpu.memory_gbytes_per_s * kGiga;
+}
+
+LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& par, const GpuType& gpu,
+                                  bool trains_weights) {
+    const double forward = layerForwardFlops(model, par.micro_batch) / par.tp;
+    const double attention_core = attentionCoreForwardFlops(model, par.micro_batch) / par.tp;
+    // Backward = input gradients (the weight GEMMs once, the attention core twice: dQ, dK, dV) + weight
+    // gradients (the weight GEMMs once); 2x the forward in total when the weights train.
+    const double input_grad = forward + attention_core;
+    const double wgrad = trains_weights ? forward - attention_core : 0;
+    double flops = forward + input_grad + wgrad;
+    double passes = 3; // forward, input-gradient and weight-gradient passes over the layer's activations
+    if (par.recompute == Recompute::Full) {
+        flops += forward;
+        passes += 1;
+    } else if (par.recompute == Recompute::Selective) {
+        flops += attention_core;
+    }
+    LayerComputeTime time;
+    const double tensor_rate = kTensorCoreEfficiency * peakFlopsPerS(gpu);
+    time.tensor_s = flops / tensor_rate;
+    time.wgrad_s = wgrad / tensor_rate;
+    // The traffic follows what the layer stores without recompute (Korthikanti Table 2), once per pass.
+    Parallelism stored = par;
+    stored.recompute = Recompute::None;
+    time.memory_s = kActivationTrafficPerStoredByte * activationBytesPerLayer(model, stored) * passes / 3 /
+                    hbmBytesPerS(gpu);
+    time.overhead_s = kLayerPassOverheadSeconds * passes;
+    return time;
+}
+
+double logitComputeSeconds(const ModelShape& model, const Parallelism& par, const GpuType& gpu) {
+    return 3 * logitForwardFlops(model, par.micro_batch) / par.tp /
+           (kTensorCoreEfficiency * peakFlopsPerS(gpu));
+}
+
+} // namespace cs

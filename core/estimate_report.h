@@ -1,0 +1,31 @@
+#pragma once
+
+#include "explained.h"
+#include "plan.h"
+#include "plan_sweep.h"
+#include "training_estimator.h"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cs {
+
+// Every output of an estimate with its formula, inputs and source, keyed by its `estimate --json` path
+// ("step_time_s", "breakdown.compute_s", "network.compute.demand_gbytes_per_s", ...), in report order.
+using ExplainedValues = std::vector<std::pair<std::string, Explained>>;
+ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& estimate);
+
+// DESIGN §7: the keys as plain numbers in nested objects, plus "explain": {key: {formula, inputs, unit,
+// source}}.
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate);
+// A readable report with units.
+std::string estimateToText(const Plan& plan, const TrainingEstimate& estimate);
+
+nlohmann::json planErrorsToJson(const std::vector<PlanError>& errors);
+
+nlohmann::json sweepToJson(const SweepResult& sweep);
+std::string sweepToText(const Plan& plan, const SweepResult& sweep);
+
+} // namespace cs

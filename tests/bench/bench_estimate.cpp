@@ -1,0 +1,45 @@
+#include "catalog.h"
+#include "plan.h"
+#include "plan_sweep.h"
+#include "training_estimator.h"
+
+#include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+const cs::Catalog& library() {
+    static const cs::Catalog catalog = cs::Catalog::loadDirectory(CS_CATALOG_DIR);
+    return catalog;
+}
+
+cs::Plan gpt3On1024H100() {
+    return cs::readPlan(nlohmann::json::parse(R"({"model": {"preset": "gpt3-175b"},
+        "cluster": {"gpu": "h100-sxm5-80gb", "gpus": 1024},
+        "parallelism": {"tp": 8, "pp": 8, "dp": 16, "vpp": 3, "global_batch": 1536}})"),
+                        library(), "bench");
+}
+
+// DESIGN §8: one estimate < 1 ms.
+void BM_EstimateOnePlan(benchmark::State& state) {
+    const cs::Plan plan = gpt3On1024H100();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::estimateTraining(plan));
+}
+BENCHMARK(BM_EstimateOnePlan);
+
+// DESIGN §8: the sweep for 175B on 1,024 GPUs > 100,000 plans/s.
+void BM_Sweep175bOn1024Gpus(benchmark::State& state) {
+    const cs::Plan plan = gpt3On1024H100();
+    std::size_t plans = 0;
+    for (auto _ : state) {
+        const cs::SweepResult sweep = cs::sweepPlans(plan, 10);
+        plans += sweep.plans_evaluated;
+        benchmark::DoNotOptimize(sweep.best.data());
+    }
+    state.counters["plans_per_s"] =
+        benchmark::Counter(static_cast<double>(plans), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Sweep175bOn1024Gpus)->Unit(benchmark::kMillisecond);
+
+} // namespace

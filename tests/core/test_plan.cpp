@@ -1,0 +1,72 @@
+#include "input_error.h"
+#include "plan.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+namespace cs::test {
+namespace {
+
+Plan read(const std::string& text) {
+    return readPlan(nlohmann::json::parse(text), library(), "plan.json");
+}
+
+bool mentions(const std::vector<PlanError>& errors, const std::string& field) {
+    for (const PlanError& error : errors)
+        if (error.field == field)
+            return true;
+    return false;
+}
+
+TEST(Plan, ReadsTheDesignExamplePlan) {
+    const Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-gpt3-175b.json").string(), library());
+    EXPECT_EQ(plan.model.layers, 96);
+    EXPECT_EQ(plan.cluster.gpu.id, "a100-sxm4-80gb");
+    EXPECT_EQ(plan.cluster.gpus, 1536);
+    EXPECT_EQ(plan.cluster.nic_gbps, 200);
+    EXPECT_EQ(plan.parallelism.pp, 12);
+    EXPECT_EQ(plan.parallelism.recompute, Recompute::Full);
+    EXPECT_EQ(plan.parallelism.microBatches(), 96);
+    EXPECT_TRUE(checkPlan(plan).empty());
+}
+
+TEST(Plan, ReadsAPresetAndDefaultsTheRest) {
+    const Plan plan = read(R"({"model": {"preset": "llama2-70b"}, "parallelism": {"tp": 8, "pp": 4, "dp": 4,
+        "micro_batch": 1, "global_batch": 512, "recompute": "selective", "sequence_parallel": true},
+        "training": {"tokens": 2.0e12}})");
+    EXPECT_EQ(plan.model.kv_heads, 8);
+    EXPECT_TRUE(plan.model.gated_mlp);
+    EXPECT_EQ(plan.cluster.gpus, 128);
+    EXPECT_EQ(plan.scenario, Workload::Pretrain);
+    EXPECT_TRUE(checkPlan(plan).empty());
+}
+
+TEST(Plan, UnknownKeysWrongTypesAndUnknownIdsAreInputErrors) {
+    EXPECT_THROW(read(R"({"model": {"preset": "gpt3-175b"}, "parallelism": {"tq": 8}})"), InputError);
+    EXPECT_THROW(read(R"({"model": {"preset": "gpt3-175b"}, "parallelism": {"tp": "8"}})"), InputError);
+    EXPECT_THROW(read(R"({"model": {"preset": "gpt-5"}})"), InputError);
+    EXPECT_THROW(read(R"({"model": {"preset": "gpt3-175b"}, "cluster": {"gpu": "b300"}})"), InputError);
+    EXPECT_THROW(read(R"({"model": {"preset": "gpt3-175b"}, "scenario": "serve"})"), InputError);
+    try {
+        read(R"({"model": {"preset": "gpt3-175b"}, "parallelism": {"tq": 8}})");
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("parallelism.tq"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Plan, ImpossiblePlansNameTheNumberToChange) {
+    const Plan plan =
+        read(R"({"model": {"preset": "gpt3-175b"}, "cluster": {"gpu": "h100-sxm5-80gb", "gpus": 1024},
+        "parallelism": {"tp": 16, "pp": 7, "dp": 8, "vpp": 2, "micro_batch": 3, "global_batch": 1000}})");
+    const auto errors = checkPlan(plan);
+    EXPECT_TRUE(mentions(errors, "parallelism.dp"));           // 16 x 7 x 8 != 1024
+    EXPECT_TRUE(mentions(errors, "parallelism.tp"));           // beyond the 8-GPU NVLink domain
+    EXPECT_TRUE(mentions(errors, "parallelism.vpp"));          // 96 layers % (7 x 2)
+    EXPECT_TRUE(mentions(errors, "parallelism.global_batch")); // 1000 % (3 x 8)
+    const Plan heads =
+        read(R"({"model": {"preset": "bloomberggpt-50b"}, "parallelism": {"tp": 3, "dp": 1}})");
+    EXPECT_TRUE(mentions(checkPlan(heads), "parallelism.tp")); // 40 heads do not divide by 3
+}
+
+} // namespace
+} // namespace cs::test
