@@ -18,6 +18,10 @@ const char* const kUsage = R"(ClusterStudio — design AI GPU clusters
 usage:
   cluster-studio [FILE]                     open the studio (on FILE, or on the built-in example)
   cluster-studio info FILE [--json]         devices by kind, links by network, GPUs, racks, power
+  cluster-studio validate FILE [--json]     every design rule: code, severity, message, hint (exit 1 on errors)
+  cluster-studio generate --servers N --server ID [--gpu ID] [--fabric ndr|hdr|roce400|roce200]
+                 [--storage-nodes K] [--storage ID] [--rack-kw KW] -o OUT
+                                            build a complete five-network cluster; OUT ends in .csd or .json
   cluster-studio export FILE -o OUT         convert a design: OUT ends in .csd or .json
   cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
                                             training time, memory, network, storage and power of a plan
@@ -33,7 +37,8 @@ using Command = std::function<int(const std::vector<std::string>&, std::ostream&
 
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = {
-        {"info", runInfo}, {"export", runExport}, {"estimate", runEstimate}};
+        {"info", runInfo}, {"export", runExport}, {"estimate", runEstimate},
+        {"generate", runGenerate}, {"validate", runValidate}};
     return table;
 }
 

@@ -337,6 +337,12 @@ std::vector<Operation> Design::applyAll(const std::vector<Operation>& operations
     return {inverses.rbegin(), inverses.rend()};
 }
 
+void Design::reserve(std::size_t devices, std::size_t links) {
+    devices_.reserve(devices);
+    links_.reserve(links);
+    port_links_.reserve(2 * links);
+}
+
 std::vector<Operation> removeDeviceWithLinks(const Design& design, DeviceId device) {
     std::vector<Operation> operations;
     for (LinkId link : design.linksOf(device))

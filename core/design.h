@@ -160,6 +160,8 @@ public:
     // Applies all or none: on failure, undoes the part already applied and rethrows. Returns the inverses in
     // the order to apply them.
     std::vector<Operation> applyAll(const std::vector<Operation>& operations);
+    // Makes room for this many devices and links (a generator or a file reader knows them up front).
+    void reserve(std::size_t devices, std::size_t links);
 
 private:
     friend struct OperationApplier;

@@ -17,6 +17,14 @@ DesignSummary summarize(const Design& design) {
         summary.ports += static_cast<std::size_t>(type.portCount());
         summary.idle_watts += type.idle_watts;
         summary.max_watts += type.max_watts;
+        if (device.network) {
+            ++summary.switches_by_network[networkIndex(*device.network)];
+            if (*device.network == Network::Compute) {
+                summary.compute_leaves += device.role == "leaf";
+                summary.compute_spines += device.role == "spine";
+                summary.compute_cores += device.role == "core";
+            }
+        }
         if (const GpuType* gpu = design.gpuOf(device)) {
             const auto count = static_cast<std::size_t>(design.gpuCount(device));
             summary.gpus += count;
@@ -39,12 +47,21 @@ json summaryToJson(const DesignSummary& summary) {
     json networks = json::object();
     for (Network network : kNetworks)
         networks[std::string(networkId(network))] = summary.links_by_network[networkIndex(network)];
+    json switches = {{"compute",
+                      {{"leaf", summary.compute_leaves},
+                       {"spine", summary.compute_spines},
+                       {"core", summary.compute_cores}}}};
+    for (Network network : kNetworks) {
+        if (network != Network::Compute)
+            switches[std::string(networkId(network))] = summary.switches_by_network[networkIndex(network)];
+    }
     return {{"name", summary.name},
             {"devices",
              {{"total", summary.devices}, {"by_category", categories}, {"by_type", summary.devices_by_type}}},
             {"ports", summary.ports},
             {"links", {{"total", summary.links}, {"by_network", networks}}},
             {"gpus", {{"total", summary.gpus}, {"by_type", summary.gpus_by_type}}},
+            {"switches", switches},
             {"racks", summary.racks},
             {"scenarios", summary.scenarios},
             {"power_watts", {{"idle", summary.idle_watts}, {"max", summary.max_watts}}}};
@@ -72,6 +89,19 @@ std::string summaryToText(const DesignSummary& summary) {
     for (Network network : kNetworks)
         line("  " + std::string(networkLabel(network)),
              std::to_string(summary.links_by_network[networkIndex(network)]));
+    std::size_t switches = 0;
+    for (std::size_t count : summary.switches_by_network)
+        switches += count;
+    line("switches", std::to_string(switches));
+    line("  " + std::string(networkLabel(Network::Compute)),
+         std::to_string(summary.switches_by_network[networkIndex(Network::Compute)]) + " (" +
+             std::to_string(summary.compute_leaves) + " leaf, " + std::to_string(summary.compute_spines) +
+             " spine, " + std::to_string(summary.compute_cores) + " core)");
+    for (Network network : kNetworks) {
+        if (network != Network::Compute)
+            line("  " + std::string(networkLabel(network)),
+                 std::to_string(summary.switches_by_network[networkIndex(network)]));
+    }
     line("racks", std::to_string(summary.racks));
     line("scenarios", std::to_string(summary.scenarios));
     char power[64];

@@ -21,6 +21,9 @@ struct DesignSummary {
     std::size_t gpus = 0;
     std::size_t racks = 0;
     std::size_t scenarios = 0;
+    std::array<std::size_t, kNetworkCount> switches_by_network{};
+    // The compute switches by role (leaf, spine, core).
+    std::size_t compute_leaves = 0, compute_spines = 0, compute_cores = 0;
     double idle_watts = 0; // sum of the catalog idle figures
     double max_watts = 0;  // sum of the catalog maximum figures (the design's IT power ceiling)
 };

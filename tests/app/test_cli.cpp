@@ -160,8 +160,9 @@ TEST_F(CliTest, EstimateJsonHasTheDesignKeys) {
 }
 
 TEST_F(CliTest, EstimateOnTheExampleDesignUsesItsCluster) {
-    const Result estimate = run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(),
-                                 "--design", kExample.string()});
+    const Result estimate =
+        run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "--design",
+             kExample.string()});
     ASSERT_EQ(estimate.code, 0) << estimate.err;
     EXPECT_NE(estimate.out.find("128 x"), std::string::npos) << estimate.out;
     EXPECT_NE(estimate.out.find("storage nodes of the design"), std::string::npos) << estimate.out;
@@ -188,5 +189,86 @@ TEST_F(CliTest, EstimateSweepListsTheBestPlans) {
     EXPECT_EQ(out["best"].size(), 3u);
     EXPECT_GT(out["plans_evaluated"].get<int>(), 100);
 }
+
+} // namespace
+
+namespace {
+
+TEST_F(CliTest, GenerateThenInfoCountsSwitchesPerTier) {
+    const fs::path csd = dir_ / "cluster.csd";
+    const Result generate =
+        run({"generate", "--servers", "128", "--server", "dgx-h100", "--fabric", "ndr", "-o", csd.string()});
+    ASSERT_EQ(generate.code, 0) << generate.err;
+    EXPECT_NE(generate.out.find("1024 GPUs"), std::string::npos) << generate.out;
+    const Result info = run({"info", csd.string(), "--json"});
+    ASSERT_EQ(info.code, 0) << info.err;
+    const auto summary = nlohmann::json::parse(info.out);
+    EXPECT_EQ(summary["gpus"]["total"], 1024);
+    EXPECT_EQ(summary["switches"]["compute"]["leaf"], 32); // SuperPOD RA 4 SU: 32 leaves, 16 spines
+    EXPECT_EQ(summary["switches"]["compute"]["spine"], 16);
+    EXPECT_EQ(summary["switches"]["compute"]["core"], 0);
+    for (const char* network : {"storage", "inband", "oob", "uplink"})
+        EXPECT_GT(summary["switches"][network], 0) << network;
+}
+
+TEST_F(CliTest, ValidateAGeneratedDesignFindsNoErrors) {
+    const fs::path json = dir_ / "cluster.json";
+    ASSERT_EQ(
+        run({"generate", "--servers", "16", "--server", "xe9680", "--rack-kw", "40", "-o", json.string()})
+            .code,
+        0);
+    const Result text = run({"validate", json.string()});
+    EXPECT_EQ(text.code, 0) << text.out << text.err;
+    EXPECT_NE(text.out.find("0 error(s), 0 warning(s)"), std::string::npos) << text.out;
+    const Result report = run({"validate", json.string(), "--json"});
+    ASSERT_EQ(report.code, 0) << report.err;
+    const auto diagnostics = nlohmann::json::parse(report.out);
+    EXPECT_EQ(diagnostics["errors"], 0);
+    EXPECT_EQ(diagnostics["diagnostics"][0]["code"], "compute-fabric");
+}
+
+TEST_F(CliTest, ValidateExitsOneOnErrors) {
+    const fs::path json = dir_ / "cluster.json";
+    ASSERT_EQ(run({"generate", "--servers", "2", "--server", "xe9680", "-o", json.string()}).code, 0);
+    auto design = nlohmann::json::parse(std::ifstream(json));
+    for (auto& rack : design["racks"])
+        rack["max_kw"] = 5; // every rack over its power
+    std::ofstream(json) << design.dump();
+    const Result report = run({"validate", json.string(), "--json"});
+    EXPECT_EQ(report.code, 1) << report.err;
+    const auto diagnostics = nlohmann::json::parse(report.out);
+    EXPECT_GT(diagnostics["errors"], 0);
+    EXPECT_EQ(diagnostics["diagnostics"][0]["code"], "rack-power-exceeded");
+    const Result text = run({"validate", json.string()});
+    EXPECT_EQ(text.code, 1);
+    EXPECT_NE(text.out.find("hint: "), std::string::npos);
+}
+
+TEST_F(CliTest, GenerateAndValidateRefuseUnusableInput) {
+    const std::string out = (dir_ / "x.csd").string();
+    const auto refuses = [](const Result& r, const std::string& message) {
+        EXPECT_EQ(r.code, 2);
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    };
+    refuses(run({"generate", "--servers", "0", "--server", "xe9680", "-o", out}),
+            "--servers must be at least 1");
+    refuses(run({"generate", "--servers", "ten", "--server", "xe9680", "-o", out}),
+            "--servers needs a whole number");
+    refuses(run({"generate", "--servers", "4", "--server", "nope", "-o", out}), "unknown server 'nope'");
+    refuses(run({"generate", "--servers", "4", "--server", "xr7620", "-o", out}), "has no compute ports");
+    refuses(run({"generate", "--servers", "4", "--server", "xe9680", "--fabric", "qdr", "-o", out}),
+            "--fabric must be ndr, hdr, roce400 or roce200");
+    refuses(run({"generate", "--servers", "99999999", "--server", "xe9680", "-o", out}),
+            "exceed a three-level fat tree");
+    refuses(run({"generate", "--servers", "4", "--server", "xe9680", "-o", (dir_ / "x.txt").string()}),
+            ".txt");
+    refuses(run({"generate", "--servers", "4", "-o", out}), "generate needs --server");
+    EXPECT_FALSE(fs::exists(out));
+    refuses(run({"validate", (dir_ / "missing.csd").string()}), "missing.csd");
+}
+
+} // namespace
+
+namespace {
 
 } // namespace

@@ -1,0 +1,72 @@
+#include "cli_arguments.h"
+#include "cli_commands.h"
+#include "cluster_generator.h"
+#include "design_file.h"
+#include "design_summary.h"
+#include "input_error.h"
+
+#include <charconv>
+#include <ostream>
+
+namespace cs {
+
+namespace {
+
+int integerOption(const Arguments& arguments, const std::string& option) {
+    const std::string text = arguments.value(option);
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        throw InputError(option + " needs a whole number, not '" + text + "'");
+    return value;
+}
+
+double numberOption(const Arguments& arguments, const std::string& option) {
+    const std::string text = arguments.value(option);
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        throw InputError(option + " needs a number, not '" + text + "'");
+    return value;
+}
+
+} // namespace
+
+int runGenerate(const std::vector<std::string>& args, std::ostream& out) {
+    const Arguments arguments =
+        parseArguments(args, {},
+                       {"--servers", "--server", "--gpu", "--fabric", "--storage-nodes", "--storage",
+                        "--rack-kw", "-o", "--catalogs"});
+    if (!arguments.positional.empty())
+        throw InputError("unexpected argument '" + arguments.positional.front() + "' (see --help)");
+    for (const char* required : {"--servers", "--server", "-o"}) {
+        if (!arguments.has(required))
+            throw InputError(std::string("generate needs ") + required + " (see --help)");
+    }
+    const std::string output = arguments.value("-o");
+    designFormatOf(output); // refuse an unknown format before building anything
+    GeneratorOptions options;
+    options.servers = integerOption(arguments, "--servers");
+    options.server = arguments.value("--server");
+    options.gpu = arguments.value("--gpu");
+    if (arguments.has("--fabric")) {
+        options.fabric = parseFabric(arguments.value("--fabric"));
+        if (!options.fabric)
+            throw InputError("--fabric must be ndr, hdr, roce400 or roce200, not '" +
+                             arguments.value("--fabric") + "'");
+    }
+    if (arguments.has("--storage-nodes"))
+        options.storage_nodes = integerOption(arguments, "--storage-nodes");
+    if (arguments.has("--storage"))
+        options.storage = arguments.value("--storage");
+    if (arguments.has("--rack-kw"))
+        options.rack_kw = numberOption(arguments, "--rack-kw");
+    const Design design = generateCluster(options, loadCatalog(arguments));
+    writeDesign(design, output);
+    const DesignSummary summary = summarize(design);
+    out << "wrote " << output << ": " << summary.gpus << " GPUs, " << summary.devices << " devices, "
+        << summary.links << " links, " << summary.racks << " racks\n";
+    return kExitOk;
+}
+
+} // namespace cs

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace cs {
+
+// The arithmetic of folded-Clos ("fat tree") fabrics. Sources: Al-Fares, Loukissas, Vahdat, "A Scalable,
+// Commodity Data Center Network Architecture", SIGCOMM 2008 (radix k: two levels serve k²/2 endpoints, three
+// levels k³/4 with 5k²/4 switches); NVIDIA DGX SuperPOD H100 RA-11333 (rail-optimized scalable units of 32
+// DGX, one leaf per rail, core layer from 16 SU). See reference/perf-and-hardware.md §5.
+
+// Endpoints a non-blocking fat tree of `radix`-port switches serves with two and with three levels.
+std::int64_t twoLevelCapacity(int radix);   // k²/2 (Al-Fares §3.2)
+std::int64_t threeLevelCapacity(int radix); // k³/4 (Al-Fares §3.2)
+
+// One cable between a switch of a lower tier and one of the tier above, by index within each tier and port.
+struct TierCable {
+    int lower = 0, lower_port = 0;
+    int upper = 0, upper_port = 0;
+};
+
+// A wired fabric: how many switches each tier has and every cable between tiers. Endpoint cables to the
+// leaves are the caller's (it knows which endpoint goes where, e.g. rail alignment).
+struct FatTree {
+    int radix = 0;
+    std::vector<int> leaf_down; // endpoints cabled to each leaf
+    std::vector<int> leaf_up;   // uplinks of each leaf
+    int spines = 0;
+    int cores = 0;
+    std::vector<TierCable> leaf_spine;
+    std::vector<TierCable> spine_core;
+
+    int leaves() const { return static_cast<int>(leaf_down.size()); }
+    int levels() const { return cores > 0 ? 3 : spines > 0 ? 2 : 1; }
+};
+
+// Wires leaves into spines and, when two levels cannot put every full leaf one hop from every spine, into a
+// core layer of pods (k/2 leaves each) whose spines keep as many ports up as down. Leaf uplinks use ports
+// from `leafFirstUplinkPort` on. Throws InputError when three levels are not enough.
+FatTree wireFatTree(std::vector<int> leafDown, std::vector<int> leafUp, int radix, int leafFirstUplinkPort);
+
+// Where the compute NICs of a rail-optimized fabric go: servers are grouped into scalable units, and NIC r
+// (the rail) of every server of a unit goes to the same leaf. Small clusters fold several rails onto a leaf
+// (the 128-GPU example: two rails per leaf) and a cluster that fits one switch uses one leaf.
+struct RailPlan {
+    int servers = 0;
+    int rails = 0; // compute NICs per server
+    int radix = 0;
+    int su_servers = 0; // servers per scalable unit
+    int scalable_units = 0;
+    int rails_per_leaf = 0;
+
+    int railGroups() const { return rails / rails_per_leaf; }
+    int leaves() const { return scalable_units * railGroups(); }
+    // Leaves are numbered rail-group-major, so that the leaves of one rail share a pod of a three-level tree.
+    int leafOf(int server, int rail) const {
+        return (rail / rails_per_leaf) * scalable_units + server / su_servers;
+    }
+    // Down ports: server by server, its rails side by side (the 128-GPU example: compute-1, -2 on p-1, p-2).
+    int leafPortOf(int server, int rail) const {
+        return (server % su_servers) * rails_per_leaf + rail % rails_per_leaf;
+    }
+    std::vector<int> leafDownCounts() const;
+};
+
+// SuperPOD RA-11333: a scalable unit is 32 servers (one leaf per rail); a smaller radix takes k/2 servers.
+inline constexpr int kSuperPodScalableUnitServers = 32;
+
+// Throws InputError for non-positive counts or a radix below 2.
+RailPlan planRails(int servers, int rails, int radix);
+
+// The levels wireFatTree would build for these leaf uplinks (1, 2 or 3), without wiring anything.
+int fatTreeLevels(const std::vector<int>& leafUp, int radix);
+
+// Splits endpoints over leaves oversubscribed ratioDown:ratioUp (each leaf has ceil(down · ratioUp /
+// ratioDown) uplinks), filling each leaf's down ports in order; one switch, without uplinks, when they fit
+// its ports.
+struct LeafSplit {
+    std::vector<int> down, up;
+    int firstUplinkPort = 0;
+};
+LeafSplit splitOversubscribed(int endpoints, int radix, int ratioDown, int ratioUp);
+
+// A rail-optimized, non-blocking compute fabric: leaves from planRails, each with as many uplinks as
+// endpoints (1:1, SuperPOD RA "balanced full fat-tree").
+FatTree railOptimizedFatTree(const RailPlan& rails);
+
+} // namespace cs

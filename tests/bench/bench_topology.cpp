@@ -1,0 +1,119 @@
+// The DESIGN §8 targets for the topology generator, the validator and the .csd file, at 20,480 GPUs (2,560
+// 8-GPU XE9680 servers on NDR): generate < 2 s, validate < 200 ms, re-validate after one edit < 20 ms,
+// save / open < 1 s each. Run: build-topo/tests/bench/bench_topology
+#include "cluster_generator.h"
+#include "csd_file.h"
+#include "validator.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <malloc.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace cs;
+
+const Catalog& library() {
+    static const Catalog catalog = Catalog::loadDirectory(CS_CATALOG_DIR);
+    return catalog;
+}
+
+GeneratorOptions options(int servers) {
+    GeneratorOptions o;
+    o.servers = servers;
+    o.server = "xe9680";
+    o.fabric = Fabric::Ndr;
+    return o;
+}
+
+const Design& cluster() {
+    static const Design design = generateCluster(options(2560), library());
+    return design;
+}
+
+std::filesystem::path scratch(const char* name) {
+    return std::filesystem::temp_directory_path() /
+           (std::string(name) + "-" + std::to_string(::getpid()) + ".csd");
+}
+
+// Heap bytes a copy of the design takes (glibc's count of bytes in use), per link and in total.
+void memoryCounters(benchmark::State& state, const Design& design) {
+    const std::size_t before = mallinfo2().uordblks;
+    {
+        const Design copy = design;
+        const std::size_t after = mallinfo2().uordblks;
+        state.counters["design_MiB"] = static_cast<double>(after - before) / (1 << 20);
+        state.counters["bytes_per_link"] =
+            static_cast<double>(after - before) / static_cast<double>(copy.links().size());
+    }
+    state.counters["links"] = static_cast<double>(design.links().size());
+    state.counters["devices"] = static_cast<double>(design.devices().size());
+}
+
+void BM_Generate(benchmark::State& state) {
+    const auto servers = static_cast<int>(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(generateCluster(options(servers), library()));
+    memoryCounters(state, generateCluster(options(servers), library()));
+    state.counters["gpus"] = servers * 8;
+}
+BENCHMARK(BM_Generate)->Arg(320)->Arg(1280)->Arg(2560)->Unit(benchmark::kMillisecond);
+
+void BM_ValidateFromScratch(benchmark::State& state) {
+    const Design& design = cluster();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(validateDesign(design, &library()));
+}
+BENCHMARK(BM_ValidateFromScratch)->Unit(benchmark::kMillisecond);
+
+// One edit and its incremental re-validation; the next iteration undoes it (also one edit), so the design
+// stays the same on average. Arg 0: re-speed a compute link (re-checks the 61,440-link compute fabric);
+// arg 1: move a server (marks every network).
+void BM_RevalidateAfterOneEdit(benchmark::State& state) {
+    Design design = cluster();
+    Validator validator(&library());
+    validator.validate(design);
+    Operation edit;
+    if (state.range(0) == 0) {
+        Link link = design.links().items().front();
+        for (const Link& candidate : design.links().items()) {
+            if (candidate.network == Network::Compute) {
+                link = candidate;
+                break;
+            }
+        }
+        link.gbps = 200;
+        edit = {Update<Link>{link}};
+    } else {
+        Device device = design.devices().items().front();
+        device.x += 240;
+        edit = {Update<Device>{device}};
+    }
+    for (auto _ : state) {
+        const Operation inverse = design.apply(edit);
+        benchmark::DoNotOptimize(validator.update(design, changesOf({&edit, 1}, {&inverse, 1})));
+        edit = inverse;
+    }
+}
+BENCHMARK(BM_RevalidateAfterOneEdit)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_SaveCsd(benchmark::State& state) {
+    const auto path = scratch("bench-save");
+    for (auto _ : state)
+        saveCsd(cluster(), path);
+    state.counters["file_MiB"] = static_cast<double>(std::filesystem::file_size(path)) / (1 << 20);
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_SaveCsd)->Unit(benchmark::kMillisecond);
+
+void BM_OpenCsd(benchmark::State& state) {
+    const auto path = scratch("bench-open");
+    saveCsd(cluster(), path);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(openCsd(path));
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_OpenCsd)->Unit(benchmark::kMillisecond);
+
+} // namespace

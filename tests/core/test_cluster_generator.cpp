@@ -1,0 +1,185 @@
+#include "cluster_generator.h"
+#include "design_json.h"
+#include "design_summary.h"
+#include "fat_tree.h"
+#include "input_error.h"
+#include "test_support.h"
+#include "validator.h"
+
+#include <set>
+
+namespace cs::test {
+namespace {
+
+GeneratorOptions options(int servers, const std::string& server = "xe9680") {
+    GeneratorOptions o;
+    o.servers = servers;
+    o.server = server;
+    return o;
+}
+
+std::vector<Diagnostic> problems(const Design& design) {
+    std::vector<Diagnostic> found;
+    for (Diagnostic& d : validateDesign(design, &library())) {
+        if (d.severity != Severity::Info)
+            found.push_back(std::move(d));
+    }
+    return found;
+}
+
+std::string describe(const std::vector<Diagnostic>& diagnostics) {
+    std::string text;
+    for (std::size_t i = 0; i < std::min<std::size_t>(diagnostics.size(), 5); ++i)
+        text += diagnostics[i].code + ": " + diagnostics[i].message + "\n";
+    return text;
+}
+
+struct Tiers {
+    std::size_t leaves, spines, cores;
+};
+
+// 16 to 20,480 GPUs of 8-GPU servers on NDR: no findings at all, and the compute switches of fat-tree
+// arithmetic.
+TEST(ClusterGenerator, GeneratedDesignsValidateAndFollowFatTreeArithmetic) {
+    const std::vector<std::pair<int, Tiers>> sizes = {{2, {1, 0, 0}},     // 16 GPUs: one switch
+                                                      {16, {4, 2, 0}},    // 128: the hand-made example's
+                                                      {32, {8, 4, 0}},    // 256: SuperPOD 1 SU
+                                                      {128, {32, 16, 0}}, // 1,024: SuperPOD 4 SU
+                                                      {2560, {640, 640, 320}}}; // 20,480: 80 SU, three levels
+    for (const auto& [servers, tiers] : sizes) {
+        const Design design = generateCluster(options(servers), library());
+        const DesignSummary summary = summarize(design);
+        EXPECT_EQ(summary.gpus, static_cast<std::size_t>(servers) * 8);
+        EXPECT_EQ(summary.compute_leaves, tiers.leaves) << servers;
+        EXPECT_EQ(summary.compute_spines, tiers.spines) << servers;
+        EXPECT_EQ(summary.compute_cores, tiers.cores) << servers;
+        // One compute NIC per GPU, and as many cables at each tier above as GPUs (non-blocking).
+        const std::size_t levels = tiers.cores ? 3 : tiers.spines ? 2 : 1;
+        EXPECT_EQ(summary.links_by_network[networkIndex(Network::Compute)], summary.gpus * levels) << servers;
+        // No catalogued in-band switch lists a core tier; beyond two tiers (20,480 GPUs) the in-band cores
+        // are SN4600C and the validator says so. Nothing else.
+        for (const Diagnostic& d : problems(design)) {
+            EXPECT_EQ(d.code, "switch-tier-unsuited") << servers << ": " << d.message;
+            EXPECT_TRUE(d.message.starts_with("inband-core-")) << d.message;
+        }
+    }
+}
+
+TEST(ClusterGenerator, EveryFabricAndServerKindValidates) {
+    struct Case {
+        std::string server;
+        Fabric fabric;
+        int servers;
+    };
+    for (const Case& c : {Case{"dgx-h100", Fabric::Ndr, 64}, Case{"dgx-h800", Fabric::Hdr, 50},
+                          Case{"xe9680", Fabric::Roce400, 40}, Case{"dgx-h100", Fabric::Roce200, 33},
+                          Case{"r750xa", Fabric::Hdr, 24}}) {
+        GeneratorOptions o = options(c.servers, c.server);
+        o.fabric = c.fabric;
+        const Design design = generateCluster(o, library());
+        std::vector<std::string> codes;
+        for (const Diagnostic& d : problems(design))
+            codes.push_back(d.code);
+        // A 4-GPU R750xa has two compute NICs: the NIC-per-GPU warning is the only finding, and it is right.
+        const std::set<std::string> expected =
+            c.server == "r750xa" ? std::set<std::string>{"compute-nic-per-gpu"} : std::set<std::string>{};
+        EXPECT_EQ(std::set<std::string>(codes.begin(), codes.end()), expected)
+            << c.server << " " << fabricId(c.fabric) << "\n"
+            << describe(problems(design));
+    }
+}
+
+TEST(ClusterGenerator, EveryBmcIsOnOutOfBandAndEveryRackWithinLimits) {
+    GeneratorOptions o = options(100, "dgx-h100");
+    o.rack_kw = 25;
+    const Design design = generateCluster(o, library());
+    std::set<DeviceId> onOob;
+    for (const Link& link : design.links().items()) {
+        if (link.network == Network::Oob) {
+            onOob.insert(link.a.device);
+            onOob.insert(link.b.device);
+        }
+    }
+    std::map<RackId, double> watts;
+    for (const Device& device : design.devices().items()) {
+        if (design.typeOf(device).bmc) {
+            EXPECT_TRUE(onOob.contains(device.id)) << device.name;
+        }
+        ASSERT_NE(device.rack, kNoRack) << device.name;
+        watts[device.rack] += design.typeOf(device).max_watts;
+    }
+    for (const auto& [rack, w] : watts)
+        EXPECT_LE(w, 25'000.0);
+    // 25 kW holds two 10.2 kW DGX: 50 racks for 100 servers (16 per 32-server SU, 2 for the last 4).
+    EXPECT_EQ(std::count_if(design.racks().items().begin(), design.racks().items().end(),
+                            [](const Rack& r) { return r.name.starts_with("gpu-"); }),
+              50);
+}
+
+TEST(ClusterGenerator, LayoutGivesEveryDeviceItsOwnPlace) {
+    const Design design = generateCluster(options(300), library());
+    std::set<std::pair<double, double>> places;
+    double serverTop = 1e18, spineBottom = -1e18;
+    for (const Device& device : design.devices().items()) {
+        EXPECT_TRUE(places.insert({device.x, device.y}).second) << device.name;
+        if (device.role == "training")
+            serverTop = std::min(serverTop, device.y);
+        if (device.network == Network::Compute && device.role != "leaf")
+            spineBottom = std::max(spineBottom, device.y);
+    }
+    EXPECT_LT(spineBottom, serverTop); // switch tiers above the servers
+}
+
+TEST(ClusterGenerator, SameOptionsSameDesign) {
+    EXPECT_EQ(designToJsonText(generateCluster(options(40), library())),
+              designToJsonText(generateCluster(options(40), library())));
+}
+
+TEST(ClusterGenerator, SizesStorageToTheServers) {
+    const DeviceType& f710 = *library().device("powerscale-f710");
+    EXPECT_EQ(defaultStorageNodes(2, f710), 3); // a minimal OneFS cluster
+    EXPECT_EQ(defaultStorageNodes(2560, f710),
+              static_cast<int>(std::ceil(2560 * 40.0 / 32 / f710.storage->read_gbytes_per_s)));
+    GeneratorOptions o = options(16);
+    o.storage_nodes = 7;
+    EXPECT_EQ(summarize(generateCluster(o, library())).devices_by_type.at("powerscale-f710"), 7u);
+}
+
+TEST(ClusterGenerator, RefusesUnusableOptionsWithAClearMessage) {
+    const auto message = [](GeneratorOptions o) -> std::string {
+        try {
+            generateCluster(o, library());
+        } catch (const InputError& e) {
+            return e.what();
+        }
+        return "no error";
+    };
+    EXPECT_EQ(message(options(0)), "--servers must be at least 1 (got 0)");
+    EXPECT_EQ(message(options(4, "dgx-h999")), "unknown server 'dgx-h999'");
+    EXPECT_EQ(message(options(4, "qm9700")), "'qm9700' is not a GPU server");
+    EXPECT_EQ(message(options(4, "xr7620")), "a xr7620 has no compute ports for fabric hdr");
+    GeneratorOptions ndr = options(4, "r750xa");
+    ndr.fabric = Fabric::Ndr;
+    EXPECT_EQ(message(ndr),
+              "the compute ports of a r750xa run 200/100 Gb/s vpi; fabric ndr needs 400 Gb/s ib");
+    EXPECT_NE(message(options(1'000'000)).find("exceed a three-level fat tree"), std::string::npos);
+    GeneratorOptions gpu = options(4);
+    gpu.gpu = "l4";
+    EXPECT_EQ(message(gpu), "a xe9680 does not take GPU 'l4'");
+    GeneratorOptions rack = options(4);
+    rack.rack_kw = 10;
+    EXPECT_EQ(message(rack), "a xe9680 (11.0 kW, 6 U) does not fit a rack of 10.0 kW, 42 U");
+    rack.rack_kw = -1;
+    EXPECT_EQ(message(rack), "--rack-kw must be above 0 and at most 200");
+    GeneratorOptions storage = options(4);
+    storage.storage_nodes = 0;
+    EXPECT_EQ(message(storage), "--storage-nodes must be between 1 and 10000");
+    storage.storage_nodes = std::nullopt;
+    storage.storage = "r660";
+    EXPECT_EQ(message(storage), "'r660' is not storage with 100 Gb/s storage ports");
+    EXPECT_FALSE(parseFabric("qdr"));
+    EXPECT_EQ(parseFabric("roce200"), Fabric::Roce200);
+}
+
+} // namespace
+} // namespace cs::test
