@@ -81,6 +81,21 @@ Network readNetwork(const std::string& path, const std::string& value) {
     return *network;
 }
 
+Media readMedia(JsonObjectReader& reader) {
+    const std::string media = reader.string("media");
+    auto parsed = parseMedia(media);
+    if (!parsed)
+        reader.fail("media", "unknown media '" + media + "' (ib|eth|vpi)");
+    return *parsed;
+}
+
+std::string readConnector(JsonObjectReader& reader) {
+    std::string connector = reader.string("connector");
+    if (!oneOf(kConnectors, connector))
+        reader.fail("connector", "unknown connector '" + connector + "' (" + choices(kConnectors) + ")");
+    return connector;
+}
+
 PortGroup readPortGroup(const json& entry, const std::string& path, bool isSwitch) {
     JsonObjectReader reader(entry, path);
     PortGroup group;
@@ -105,15 +120,8 @@ PortGroup readPortGroup(const json& entry, const std::string& path, bool isSwitc
         if (i > 0 && group.gbps[i] >= group.gbps[i - 1])
             throw InputError(reader.pathOf("gbps") + ": list the speeds fastest first, each once");
     }
-    group.connector = reader.string("connector");
-    if (!oneOf(kConnectors, group.connector))
-        reader.fail("connector",
-                    "unknown connector '" + group.connector + "' (" + choices(kConnectors) + ")");
-    const std::string media = reader.string("media");
-    auto parsedMedia = parseMedia(media);
-    if (!parsedMedia)
-        reader.fail("media", "unknown media '" + media + "' (ib|eth|vpi)");
-    group.media = *parsedMedia;
+    group.connector = readConnector(reader);
+    group.media = readMedia(reader);
     group.required = reader.boolean("required");
     reader.finish();
     return group;
@@ -327,16 +335,9 @@ CableType Catalog::parseCable(const json& entry, const std::string& where) {
         reader.fail("kind", "unknown kind '" + kind + "' (" + choices(kCableKinds) + ")");
     cable.kind =
         static_cast<CableKind>(std::find(kCableKinds.begin(), kCableKinds.end(), kind) - kCableKinds.begin());
-    const std::string media = reader.string("media");
-    auto parsedMedia = parseMedia(media);
-    if (!parsedMedia)
-        reader.fail("media", "unknown media '" + media + "' (ib|eth|vpi)");
-    cable.media = *parsedMedia;
+    cable.media = readMedia(reader);
     cable.gbps = static_cast<int>(reader.integer("gbps", 1, kMaxGbps));
-    cable.connector = reader.string("connector");
-    if (!oneOf(kConnectors, cable.connector))
-        reader.fail("connector",
-                    "unknown connector '" + cable.connector + "' (" + choices(kConnectors) + ")");
+    cable.connector = readConnector(reader);
     cable.reach_m = reader.number("reach_m", 0.1, 100'000);
     cable.power_watts = reader.number("power_watts", 0, 100);
     cable.provenance = readProvenance(reader);
