@@ -2,12 +2,16 @@
 #include "cli_commands.h"
 #include "cluster_from_design.h"
 #include "design_file.h"
+#include "design_power.h"
 #include "estimate_report.h"
+#include "inference_report.h"
 #include "input_error.h"
 #include "plan_sweep.h"
+#include "suitability_check.h"
 #include "training_estimator.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 
 namespace cs {
@@ -15,6 +19,56 @@ namespace cs {
 namespace {
 
 constexpr std::size_t kDefaultTop = 10;
+
+int printPlanErrors(const std::vector<PlanError>& errors, bool json, std::ostream& out) {
+    if (json) {
+        out << planErrorsToJson(errors).dump(2) << "\n";
+    } else {
+        out << "The plan cannot run:\n";
+        for (const PlanError& error : errors)
+            out << "  " << error.field << ": " << error.message << "\n";
+    }
+    return kExitFindings;
+}
+
+// The deck's suitability cells for the plan's model class, scenario, server and GPU, with our verdict.
+std::vector<SuitabilityCheck> suitabilityOf(const Plan& plan, const Catalog& catalog) {
+    return checkSuitability(catalog, plan.model, plan.scenario, plan.cluster.server, plan.cluster.gpu.id);
+}
+
+// The estimate, then the design's power per rack, category and network (with --design), then suitability.
+void printReport(nlohmann::json report, std::string text, const std::optional<DesignPower>& design_power,
+                 const std::vector<SuitabilityCheck>& suitability, bool json, std::ostream& out) {
+    if (json) {
+        if (design_power)
+            report["power"]["design"] = designPowerToJson(*design_power);
+        report["suitability"] = suitabilityToJson(suitability);
+        out << report.dump(2) << "\n";
+        return;
+    }
+    out << text;
+    if (design_power)
+        out << "\n" << designPowerToText(*design_power);
+    if (!suitability.empty())
+        out << "\n" << suitabilityToText(suitability);
+}
+
+int runInferenceEstimate(const Plan& plan, const Catalog& catalog,
+                         const std::optional<DesignPower>& design_power, bool json, std::ostream& out) {
+    const std::vector<PlanError> errors = checkInferencePlan(plan);
+    if (!errors.empty())
+        return printPlanErrors(errors, json, out);
+    const InferenceEstimate estimate = estimateInference(plan);
+    printReport(inferenceToJson(plan, estimate), inferenceToText(plan, estimate), design_power,
+                suitabilityOf(plan, catalog), json, out);
+    if (!estimate.fits) {
+        if (!json)
+            out << "\nThe batch does not fit: lower inference.batch (at most " << estimate.max_batch
+                << "), raise inference.tp, or use fp8.\n";
+        return kExitFindings;
+    }
+    return kExitOk;
+}
 
 } // namespace
 
@@ -24,12 +78,18 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     const std::string& file = arguments.onePositional("plan file");
     const Catalog catalog = loadCatalog(arguments);
     Plan plan = readPlanFile(file, catalog);
-    if (arguments.has("--design"))
-        applyDesignCluster(readDesign(arguments.value("--design"), catalog), plan);
-    if (plan.scenario == Workload::Inference)
-        throw InputError(file +
-                         ": scenario: inference estimates are not available yet (use pretrain or finetune)");
+    std::optional<DesignPower> design_power;
+    if (arguments.has("--design")) {
+        const Design design = readDesign(arguments.value("--design"), catalog);
+        applyDesignCluster(design, plan);
+        design_power = designPower(design);
+    }
     const bool json = arguments.has("--json");
+    if (plan.scenario == Workload::Inference) {
+        if (arguments.has("--sweep"))
+            throw InputError("--sweep: searches training plans; not for scenario inference");
+        return runInferenceEstimate(plan, catalog, design_power, json, out);
+    }
 
     if (arguments.has("--sweep")) {
         std::size_t top = kDefaultTop;
@@ -49,21 +109,11 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     }
 
     const std::vector<PlanError> errors = checkPlan(plan);
-    if (!errors.empty()) {
-        if (json) {
-            out << planErrorsToJson(errors).dump(2) << "\n";
-        } else {
-            out << "The plan cannot run:\n";
-            for (const PlanError& error : errors)
-                out << "  " << error.field << ": " << error.message << "\n";
-        }
-        return kExitFindings;
-    }
+    if (!errors.empty())
+        return printPlanErrors(errors, json, out);
     const TrainingEstimate estimate = estimateTraining(plan);
-    if (json)
-        out << estimateToJson(plan, estimate).dump(2) << "\n";
-    else
-        out << estimateToText(plan, estimate);
+    printReport(estimateToJson(plan, estimate), estimateToText(plan, estimate), design_power,
+                suitabilityOf(plan, catalog), json, out);
     if (!estimate.memory.fits()) {
         if (!json)
             out << "\nThe model does not fit: lower micro_batch, raise tp or pp, or use recompute full.\n";

@@ -1,5 +1,6 @@
 #include "cluster_from_design.h"
 
+#include "design_power.h"
 #include "input_error.h"
 
 #include <algorithm>
@@ -7,10 +8,6 @@
 namespace cs {
 
 namespace {
-
-// Assumption: devices other than GPU servers run halfway between idle and maximum; switches at maximum
-// (their catalog maximum counts the optics, reference/perf-and-hardware.md §6).
-constexpr double kOtherDeviceLoad = 0.5;
 
 struct PortBandwidth {
     int ports = 0;
@@ -62,16 +59,14 @@ void applyDesignCluster(const Design& design, Plan& plan) {
             storage_read += type.storage->read_gbytes_per_s;
             storage_write += type.storage->write_gbytes_per_s;
         }
+        other_watts += deviceWattsAtLoad(design, device);
         if (type.category == DeviceCategory::Switch) {
-            other_watts += type.max_watts;
             if (device.network == Network::Compute && device.role == "leaf") {
                 for (LinkId id : design.linksOf(device.id)) {
                     const Link* link = design.links().find(id);
                     (isSwitchPeer(design, *link, device.id) ? leaf_up : leaf_down) += link->gbps;
                 }
             }
-        } else {
-            other_watts += type.idle_watts + kOtherDeviceLoad * (type.max_watts - type.idle_watts);
         }
     }
     if (!first_server)

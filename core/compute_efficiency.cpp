@@ -20,7 +20,7 @@ double hbmBytesPerS(const GpuType& gpu) {
 }
 
 LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& par, const GpuType& gpu,
-                                  bool trains_weights) {
+                                  bool trains_weights, const ComputeCalibration& calibration) {
     const double forward = layerForwardFlops(model, par.micro_batch) / par.tp;
     const double attention_core = attentionCoreForwardFlops(model, par.micro_batch) / par.tp;
     // Backward = input gradients (the weight GEMMs once, the attention core twice: dQ, dK, dV) + weight
@@ -36,21 +36,22 @@ LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& pa
         flops += attention_core;
     }
     LayerComputeTime time;
-    const double tensor_rate = kTensorCoreEfficiency * peakFlopsPerS(gpu);
+    const double tensor_rate = calibration.tensor_core_efficiency * peakFlopsPerS(gpu);
     time.tensor_s = flops / tensor_rate;
     time.wgrad_s = wgrad / tensor_rate;
     // The traffic follows what the layer stores without recompute (Korthikanti Table 2), once per pass.
     Parallelism stored = par;
     stored.recompute = Recompute::None;
-    time.memory_s = kActivationTrafficPerStoredByte * activationBytesPerLayer(model, stored) * passes / 3 /
-                    hbmBytesPerS(gpu);
-    time.overhead_s = kLayerPassOverheadSeconds * passes;
+    time.memory_s = calibration.activation_traffic_per_stored_byte * activationBytesPerLayer(model, stored) *
+                    passes / 3 / hbmBytesPerS(gpu);
+    time.overhead_s = calibration.layer_pass_overhead_s * passes;
     return time;
 }
 
-double logitComputeSeconds(const ModelShape& model, const Parallelism& par, const GpuType& gpu) {
+double logitComputeSeconds(const ModelShape& model, const Parallelism& par, const GpuType& gpu,
+                           const ComputeCalibration& calibration) {
     return 3 * logitForwardFlops(model, par.micro_batch) / par.tp /
-           (kTensorCoreEfficiency * peakFlopsPerS(gpu));
+           (calibration.tensor_core_efficiency * peakFlopsPerS(gpu));
 }
 
 } // namespace cs

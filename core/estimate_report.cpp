@@ -53,11 +53,13 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"pp_comm_s", b.pp_comm_s, "s"},
              {"bubble_s", b.bubble_s, "s"},
              {"dp_comm_exposed_s", b.dp_comm_exposed_s, "s"},
-             {"optimizer_s", b.optimizer_s, "s"}});
+             {"optimizer_s", b.optimizer_s, "s"}},
+            "DESIGN §4: the parts of training_estimator.h's StepBreakdown, one iteration");
     out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "B * s / step_time",
             {{"B", double(par.global_batch), "sequences"},
              {"s", double(model.seq_len), "tokens"},
-             {"step_time", e.step_time_s, "s"}});
+             {"step_time", e.step_time_s, "s"}},
+            kNarayanan);
     out.add("model_tflops_per_gpu", e.model_tflops_per_gpu, "TFLOP/s",
             "12*B*s*L*h^2*[(1 + g/a + s/h) + (ffn/h)*k + V/(2*L*h)] / step_time / GPUs",
             {{"model FLOPs per iteration", e.model_flops, "FLOP"},
@@ -72,7 +74,8 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             kNarayanan);
     out.add("mfu", e.mfu, "", "model_tflops_per_gpu / peak bf16 dense",
             {{"model_tflops_per_gpu", e.model_tflops_per_gpu, "TFLOP/s"},
-             {"peak", cluster.gpu.bf16_dense_tflops, "TFLOP/s"}});
+             {"peak", cluster.gpu.bf16_dense_tflops, "TFLOP/s"}},
+            "Chowdhery et al. 2022 (PaLM) MFU; peak from the GPU catalog entry");
     out.add("memory_per_gpu_gib", e.memory.totalBytes() / kBytesPerGib, "GiB",
             "weights + gradients + optimizer + activations (first pipeline stage)",
             {{"weights", e.memory.weights_bytes / kBytesPerGib, "GiB"},
@@ -101,7 +104,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"activation traffic per layer", e.layer.memory_s, "s"},
              {"kernel overhead per layer", e.layer.overhead_s, "s"},
              {"output layer", e.logit_s, "s"},
-             {"tensor-core efficiency", kTensorCoreEfficiency, ""}},
+             {"tensor-core efficiency", kComputeCalibration.tensor_core_efficiency, ""}},
             kCalibrated);
     out.add("breakdown.tp_comm_s", b.tp_comm_s, "s",
             par.tp_comm_overlap
@@ -129,28 +132,54 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"d", double(par.dp), ""}},
             kNccl);
     out.add("breakdown.optimizer_s", b.optimizer_s, "s", "trainable parameters per GPU / shards * 30 B / HBM",
-            {{"HBM", cluster.gpu.memory_gbytes_per_s, "GB/s"}});
+            {{"trainable parameters per GPU", e.memory.trainable_parameters, ""},
+             {"shards (DP with the distributed optimizer, else 1)",
+              par.distributed_optimizer ? double(par.dp) : 1.0, ""},
+             {"bytes touched per parameter", 30, "B"},
+             {"HBM", cluster.gpu.memory_gbytes_per_s, "GB/s"}},
+            "Adam step: fp32 weight, gradient, m, v read; weight, m, v written; bf16 copy "
+            "(training_estimator.cpp)");
 
     const double step = e.step_time_s;
     out.add("network.compute.demand_gbytes_per_s_per_gpu", e.nic_bytes_per_gpu / step / kGiga, "GB/s",
             "(DP bytes on the NIC + PP bytes) per GPU per step / step_time",
-            {{"bytes per GPU per step", e.nic_bytes_per_gpu, "B"}, {"step_time", step, "s"}});
-    out.add("network.compute.capacity_gbytes_per_s_per_gpu", e.nic_capacity_bytes_per_s / kGiga, "GB/s",
-            "NICs per node * NIC Gb/s / 8 / GPUs per node / oversubscription",
-            {{"NICs per node", double(cluster.nics_per_node), ""},
-             {"NIC", cluster.nic_gbps, "Gb/s"},
-             {"oversubscription", cluster.oversubscription, ""}});
+            {{"bytes per GPU per step", e.nic_bytes_per_gpu, "B"}, {"step_time", step, "s"}},
+            std::string(kNccl) + "; " + kNarayanan);
+    out.add(
+        "network.compute.capacity_gbytes_per_s_per_gpu", e.nic_capacity_bytes_per_s / kGiga, "GB/s",
+        "NICs per node * NIC Gb/s / 8 / GPUs per node / oversubscription",
+        {{"NICs per node", double(cluster.nics_per_node), ""},
+         {"NIC", cluster.nic_gbps, "Gb/s"},
+         {"GPUs per node", double(cluster.gpus_per_node), ""},
+         {"oversubscription", cluster.oversubscription, ""}},
+        "line rate of the cluster's (or the design's cabled) compute NICs; leaf down/up ratio of the design");
     out.add("network.compute.needed_gbytes_per_s_per_gpu", e.nic_needed_bytes_per_s / kGiga, "GB/s",
             "DP bytes on the NIC / backward window (to hide the gradient reduction)",
-            {{"backward window", e.dp_overlap_window_s, "s"}});
+            {{"DP bytes on the NIC per step", e.nic_needed_bytes_per_s * e.dp_overlap_window_s, "B"},
+             {"backward window", e.dp_overlap_window_s, "s"}},
+            kNccl);
     out.add("network.nvlink.demand_gbytes_per_s_per_gpu", e.nvlink_bytes_per_gpu / step / kGiga, "GB/s",
             "(TP + intra-node DP) bytes per GPU per step / step_time",
-            {{"bytes per GPU per step", e.nvlink_bytes_per_gpu, "B"}, {"step_time", step, "s"}});
+            {{"bytes per GPU per step", e.nvlink_bytes_per_gpu, "B"}, {"step_time", step, "s"}},
+            std::string(kNccl) + "; " + kNarayanan);
     out.add("network.nvlink.capacity_gbytes_per_s_per_gpu", e.nvlink_capacity_bytes_per_s / kGiga, "GB/s",
             "NVLink bidirectional / 2 (or PCIe x16 per direction)",
-            {{"NVLink", cluster.gpu.nvlink_gbytes_per_s, "GB/s"}});
+            {{"NVLink", cluster.gpu.nvlink_gbytes_per_s, "GB/s"},
+             {"NVLink domain", double(cluster.nvlink_domain), "GPUs"},
+             {"PCIe generation", double(cluster.gpu.pcie_gen), ""}},
+            "GPU catalog entry; PCI-SIG x16 payload rates (communication_model.h)");
 
     const StorageBudget& s = e.storage;
+    const double node_link_gbytes = cluster.node_storage_gbps / kBitsPerByte;
+    const double mtbf_hours =
+        plan.training.node_mtbf_hours > 0 ? plan.training.node_mtbf_hours : kDefaultNodeMtbfHours;
+    const std::string mtbf_source =
+        plan.training.node_mtbf_hours > 0
+            ? "training.node_mtbf_hours of the plan"
+            : "Llama 3 (arXiv 2407.21783 §3.3.4): one interruption per 6,335 server-hours";
+    const ExplainedInput servers_input{"servers", double(cluster.nodes()), ""};
+    const ExplainedInput mtbf_input{"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"};
+    const ExplainedInput write_s_input{"C = checkpoint write time", s.checkpoint_write_s, "s"};
     out.add("network.storage.read_demand_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
             "tokens_per_s * bytes per token",
             {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
@@ -158,51 +187,78 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     out.add("network.storage.read_capacity_gbytes_per_s", s.read_bytes_per_s / kGiga, "GB/s",
             "min(storage read, servers * storage link)",
             {{"storage read", cluster.storage_read_gbytes_per_s, "GB/s"},
-             {"server storage link", cluster.node_storage_gbps / kBitsPerByte, "GB/s"}},
+             servers_input,
+             {"server storage link", node_link_gbytes, "GB/s"}},
             cluster.storage_source);
     out.add("storage.checkpoint_bytes", s.checkpoint_bytes, "B", "parameters * bytes per parameter",
             {{"parameters", e.parameters, ""},
              {"bytes per parameter", plan.training.checkpoint_bytes_per_param, "B"}},
             kDeckStorage);
-    out.add("storage.checkpoint_write_s", s.checkpoint_write_s, "s", "checkpoint_bytes / write bandwidth",
-            {{"write bandwidth", s.write_bytes_per_s / kGiga, "GB/s"}}, cluster.storage_source);
+    out.add("storage.checkpoint_write_s", s.checkpoint_write_s, "s",
+            "checkpoint_bytes / min(storage write, writing servers * storage link)",
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"},
+             {"storage write", cluster.storage_write_gbytes_per_s, "GB/s"},
+             {"server storage link", node_link_gbytes, "GB/s"},
+             {"write bandwidth achieved", s.write_bytes_per_s / kGiga, "GB/s"}},
+            cluster.storage_source +
+                "; writers: every server with the distributed optimizer, else one replica");
     out.add("storage.checkpoint_interval_s", s.checkpoint_interval_s, "s", "sqrt(2 * C * MTBF_system)",
-            {{"C", s.checkpoint_write_s, "s"}, {"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"}},
-            "Young 1974; Daly 2006; node MTBF from Llama 3 §3.3.4");
+            {write_s_input, mtbf_input, {"node MTBF", mtbf_hours, "h"}, servers_input},
+            "Young 1974; Daly 2006; " + mtbf_source);
     out.add("storage.checkpoint_overhead", s.checkpoint_overhead, "", "sqrt(2 * C / MTBF_system)",
-            {{"C", s.checkpoint_write_s, "s"}, {"MTBF_system", s.system_mtbf_s, "s"}}, "Young 1974");
+            {write_s_input, mtbf_input}, "Young 1974 (C/tau + tau/(2 MTBF) at the optimal tau)");
     out.add("storage.required_write_gbytes_per_s", s.required_write_bytes_per_s / kGiga, "GB/s",
             "checkpoint_bytes / (target^2 * MTBF_system / 2)",
-            {{"target", plan.training.checkpoint_overhead_target, ""}, {"MTBF_system", s.system_mtbf_s, "s"}},
-            "Young 1974");
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"},
+             {"target", plan.training.checkpoint_overhead_target, ""},
+             mtbf_input},
+            "Young 1974, solved for C at the target overhead");
     out.add("storage.restore_read_bytes", s.restore_read_bytes, "B", "checkpoint_bytes * DP",
-            {{"DP", double(par.dp), ""}}, kDeckStorage);
-    out.add("storage.restore_s", s.restore_s, "s", "restore_read_bytes / read bandwidth",
-            {{"read bandwidth", s.read_bytes_per_s / kGiga, "GB/s"}});
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"}, {"DP", double(par.dp), ""}}, kDeckStorage);
+    out.add("storage.restore_s", s.restore_s, "s",
+            "restore_read_bytes / min(storage read, servers * storage link)",
+            {{"restore_read_bytes", s.restore_read_bytes, "B"},
+             {"storage read", cluster.storage_read_gbytes_per_s, "GB/s"},
+             servers_input,
+             {"server storage link", node_link_gbytes, "GB/s"}},
+            std::string(kDeckStorage) + "; " + cluster.storage_source);
     out.add("storage.data_read_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
-            "tokens_per_s * bytes per token", {{"bytes per token", s.bytes_per_token, "B"}});
+            "tokens_per_s * bytes per token",
+            {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
+            "Megatron indexed_dataset (uint16 ids below 65,500 tokens, else int32)");
 
     const PowerEstimate& p = e.power;
-    out.add("power.server_watts", p.server_watts, "W", "min(GPUs per server * TDP * 1.10, server maximum)",
-            {{"TDP", cluster.gpu.tdp_watts, "W"}, {"server maximum", cluster.server_max_watts, "W"}},
-            "Patterson et al. 2021 Table 4 (330 W per 300 W V100 with host)");
+    out.add(
+        "power.server_watts", p.server_watts, "W", "min(GPUs per server * TDP * 1.10, server maximum)",
+        {{"GPUs per server", double(cluster.gpus_per_node), ""},
+         {"TDP", cluster.gpu.tdp_watts, "W"},
+         {"load factor", kTrainingWattsPerGpuTdp, ""},
+         {"server maximum", cluster.server_max_watts, "W"}},
+        "Patterson et al. 2021 Table 4 (330 W per 300 W V100 with host); server maximum from the catalog");
     out.add("power.it_watts", p.it_watts, "W", "servers * server_watts + other IT",
-            {{"servers", p.servers, ""}, {"other IT", p.other_it_watts, "W"}});
-    out.add("power.facility_watts", p.facility_watts, "W", "it_watts * PUE", {{"PUE", p.pue, ""}},
-            "Uptime Institute 2023 (average PUE 1.58) unless the plan sets one");
-    out.add("power.energy_kwh", p.energy_kwh, "kWh", "facility_watts * time_to_train",
-            {{"time_to_train", e.time_to_train_s, "s"}});
+            {{"servers", p.servers, ""},
+             {"server_watts", p.server_watts, "W"},
+             {"other IT (switches, storage, CPU servers of a design)", p.other_it_watts, "W"}},
+            "DESIGN §5; other IT at load from design_power.h (0 without --design)");
+    out.add("power.facility_watts", p.facility_watts, "W", "it_watts * PUE",
+            {{"it_watts", p.it_watts, "W"}, {"PUE", p.pue, ""}},
+            plan.power.pue > 0 ? "power.pue of the plan"
+                               : "Uptime Institute 2023 global survey (average PUE 1.58)");
+    out.add("power.energy_kwh", p.energy_kwh, "kWh", "facility_watts * time_to_train / 3.6e6",
+            {{"facility_watts", p.facility_watts, "W"}, {"time_to_train", e.time_to_train_s, "s"}},
+            "DESIGN §5");
     out.add("power.cost", p.cost, "currency", "energy_kwh * price per kWh",
-            {{"price per kWh", p.price_per_kwh, "currency/kWh"}});
+            {{"energy_kwh", p.energy_kwh, "kWh"}, {"price per kWh", p.price_per_kwh, "currency/kWh"}},
+            plan.power.price_per_kwh > 0
+                ? "power.price_per_kwh of the plan"
+                : "assumption: illustrative 0.10 per kWh (power_model.h); set power.price_per_kwh");
     return out.take();
 }
 
-nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate) {
+nlohmann::json explainedToJson(const ExplainedValues& values) {
     nlohmann::json out = nlohmann::json::object();
     nlohmann::json explain = nlohmann::json::object();
-    out["scenario"] = std::string(workloadId(plan.scenario));
-    out["fits_in_memory"] = estimate.memory.fits();
-    for (const auto& [key, value] : explainEstimate(plan, estimate)) {
+    for (const auto& [key, value] : values) {
         nlohmann::json* node = &out; // "a.b.c" -> out["a"]["b"]["c"]
         std::size_t start = 0;
         for (std::size_t dot = key.find('.'); dot != std::string::npos;
@@ -216,6 +272,13 @@ nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate
             {"formula", value.formula}, {"inputs", inputs}, {"unit", value.unit}, {"source", value.source}};
     }
     out["explain"] = std::move(explain);
+    return out;
+}
+
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate) {
+    nlohmann::json out = explainedToJson(explainEstimate(plan, estimate));
+    out["scenario"] = std::string(workloadId(plan.scenario));
+    out["fits_in_memory"] = estimate.memory.fits();
     return out;
 }
 

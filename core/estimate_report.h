@@ -17,6 +17,10 @@ namespace cs {
 using ExplainedValues = std::vector<std::pair<std::string, Explained>>;
 ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& estimate);
 
+// The values as plain numbers in nested objects ("a.b" -> {"a": {"b": ...}}), plus "explain": {key: {formula,
+// inputs, unit, source}}.
+nlohmann::json explainedToJson(const ExplainedValues& values);
+
 // DESIGN §7: the keys as plain numbers in nested objects, plus "explain": {key: {formula, inputs, unit,
 // source}}.
 nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate);

@@ -13,6 +13,7 @@ namespace cs {
 namespace {
 
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
+constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
 constexpr int kMaxCount = 1'000'000;
 
@@ -229,7 +230,7 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(object ? *object : empty, top.pathOf("training"));
     TrainingSpec& training = plan.training;
     training.tokens = reader.optionalNumber("tokens", 1, 1e16).value_or(plan.model.dataset_tokens);
-    if (training.tokens <= 0)
+    if (training.tokens <= 0 && plan.scenario != Workload::Inference)
         reader.fail("tokens", "missing (the model has no dataset size; give the tokens to train on)");
     if (auto bytes = reader.optionalNumber("checkpoint_bytes_per_param", 1, 64))
         training.checkpoint_bytes_per_param = *bytes;
@@ -245,6 +246,27 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     }
     if (auto rank = reader.optionalInteger("lora_rank", 1, 65536))
         training.lora_rank = toInt(*rank);
+    reader.finish();
+}
+
+void readInference(JsonObjectReader& top, Plan& plan) {
+    const nlohmann::json* object = top.optionalObject("inference");
+    if (!object)
+        return;
+    JsonObjectReader reader(*object, top.pathOf("inference"));
+    InferenceSpec& inference = plan.inference;
+    inference.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(0));
+    if (auto precision = reader.optionalString("precision")) {
+        auto it = std::find(kPrecisionIds.begin(), kPrecisionIds.end(), *precision);
+        if (it == kPrecisionIds.end())
+            reader.fail("precision", "expected bf16 or fp8, not '" + *precision + "'");
+        inference.precision = static_cast<InferencePrecision>(it - kPrecisionIds.begin());
+    }
+    inference.batch = toInt(reader.optionalInteger("batch", 1, 65536).value_or(inference.batch));
+    inference.prompt_tokens =
+        toInt(reader.optionalInteger("prompt_tokens", 1, 1 << 24).value_or(inference.prompt_tokens));
+    inference.output_tokens =
+        toInt(reader.optionalInteger("output_tokens", 1, 1 << 24).value_or(inference.output_tokens));
     reader.finish();
 }
 
@@ -264,6 +286,10 @@ std::string_view recomputeId(Recompute recompute) {
     return kRecomputeIds[static_cast<std::size_t>(recompute)];
 }
 
+std::string_view precisionId(InferencePrecision precision) {
+    return kPrecisionIds[static_cast<std::size_t>(precision)];
+}
+
 Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std::string& where) {
     try {
         JsonObjectReader top(document, "");
@@ -280,6 +306,7 @@ Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std:
         if (plan.cluster.storage_read_gbytes_per_s == 0)
             defaultStorage(plan.cluster);
         readTraining(top, plan);
+        readInference(top, plan);
         readPower(top, plan);
         top.finish();
         return plan;

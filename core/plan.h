@@ -69,6 +69,20 @@ struct TrainingSpec {
     int lora_rank = 16;
 };
 
+enum class InferencePrecision : std::uint8_t { Bf16, Fp8 };
+std::string_view precisionId(InferencePrecision precision);
+
+// PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: TP the
+// smallest power of two (within one server) at which the batch fits, bf16, one sequence of 1,024 prompt and
+// 256 output tokens.
+struct InferenceSpec {
+    int tp = 0; // 0 = chosen by the estimator
+    InferencePrecision precision = InferencePrecision::Bf16;
+    int batch = 1;
+    int prompt_tokens = 1024;
+    int output_tokens = 256;
+};
+
 struct PowerSpec {
     double pue = 0;           // 0 = the industry average
     double price_per_kwh = 0; // 0 = the illustrative default
@@ -81,6 +95,7 @@ struct Plan {
     ClusterSpec cluster;
     Parallelism parallelism;
     TrainingSpec training;
+    InferenceSpec inference;
     PowerSpec power;
     bool cluster_given = false; // PLAN.json had a "cluster" object
 };

@@ -25,7 +25,7 @@ bool trainsAllWeights(const Plan& plan) {
 
 } // namespace
 
-TrainingEstimate estimateTraining(const Plan& plan) {
+TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& calibration) {
     const ModelShape& model = plan.model;
     const Parallelism& par = plan.parallelism;
     const ClusterSpec& cluster = plan.cluster;
@@ -40,8 +40,8 @@ TrainingEstimate estimateTraining(const Plan& plan) {
     const double layers_per_stage = static_cast<double>(model.layers) / p;
 
     // Compute of one micro-batch on one GPU of the slowest (last) stage.
-    e.layer = layerComputeTime(model, par, gpu, full_weights);
-    e.logit_s = logitComputeSeconds(model, par, gpu);
+    e.layer = layerComputeTime(model, par, gpu, full_weights, calibration);
+    e.logit_s = logitComputeSeconds(model, par, gpu, calibration);
 
     // TP: forward (and recomputed forward) collectives are exposed; the two backward ones run alongside the
     // weight-gradient GEMMs (Megatron's async input-gradient all-reduce) and show only beyond them.
@@ -122,8 +122,8 @@ TrainingEstimate estimateTraining(const Plan& plan) {
     e.nvlink_bytes_per_gpu = tp_nvlink + dp_nvlink + (stages_share_node ? pp_bytes : 0);
     e.nic_bytes_per_gpu = nic_dp_bytes + (stages_share_node ? 0 : pp_bytes);
     e.nvlink_capacity_bytes_per_s = intra_bus / kNvlinkBusEfficiency;
-    e.nic_capacity_bytes_per_s =
-        interNodeBusBytesPerS(cluster) / kNicBusEfficiency * cluster.oversubscription;
+    // Line rate per GPU behind the leaf's oversubscription.
+    e.nic_capacity_bytes_per_s = interNodeBusBytesPerS(cluster) / kNicBusEfficiency;
     e.nic_needed_bytes_per_s = e.dp_overlap_window_s > 0 ? nic_dp_bytes / e.dp_overlap_window_s : 0;
 
     e.storage = storageBudget(plan, e.tokens_per_s, e.parameters);

@@ -58,6 +58,8 @@ struct TrainingEstimate {
 };
 
 // Estimates a structurally valid plan (checkPlan() empty) of scenario pretrain or finetune.
-TrainingEstimate estimateTraining(const Plan& plan);
+// `calibration`: the compute constants; only the calibration test passes others.
+TrainingEstimate estimateTraining(const Plan& plan,
+                                  const ComputeCalibration& calibration = kComputeCalibration);
 
 } // namespace cs

@@ -271,4 +271,61 @@ TEST_F(CliTest, GenerateAndValidateRefuseUnusableInput) {
 
 namespace {
 
+TEST_F(CliTest, EstimateInferencePrintsTheInferenceReport) {
+    const fs::path plan = dir_ / "inference.json";
+    std::ofstream(plan) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "cluster": {"server": "xe9680"}, "inference": {"batch": 16, "prompt_tokens": 1024, "output_tokens": 256}})";
+    const Result text = run({"estimate", plan.string()});
+    ASSERT_EQ(text.code, 0) << text.err << text.out;
+    EXPECT_NE(text.out.find("Time to first token"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("tokens/s per server"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("Suitability"), std::string::npos) << text.out;
+    const Result json = run({"estimate", plan.string(), "--json"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto out = nlohmann::json::parse(json.out);
+    EXPECT_EQ(out["scenario"], "inference");
+    EXPECT_EQ(out["tp"], 2);
+    EXPECT_GT(out["memory"]["kv_cache_gib_per_gpu"].get<double>(), 0);
+    EXPECT_GT(out["time_to_first_token_s"].get<double>(), 0);
+    EXPECT_GT(out["decode_step_s"].get<double>(), 0);
+    EXPECT_GT(out["tokens_per_s_per_server"].get<double>(), 0);
+    EXPECT_TRUE(out["explain"].contains("decode.memory_s"));
+    ASSERT_EQ(out["suitability"].size(), 1u);
+    EXPECT_EQ(out["suitability"][0]["column"], "xe9680");
+}
+
+TEST_F(CliTest, EstimateInferenceRefusesWhatCannotRun) {
+    const fs::path fp8 = dir_ / "fp8.json";
+    std::ofstream(fp8) << R"({"scenario": "inference", "model": {"preset": "llama2-7b"},
+        "cluster": {"gpu": "a100-sxm4-80gb"}, "inference": {"precision": "fp8"}})";
+    const Result refused = run({"estimate", fp8.string()});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.out.find("inference.precision"), std::string::npos) << refused.out;
+    const fs::path huge = dir_ / "huge.json";
+    std::ofstream(huge) << R"({"scenario": "inference", "model": {"preset": "llama3-405b"},
+        "cluster": {"server": "r7625"}})";
+    const Result too_big = run({"estimate", huge.string()});
+    EXPECT_EQ(too_big.code, 1);
+    EXPECT_NE(too_big.out.find("DOES NOT FIT"), std::string::npos) << too_big.out;
+}
+
+TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
+    const Result estimate =
+        run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "--design",
+             kExample.string(), "--json"});
+    ASSERT_EQ(estimate.code, 0) << estimate.err;
+    const auto out = nlohmann::json::parse(estimate.out);
+    ASSERT_EQ(out["power"]["design"]["racks"].size(), 9u); // per-rack power of the design at load
+    EXPECT_DOUBLE_EQ(out["power"]["design"]["it_watts"].get<double>(),
+                     out["power"]["it_watts"].get<double>());
+    ASSERT_FALSE(out["suitability"].empty());
+    for (const auto& cell : out["suitability"])
+        EXPECT_TRUE(cell["agrees"].get<bool>() ||
+                    cell["explanation"].get<std::string>().starts_with("the deck"));
+}
+
+} // namespace
+
+namespace {
+
 } // namespace

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "inference_estimator.h"
 #include "plan.h"
 #include "plan_sweep.h"
 #include "training_estimator.h"
@@ -27,6 +28,16 @@ void BM_EstimateOnePlan(benchmark::State& state) {
         benchmark::DoNotOptimize(cs::estimateTraining(plan));
 }
 BENCHMARK(BM_EstimateOnePlan);
+
+// One inference estimate (Llama 2 70B on an XE9680), for the same < 1 ms budget.
+void BM_EstimateInference(benchmark::State& state) {
+    const cs::Plan plan = cs::readPlan(nlohmann::json::parse(R"({"scenario": "inference",
+        "model": {"preset": "llama2-70b"}, "cluster": {"server": "xe9680"}, "inference": {"batch": 16}})"),
+                                       library(), "bench");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::estimateInference(plan));
+}
+BENCHMARK(BM_EstimateInference);
 
 // DESIGN §8: the sweep for 175B on 1,024 GPUs > 100,000 plans/s.
 void BM_Sweep175bOn1024Gpus(benchmark::State& state) {

@@ -97,3 +97,21 @@ TEST(PlanSweep, RanksValidPlansThatFit) {
 
 } // namespace
 } // namespace cs::test
+
+namespace cs::test {
+namespace {
+
+// Every output names its formula, its inputs and where the formula comes from.
+TEST(TrainingEstimator, EveryExplainedValueIsComplete) {
+    Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-gpt3-175b.json").string(), library());
+    for (const auto& [key, value] : explainEstimate(plan, estimateTraining(plan))) {
+        EXPECT_FALSE(value.formula.empty()) << key;
+        EXPECT_FALSE(value.source.empty()) << key;
+        EXPECT_FALSE(value.inputs.empty()) << key;
+        for (const ExplainedInput& input : value.inputs)
+            EXPECT_FALSE(input.name.empty()) << key;
+    }
+}
+
+} // namespace
+} // namespace cs::test

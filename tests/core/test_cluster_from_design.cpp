@@ -1,0 +1,81 @@
+#include "cluster_from_design.h"
+#include "design_file.h"
+#include "design_power.h"
+#include "input_error.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+namespace cs::test {
+namespace {
+
+Plan defaultPlan() {
+    return readPlan(nlohmann::json::parse(R"({"model": {"preset": "llama2-70b"}})"), library(), "plan.json");
+}
+
+TEST(ClusterFromDesign, TheExample128GpuDesign) {
+    const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
+    Plan plan = defaultPlan();
+    applyDesignCluster(design, plan);
+    const ClusterSpec& cluster = plan.cluster;
+    EXPECT_EQ(cluster.gpu.id, "h800-sxm5-80gb"); // the servers' GPU, not the XE9680's default H100
+    EXPECT_EQ(cluster.gpus, 128);
+    EXPECT_EQ(cluster.gpus_per_node, 8);
+    EXPECT_EQ(cluster.nvlink_domain, 8);
+    EXPECT_EQ(cluster.server, "xe9680");
+    EXPECT_EQ(cluster.nics_per_node, 8);
+    EXPECT_DOUBLE_EQ(cluster.nic_gbps, 400);
+    EXPECT_NEAR(cluster.oversubscription, 1, 1e-3);   // 32 x 400G down and up on each compute leaf
+    EXPECT_DOUBLE_EQ(cluster.node_storage_gbps, 200); // two 100G storage links per server
+    EXPECT_EQ(cluster.storage_nodes, 4);
+    const StorageInfo& f710 = *library().device("powerscale-f710")->storage;
+    EXPECT_DOUBLE_EQ(cluster.storage_read_gbytes_per_s, 4 * f710.read_gbytes_per_s);
+    EXPECT_DOUBLE_EQ(cluster.storage_write_gbytes_per_s, 4 * f710.write_gbytes_per_s);
+    EXPECT_DOUBLE_EQ(cluster.server_max_watts, 11000);
+    // Every device but the GPU servers, at its load.
+    double other = 0;
+    for (const Device& device : design.devices().items())
+        if (design.typeOf(device).category != DeviceCategory::GpuServer)
+            other += deviceWattsAtLoad(design, device);
+    EXPECT_DOUBLE_EQ(cluster.other_it_watts, other);
+    EXPECT_GT(other, 6 * 1720); // at least the six compute switches at their maximum
+}
+
+TEST(ClusterFromDesign, ASmallHandMadeDesign) {
+    const Design design =
+        smallDesign(); // two DGX H100, one 400G compute link each, one leaf, one login server
+    Plan plan = defaultPlan();
+    const double storage_read = plan.cluster.storage_read_gbytes_per_s;
+    applyDesignCluster(design, plan);
+    const ClusterSpec& cluster = plan.cluster;
+    EXPECT_EQ(cluster.gpu.id, "h100-sxm5-80gb");
+    EXPECT_EQ(cluster.gpus, 16);
+    EXPECT_EQ(cluster.nics_per_node, 1); // what is cabled, not the eight ports the server has
+    EXPECT_DOUBLE_EQ(cluster.nic_gbps, 400);
+    EXPECT_DOUBLE_EQ(cluster.oversubscription, 1); // a leaf without uplinks
+    EXPECT_DOUBLE_EQ(cluster.node_storage_gbps, 0);
+    EXPECT_EQ(cluster.storage_nodes, 0);
+    EXPECT_DOUBLE_EQ(cluster.storage_read_gbytes_per_s, storage_read); // no storage nodes: the plan's default
+    EXPECT_DOUBLE_EQ(cluster.other_it_watts, 1720 + 200 + kOtherDeviceLoad * (1100 - 200));
+}
+
+TEST(ClusterFromDesign, LeafOversubscriptionIsDownOverUp) {
+    Design design = smallDesign();
+    design.apply(
+        {Add<Device>{Device{5, "qm9700", "spine-1", 120, -200, 1, 19, "", Network::Compute, "spine"}}});
+    design.apply({Add<Link>{Link{3, {3, 2}, {5, 0}, Network::Compute, 400, "", 0}}});
+    Plan plan = defaultPlan();
+    applyDesignCluster(design, plan);
+    EXPECT_DOUBLE_EQ(plan.cluster.oversubscription, 2); // 2 x 400G down, 1 x 400G up
+}
+
+TEST(ClusterFromDesign, ADesignWithoutGpuServersIsRefused) {
+    Design design;
+    design.adoptType(library(), "r660");
+    design.apply({Add<Device>{Device{1, "r660", "login-01", 0, 0, kNoRack, 0, "", std::nullopt, "login"}}});
+    Plan plan = defaultPlan();
+    EXPECT_THROW(applyDesignCluster(design, plan), InputError);
+}
+
+} // namespace
+} // namespace cs::test
