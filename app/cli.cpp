@@ -25,6 +25,9 @@ usage:
   cluster-studio export FILE -o OUT         convert a design: OUT ends in .csd or .json
   cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
                                             training time, memory, network, storage and power of a plan
+  cluster-studio bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]
+                                            bill of materials (devices, cables and optics by length class);
+                                            -o writes it as CSV, --cables writes the cable schedule as CSV
   cluster-studio --help | --version
 
 FILE is a project (.csd) or a JSON design (.json).
@@ -36,9 +39,9 @@ exit codes: 0 ok, 1 findings, 2 unusable input
 using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;
 
 const std::map<std::string, Command>& commands() {
-    static const std::map<std::string, Command> table = {
-        {"info", runInfo}, {"export", runExport}, {"estimate", runEstimate},
-        {"generate", runGenerate}, {"validate", runValidate}};
+    static const std::map<std::string, Command> table = {{"info", runInfo},         {"export", runExport},
+                                                         {"estimate", runEstimate}, {"generate", runGenerate},
+                                                         {"validate", runValidate}, {"bom", runBom}};
     return table;
 }
 

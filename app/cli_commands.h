@@ -16,5 +16,6 @@ int runExport(const std::vector<std::string>& args, std::ostream& out);
 int runGenerate(const std::vector<std::string>& args, std::ostream& out);
 int runValidate(const std::vector<std::string>& args, std::ostream& out);
 int runEstimate(const std::vector<std::string>& args, std::ostream& out);
+int runBom(const std::vector<std::string>& args, std::ostream& out);
 
 } // namespace cs

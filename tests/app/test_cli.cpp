@@ -328,4 +328,78 @@ TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
 
 namespace {
 
+std::size_t lineCount(const fs::path& path) {
+    std::ifstream in(path);
+    std::size_t lines = 0;
+    for (std::string line; std::getline(in, line);)
+        ++lines;
+    return lines;
+}
+
+TEST_F(CliTest, BomQuantitiesEqualInfoCounts) {
+    const Result info = run({"info", kExample.string(), "--json"});
+    const Result bom = run({"bom", kExample.string(), "--json"});
+    ASSERT_EQ(info.code, 0) << info.err;
+    ASSERT_EQ(bom.code, 0) << bom.err;
+    const auto summary = nlohmann::json::parse(info.out);
+    const auto materials = nlohmann::json::parse(bom.out);
+    std::map<std::string, int> byType, byCategory;
+    for (const auto& line : materials["devices"]) {
+        byType[line["type"]] += line["quantity"].get<int>();
+        byCategory[line["category"]] += line["quantity"].get<int>();
+    }
+    for (const auto& [type, count] : summary["devices"]["by_type"].items())
+        EXPECT_EQ(byType[type], count.get<int>()) << type;
+    for (const auto& [category, count] : summary["devices"]["by_category"].items())
+        EXPECT_EQ(byCategory[category], count.get<int>()) << category;
+    EXPECT_EQ(materials["totals"]["devices"], summary["devices"]["total"]);
+    EXPECT_EQ(materials["totals"]["gpus"], summary["gpus"]["total"]);
+    EXPECT_EQ(materials["totals"]["max_watts"], summary["power_watts"]["max"]);
+    EXPECT_EQ(materials["totals"]["links_by_network"], summary["links"]["by_network"]);
+    EXPECT_EQ(materials["totals"]["cables_by_network"], summary["links"]["by_network"]);
+    EXPECT_EQ(materials["cable_schedule"].size(), summary["links"]["total"].get<std::size_t>());
+}
+
+TEST_F(CliTest, BomPrintsATableOrWritesCsvFiles) {
+    const Result text = run({"bom", kExample.string()});
+    ASSERT_EQ(text.code, 0) << text.err;
+    for (const char* expected : {"xe9680", "osfp-400g-ndr-sr4", "<=10 m", "total"})
+        EXPECT_NE(text.out.find(expected), std::string::npos) << expected;
+
+    const fs::path bom = dir_ / "bom.csv";
+    const fs::path cables = dir_ / "cables.csv";
+    const Result files = run({"bom", kExample.string(), "-o", bom.string(), "--cables", cables.string()});
+    ASSERT_EQ(files.code, 0) << files.err;
+    EXPECT_NE(files.out.find("wrote " + bom.string()), std::string::npos) << files.out;
+    const auto summary = nlohmann::json::parse(run({"info", kExample.string(), "--json"}).out);
+    EXPECT_EQ(lineCount(cables), 1 + summary["links"]["total"].get<std::size_t>()); // header + one per link
+    EXPECT_GT(lineCount(bom), 1 + summary["devices"]["by_type"].size());
+    std::ifstream in(bom);
+    std::string header;
+    std::getline(in, header);
+    EXPECT_EQ(header.rfind("item,id,model,name,", 0), 0u) << header;
+}
+
+TEST_F(CliTest, BomRefusesAnUnwritablePathAndWritesNothing) {
+    // A path below a regular file cannot be created, not even by root (CI runs as root).
+    const fs::path file = dir_ / "plain-file";
+    std::ofstream(file) << "x";
+    const fs::path bom = dir_ / "bom.csv";
+    const std::vector<std::vector<std::string>> cases = {
+        {"bom", kExample.string(), "-o", (file / "bom.csv").string()},
+        {"bom", kExample.string(), "-o", bom.string(), "--cables", (file / "cables.csv").string()},
+    };
+    for (const auto& args : cases) {
+        const Result result = run(args);
+        EXPECT_EQ(result.code, 2);
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_NE(result.err.find((file / "").string()), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("cannot write"), std::string::npos) << result.err;
+    }
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1); // only plain-file
+    const Result missing = run({"bom", (dir_ / "missing.json").string()});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_NE(missing.err.find("missing.json"), std::string::npos) << missing.err;
+}
+
 } // namespace
