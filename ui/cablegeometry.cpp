@@ -90,4 +90,8 @@ std::array<CableBundle, kNetworkCount> cableBundles(const Design& design, const 
     return bundles;
 }
 
+QLineF cableLine(const QRectF& a, const QRectF& b) {
+    return {pointOnEdge(a, facingEdge(a, b), 0.5), pointOnEdge(b, facingEdge(b, a), 0.5)};
+}
+
 } // namespace cs

@@ -2,6 +2,7 @@
 
 #include "design.h"
 
+#include <QLineF>
 #include <QPainterPath>
 #include <QRectF>
 #include <array>
@@ -22,5 +23,9 @@ struct CableBundle {
 // one edge are spread along it in the order of the devices they lead to, so that a device's cables fan out
 // without crossing each other.
 std::array<CableBundle, kNetworkCount> cableBundles(const Design& design, const DeviceRects& rects);
+
+// One cable between the middles of the facing edges of two devices: where it goes while a drag is under way,
+// before the cables are fanned out again.
+QLineF cableLine(const QRectF& a, const QRectF& b);
 
 } // namespace cs

@@ -2,19 +2,28 @@
 
 #include "cablegeometry.h"
 #include "deviceitem.h"
+#include "document.h"
 #include "linklayeritem.h"
+#include "rack_usage.h"
 #include "rackitem.h"
 
-#include <unordered_map>
+#include <QCoreApplication>
+#include <QGraphicsPathItem>
+#include <QLocale>
+#include <QPen>
+#include <algorithm>
+#include <cmath>
 
 namespace cs {
 
 namespace {
 
-// Stacking, bottom to top: cables, rack frames (translucent, their name tabs above the cables), devices.
+// Stacking, bottom to top: cables, rack frames (translucent, their name tabs above the cables), devices,
+// the selected cables.
 constexpr qreal kCableZ = -2;
 constexpr qreal kRackZ = -1;
 constexpr qreal kDeviceZ = 0;
+constexpr qreal kSelectedLinksZ = 1;
 
 // Around a rack's devices; the top leaves room for the name tab (the example layouts use the same margins).
 constexpr qreal kRackPadding = 20;
@@ -24,49 +33,194 @@ constexpr QSizeF kEmptyRack(200, 120);
 constexpr qreal kSceneMargin = 160;
 constexpr QRectF kEmptyScene(0, 0, 1200, 800);
 
+// Cables and racks are rebuilt this long after the last change: rebuilding the 93,015 cables of the
+// 20,480-GPU design takes about one frame (15 ms, bench_studio), so a drag moves only its own cables,
+// straight, and the fan-out comes back when the drag pauses.
+constexpr int kGeometryRefreshMs = 120;
+
+QPen selectedLinkPen() {
+    QPen pen(QColor(0x25, 0x63, 0xEB), 4);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 } // namespace
 
 DesignScene::DesignScene(const Design& design, QObject* parent)
-    : QGraphicsScene(parent) {
+    : QGraphicsScene(parent)
+    , design_(design)
+    , selected_links_item_(new QGraphicsPathItem) {
     // A fixed rect and a BSP index: point and area queries stay fast with tens of thousands of devices.
     setItemIndexMethod(BspTreeIndex);
 
-    DeviceRects rects;
-    rects.reserve(design.devices().size());
     device_items_.reserve(design.devices().size());
-    for (const Device& device : design.devices().items()) {
-        auto* item = new DeviceItem(design, device);
-        item->setZValue(kDeviceZ);
-        addItem(item);
-        device_items_.push_back(item);
-        rects.emplace(device.id, deviceRect(design, device));
-    }
-
-    auto bundles = cableBundles(design, rects);
+    for (const Device& device : design.devices().items())
+        addDevice(device);
     for (Network network : kNetworks) {
         auto* layer = new LinkLayerItem(network);
         // Within the cables, compute on top: it is the fabric the diagram is about.
         layer->setZValue(kCableZ - 0.1 * static_cast<qreal>(networkIndex(network)) / kNetworkCount);
-        layer->setCables(std::move(bundles[networkIndex(network)]));
         addItem(layer);
         link_layers_[networkIndex(network)] = layer;
     }
-
-    addRacks(design);
+    rebuildCables();
+    rebuildRacks();
+    selected_links_item_->setPen(selectedLinkPen());
+    selected_links_item_->setZValue(kSelectedLinksZ);
+    selected_links_item_->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(selected_links_item_);
 
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.isEmpty()
                      ? kEmptyScene
                      : bounds.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+
+    geometry_timer_.setSingleShot(true);
+    geometry_timer_.setInterval(kGeometryRefreshMs);
+    connect(&geometry_timer_, &QTimer::timeout, this, &DesignScene::flushPendingGeometry);
 }
 
-void DesignScene::addRacks(const Design& design) {
-    std::unordered_map<RackId, QRectF> members;
-    for (const DeviceItem* item : device_items_) {
-        if (item->rackId() != kNoRack)
-            members[item->rackId()] |= item->sceneBoundingRect();
+DeviceItem* DesignScene::deviceItem(DeviceId id) const {
+    auto it = device_items_.find(id);
+    return it == device_items_.end() ? nullptr : it->second;
+}
+
+DeviceItem* DesignScene::deviceAt(QPointF scenePoint) const {
+    for (QGraphicsItem* item : items(scenePoint)) {
+        if (auto* device = qgraphicsitem_cast<DeviceItem*>(item))
+            return device;
     }
-    for (const Rack& rack : design.racks().items()) {
+    return nullptr;
+}
+
+std::vector<DeviceId> DesignScene::devicesIn(const QRectF& rect) const {
+    std::vector<DeviceId> found;
+    for (QGraphicsItem* item : items(rect, Qt::IntersectsItemBoundingRect)) {
+        if (const auto* device = qgraphicsitem_cast<const DeviceItem*>(item))
+            found.push_back(device->deviceId());
+    }
+    return found;
+}
+
+std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) const {
+    std::optional<LinkId> nearest;
+    qreal best = tolerance;
+    for (Network network : kNetworks) {
+        const LinkLayerItem* layer = linkLayer(network);
+        if (!layer->isVisible())
+            continue;
+        const std::vector<QLineF>& lines = layer->lines();
+        for (std::size_t i = 0; i < lines.size() && i < slot_links_[networkIndex(network)].size(); ++i) {
+            // Distance from the point to the segment (projection clamped to its ends).
+            const QPointF d = lines[i].p2() - lines[i].p1();
+            const qreal length2 = QPointF::dotProduct(d, d);
+            const qreal t =
+                length2 > 0
+                    ? std::clamp(QPointF::dotProduct(scenePoint - lines[i].p1(), d) / length2, 0.0, 1.0)
+                    : 0.0;
+            const QPointF gap = scenePoint - (lines[i].p1() + t * d);
+            const qreal distance = std::hypot(gap.x(), gap.y());
+            if (distance <= best) {
+                best = distance;
+                nearest = slot_links_[networkIndex(network)][i];
+            }
+        }
+    }
+    return nearest;
+}
+
+void DesignScene::addDevice(const Device& device) {
+    auto* item = new DeviceItem(design_, device);
+    item->setZValue(kDeviceZ);
+    addItem(item);
+    device_items_.emplace(device.id, item);
+}
+
+void DesignScene::applyChange(const ChangeEvent& event) {
+    for (DeviceId id : event.removed_devices) {
+        if (auto it = device_items_.find(id); it != device_items_.end()) {
+            delete it->second;
+            device_items_.erase(it);
+        }
+    }
+    for (DeviceId id : event.added_devices) {
+        if (const Device* device = design_.devices().find(id); device && !device_items_.contains(id))
+            addDevice(*device);
+    }
+    for (DeviceId id : event.changed_devices) {
+        if (const Device* device = design_.devices().find(id))
+            if (DeviceItem* item = deviceItem(id))
+                item->sync(design_, *device);
+    }
+    const bool onlyMoved = !event.links && event.added_devices.empty() && event.removed_devices.empty() &&
+                           !event.changed_devices.empty();
+    if (onlyMoved && !cables_dirty_)
+        followMovedDevices(event.changed_devices);
+    const bool devicesChanged =
+        !event.added_devices.empty() || !event.removed_devices.empty() || !event.changed_devices.empty();
+    cables_dirty_ |= event.links || devicesChanged;
+    racks_dirty_ |= event.racks || devicesChanged;
+    if (cables_dirty_ || racks_dirty_)
+        geometry_timer_.start(); // restarts: one rebuild once the edits pause
+    growSceneRect();
+}
+
+void DesignScene::flushPendingGeometry() {
+    geometry_timer_.stop();
+    if (cables_dirty_) {
+        rebuildCables();
+        rebuildSelectedLinks();
+    }
+    if (racks_dirty_)
+        rebuildRacks();
+    cables_dirty_ = racks_dirty_ = false;
+}
+
+void DesignScene::rebuildCables() {
+    DeviceRects rects;
+    rects.reserve(design_.devices().size());
+    for (const Device& device : design_.devices().items())
+        rects.emplace(device.id, deviceRect(design_, device));
+    auto bundles = cableBundles(design_, rects);
+    for (Network network : kNetworks)
+        link_layers_[networkIndex(network)]->setCables(std::move(bundles[networkIndex(network)]));
+    // The layers hold each network's links in the design's order.
+    cable_slots_.clear();
+    cable_slots_.reserve(design_.links().size());
+    for (auto& links : slot_links_)
+        links.clear();
+    for (const Link& link : design_.links().items()) {
+        std::vector<LinkId>& links = slot_links_[networkIndex(link.network)];
+        cable_slots_.emplace(link.id, links.size());
+        links.push_back(link.id);
+    }
+}
+
+void DesignScene::followMovedDevices(const std::vector<DeviceId>& devices) {
+    for (LinkLayerItem* layer : link_layers_)
+        layer->setDraft(true);
+    for (DeviceId id : devices) {
+        for (LinkId linkId : design_.linksOf(id)) {
+            const Link& link = *design_.links().find(linkId);
+            const QRectF a = deviceRect(design_, *design_.devices().find(link.a.device));
+            const QRectF b = deviceRect(design_, *design_.devices().find(link.b.device));
+            link_layers_[networkIndex(link.network)]->moveCable(cable_slots_.at(linkId), cableLine(a, b));
+        }
+    }
+}
+
+void DesignScene::rebuildRacks() {
+    for (RackItem* item : rack_items_)
+        delete item;
+    rack_items_.clear();
+    std::unordered_map<RackId, QRectF> members;
+    for (const Device& device : design_.devices().items()) {
+        if (device.rack != kNoRack)
+            members[device.rack] |= deviceRect(design_, device);
+    }
+    const auto usages = rackUsages(design_);
+    const QLocale locale;
+    for (const Rack& rack : design_.racks().items()) {
         auto it = members.find(rack.id);
         const QRectF frame = it == members.end() ? QRectF(QPointF(rack.x, rack.y), kEmptyRack)
                                                  : it->second.adjusted(-kRackPadding, -kRackHeader,
@@ -75,19 +229,88 @@ void DesignScene::addRacks(const Design& design) {
         // other racks' devices and misstate where they are: such a rack gets no frame.
         if (!enclosesOnlyRack(frame, rack.id))
             continue;
-        auto* item = new RackItem(rack, frame);
+        const auto used = usages.find(rack.id);
+        const RackUsage usage = used == usages.end() ? RackUsage{} : used->second;
+        const QString text =
+            QCoreApplication::translate("cs::DesignScene", "%1/%2 kW · %3/%4 U")
+                .arg(locale.toString(usage.max_watts / 1000, 'f', 1), locale.toString(rack.max_kw, 'f', 0))
+                .arg(usage.used_u)
+                .arg(rack.height_u);
+        const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u;
+        auto* item = new RackItem(rack, frame, text, over);
         item->setZValue(kRackZ);
         addItem(item);
+        rack_items_.push_back(item);
     }
 }
 
 bool DesignScene::enclosesOnlyRack(const QRectF& frame, RackId rack) const {
     for (QGraphicsItem* item : items(frame, Qt::IntersectsItemBoundingRect)) {
-        if (const auto* device = qgraphicsitem_cast<const DeviceItem*>(item);
-            device && device->rackId() != rack)
+        const auto* device = qgraphicsitem_cast<const DeviceItem*>(item);
+        if (device && device->rackId() != rack &&
+            frame.intersects(deviceRect(design_, *design_.devices().find(device->deviceId()))))
             return false;
     }
     return true;
+}
+
+void DesignScene::growSceneRect() {
+    // The rect only grows: a fixed rect keeps the index and the view's scroll range stable while editing.
+    const QRectF bounds =
+        itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(bounds))
+        setSceneRect(sceneRect() | bounds);
+}
+
+void DesignScene::showSelection(const Selection& selection) {
+    for (DeviceId id : selected_devices_) {
+        if (DeviceItem* item = deviceItem(id))
+            item->setMarkedSelected(false);
+    }
+    selected_devices_ = selection.devices;
+    for (DeviceId id : selected_devices_) {
+        if (DeviceItem* item = deviceItem(id))
+            item->setMarkedSelected(true);
+    }
+    selected_links_ = selection.links;
+    rebuildSelectedLinks();
+}
+
+void DesignScene::rebuildSelectedLinks() {
+    // Centre to centre: the selection shows which devices a cable joins, above the fanned-out layer drawing.
+    QPainterPath path;
+    for (LinkId id : selected_links_) {
+        const Link* link = design_.links().find(id);
+        if (!link)
+            continue;
+        path.moveTo(deviceRect(design_, *design_.devices().find(link->a.device)).center());
+        path.lineTo(deviceRect(design_, *design_.devices().find(link->b.device)).center());
+    }
+    selected_links_item_->setPath(path);
+}
+
+void DesignScene::showDiagnostics(const std::vector<Diagnostic>& diagnostics) {
+    std::unordered_map<DeviceId, Severity> worst;
+    for (const Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.severity == Severity::Info)
+            continue;
+        for (DeviceId id : diagnostic.devices) {
+            auto [it, inserted] = worst.emplace(id, diagnostic.severity);
+            if (!inserted && diagnostic.severity < it->second)
+                it->second = diagnostic.severity; // Error < Warning
+        }
+    }
+    for (DeviceId id : marked_devices_) {
+        if (DeviceItem* item = deviceItem(id))
+            item->setMarker(std::nullopt);
+    }
+    marked_devices_.clear();
+    for (const auto& [id, severity] : worst) {
+        if (DeviceItem* item = deviceItem(id)) {
+            item->setMarker(severity);
+            marked_devices_.push_back(id);
+        }
+    }
 }
 
 } // namespace cs

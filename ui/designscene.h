@@ -1,31 +1,73 @@
 #pragma once
 
 #include "design.h"
+#include "diagnostic.h"
 
 #include <QGraphicsScene>
+#include <QTimer>
 #include <array>
+#include <optional>
+#include <unordered_map>
 #include <vector>
+
+class QGraphicsPathItem;
 
 namespace cs {
 
 class DeviceItem;
 class LinkLayerItem;
+class RackItem;
+struct ChangeEvent;
+struct Selection;
 
-// The canvas of one design: a card per device, a frame per rack and one cable layer per network. Built from
-// the design, which it mirrors without keeping a reference to it.
+// The canvas of one design: a card per device, a frame per rack and one cable layer per network. It mirrors
+// the design (the document's, which outlives the scene) and follows its change events item by item; the cable
+// layers and rack frames, which depend on many devices, are redrawn at a limited rate.
 class DesignScene final : public QGraphicsScene {
 public:
     explicit DesignScene(const Design& design, QObject* parent = nullptr);
 
-    const std::vector<DeviceItem*>& deviceItems() const { return device_items_; }
+    const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
+    DeviceItem* deviceItem(DeviceId id) const;
     LinkLayerItem* linkLayer(Network network) const { return link_layers_[networkIndex(network)]; }
+    // The topmost device card at a scene point, if any.
+    DeviceItem* deviceAt(QPointF scenePoint) const;
+    // The devices whose cards intersect a scene rectangle.
+    std::vector<DeviceId> devicesIn(const QRectF& rect) const;
+    // The shown cable nearest to a scene point within `tolerance` scene units, if any. Answered from the
+    // cables' geometry in one pass, not by hit-testing tens of thousands of items.
+    std::optional<LinkId> cableAt(QPointF scenePoint, qreal tolerance) const;
+
+    void applyChange(const ChangeEvent& event);
+    void showSelection(const Selection& selection);
+    // Marks each device named by a diagnostic with the worst severity naming it.
+    void showDiagnostics(const std::vector<Diagnostic>& diagnostics);
+    // Redraws cables and racks now, when a change has left them behind (the timer does it otherwise).
+    void flushPendingGeometry();
 
 private:
-    void addRacks(const Design& design);
+    void addDevice(const Device& device);
+    void rebuildCables();
+    // Redraws the cables of moved devices straight, until the next full rebuild fans them out again.
+    void followMovedDevices(const std::vector<DeviceId>& devices);
+    void rebuildRacks();
+    void rebuildSelectedLinks();
     bool enclosesOnlyRack(const QRectF& frame, RackId rack) const;
+    void growSceneRect();
 
-    std::vector<DeviceItem*> device_items_;
+    const Design& design_;
+    std::unordered_map<DeviceId, DeviceItem*> device_items_;
     std::array<LinkLayerItem*, kNetworkCount> link_layers_{};
+    std::vector<RackItem*> rack_items_;
+    std::unordered_map<LinkId, std::size_t> cable_slots_;       // a link's place in its network's layer
+    std::array<std::vector<LinkId>, kNetworkCount> slot_links_; // and the link at each place
+    std::vector<DeviceId> selected_devices_;
+    std::vector<LinkId> selected_links_;
+    std::vector<DeviceId> marked_devices_;
+    QGraphicsPathItem* selected_links_item_;
+    QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
+    bool cables_dirty_ = false;
+    bool racks_dirty_ = false;
 };
 
 } // namespace cs

@@ -1,5 +1,9 @@
 #include "designview.h"
 
+#include "deviceitem.h"
+#include "tool.h"
+
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QVarLengthArray>
@@ -13,11 +17,11 @@ namespace {
 
 constexpr qreal kMinZoom = 0.1; // lower still when the whole design needs it
 constexpr qreal kMaxZoom = 4;
+constexpr qreal kFitBorder = 56;
 constexpr qreal kMaxFitZoom = 1; // a small design is shown at its actual size, not blown up
 constexpr qreal kZoomStep = 1.25;
 constexpr qreal kWheelNotch = 120; // QWheelEvent::angleDelta units per notch of a standard wheel
 
-constexpr qreal kGridStep = 40;      // scene units
 constexpr int kGridMajorEvery = 5;   // every fifth line is stronger
 constexpr qreal kMinGridPixels = 12; // closer lines would turn the background grey: coarsen the grid
 const QColor kCanvasColor(0xF8, 0xFA, 0xFC);
@@ -30,7 +34,13 @@ QPen gridPen(const QColor& color) {
     return pen;
 }
 
+constexpr qreal kZoomToRectMargin = 80; // scene units around what is zoomed to
+
 } // namespace
+
+QPointF snapToGrid(QPointF point) {
+    return {std::round(point.x() / kGridStep) * kGridStep, std::round(point.y() / kGridStep) * kGridStep};
+}
 
 DesignView::DesignView(QWidget* parent)
     : QGraphicsView(parent) {
@@ -38,7 +48,7 @@ DesignView::DesignView(QWidget* parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState);
     setCacheMode(CacheBackground);
-    setDragMode(ScrollHandDrag);
+    setAcceptDrops(true);
     setTransformationAnchor(NoAnchor); // zoomAround keeps its own anchor
     setResizeAnchor(AnchorViewCenter);
     setFrameShape(QFrame::NoFrame);
@@ -52,10 +62,23 @@ void DesignView::showScene(QGraphicsScene* scene) {
     zoomToFit();
 }
 
+QRectF DesignView::diagramRect() const {
+    // The device cards with a border for their rack frames and tabs: the scene rect keeps extra room for
+    // editing, and a rack tab's bounds allow for the larger label it shows when zoomed far out.
+    QRectF cards;
+    for (const QGraphicsItem* item : scene()->items()) {
+        if (item->type() == DeviceItem::Type)
+            cards |= item->sceneBoundingRect();
+    }
+    if (cards.isEmpty())
+        return scene()->sceneRect();
+    return cards.adjusted(-kFitBorder, -kFitBorder, kFitBorder, kFitBorder);
+}
+
 qreal DesignView::fitZoom() const {
     if (!scene())
         return 1;
-    const QRectF bounds = scene()->sceneRect();
+    const QRectF bounds = diagramRect();
     const QSizeF viewport = this->viewport()->size();
     return std::min(viewport.width() / bounds.width(), viewport.height() / bounds.height());
 }
@@ -75,7 +98,7 @@ void DesignView::zoomToFit() {
     if (!scene())
         return;
     setZoom(std::min(fitZoom(), kMaxFitZoom));
-    centerOn(scene()->sceneRect().center());
+    centerOn(diagramRect().center());
     fitting_ = true;
 }
 
@@ -91,6 +114,28 @@ void DesignView::zoomToActualSize() {
     zoomAround(1 / zoom(), viewport()->rect().center());
 }
 
+void DesignView::zoomToRect(const QRectF& rect) {
+    if (rect.isNull())
+        return;
+    fitting_ = false;
+    const QRectF area =
+        rect.adjusted(-kZoomToRectMargin, -kZoomToRectMargin, kZoomToRectMargin, kZoomToRectMargin);
+    const QSizeF viewport = this->viewport()->size();
+    setZoom(std::clamp(std::min(viewport.width() / area.width(), viewport.height() / area.height()),
+                       std::min(kMinZoom, fitZoom()), kMaxFitZoom));
+    centerOn(area.center());
+    emit zoomChanged();
+}
+
+void DesignView::setTool(Tool* tool) {
+    if (tool_ == tool)
+        return;
+    if (tool_)
+        tool_->deactivate();
+    tool_ = tool;
+    viewport()->update();
+}
+
 void DesignView::zoomAround(qreal factor, QPointF anchor) {
     fitting_ = false;
     const qreal target = std::clamp(zoom() * factor, std::min(kMinZoom, fitZoom()), kMaxZoom);
@@ -99,6 +144,7 @@ void DesignView::zoomAround(qreal factor, QPointF anchor) {
     const QPoint drift = mapFromScene(scenePoint) - anchor.toPoint();
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
+    emit zoomChanged();
 }
 
 void DesignView::wheelEvent(QWheelEvent* event) {
@@ -112,10 +158,15 @@ void DesignView::wheelEvent(QWheelEvent* event) {
 }
 
 void DesignView::mousePressEvent(QMouseEvent* event) {
-    if (event->button() == Qt::MiddleButton) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && space_held_)) {
         panning_ = true;
         pan_from_ = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (tool_ && scene()) {
+        tool_->mousePressed(event, mapToScene(event->position().toPoint()));
         event->accept();
         return;
     }
@@ -132,19 +183,81 @@ void DesignView::mouseMoveEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    if (event->buttons() & Qt::LeftButton)
-        fitting_ = false; // the hand drag pans the view
+    if (tool_ && scene()) {
+        tool_->mouseMoved(event, mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
 void DesignView::mouseReleaseEvent(QMouseEvent* event) {
-    if (panning_ && event->button() == Qt::MiddleButton) {
+    if (panning_ && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         panning_ = false;
-        viewport()->unsetCursor();
+        if (space_held_)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    if (tool_ && scene()) {
+        tool_->mouseReleased(event, mapToScene(event->position().toPoint()));
         event->accept();
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        space_held_ = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        space_held_ = false;
+        if (!panning_)
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DesignView::dragEnterEvent(QDragEnterEvent* event) {
+    dragMoveEvent(event);
+}
+
+void DesignView::dragMoveEvent(QDragMoveEvent* event) {
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kDeviceMimeType))) {
+        event->setDropAction(Qt::CopyAction); // the palette keeps its entry
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void DesignView::dropEvent(QDropEvent* event) {
+    // "type" or "type\nnetwork": see PaletteDock.
+    const QStringList parts =
+        QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kDeviceMimeType))).split(u'\n');
+    if (parts.isEmpty() || parts.front().isEmpty()) {
+        event->ignore();
+        return;
+    }
+    std::optional<Network> network;
+    if (parts.size() > 1)
+        network = parseNetwork(parts.at(1).toStdString());
+    const QPointF at = mapToScene(event->position().toPoint());
+    emit deviceDropped(parts.front(), network, at, !(event->modifiers() & Qt::AltModifier));
+    event->setDropAction(Qt::CopyAction); // the palette keeps its entry
+    event->accept();
 }
 
 void DesignView::resizeEvent(QResizeEvent* event) {
@@ -178,6 +291,12 @@ void DesignView::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->setPen(gridPen(kMajorGridColor));
     painter->drawLines(major.constData(), static_cast<int>(major.size()));
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+void DesignView::drawForeground(QPainter* painter, const QRectF& rect) {
+    Q_UNUSED(rect);
+    if (tool_)
+        tool_->paintOverlay(painter);
 }
 
 } // namespace cs

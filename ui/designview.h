@@ -1,11 +1,22 @@
 #pragma once
 
+#include "network.h"
+
 #include <QGraphicsView>
+#include <optional>
 
 namespace cs {
 
-// The canvas view: wheel zoom around the cursor, pan with the middle button or by dragging the empty canvas,
-// and a light grid behind the diagram.
+class Tool;
+
+inline constexpr qreal kGridStep = 40; // scene units between grid lines; drops and moves snap to them
+QPointF snapToGrid(QPointF point);
+
+// What the palette drags onto the canvas: a catalog device type, and for a switch the network it serves.
+inline constexpr char kDeviceMimeType[] = "application/x-clusterstudio-device";
+
+// The canvas view: wheel zoom around the cursor, pan with the middle button or with Space held, a light grid
+// behind the diagram. The other mouse input goes to the current tool; palette devices drop here.
 class DesignView final : public QGraphicsView {
     Q_OBJECT
 
@@ -21,6 +32,16 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToActualSize();
+    // Shows a scene rectangle (a selection, a diagnostic's devices) with some room around it.
+    void zoomToRect(const QRectF& rect);
+
+    Tool* tool() const { return tool_; }
+    void setTool(Tool* tool);
+
+signals:
+    // A palette device dropped at a scene point; `snap`: the corner goes to the grid (Alt was not held).
+    void deviceDropped(const QString& type, std::optional<cs::Network> network, QPointF scenePos, bool snap);
+    void zoomChanged();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -28,17 +49,26 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
     // Zooms by `factor` keeping the scene point under `anchor` (viewport coordinates) where it is.
     void zoomAround(qreal factor, QPointF anchor);
     qreal fitZoom() const;
+    QRectF diagramRect() const;
     void setZoom(qreal zoom);
 
     bool fitting_ = true;
     bool panning_ = false;
+    bool space_held_ = false;
     QPoint pan_from_;
+    Tool* tool_ = nullptr;
 };
 
 } // namespace cs

@@ -15,8 +15,8 @@ namespace {
 
 // Below this zoom a device is a filled box: text and icons would be unreadable, and they dominate the cost of
 // drawing a large cluster (STYLE.md, "Graphics View at scale").
-constexpr qreal kDetailZoom = 0.4;
-constexpr qreal kTextZoom = 0.55; // the 11-pixel detail line is 6 pixels tall here: the limit of legibility
+constexpr qreal kDetailZoom = 0.55; // a card without its text reads as broken: cards and text appear together
+constexpr qreal kTextZoom = 0.55;   // the 11-pixel detail line is 6 pixels tall here: the limit of legibility
 constexpr qreal kCornerRadius = 6;
 constexpr qreal kTileRadius = 4;
 constexpr qreal kMaxTile = 40;
@@ -25,7 +25,10 @@ constexpr qreal kIconInset = 0.15; // of the tile, on each side
 constexpr qreal kTextGap = 8;      // between the icon tile and the text
 constexpr qreal kRightMargin = 6;  // after the text
 constexpr qreal kLineGap = 2;
-constexpr int kIconBucket = 8; // icon pixmaps are rendered in steps of this many pixels
+constexpr int kIconBucket = 8;         // icon pixmaps are rendered in steps of this many pixels
+constexpr qreal kSelectionWidth = 2.5; // pixels: cosmetic, visible at every zoom
+constexpr qreal kSelectionOutset = 3;  // scene units around the card
+constexpr qreal kMarkerRadius = 6;
 
 const QFont& nameFont() {
     static const QFont font = [] {
@@ -54,6 +57,27 @@ const QPen& cardPen() {
 const QBrush& cardBrush() {
     static const QBrush brush(Qt::white);
     return brush;
+}
+
+const QPen& selectionPen() {
+    static const QPen pen = [] {
+        QPen p(QColor(0x25, 0x63, 0xEB), kSelectionWidth);
+        p.setCosmetic(true);
+        return p;
+    }();
+    return pen;
+}
+
+QColor markerColor(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return {0xDC, 0x26, 0x26};
+    case Severity::Warning:
+        return {0xD9, 0x77, 0x06};
+    case Severity::Info:
+        break;
+    }
+    return {0x25, 0x63, 0xEB};
 }
 
 const QPen& namePen() {
@@ -101,14 +125,34 @@ DeviceItem::DeviceItem(const Design& design, const Device& device)
     , rack_(device.rack)
     , category_(design.typeOf(device).category)
     , box_(QPointF(0, 0), categoryStyle(category_).size) {
-    setPos(device.x, device.y);
-    setToolTip(toolTipText(design, device));
     const qreal tile = std::min(kMaxTile, box_.height() - 2 * kMinTileMargin);
     const qreal margin = (box_.height() - tile) / 2;
     tile_ = QRectF(margin, margin, tile, tile);
     const qreal inset = tile * kIconInset;
     icon_rect_ = tile_.adjusted(inset, inset, -inset, -inset);
+    sync(design, device);
+}
+
+void DeviceItem::sync(const Design& design, const Device& device) {
+    rack_ = device.rack;
+    setPos(device.x, device.y);
+    setToolTip(toolTipText(design, device));
     layOutText(design, device);
+    update();
+}
+
+void DeviceItem::setMarkedSelected(bool selected) {
+    if (selected_ == selected)
+        return;
+    selected_ = selected;
+    update();
+}
+
+void DeviceItem::setMarker(std::optional<Severity> severity) {
+    if (marker_ == severity)
+        return;
+    marker_ = severity;
+    update();
 }
 
 void DeviceItem::layOutText(const Design& design, const Device& device) {
@@ -124,8 +168,9 @@ void DeviceItem::layOutText(const Design& design, const Device& device) {
 }
 
 QRectF DeviceItem::boundingRect() const {
-    const qreal half = cardPen().widthF() / 2;
-    return box_.adjusted(-half, -half, half, half);
+    // Room for the selection outline and the marker dot on the top-right corner.
+    const qreal out = std::max(kSelectionOutset + kSelectionWidth, kMarkerRadius);
+    return box_.adjusted(-out, -out, out, out);
 }
 
 void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
@@ -136,6 +181,7 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setPen(Qt::NoPen);
         painter->setBrush(style.accent);
         painter->drawRect(box_);
+        paintMarks(painter);
         return;
     }
     painter->setPen(cardPen());
@@ -148,14 +194,30 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     const qreal devicePixels = icon_rect_.width() * zoom * painter->device()->devicePixelRatioF();
     const int pixels = kIconBucket * static_cast<int>(std::ceil(devicePixels / kIconBucket));
     painter->drawPixmap(icon_rect_, categoryPixmap(category_, pixels), QRectF(0, 0, pixels, pixels));
-    if (zoom < kTextZoom)
-        return;
-    painter->setFont(nameFont());
-    painter->setPen(namePen());
-    painter->drawText(name_baseline_, name_);
-    painter->setFont(detailFont());
-    painter->setPen(detailPen());
-    painter->drawText(detail_baseline_, detail_);
+    if (zoom >= kTextZoom) {
+        painter->setFont(nameFont());
+        painter->setPen(namePen());
+        painter->drawText(name_baseline_, name_);
+        painter->setFont(detailFont());
+        painter->setPen(detailPen());
+        painter->drawText(detail_baseline_, detail_);
+    }
+    paintMarks(painter);
+}
+
+void DeviceItem::paintMarks(QPainter* painter) const {
+    if (selected_) {
+        painter->setPen(selectionPen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(
+            box_.adjusted(-kSelectionOutset, -kSelectionOutset, kSelectionOutset, kSelectionOutset),
+            kCornerRadius + kSelectionOutset, kCornerRadius + kSelectionOutset);
+    }
+    if (marker_) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(markerColor(*marker_));
+        painter->drawEllipse(box_.topRight(), kMarkerRadius, kMarkerRadius);
+    }
 }
 
 } // namespace cs

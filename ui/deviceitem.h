@@ -1,6 +1,7 @@
 #pragma once
 
 #include "design.h"
+#include "diagnostic.h"
 
 #include <QGraphicsItem>
 #include <QString>
@@ -8,8 +9,8 @@
 namespace cs {
 
 // One device on the canvas: a card with the category icon, the device's name and what it is. It mirrors the
-// model (it keeps only what it draws) and is neither movable nor selectable by itself: tools will edit the
-// design, and the scene will follow.
+// model (it keeps only what it draws) and is neither movable nor selectable by itself: tools edit the design,
+// and the scene syncs the item from the model.
 class DeviceItem final : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
@@ -18,6 +19,13 @@ public:
 
     DeviceId deviceId() const { return id_; }
     RackId rackId() const { return rack_; }
+    // Follows the device after an edit: its place, rack, name and what it is.
+    void sync(const Design& design, const Device& device);
+    bool isMarkedSelected() const { return selected_; }
+    void setMarkedSelected(bool selected);
+    // The worst diagnostic about the device, shown as a dot in its corner; none: no dot.
+    std::optional<Severity> marker() const { return marker_; }
+    void setMarker(std::optional<Severity> severity);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -25,6 +33,7 @@ public:
 
 private:
     void layOutText(const Design& design, const Device& device);
+    void paintMarks(QPainter* painter) const;
 
     DeviceId id_;
     RackId rack_;
@@ -36,6 +45,8 @@ private:
     QString detail_;   // "XE9680 · 8× H100", elided to the box
     QPointF name_baseline_;
     QPointF detail_baseline_;
+    bool selected_ = false;
+    std::optional<Severity> marker_;
 };
 
 // Where a device is on the canvas: its top-left corner from the model, its size from its category.

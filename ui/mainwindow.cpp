@@ -1,26 +1,47 @@
 #include "mainwindow.h"
 
-#include "design_file.h"
+#include "autosave.h"
+#include "cabletool.h"
+#include "cabling.h"
+#include "commands/commands.h"
 #include "design_summary.h"
 #include "designscene.h"
 #include "designview.h"
+#include "deviceitem.h"
+#include "diagnosticsdock.h"
+#include "document.h"
 #include "input_error.h"
+#include "inspectordock.h"
 #include "legendwidget.h"
 #include "linklayeritem.h"
+#include "minimap.h"
+#include "palettedock.h"
+#include "placetool.h"
+#include "recentfiles.h"
+#include "selecttool.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <algorithm>
 
 namespace cs {
 
 namespace {
+
+// The status bar follows edits once they pause; a summary of 20,000 devices is not free.
+constexpr int kStatusRefreshMs = 150;
+constexpr int kMessageMs = 6000;
+constexpr int kSideDockWidth = 300;     // pixels: the palette's name and key-figure columns fit
+constexpr int kDiagnosticsHeight = 150; // pixels: five findings
+// Where a duplicate lands: one grid step right and down of the original.
+constexpr QPointF kDuplicateOffset(kGridStep, kGridStep);
 
 QString summaryText(const DesignSummary& summary) {
     const QLocale locale;
@@ -39,84 +60,298 @@ QString summaryText(const DesignSummary& summary) {
 MainWindow::MainWindow(Catalog library, QWidget* parent)
     : QMainWindow(parent)
     , library_(std::move(library))
+    , document_(new DesignDocument(library_, this))
     , view_(new DesignView(this))
     , legend_(new LegendWidget)
     , legend_dock_(new QDockWidget(tr("Legend"), this))
-    , summary_(new QLabel) {
+    , palette_(new PaletteDock(library_, this))
+    , diagnostics_(new DiagnosticsDock(document_, this))
+    , inspector_(new InspectorDock(document_, this))
+    , minimap_(new Minimap(view_))
+    , minimap_dock_(new QDockWidget(tr("Overview"), this))
+    , autosave_(new Autosave(document_, this))
+    , recent_files_(new RecentFiles(this))
+    , select_tool_(new SelectTool(document_, view_))
+    , cable_tool_(new CableTool(document_, view_, Network::Compute))
+    , place_tool_(new PlaceTool(document_, view_))
+    , tool_actions_(new QActionGroup(this))
+    , summary_(new QLabel)
+    , errors_(new QLabel) {
     setCentralWidget(view_);
-    legend_dock_->setObjectName(QStringLiteral("legendDock"));
-    legend_dock_->setWidget(legend_);
-    addDockWidget(Qt::RightDockWidgetArea, legend_dock_);
+    createDocks();
     summary_->setObjectName(QStringLiteral("designSummary"));
+    errors_->setObjectName(QStringLiteral("errorCount"));
+    statusBar()->addPermanentWidget(errors_);
     statusBar()->addPermanentWidget(summary_);
+    status_timer_.setSingleShot(true);
+    status_timer_.setInterval(kStatusRefreshMs);
+    connect(&status_timer_, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    connect(document_, &DesignDocument::changed, this, &MainWindow::onChanged);
+    connect(document_, &DesignDocument::selectionChanged, this, [this] {
+        if (scene_)
+            scene_->showSelection(document_->selection());
+    });
+    connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(document_, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(diagnostics_, &DiagnosticsDock::diagnosticsChanged, this,
+            [this](const std::vector<Diagnostic>& diagnostics) {
+                if (scene_)
+                    scene_->showDiagnostics(diagnostics);
+                updateStatus();
+            });
+    connect(diagnostics_, &DiagnosticsDock::activated, this, &MainWindow::showDiagnostic);
     connect(legend_, &LegendWidget::networkToggled, this,
             [this](Network network, bool shown) { scene_->linkLayer(network)->setVisible(shown); });
+    connect(view_, &DesignView::deviceDropped, this, &MainWindow::dropDevice);
+    connect(palette_, &PaletteDock::placeRequested, this, &MainWindow::usePlaceTool);
+    for (Tool* tool : std::initializer_list<Tool*>{select_tool_, cable_tool_, place_tool_})
+        connect(tool, &Tool::refused, this,
+                [this](const QString& reason) { statusBar()->showMessage(reason, kMessageMs); });
+    connect(recent_files_, &RecentFiles::fileChosen, this, &MainWindow::openRecent);
+
     createMenus();
-    showDesign(Design{});
+    createToolBar();
+    view_->setTool(select_tool_);
+    document_->reset(Design{}, QString());
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
-
-    // Zoom shortcuts follow the drawing tools': Ctrl+0 fits the drawing, Ctrl+1 shows it at its actual size.
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view_, &DesignView::zoomIn);
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view_, &DesignView::zoomOut);
-    view->addAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), view_, &DesignView::zoomToFit);
-    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
-                    &DesignView::zoomToActualSize);
-    view->addSeparator();
-    view->addAction(legend_dock_->toggleViewAction());
+MainWindow::~MainWindow() {
+    view_->setScene(nullptr); // the scene goes before the view that shows it
 }
 
-bool MainWindow::openDesign(const QString& path, QString* error) {
-    try {
-        Design design = readDesign(QFile::encodeName(path).toStdString(), library_);
-        path_ = path;
-        showDesign(std::move(design));
-        return true;
-    } catch (const InputError& e) {
-        if (error) {
-            *error = QString::fromStdString(e.what());
-            if (!error->contains(path))
-                *error = path + QStringLiteral(": ") + *error;
-        }
-        return false;
-    }
+const Design& MainWindow::design() const {
+    return document_->design();
 }
 
-void MainWindow::openFromDialog() {
-    const QString folder = path_.isEmpty()
-                               ? QString::fromStdString((Catalog::defaultDirectory() / "examples").string())
-                               : QFileInfo(path_).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), folder, tr("ClusterStudio designs (*.csd *.json);;All files (*)"));
-    if (path.isEmpty())
+void MainWindow::createDocks() {
+    legend_dock_->setObjectName(QStringLiteral("legendDock"));
+    legend_dock_->setWidget(legend_);
+    addDockWidget(Qt::LeftDockWidgetArea, palette_);
+    minimap_dock_->setObjectName(QStringLiteral("minimapDock"));
+    minimap_dock_->setWidget(minimap_);
+    addDockWidget(Qt::RightDockWidgetArea, minimap_dock_);
+    addDockWidget(Qt::RightDockWidgetArea, inspector_);
+    addDockWidget(Qt::RightDockWidgetArea, legend_dock_);
+    addDockWidget(Qt::BottomDockWidgetArea, diagnostics_);
+    // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
+    resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);
+    resizeDocks({diagnostics_}, {kDiagnosticsHeight}, Qt::Vertical);
+}
+
+void MainWindow::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeEvent::Kind::Reset) {
+        rebuildScene();
+        updateStatus();
+        updateTitle();
         return;
-    QString error;
-    if (!openDesign(path, &error))
-        showOpenError(this, path, error);
+    }
+    if (scene_)
+        scene_->applyChange(event);
+    if (event.name)
+        updateTitle();
+    status_timer_.start(); // restarts: the summary is computed once the edits pause
 }
 
-void MainWindow::showDesign(Design design) {
-    auto scene = std::make_unique<DesignScene>(design);
+void MainWindow::rebuildScene() {
+    auto scene = std::make_unique<DesignScene>(document_->design());
     for (Network network : kNetworks)
         scene->linkLayer(network)->setVisible(legend_->isNetworkShown(network));
     view_->showScene(scene.get());
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it
-    design_ = std::move(design);
+    minimap_->watchScene();
+}
 
-    const DesignSummary summary = summarize(design_);
+void MainWindow::updateTitle() {
+    const Design& design = document_->design();
+    QString name = design.name.empty() ? tr("Untitled") : QString::fromStdString(design.name);
+    if (document_->isModified())
+        name += QStringLiteral(" *");
+    setWindowTitle(tr("%1 — ClusterStudio").arg(name));
+}
+
+void MainWindow::updateStatus() {
+    status_timer_.stop();
+    const DesignSummary summary = summarize(document_->design());
     legend_->showSummary(summary);
     summary_->setText(summaryText(summary));
-    const QString name = design_.name.empty() ? tr("Untitled") : QString::fromStdString(design_.name);
-    setWindowTitle(tr("%1 — ClusterStudio").arg(name));
+    const auto errors = countSeverity(diagnostics_->diagnostics(), Severity::Error);
+    errors_->setText(tr("%n error(s)", nullptr, static_cast<int>(errors)));
+    errors_->setStyleSheet(errors > 0 ? QStringLiteral("color: #DC2626; font-weight: 600;") : QString());
+}
+
+void MainWindow::showDiagnostic(const Diagnostic& diagnostic) {
+    document_->setSelection({diagnostic.devices, diagnostic.links});
+    std::vector<DeviceId> shown = diagnostic.devices;
+    for (LinkId id : diagnostic.links) {
+        if (const Link* link = design().links().find(id)) {
+            shown.push_back(link->a.device);
+            shown.push_back(link->b.device);
+        }
+    }
+    QRectF area;
+    for (DeviceId id : shown) {
+        if (const Device* device = design().devices().find(id))
+            area |= deviceRect(design(), *device);
+    }
+    view_->zoomToRect(area);
+}
+
+void MainWindow::dropDevice(const QString& type, std::optional<Network> network, QPointF scenePos,
+                            bool snap) {
+    QString error;
+    if (!placeDevice(document_, type.toStdString(), network, scenePos, snap, &error))
+        reportRefusal(tr("Cannot Place Device"), error);
+}
+
+void MainWindow::usePlaceTool(const std::string& type, std::optional<Network> network) {
+    place_tool_->setType(type, network);
+    view_->setTool(place_tool_);
+    if (QAction* checked = tool_actions_->checkedAction())
+        checked->setChecked(false); // none of the tool bar's tools is active
+    const DeviceType* deviceType = library_.device(type);
+    statusBar()->showMessage(tr("Click on the canvas to place %1; Esc returns to selecting.")
+                                 .arg(QString::fromStdString(deviceType ? deviceType->name : type)));
+}
+
+void MainWindow::reportRefusal(const QString& title, const QString& reason) {
+    QMessageBox::warning(this, title, reason);
+}
+
+CableTool* MainWindow::useCableTool(Network network) {
+    cable_tool_->setNetwork(network);
+    view_->setTool(cable_tool_);
+    const auto actions = tool_actions_->actions();
+    for (QAction* action : actions) {
+        if (action->data().toString() == QString::fromUtf8(networkId(network)))
+            action->setChecked(true);
+    }
+    return cable_tool_;
+}
+
+void MainWindow::useSelectTool() {
+    view_->setTool(select_tool_);
+    tool_actions_->actions().front()->setChecked(true);
+    statusBar()->clearMessage();
+}
+
+void MainWindow::deleteSelection() {
+    const Selection& selection = document_->selection();
+    if (selection.empty())
+        return;
+    QString error;
+    if (!OperationCommand::execute(document_, removeItems(document_, selection.devices, selection.links),
+                                   &error))
+        reportRefusal(tr("Cannot Delete"), error);
+}
+
+void MainWindow::duplicateSelection() {
+    const std::vector<DeviceId> devices = document_->selection().devices;
+    if (devices.empty())
+        return;
+    const DeviceId first = design().devices().nextId();
+    QString error;
+    if (!OperationCommand::execute(
+            document_,
+            copyDevices(document_, design(), devices, kDuplicateOffset,
+                        tr("Duplicate %n Device(s)", nullptr, static_cast<int>(devices.size()))),
+            &error)) {
+        reportRefusal(tr("Cannot Duplicate"), error);
+        return;
+    }
+    Selection copies;
+    for (DeviceId id = first; id < design().devices().nextId(); ++id)
+        copies.devices.push_back(id);
+    document_->setSelection(std::move(copies));
+}
+
+void MainWindow::copySelection() {
+    if (document_->selection().devices.empty())
+        return;
+    clipboard_ = design();
+    clipboard_devices_ = document_->selection().devices;
+}
+
+void MainWindow::pasteAt(QPointF scenePos) {
+    if (clipboard_devices_.empty())
+        return;
+    // The copied group's top-left corner goes to the cursor, on the grid.
+    QRectF bounds;
+    for (DeviceId id : clipboard_devices_)
+        bounds |= deviceRect(clipboard_, *clipboard_.devices().find(id));
+    const QPointF offset = snapToGrid(scenePos) - bounds.topLeft();
+    const DeviceId first = design().devices().nextId();
+    QString error;
+    if (!OperationCommand::execute(
+            document_,
+            copyDevices(document_, clipboard_, clipboard_devices_, offset,
+                        tr("Paste %n Device(s)", nullptr, static_cast<int>(clipboard_devices_.size()))),
+            &error)) {
+        reportRefusal(tr("Cannot Paste"), error);
+        return;
+    }
+    Selection pasted;
+    for (DeviceId id = first; id < design().devices().nextId(); ++id)
+        pasted.devices.push_back(id);
+    document_->setSelection(std::move(pasted));
+}
+
+void MainWindow::autoCableSelection(Network network) {
+    QString error;
+    try {
+        std::vector<Operation> cables = autoCable(design(), document_->selection().devices, network);
+        if (cables.empty()) {
+            statusBar()->showMessage(tr("Every %1 port of the selection is already cabled.")
+                                         .arg(QString::fromUtf8(networkLabel(network))),
+                                     kMessageMs);
+            return;
+        }
+        if (OperationCommand::execute(document_, addCables(document_, std::move(cables), network), &error))
+            return;
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+    }
+    reportRefusal(tr("Cannot Auto-Cable"), error);
+}
+
+int MainWindow::findDevices(const QString& text) {
+    Selection found;
+    if (!text.isEmpty()) {
+        for (const Device& device : design().devices().items()) {
+            const QString name = QString::fromStdString(device.name);
+            if (name.contains(text, Qt::CaseInsensitive) ||
+                QString::fromStdString(device.type).contains(text, Qt::CaseInsensitive) ||
+                QString::fromStdString(device.role).contains(text, Qt::CaseInsensitive))
+                found.devices.push_back(device.id);
+        }
+    }
+    const int count = static_cast<int>(found.devices.size());
+    document_->setSelection(std::move(found));
+    zoomToSelection();
+    statusBar()->showMessage(tr("%n device(s) found", nullptr, count), kMessageMs);
+    return count;
+}
+
+void MainWindow::zoomToSelection() {
+    QRectF area;
+    for (DeviceId id : document_->selection().devices)
+        area |= deviceRect(design(), *design().devices().find(id));
+    view_->zoomToRect(area);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    autosave_->discard();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }
 
 void showOpenError(QWidget* parent, const QString& path, const QString& error) {

@@ -2,50 +2,136 @@
 
 #include "catalog.h"
 #include "design.h"
+#include "diagnostic.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 
 namespace cs {
 
+class Autosave;
+class CableTool;
+class DesignDocument;
 class DesignScene;
 class DesignView;
+class DiagnosticsDock;
+class InspectorDock;
 class LegendWidget;
+class Minimap;
+class PaletteDock;
+class RecentFiles;
+class PlaceTool;
+class SelectTool;
+struct ChangeEvent;
 
-// The studio window: the canvas of one design, its legend and its summary.
+// The studio window: the canvas of one design with its tools, the device palette, the properties, an
+// overview map, the diagnostics, the legend and the summary; the menus are in mainwindow_actions.cpp, file
+// handling in mainwindow_files.cpp.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    // `library` is the device catalog that JSON designs take their types from.
+    // `library` is the device catalog that JSON designs take their types from and the palette lists.
     explicit MainWindow(Catalog library, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a .csd or .json design. On failure returns false with the reason (naming the file) in `error`,
-    // and keeps the current design; showing the reason is the caller's choice.
+    // Opens a .csd project (which becomes the design's file) or imports a .json design (Save then asks where
+    // to write the project). On failure returns false with the reason (naming the file) in `error`, and keeps
+    // the current design; showing the reason is the caller's choice. When an autosave newer than a project
+    // file is left over, the user is asked whether to recover it.
     bool openDesign(const QString& path, QString* error);
+    // Saves to `path`, which becomes the design's file; false with the reason in `error` on failure.
+    bool saveDesign(const QString& path, QString* error);
+    // Replaces the design with an empty one (after asking to save unsaved work); false when the user cancels.
+    bool newDesign();
+    // Offers the untitled autosave an earlier session left behind (after a crash).
+    void offerUntitledRecovery();
 
-    const Design& design() const { return design_; }
+    const Design& design() const;
+    DesignDocument* document() const { return document_; }
     DesignScene* scene() const { return scene_.get(); }
     DesignView* view() const { return view_; }
     LegendWidget* legend() const { return legend_; }
+    PaletteDock* palette() const { return palette_; }
+    DiagnosticsDock* diagnostics() const { return diagnostics_; }
+    InspectorDock* inspector() const { return inspector_; }
+    Minimap* minimap() const { return minimap_; }
+    Autosave* autosave() const { return autosave_; }
+    SelectTool* selectTool() const { return select_tool_; }
+    // The cable tool, switched to `network`, as the current tool.
+    CableTool* useCableTool(Network network);
+    void useSelectTool();
+    // Places devices of `type` at each click, until another tool is chosen.
+    void usePlaceTool(const std::string& type, std::optional<Network> network);
+
+    // Edits on the selection, as the menus run them.
+    void deleteSelection();
+    void duplicateSelection();
+    void copySelection();
+    void pasteAt(QPointF scenePos);
+    void autoCableSelection(Network network);
+    // Selects the devices whose name, type or role contains `text` and zooms to them; returns their count.
+    int findDevices(const QString& text);
+    void zoomToSelection();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createToolBar();
+    void onChanged(const ChangeEvent& event);
+    void rebuildScene();
+    void updateTitle();
+    void updateStatus();
+    void showDiagnostic(const Diagnostic& diagnostic);
+    void dropDevice(const QString& type, std::optional<Network> network, QPointF scenePos, bool snap);
+    void reportRefusal(const QString& title, const QString& reason);
+
+    // File handling (mainwindow_files.cpp).
+    bool maybeSave();
     void openFromDialog();
-    void showDesign(Design design);
+    void newFromGenerator();
+    bool save();
+    bool saveAs();
+    void importJson();
+    void exportJson();
+    void openRecent(const QString& path);
+    // Replaces the document's design, or offers the autosave of `path` when one is newer.
+    void adoptDesign(Design design, const QString& path);
+    QString dialogFolder() const;
 
     Catalog library_;
-    Design design_;
-    QString path_; // where the design was opened from; empty for a new design
+    DesignDocument* document_;
     std::unique_ptr<DesignScene> scene_;
     DesignView* view_;
     LegendWidget* legend_;
     QDockWidget* legend_dock_;
+    PaletteDock* palette_;
+    DiagnosticsDock* diagnostics_;
+    InspectorDock* inspector_;
+    Minimap* minimap_;
+    QDockWidget* minimap_dock_;
+    Autosave* autosave_;
+    RecentFiles* recent_files_;
+    SelectTool* select_tool_;
+    CableTool* cable_tool_;
+    PlaceTool* place_tool_;
+    QActionGroup* tool_actions_;
     QLabel* summary_;
+    QLabel* errors_;
+    QTimer status_timer_; // the summary follows edits at most this often, not on every mouse move
+    Design clipboard_;    // copied devices and the cables among them
+    std::vector<DeviceId> clipboard_devices_;
 };
 
 // Tells the user that a design could not be opened, and why.

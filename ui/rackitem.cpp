@@ -50,21 +50,34 @@ const QPen& labelPen() {
     return pen;
 }
 
+const QPen& usagePen() {
+    static const QPen pen(QColor(0x47, 0x55, 0x69));
+    return pen;
+}
+
+const QPen& overLimitPen() {
+    static const QPen pen(QColor(0xDC, 0x26, 0x26));
+    return pen;
+}
+
 QSizeF tabSize(qreal textWidth, qreal scale) {
     return {(textWidth + 2 * kTabPadding * kLabelPixels) * scale, kTabHeight * kLabelPixels * scale};
 }
 
 } // namespace
 
-RackItem::RackItem(const Rack& rack, const QRectF& frame)
+RackItem::RackItem(const Rack& rack, const QRectF& frame, const QString& usage, bool overLimit)
     : id_(rack.id)
     , frame_(frame)
     , name_(QString::fromStdString(rack.name))
+    , usage_(usage.isEmpty() ? QString() : QStringLiteral("  ·  ") + usage)
+    , over_limit_(overLimit)
     , name_width_(QFontMetricsF(labelFont()).horizontalAdvance(name_))
+    , usage_width_(QFontMetricsF(labelFont()).horizontalAdvance(usage_))
     , baseline_offset_((QFontMetricsF(labelFont()).ascent() - QFontMetricsF(labelFont()).descent()) / 2) {}
 
 QRectF RackItem::boundingRect() const {
-    const QSizeF tab = tabSize(name_width_, kMaxLabelScale);
+    const QSizeF tab = tabSize(name_width_ + usage_width_, kMaxLabelScale);
     return QRectF(frame_.left(), frame_.top() - tab.height(), std::max(frame_.width(), tab.width()),
                   frame_.height() + tab.height())
         .adjusted(-1, -1, 1, 1);
@@ -79,7 +92,8 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out so that the label stays
     // legible, up to a limit.
     const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
-    const QSizeF tab = tabSize(name_width_, scale);
+    const bool withUsage = tabSize(name_width_ + usage_width_, scale).width() <= frame_.width();
+    const QSizeF tab = tabSize(withUsage ? name_width_ + usage_width_ : name_width_, scale);
     if (kLabelPixels * scale * zoom < kMinLabelPixels || tab.width() > frame_.width())
         return;
     const QRectF tabRect(frame_.left(), frame_.top() - tab.height(), tab.width(), tab.height());
@@ -93,6 +107,10 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setFont(labelFont());
     painter->setPen(labelPen());
     painter->drawText(QPointF(0, baseline_offset_), name_);
+    if (withUsage) {
+        painter->setPen(over_limit_ ? overLimitPen() : usagePen());
+        painter->drawText(QPointF(name_width_, baseline_offset_), usage_);
+    }
     painter->setWorldTransform(world);
 }
 

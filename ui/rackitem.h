@@ -7,13 +7,15 @@
 
 namespace cs {
 
-// A rack as a light frame around its devices, with its name on a tab above the frame. The tab keeps a
-// readable size on screen when zoomed out, as long as it fits the frame.
+// A rack as a light frame around its devices, with its name and its power and unit use on a tab above the
+// frame (just the name where both do not fit). The tab keeps a readable size on screen when zoomed out, as
+// long as it fits the frame.
 class RackItem final : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
 
-    RackItem(const Rack& rack, const QRectF& frame);
+    // `usage`: "31.2/40 kW · 24/42 U"; `overLimit`: draw it as a warning.
+    RackItem(const Rack& rack, const QRectF& frame, const QString& usage = {}, bool overLimit = false);
 
     RackId rackId() const { return id_; }
 
@@ -25,7 +27,10 @@ private:
     RackId id_;
     QRectF frame_;
     QString name_;
+    QString usage_;
+    bool over_limit_;
     qreal name_width_;      // at the label font's own size
+    qreal usage_width_;     // with its separator
     qreal baseline_offset_; // from the label's vertical centre to its baseline
 };
 

@@ -46,6 +46,7 @@ int runStudio(int argc, char** argv) {
     window.showMaximized();
     if (!opened)
         showOpenError(&window, path, error); // the window stays, on an empty design
+    window.offerUntitledRecovery();          // work left unsaved when an earlier session crashed
     return QApplication::exec();
 }
 

@@ -5,6 +5,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
+#include "document.h"
 #include "legendwidget.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -151,17 +153,22 @@ void drag(DesignView* view, Qt::MouseButton button, QPoint from, QPoint by) {
     send(QEvent::MouseButtonRelease, from + by, Qt::NoButton);
 }
 
-TEST_F(StudioTest, PansWithTheMiddleButtonAndByDraggingTheCanvas) {
+// A left drag on the empty canvas selects with a rubber band (test_editing.cpp); Space held makes it pan.
+TEST_F(StudioTest, PansWithTheMiddleButtonAndWithSpaceHeld) {
     DesignView* view = window_->view();
     view->zoomToActualSize();
     const QPoint centre = view->viewport()->rect().center();
     for (Qt::MouseButton button : {Qt::MiddleButton, Qt::LeftButton}) {
+        if (button == Qt::LeftButton)
+            QTest::keyPress(view, Qt::Key_Space);
         const QPointF before = view->mapToScene(centre);
         drag(view, button, centre, QPoint(120, 80));
         const QPointF after = view->mapToScene(centre);
         EXPECT_NEAR(after.x(), before.x() - 120, 2) << "button " << button;
         EXPECT_NEAR(after.y(), before.y() - 80, 2) << "button " << button;
     }
+    QTest::keyRelease(view, Qt::Key_Space);
+    EXPECT_TRUE(window_->document()->selection().empty()) << "panning selects nothing";
 }
 
 TEST_F(StudioTest, ZoomLimitsHold) {
@@ -259,6 +266,7 @@ int main(int argc, char** argv) {
     // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // settings and autosaves stay out of the user's folders
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "design.h"
+
+#include <unordered_map>
+
+namespace cs {
+
+// What a rack holds against its limits: the catalog power of its devices and the units they take.
+struct RackUsage {
+    std::size_t devices = 0;
+    double idle_watts = 0;
+    double max_watts = 0; // what rack-power-exceeded compares with the rack's max_kw
+    int used_u = 0;       // what rack-height-exceeded compares with the rack's height_u
+};
+
+// Sums the rack's devices. O(devices): for one rack on demand (the inspector).
+RackUsage rackUsage(const Design& design, RackId rack);
+// Every rack's usage in one pass over the devices (the canvas labels all racks).
+std::unordered_map<RackId, RackUsage> rackUsages(const Design& design);
+
+} // namespace cs

@@ -1,0 +1,111 @@
+#include "cabling.h"
+#include "catalog.h"
+#include "design.h"
+#include "input_error.h"
+#include "operation.h"
+
+#include <gtest/gtest.h>
+
+namespace cs {
+namespace {
+
+class CablingTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        library_ = Catalog::loadDirectory(Catalog::defaultDirectory());
+        for (const char* type : {"dgx-h100", "qm9700", "sn2201"})
+            design_.adoptType(library_, type);
+    }
+
+    DeviceId add(const std::string& type, std::optional<Network> network = std::nullopt) {
+        Device device;
+        device.id = design_.devices().nextId();
+        device.type = type;
+        device.name = type + "-" + std::to_string(device.id);
+        device.network = network;
+        design_.apply({Add<Device>{device}});
+        return device.id;
+    }
+
+    Catalog library_;
+    Design design_;
+};
+
+TEST_F(CablingTest, PicksFreeCompatiblePortsAtTheFastestCommonSpeed) {
+    const DeviceId server = add("dgx-h100");
+    const DeviceId leaf = add("qm9700", Network::Compute);
+    const Link first = planCable(design_, server, leaf, Network::Compute);
+    EXPECT_EQ(first.id, design_.links().nextId());
+    EXPECT_EQ(first.network, Network::Compute);
+    EXPECT_EQ(first.gbps, 400);
+    EXPECT_EQ(design_.portName(first.a), "compute-1");
+    EXPECT_EQ(design_.portName(first.b), "p-1");
+    design_.apply({Add<Link>{first}});
+
+    const Link second = planCable(design_, leaf, server, Network::Compute);
+    EXPECT_EQ(design_.portName(second.a), "p-2") << "the taken port is skipped";
+    EXPECT_EQ(design_.portName(second.b), "compute-2");
+}
+
+TEST_F(CablingTest, RefusesImpossibleCablesWithTheReason) {
+    const DeviceId server = add("dgx-h100");
+    const DeviceId oob = add("sn2201", Network::Oob);
+    const DeviceId leaf = add("qm9700", Network::Compute);
+    EXPECT_THROW(planCable(design_, server, server, Network::Compute), InputError);
+    try {
+        planCable(design_, server, oob, Network::Compute);
+        FAIL() << "a compute cable to an out-of-band switch";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("not a GPU compute switch"), std::string::npos) << e.what();
+    }
+    try {
+        planCable(design_, server, leaf, Network::Uplink);
+        FAIL() << "an uplink cable to a compute switch";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("switch"), std::string::npos) << e.what();
+    }
+    // Once the eight compute NICs are cabled, a ninth cable has no port.
+    for (int i = 0; i < 8; ++i)
+        design_.apply({Add<Link>{planCable(design_, server, leaf, Network::Compute)}});
+    try {
+        planCable(design_, server, leaf, Network::Compute);
+        FAIL() << "a ninth compute cable";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("no free"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(planCable(design_, server, 999, Network::Compute), InputError);
+}
+
+TEST_F(CablingTest, AutoCablingIsRailOptimized) {
+    std::vector<DeviceId> selection;
+    for (int i = 0; i < 4; ++i)
+        selection.push_back(add("dgx-h100"));
+    std::vector<DeviceId> leaves;
+    for (int i = 0; i < 8; ++i)
+        leaves.push_back(add("qm9700", Network::Compute));
+    selection.insert(selection.end(), leaves.begin(), leaves.end());
+    selection.push_back(add("sn2201", Network::Oob)); // another network's switch is left alone
+
+    const std::vector<Operation> cables = autoCable(design_, selection, Network::Compute);
+    ASSERT_EQ(cables.size(), 4u * 8u);
+    design_.applyAll(cables);
+    // NIC k of every server is on leaf k: each leaf is one rail.
+    for (const Link& link : design_.links().items()) {
+        const int nic = design_.typeOf(*design_.devices().find(link.a.device)).portIndex("compute-1").value();
+        EXPECT_EQ(link.b.device, leaves[link.a.port - nic]) << design_.portName(link.a);
+        EXPECT_EQ(link.gbps, 400);
+    }
+    EXPECT_TRUE(autoCable(design_, selection, Network::Compute).empty()) << "nothing left to cable";
+}
+
+TEST_F(CablingTest, AutoCablingNeedsASwitchAndAHost) {
+    const DeviceId server = add("dgx-h100");
+    const DeviceId leaf = add("qm9700", Network::Compute);
+    const std::vector<DeviceId> serverOnly{server};
+    const std::vector<DeviceId> leafOnly{leaf};
+    EXPECT_THROW(autoCable(design_, serverOnly, Network::Compute), InputError);
+    EXPECT_THROW(autoCable(design_, leafOnly, Network::Compute), InputError);
+}
+
+} // namespace
+} // namespace cs

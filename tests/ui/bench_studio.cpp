@@ -1,0 +1,181 @@
+// The studio at scale (issue 5 targets), on the generated 20,480-GPU design: open, whole-view repaint, a
+// 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a target is missed.
+//   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers]
+#include "cluster_generator.h"
+#include "design_file.h"
+#include "designscene.h"
+#include "designview.h"
+#include "diagnosticsdock.h"
+#include "document.h"
+#include "linklayeritem.h"
+#include "mainwindow.h"
+#include "selecttool.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMouseEvent>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+namespace {
+
+// The 2,560 8-GPU servers of the DESIGN §8 target.
+constexpr int kDefaultServers = 2560;
+constexpr double kOpenTargetMs = 3000;
+constexpr double kRepaintTargetMs = 50;
+constexpr double kMoveFrameTargetMs = 16;
+constexpr double kMemoryTargetMiB = 1024;
+constexpr int kMovedDevices = 50;
+constexpr int kMoveFrames = 60;
+
+// The process's peak resident memory, from Linux's /proc.
+double peakResidentMiB() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024;
+    }
+    return 0;
+}
+
+// A synchronous repaint of the whole viewport, through the scene's own drawing path (exposure, caches).
+double repaintMs(cs::DesignView* view) {
+    QElapsedTimer timer;
+    timer.start();
+    view->viewport()->repaint();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+bool report(const char* what, double value, double target, const char* unit) {
+    const bool met = value < target;
+    std::printf("%-44s %9.1f %s  (target < %.0f %s)%s\n", what, value, unit, target, unit,
+                met ? "" : "  MISSED");
+    return met;
+}
+
+// Counts the paint events a widget receives: proof that a frame's events included Qt's own repaint.
+class PaintCounter final : public QObject {
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        paints += event->type() == QEvent::Paint;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
+    const int servers = argc > 1 ? std::atoi(argv[1]) : kDefaultServers;
+
+    cs::Catalog library = cs::Catalog::loadDirectory(cs::Catalog::defaultDirectory());
+    cs::GeneratorOptions options;
+    options.servers = servers;
+    options.server = "dgx-h100";
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("cluster.csd"));
+    cs::writeDesign(cs::generateCluster(options, library), QFile::encodeName(path).toStdString());
+
+    cs::MainWindow window(std::move(library));
+    window.resize(1600, 1000);
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!window.openDesign(path, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    window.diagnostics()->validateNow();
+    QApplication::processEvents();
+    const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    std::printf("%d servers: %zu devices, %zu cables\n", servers, window.design().devices().size(),
+                window.design().links().size());
+    bool met = report("open (read, scene, validate, first events)", openMs, kOpenTargetMs, "ms");
+
+    cs::DesignView* view = window.view();
+    view->zoomToFit();
+    double worstRepaint = 0;
+    for (int i = 0; i < 5; ++i)
+        worstRepaint = std::max(worstRepaint, repaintMs(view));
+    met &= report("whole-view repaint, fit (worst of 5)", worstRepaint, kRepaintTargetMs, "ms");
+    if (qEnvironmentVariableIsSet("BENCH_DETAIL")) { // where a repaint's time goes
+        for (cs::Network n : cs::kNetworks)
+            window.scene()->linkLayer(n)->setVisible(false);
+        std::printf("  without cables: %.1f ms\n", repaintMs(view));
+        for (cs::Network n : cs::kNetworks)
+            window.scene()->linkLayer(n)->setVisible(true);
+    }
+
+    // A drag of 50 selected GPU servers, at actual size, as the select tool receives it.
+    std::vector<cs::DeviceId> selected;
+    for (const cs::Device& device : window.design().devices().items()) {
+        if (window.design().gpuCount(device) > 0 && static_cast<int>(selected.size()) < kMovedDevices)
+            selected.push_back(device.id);
+    }
+    window.document()->setSelection({selected, {}});
+    const cs::Device& first = *window.design().devices().find(selected.front());
+    view->zoomToActualSize();
+    view->centerOn(first.x + 100, first.y + 30);
+    QApplication::processEvents();
+    QWidget* viewport = view->viewport();
+    const QPoint start = view->mapFromScene(QPointF(first.x + 20, first.y + 20));
+    const auto send = [viewport](QEvent::Type type, QPoint at, Qt::MouseButtons held) {
+        QMouseEvent event(type, at, viewport->mapToGlobal(at), Qt::LeftButton, held, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &event);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
+    PaintCounter counter;
+    viewport->installEventFilter(&counter);
+    std::vector<double> frames;
+    double editMs = 0;
+    double paintMs = 0;
+    for (int frame = 1; frame <= kMoveFrames; ++frame) {
+        QElapsedTimer frameTimer;
+        frameTimer.start();
+        // One grid step a frame, back and forth: every frame moves the devices, and they stay in sight.
+        const int step = frame % 10 < 5 ? frame % 10 : 10 - frame % 10;
+        send(QEvent::MouseMove, start + QPoint(step * 40, step * 40), Qt::LeftButton);
+        QApplication::processEvents(); // the scene's deferred cable redraw runs here when it is due
+        const double edited = static_cast<double>(frameTimer.nsecsElapsed()) / 1e6;
+        const double painted = repaintMs(view);
+        editMs += edited;
+        paintMs += painted;
+        frames.push_back(edited + painted);
+    }
+    std::printf(
+        "  per frame: %.1f ms edit and events, %.1f ms forced full repaint (means); %d paint events\n",
+        editMs / kMoveFrames, paintMs / kMoveFrames, counter.paints);
+
+    send(QEvent::MouseButtonRelease, start, Qt::NoButton);
+    QElapsedTimer settle;
+    settle.start();
+    window.scene()->flushPendingGeometry(); // what the pause after the drag costs, once
+    std::printf("%-44s %9.1f ms\n", "after the drag: full cable and rack redraw",
+                static_cast<double>(settle.nsecsElapsed()) / 1e6);
+    std::sort(frames.begin(), frames.end());
+    const double median = frames[frames.size() / 2];
+    const double p90 = frames[frames.size() * 9 / 10];
+    met &= report("move 50 devices: median frame", median, kMoveFrameTargetMs, "ms");
+    report("move 50 devices: 90th percentile frame", p90, kMoveFrameTargetMs, "ms");
+    std::printf("%-44s %9.1f ms  (the full cable fan-out waits for a pause)\n",
+                "move 50 devices: worst frame", frames.back());
+    std::printf("the drag is one undo step: %s\n",
+                window.document()->undoStack()->count() == 1 ? "yes" : "no");
+    met &= report("peak memory (VmHWM)", peakResidentMiB(), kMemoryTargetMiB, "MiB");
+    window.document()->undoStack()->setClean();
+    return met ? 0 : 1;
+}

@@ -1,0 +1,79 @@
+// Helpers the studio's GUI tests share: the example design, canonical JSON snapshots, answering dialogs.
+#pragma once
+
+#include "catalog.h"
+#include "design.h"
+#include "design_file.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <functional>
+#include <string>
+
+namespace cs::test {
+
+inline QString examplePath() {
+    return QString::fromStdString(
+        (Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string());
+}
+
+// The design as its canonical JSON file: two snapshots are equal exactly when the designs are.
+inline std::string jsonSnapshot(const Design& design) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("snapshot.json"));
+    writeDesign(design, QFile::encodeName(path).toStdString());
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll().toStdString();
+}
+
+// Handles the next modal dialog (a message box or another) once it is shown: `handle` reads and closes it.
+// Needed because QMessageBox::exec blocks the test until it is answered.
+class ModalHandler final : public QObject {
+public:
+    explicit ModalHandler(std::function<void(QWidget*)> handle)
+        : handle_(std::move(handle)) {
+        timer_.setInterval(10);
+        connect(&timer_, &QTimer::timeout, this, [this] {
+            if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != ignored_) {
+                timer_.stop();
+                ++handled_;
+                handle_(modal);
+            }
+        });
+        timer_.start();
+    }
+    // A dialog the test itself runs: the handler answers what that dialog opens.
+    void ignore(QWidget* dialog) { ignored_ = dialog; }
+    int handled() const { return handled_; }
+
+private:
+    std::function<void(QWidget*)> handle_;
+    QTimer timer_;
+    QWidget* ignored_ = nullptr;
+    int handled_ = 0;
+};
+
+// Answers the next message box with `button` and keeps its text.
+struct MessageBoxAnswer {
+    QString text;
+    ModalHandler handler;
+    explicit MessageBoxAnswer(QMessageBox::StandardButton button)
+        : handler([this, button](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box) {
+                text = QStringLiteral("<not a message box>");
+                static_cast<QDialog*>(modal)->reject();
+                return;
+            }
+            text = box->text();
+            box->button(button)->click();
+        }) {}
+};
+
+} // namespace cs::test

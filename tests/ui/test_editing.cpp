@@ -1,0 +1,374 @@
+// The studio as an editor, driven headless as a user would: palette drops, cabling, selection and moves,
+// undo to the original document, save and reopen, diagnostics, autosave recovery, refused input.
+#include "autosave.h"
+#include "cabletool.h"
+#include "design_summary.h"
+#include "designscene.h"
+#include "designview.h"
+#include "deviceitem.h"
+#include "diagnosticsdock.h"
+#include "document.h"
+#include "inspectordock.h"
+#include "linklayeritem.h"
+#include "mainwindow.h"
+#include "minimap.h"
+#include "newdesigndialog.h"
+#include "palettedock.h"
+#include "selecttool.h"
+#include "studio_test_support.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+namespace cs {
+namespace {
+
+using test::jsonSnapshot;
+
+class EditingTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
+        window_->resize(1400, 900);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+        QString error;
+        ASSERT_TRUE(window_->openDesign(test::examplePath(), &error)) << error.toStdString();
+        original_ = jsonSnapshot(window_->design());
+    }
+    void TearDown() override {
+        window_->autosave()->discard();
+        window_->document()->undoStack()->setClean(); // no "save changes?" prompt on close
+    }
+
+    DesignView* view() const { return window_->view(); }
+    DesignDocument* document() const { return window_->document(); }
+
+    // Drops a palette entry at a viewport point, as the end of a drag from the palette.
+    void dropFromPalette(const std::string& type, std::optional<Network> network, QPoint at,
+                         Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTreeWidgetItem* entry = window_->palette()->entry(type, network);
+        ASSERT_NE(entry, nullptr) << type;
+        drop(PaletteDock::payload(entry), at, modifiers);
+    }
+    void drop(const QByteArray& payload, QPoint at, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QMimeData data;
+        data.setData(QString::fromLatin1(kDeviceMimeType), payload);
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, modifiers);
+        QApplication::sendEvent(view()->viewport(), &enter);
+        ASSERT_TRUE(enter.isAccepted());
+        QDropEvent event(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, modifiers);
+        QApplication::sendEvent(view()->viewport(), &event);
+    }
+
+    void mouse(QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons held,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget* viewport = view()->viewport();
+        QMouseEvent event(type, at, viewport->mapToGlobal(at), button, held, modifiers);
+        QApplication::sendEvent(viewport, &event);
+    }
+    void dragMouse(QPoint from, QPoint to, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+        for (int step = 1; step <= 5; ++step)
+            mouse(QEvent::MouseMove, from + (to - from) * step / 5, Qt::NoButton, Qt::LeftButton, modifiers);
+        mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+    }
+    QPoint centreOf(DeviceId id) const {
+        return view()->mapFromScene(
+            deviceRect(window_->design(), *window_->design().devices().find(id)).center());
+    }
+    // An empty stretch of canvas below the example's diagram, in view coordinates.
+    QPoint emptyCanvas() {
+        view()->zoomToActualSize();
+        const QRectF used = window_->scene()->itemsBoundingRect();
+        view()->centerOn(used.center().x(), used.bottom() + 300);
+        return view()->viewport()->rect().center();
+    }
+
+    std::unique_ptr<MainWindow> window_;
+    std::string original_;
+};
+
+TEST_F(EditingTest, DropCableUndoToTheOriginalRedoSaveAndReopen) {
+    EXPECT_TRUE(document()->path().isEmpty()) << "a JSON design is imported: Save asks for a project file";
+    const QPoint at = emptyCanvas();
+    const std::size_t devices = window_->design().devices().size();
+    dropFromPalette("dgx-h100", std::nullopt, at);
+    ASSERT_EQ(window_->design().devices().size(), devices + 1);
+    const DeviceId server = window_->design().devices().nextId() - 1;
+    const Device& placed = *window_->design().devices().find(server);
+    EXPECT_EQ(std::fmod(placed.x, kGridStep), 0) << "the drop snaps to the grid";
+    EXPECT_EQ(std::fmod(placed.y, kGridStep), 0);
+    EXPECT_EQ(document()->selection().devices, std::vector<DeviceId>{server});
+    ASSERT_NE(window_->scene()->deviceItem(server), nullptr) << "the scene follows the model";
+    EXPECT_TRUE(window_->windowTitle().contains(QStringLiteral(" *"))) << "unsaved changes show in the title";
+
+    dropFromPalette("qm9700", Network::Compute, at + QPoint(400, 0), Qt::AltModifier);
+    const DeviceId leaf = window_->design().devices().nextId() - 1;
+    EXPECT_EQ(window_->design().devices().find(leaf)->network, Network::Compute);
+
+    window_->useCableTool(Network::Compute);
+    dragMouse(centreOf(server), centreOf(leaf));
+    ASSERT_EQ(window_->design().linksOf(server).size(), 1u);
+    const Link& cable = *window_->design().links().find(window_->design().linksOf(server).front());
+    EXPECT_EQ(cable.network, Network::Compute);
+    EXPECT_EQ(cable.gbps, 400);
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Add 1 GPU compute Cable(s)"));
+    window_->scene()->flushPendingGeometry();
+    EXPECT_EQ(static_cast<std::size_t>(window_->scene()->linkLayer(Network::Compute)->cableCount()),
+              summarize(window_->design()).links_by_network[networkIndex(Network::Compute)]);
+
+    // An impossible cable is refused, with the reason, and changes nothing.
+    window_->useCableTool(Network::Uplink);
+    const std::string edited = jsonSnapshot(window_->design());
+    dragMouse(centreOf(server), centreOf(leaf));
+    EXPECT_EQ(jsonSnapshot(window_->design()), edited);
+    EXPECT_TRUE(window_->statusBar()->currentMessage().contains(QStringLiteral("is a GPU compute switch")))
+        << window_->statusBar()->currentMessage().toStdString();
+    window_->useSelectTool();
+
+    QUndoStack* undo = document()->undoStack();
+    while (undo->canUndo())
+        undo->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+    EXPECT_EQ(window_->scene()->deviceItems().size(), devices);
+    EXPECT_FALSE(window_->windowTitle().contains(QStringLiteral(" *")));
+    while (undo->canRedo())
+        undo->redo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), edited);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("edited.csd"));
+    QString error;
+    ASSERT_TRUE(window_->saveDesign(path, &error)) << error.toStdString();
+    EXPECT_FALSE(document()->isModified());
+    ASSERT_TRUE(window_->openDesign(path, &error)) << error.toStdString();
+    EXPECT_EQ(jsonSnapshot(window_->design()), edited);
+    EXPECT_EQ(document()->path(), path);
+}
+
+TEST_F(EditingTest, ClickSelectsDragMovesAsOneUndoStepRubberBandSelectsDeleteUndoes) {
+    view()->zoomToActualSize();
+    const Device first = window_->design().devices().items().front();
+    view()->centerOn(deviceRect(window_->design(), first).center());
+    mouse(QEvent::MouseButtonPress, centreOf(first.id), Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, centreOf(first.id), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(document()->selection().devices, std::vector<DeviceId>{first.id});
+    EXPECT_TRUE(window_->scene()->deviceItem(first.id)->isMarkedSelected());
+
+    dragMouse(centreOf(first.id), centreOf(first.id) + QPoint(83, 118));
+    const Device& moved = *window_->design().devices().find(first.id);
+    EXPECT_EQ(moved.x, first.x + 80) << "snapped to the grid";
+    EXPECT_EQ(moved.y, first.y + 120);
+    EXPECT_EQ(document()->undoStack()->count(), 1) << "one drag, one undo step";
+    EXPECT_EQ(window_->scene()->deviceItem(first.id)->pos(), QPointF(moved.x, moved.y));
+    document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+
+    // A rubber band around two neighbouring cards selects exactly what it touches.
+    window_->view()->zoomToFit();
+    const QRectF all = window_->scene()->itemsBoundingRect();
+    const QPoint from = view()->mapFromScene(all.topLeft()) - QPoint(5, 5);
+    const QPoint to = view()->mapFromScene(all.bottomRight()) + QPoint(5, 5);
+    dragMouse(from, to);
+    EXPECT_EQ(document()->selection().devices.size(), window_->design().devices().size());
+
+    window_->deleteSelection();
+    EXPECT_EQ(window_->design().devices().size(), 0u);
+    EXPECT_EQ(window_->design().links().size(), 0u);
+    EXPECT_TRUE(window_->scene()->deviceItems().empty());
+    document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+    EXPECT_EQ(window_->scene()->deviceItems().size(), window_->design().devices().size());
+}
+
+TEST_F(EditingTest, ClickingACableSelectsItAndTheInspectorShowsIt) {
+    view()->zoomToActualSize();
+    // A compute cable between a leaf and a spine: its middle is clear of the cards.
+    window_->scene()->flushPendingGeometry();
+    const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
+    const QLineF line = layer->lines().front();
+    view()->centerOn(line.center());
+    mouse(QEvent::MouseButtonPress, view()->mapFromScene(line.center()), Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, view()->mapFromScene(line.center()), Qt::LeftButton, Qt::NoButton);
+    ASSERT_EQ(document()->selection().links.size(), 1u);
+    const Link link = *window_->design().links().find(document()->selection().links.front());
+    EXPECT_EQ(link.network, Network::Compute);
+    EXPECT_TRUE(window_->inspector()->isVisible());
+    window_->deleteSelection();
+    EXPECT_FALSE(window_->design().links().contains(link.id));
+    document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+}
+
+TEST_F(EditingTest, DuplicatePasteAndFind) {
+    const DeviceId first = window_->design().devices().items().front().id;
+    document()->setSelection({{first}, {}});
+    window_->duplicateSelection();
+    const DeviceId copy = window_->design().devices().nextId() - 1;
+    EXPECT_EQ(document()->selection().devices, std::vector<DeviceId>{copy});
+    EXPECT_EQ(window_->design().devices().find(copy)->type, window_->design().devices().find(first)->type);
+
+    window_->copySelection();
+    window_->pasteAt(QPointF(4000, 4000));
+    const Device& pasted = *window_->design().devices().find(window_->design().devices().nextId() - 1);
+    EXPECT_EQ(QPointF(pasted.x, pasted.y), QPointF(4000, 4000));
+
+    // The example's two spines, and the two copies of the first of them, which keep its role.
+    EXPECT_EQ(window_->findDevices(QStringLiteral("spine")), 4);
+    for (DeviceId id : document()->selection().devices)
+        EXPECT_EQ(window_->design().devices().find(id)->role, "spine");
+}
+
+TEST_F(EditingTest, PlacesRepeatedlyAfterADoubleClickInThePalette) {
+    QTreeWidgetItem* entry = window_->palette()->entry("r760");
+    ASSERT_NE(entry, nullptr);
+    emit window_->palette()->tree()->itemActivated(entry, 0);
+    const QPoint at = emptyCanvas();
+    const std::size_t before = window_->design().devices().size();
+    for (int i = 0; i < 3; ++i) {
+        mouse(QEvent::MouseButtonPress, at + QPoint(0, 80 * i), Qt::LeftButton, Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, at + QPoint(0, 80 * i), Qt::LeftButton, Qt::NoButton);
+    }
+    EXPECT_EQ(window_->design().devices().size(), before + 3);
+    EXPECT_EQ(document()->undoStack()->count(), 3);
+    QTest::keyClick(window_.get(), Qt::Key_Escape);
+    EXPECT_EQ(view()->tool(), static_cast<Tool*>(window_->selectTool()));
+}
+
+TEST_F(EditingTest, TheInspectorRenamesAndShowsTheRack) {
+    const Device server = *std::ranges::find_if(window_->design().devices().items(), [this](const Device& d) {
+        return window_->design().gpuCount(d) > 0 && d.rack != kNoRack;
+    });
+    document()->setSelection({{server.id}, {}});
+    InspectorDock* inspector = window_->inspector();
+    EXPECT_EQ(inspector->nameField()->text().toStdString(), server.name);
+    EXPECT_TRUE(inspector->rackUse()->text().contains(QStringLiteral(" kW")))
+        << inspector->rackUse()->text().toStdString();
+    inspector->nameField()->setText(QStringLiteral("gpu-renamed"));
+    emit inspector->nameField()->editingFinished();
+    EXPECT_EQ(window_->design().devices().find(server.id)->name, "gpu-renamed");
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Rename Device"));
+    document()->undoStack()->undo();
+    EXPECT_EQ(inspector->nameField()->text().toStdString(), server.name) << "the inspector follows undo";
+}
+
+TEST_F(EditingTest, PaletteSearchKeepsTheMatchingEntriesAndTheirHeadings) {
+    QTest::keyClicks(window_->palette()->searchField(), QStringLiteral("qm97"));
+    int shown = 0;
+    for (QTreeWidgetItemIterator it(window_->palette()->tree()); *it; ++it) {
+        const bool entry = !PaletteDock::payload(*it).isEmpty();
+        if (entry && !(*it)->isHidden() && !(*it)->parent()->isHidden()) {
+            ++shown;
+            EXPECT_TRUE(PaletteDock::payload(*it).startsWith("qm9700"))
+                << PaletteDock::payload(*it).toStdString();
+        }
+    }
+    EXPECT_EQ(shown, 2) << "QM9700 serves compute and storage";
+    window_->palette()->searchField()->clear();
+    EXPECT_FALSE(window_->palette()->entry("dgx-h100")->isHidden());
+}
+
+TEST_F(EditingTest, ClickingTheMinimapMovesTheCanvasThere) {
+    view()->zoomToActualSize();
+    Minimap* minimap = window_->minimap();
+    const QRectF picture = minimap->pictureRect();
+    ASSERT_FALSE(picture.isEmpty());
+    const QPointF target = picture.topLeft() + QPointF(picture.width() / 4, picture.height() / 4);
+    QTest::mouseClick(minimap, Qt::LeftButton, {}, target.toPoint());
+    const QRectF area = minimap->sceneArea();
+    const QPointF expected(area.left() + area.width() / 4, area.top() + area.height() / 4);
+    const QPointF centre = view()->mapToScene(view()->viewport()->rect().center());
+    EXPECT_NEAR(centre.x(), expected.x(), area.width() / picture.width() * 2);
+    EXPECT_NEAR(centre.y(), expected.y(), area.height() / picture.height() * 2);
+}
+
+TEST_F(EditingTest, ClickingADiagnosticSelectsWhatItNames) {
+    // Deleting one compute cable leaves a server short of NICs: the validator says so.
+    const Link cable = window_->design().links().items().front();
+    document()->setSelection({{}, {cable.id}});
+    window_->deleteSelection();
+    window_->diagnostics()->validateNow();
+    QTreeWidget* list = window_->diagnostics()->list();
+    QTreeWidgetItem* row = nullptr;
+    for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
+        if (list->topLevelItem(i)->text(1) == QStringLiteral("compute-nic-per-gpu"))
+            row = list->topLevelItem(i);
+    }
+    ASSERT_NE(row, nullptr) << "no compute-nic-per-gpu finding";
+    list->scrollToItem(row);
+    const QRect rect = list->visualItemRect(row);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    const Diagnostic& diagnostic =
+        window_->diagnostics()->diagnostics()[row->data(0, Qt::UserRole).toULongLong()];
+    EXPECT_EQ(document()->selection().devices, diagnostic.devices);
+    ASSERT_FALSE(diagnostic.devices.empty());
+    EXPECT_TRUE(window_->scene()->deviceItem(diagnostic.devices.front())->marker().has_value());
+    // The view zoomed to it: the device is in sight.
+    EXPECT_TRUE(view()->viewport()->rect().contains(centreOf(diagnostic.devices.front())));
+}
+
+TEST_F(EditingTest, AutosaveIsOfferedBackAfterACrash) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("work.csd"));
+    QString error;
+    ASSERT_TRUE(window_->saveDesign(path, &error)) << error.toStdString();
+    window_->findDevices(QStringLiteral("leaf"));
+    window_->deleteSelection();
+    const std::string unsaved = jsonSnapshot(window_->design());
+    window_->autosave()->writeNow();
+    ASSERT_TRUE(QFile::exists(Autosave::sideFile(path)));
+
+    // A new session (the old one "crashed": its side file stays) opens the file and is offered the work.
+    MainWindow next(Catalog::loadDirectory(Catalog::defaultDirectory()));
+    test::MessageBoxAnswer answer(QMessageBox::Yes);
+    ASSERT_TRUE(next.openDesign(path, &error)) << error.toStdString();
+    EXPECT_TRUE(answer.text.contains(QStringLiteral("work.csd"))) << answer.text.toStdString();
+    EXPECT_EQ(jsonSnapshot(next.design()), unsaved);
+    EXPECT_TRUE(next.document()->isModified()) << "recovered work is not saved yet";
+    next.document()->undoStack()->setClean();
+    ASSERT_TRUE(next.saveDesign(path, &error));
+    EXPECT_FALSE(QFile::exists(Autosave::sideFile(path))) << "saving removes the side file";
+}
+
+TEST_F(EditingTest, BadInputIsExplainedAndChangesNothing) {
+    // Zero servers in the generator dialog: core's reason, and the dialog stays open.
+    const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    NewDesignDialog dialog(library);
+    dialog.servers()->setValue(0);
+    {
+        test::MessageBoxAnswer answer(QMessageBox::Ok);
+        dialog.accept();
+        EXPECT_FALSE(answer.text.isEmpty());
+        EXPECT_NE(dialog.result(), QDialog::Accepted);
+    }
+    dialog.servers()->setValue(4);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(summarize(dialog.takeDesign()).gpus, 32u);
+
+    // A device type the catalog does not know.
+    {
+        test::MessageBoxAnswer answer(QMessageBox::Ok);
+        drop("no-such-server", QPoint(100, 100));
+        EXPECT_TRUE(answer.text.contains(QStringLiteral("no-such-server"))) << answer.text.toStdString();
+    }
+    // Auto-cabling a selection without a switch on the network.
+    {
+        test::MessageBoxAnswer answer(QMessageBox::Ok);
+        document()->setSelection({{window_->design().devices().items().front().id}, {}});
+        window_->autoCableSelection(Network::Uplink);
+        EXPECT_TRUE(answer.text.contains(QStringLiteral("switch"))) << answer.text.toStdString();
+    }
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+    EXPECT_EQ(document()->undoStack()->count(), 0);
+}
+
+} // namespace
+} // namespace cs

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "catalog.h"
+#include "design.h"
+#include "validator.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <vector>
+
+namespace cs {
+
+// What changed in the design, for the scene, the docks and the status bar to follow without rebuilding.
+struct ChangeEvent {
+    enum class Kind { Reset, Edited };
+    Kind kind = Kind::Edited;
+    std::vector<DeviceId> added_devices;
+    std::vector<DeviceId> removed_devices;
+    std::vector<DeviceId> changed_devices;
+    bool links = false; // a cable was added, removed or changed
+    bool racks = false;
+    bool name = false;
+    ChangeSet changes; // what the validator must look at again
+};
+
+// The devices and cables the user has selected.
+struct Selection {
+    std::vector<DeviceId> devices;
+    std::vector<LinkId> links;
+    bool empty() const { return devices.empty() && links.empty(); }
+    bool operator==(const Selection&) const = default;
+};
+
+// One open design, as Tiled's MapDocument: it owns the model, the selection, the undo stack and the file it
+// came from, and announces every change through changed(). Only undo commands edit the design (apply()).
+class DesignDocument final : public QObject {
+    Q_OBJECT
+
+public:
+    DesignDocument(const Catalog& library, QObject* parent = nullptr);
+
+    const Design& design() const { return design_; }
+    const Catalog& library() const { return library_; }
+    QUndoStack* undoStack() { return &undo_stack_; }
+
+    // Applies all of `operations` or none (an InputError leaves the design as it was); returns the inverses.
+    std::vector<Operation> apply(const std::vector<Operation>& operations);
+    // Replaces the design (New, Open): a new undo history, no selection.
+    void reset(Design design, const QString& path);
+
+    const Selection& selection() const { return selection_; }
+    void setSelection(Selection selection);
+    bool isSelected(DeviceId device) const;
+
+    QString path() const { return path_; }
+    bool isModified() const { return !undo_stack_.isClean(); }
+    // Marks a design that differs from its file (recovered from an autosave) as unsaved.
+    void markModified() { undo_stack_.resetClean(); }
+    // Writes the design to `path` (.csd or .json), which becomes the document's file and its saved state.
+    // On failure returns false with the reason in `error` and changes nothing.
+    bool save(const QString& path, QString* error);
+    // Writes a copy (Export, autosave): the document's file and saved state stay as they are.
+    bool writeCopy(const QString& path, QString* error) const;
+
+    // Adopts a library device type (and its GPUs) into the design's catalog, so that it can be placed.
+    void adoptType(const std::string& typeId) { design_.adoptType(library_, typeId); }
+
+signals:
+    void changed(const cs::ChangeEvent& event);
+    void selectionChanged();
+    void pathChanged(const QString& path);
+
+private:
+    const Catalog& library_;
+    Design design_;
+    Selection selection_;
+    QString path_;
+    QUndoStack undo_stack_;
+};
+
+} // namespace cs

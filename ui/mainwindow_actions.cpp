@@ -1,0 +1,167 @@
+// The window's menus and tool bar: every action calls a MainWindow edit or a document command.
+#include "cabletool.h"
+#include "commands/commands.h"
+#include "commands/movedevices.h"
+#include "designview.h"
+#include "diagnosticsdock.h"
+#include "document.h"
+#include "inspectordock.h"
+#include "mainwindow.h"
+#include "networkstyle.h"
+#include "palettedock.h"
+#include "recentfiles.h"
+
+#include <QActionGroup>
+#include <QCursor>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace cs {
+
+void MainWindow::createMenus() {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+}
+
+void MainWindow::createFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
+    file->addAction(tr("New from &Generator…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newFromGenerator);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
+    file->addMenu(recent_files_);
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, [this] {
+        // At the cursor when it is over the canvas, else in the middle of the view.
+        const QPoint cursor = view_->viewport()->mapFromGlobal(QCursor::pos());
+        const QPoint at =
+            view_->viewport()->rect().contains(cursor) ? cursor : view_->viewport()->rect().center();
+        pasteAt(view_->mapToScene(at));
+    });
+    edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                    &MainWindow::duplicateSelection);
+    edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        Selection all;
+        for (const Device& device : design().devices().items())
+            all.devices.push_back(device.id);
+        document_->setSelection(std::move(all));
+    });
+    edit->addAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), this, [this] {
+        if (document_->selection().devices.size() != 1)
+            return;
+        Device device = *design().devices().find(document_->selection().devices.front());
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Device"), tr("Name:"), QLineEdit::Normal,
+                                                   QString::fromStdString(device.name), &ok)
+                                 .trimmed();
+        if (!ok || name.isEmpty() || name.toStdString() == device.name)
+            return;
+        device.name = name.toStdString();
+        QString error;
+        if (!OperationCommand::execute(document_, changeDevice(document_, device, tr("Rename Device")),
+                                       &error))
+            reportRefusal(tr("Cannot Rename"), error);
+    });
+    QMenu* align = edit->addMenu(tr("A&lign"));
+    const std::pair<QString, Alignment> alignments[] = {
+        {tr("&Left Edges"), Alignment::Left},
+        {tr("&Top Edges"), Alignment::Top},
+        {tr("&Horizontal Centres"), Alignment::HorizontalCentre},
+        {tr("&Vertical Centres"), Alignment::VerticalCentre}};
+    for (const auto& [label, alignment] : alignments) {
+        align->addAction(label, this, [this, alignment] {
+            if (document_->selection().devices.size() < 2)
+                return;
+            OperationCommand::execute(document_,
+                                      alignDevices(document_, document_->selection().devices, alignment),
+                                      nullptr); // moving existing devices cannot fail
+        });
+    }
+    QMenu* autoCable = edit->addMenu(tr("Auto-&Cable Selection"));
+    for (Network network : kNetworks) {
+        autoCable->addAction(networkSwatch(network),
+                             tr("To %1").arg(QString::fromUtf8(networkLabel(network))), this,
+                             [this, network] { autoCableSelection(network); });
+    }
+    edit->addSeparator();
+    edit->addAction(tr("&Find Devices…"), QKeySequence::Find, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Find Devices"), tr("Name, type or role contains:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            findDevices(text.trimmed());
+    });
+}
+
+void MainWindow::createViewMenu() {
+    // Zoom shortcuts follow the drawing tools': Ctrl+0 fits the drawing, Ctrl+1 shows it at its actual size.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view_, &DesignView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view_, &DesignView::zoomOut);
+    view->addAction(tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), view_, &DesignView::zoomToFit);
+    view->addAction(tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    &MainWindow::zoomToSelection);
+    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
+                    &DesignView::zoomToActualSize);
+    view->addSeparator();
+    view->addAction(palette_->toggleViewAction());
+    view->addAction(minimap_dock_->toggleViewAction());
+    view->addAction(inspector_->toggleViewAction());
+    view->addAction(diagnostics_->toggleViewAction());
+    view->addAction(legend_dock_->toggleViewAction());
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("toolsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QAction* select = tools->addAction(tr("Select"), this, &MainWindow::useSelectTool);
+    select->setShortcut(QKeySequence(Qt::Key_S));
+    // Esc, too, ends placing or cabling.
+    auto* escape = new QAction(this);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(escape, &QAction::triggered, this, &MainWindow::useSelectTool);
+    addAction(escape);
+    select->setCheckable(true);
+    select->setChecked(true);
+    tool_actions_->addAction(select);
+    tools->addSeparator();
+    int key = Qt::Key_1;
+    for (Network network : kNetworks) {
+        QAction* cable = tools->addAction(networkSwatch(network),
+                                          tr("%1 cable").arg(QString::fromUtf8(networkLabel(network))), this,
+                                          [this, network] { useCableTool(network); });
+        cable->setData(QString::fromUtf8(networkId(network)));
+        cable->setShortcut(QKeySequence(key++));
+        cable->setCheckable(true);
+        cable->setToolTip(tr("Draw %1 cables: drag from a device to a device")
+                              .arg(QString::fromUtf8(networkLabel(network))));
+        tool_actions_->addAction(cable);
+    }
+}
+
+} // namespace cs

@@ -1,0 +1,193 @@
+// New, open, save, import/export, recent files, autosave recovery and the prompt before losing work.
+#include "autosave.h"
+#include "design_file.h"
+#include "document.h"
+#include "input_error.h"
+#include "mainwindow.h"
+#include "newdesigndialog.h"
+#include "recentfiles.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace cs {
+
+namespace {
+
+QString projectFilter() {
+    return MainWindow::tr("ClusterStudio projects (*.csd)");
+}
+
+QString jsonFilter() {
+    return MainWindow::tr("ClusterStudio JSON (*.json)");
+}
+
+// Reads a design; on failure returns nothing with the reason (naming the file) in `error`.
+std::optional<Design> read(const QString& path, const Catalog& library, QString* error) {
+    try {
+        return readDesign(QFile::encodeName(path).toStdString(), library);
+    } catch (const InputError& e) {
+        if (error) {
+            *error = QString::fromStdString(e.what());
+            if (!error->contains(path))
+                *error = path + QStringLiteral(": ") + *error;
+        }
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+bool MainWindow::maybeSave() {
+    if (!document_->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("The design has unsaved changes. Save them before closing it?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    autosave_->discard(); // the user chose to lose the work: no recovery offer for it later
+    return true;
+}
+
+bool MainWindow::newDesign() {
+    if (!maybeSave())
+        return false;
+    document_->reset(Design{}, QString());
+    return true;
+}
+
+void MainWindow::newFromGenerator() {
+    if (!maybeSave())
+        return;
+    NewDesignDialog dialog(library_, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    document_->reset(dialog.takeDesign(), QString());
+}
+
+bool MainWindow::openDesign(const QString& path, QString* error) {
+    std::optional<Design> design = read(path, library_, error);
+    if (!design)
+        return false;
+    // A project file becomes the document's file; a JSON file is an import, which Save writes as a project
+    // (so that saving never rewrites an interchange file, such as the shipped examples, by accident).
+    if (designFormatOf(QFile::encodeName(path).toStdString()) == DesignFormat::Csd)
+        adoptDesign(std::move(*design), path);
+    else
+        document_->reset(std::move(*design), QString());
+    recent_files_->add(path);
+    return true;
+}
+
+void MainWindow::adoptDesign(Design design, const QString& path) {
+    const QString side = Autosave::recoverableFor(path);
+    if (!side.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Work"),
+            tr("“%1” has unsaved work from an earlier session that did not close normally. Recover it?")
+                .arg(path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        QString error;
+        std::optional<Design> recovered =
+            answer == QMessageBox::Yes ? read(side, library_, &error) : std::optional<Design>();
+        if (recovered) {
+            document_->reset(std::move(*recovered), path);
+            document_->markModified();
+            return;
+        }
+        if (answer == QMessageBox::Yes)
+            showOpenError(this, side, error);
+        QFile::remove(side); // declined or unreadable: do not offer it again
+    }
+    document_->reset(std::move(design), path);
+}
+
+void MainWindow::offerUntitledRecovery() {
+    if (!Autosave::recoverableFor(QString()).isEmpty())
+        adoptDesign(Design{}, QString());
+}
+
+QString MainWindow::dialogFolder() const {
+    return document_->path().isEmpty()
+               ? QString::fromStdString((Catalog::defaultDirectory() / "examples").string())
+               : QFileInfo(document_->path()).absolutePath();
+}
+
+void MainWindow::openFromDialog() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Design"), dialogFolder(), tr("ClusterStudio designs (*.csd *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDesign(path, &error))
+        showOpenError(this, path, error);
+}
+
+void MainWindow::openRecent(const QString& path) {
+    if (!maybeSave())
+        return;
+    QString error;
+    if (!openDesign(path, &error))
+        showOpenError(this, path, error);
+}
+
+bool MainWindow::saveDesign(const QString& path, QString* error) {
+    if (!document_->save(path, error))
+        return false;
+    recent_files_->add(path);
+    return true;
+}
+
+bool MainWindow::save() {
+    if (document_->path().isEmpty())
+        return saveAs();
+    QString error;
+    if (saveDesign(document_->path(), &error))
+        return true;
+    QMessageBox::critical(this, tr("Cannot Save Design"), error);
+    return false;
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), dialogFolder(), projectFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("csd"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".csd"); // the project format; JSON is Export's
+    QString error;
+    if (saveDesign(path, &error))
+        return true;
+    QMessageBox::critical(this, tr("Cannot Save Design"), error);
+    return false;
+}
+
+void MainWindow::importJson() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), dialogFolder(), jsonFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDesign(path, &error))
+        showOpenError(this, path, error);
+}
+
+void MainWindow::exportJson() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), dialogFolder(), jsonFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!document_->writeCopy(path, &error))
+        QMessageBox::critical(this, tr("Cannot Export Design"), error);
+}
+
+} // namespace cs
