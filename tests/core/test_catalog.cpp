@@ -166,8 +166,12 @@ TEST_F(BrokenCatalog, RefusesEveryKindOfMistake) {
          [](json& d) {
              json& ports = d["devices"][0]["ports"];
              for (const char* name : {"a", "b", "c", "d", "e"})
-                 ports.push_back({{"group", name}, {"count", 1000}, {"gbps", {400}}, {"connector", "osfp"},
-                                  {"media", "ib"}, {"required", false}});
+                 ports.push_back({{"group", name},
+                                  {"count", 1000},
+                                  {"gbps", {400}},
+                                  {"connector", "osfp"},
+                                  {"media", "ib"},
+                                  {"required", false}});
          },
          "at most 4096 per device"},
     };
