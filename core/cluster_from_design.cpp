@@ -64,6 +64,8 @@ void applyDesignCluster(const Design& design, Plan& plan) {
             if (device.network == Network::Compute && device.role == "leaf") {
                 for (LinkId id : design.linksOf(device.id)) {
                     const Link* link = design.links().find(id);
+                    if (link->network != Network::Compute)
+                        continue; // the leaf's management port is on out-of-band
                     (isSwitchPeer(design, *link, device.id) ? leaf_up : leaf_down) += link->gbps;
                 }
             }

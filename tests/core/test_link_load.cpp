@@ -1,0 +1,161 @@
+#include "cluster_from_design.h"
+#include "cluster_generator.h"
+#include "communication_model.h"
+#include "design_file.h"
+#include "link_load.h"
+#include "test_support.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace cs::test {
+namespace {
+
+struct Case {
+    Design design;
+    Plan plan;
+    TrainingEstimate estimate;
+    LinkLoads loads;
+};
+
+Case run(Design design, const nlohmann::json& plan_json) {
+    Plan plan = readPlan(plan_json, library(), "plan.json");
+    applyDesignCluster(design, plan);
+    EXPECT_TRUE(checkPlan(plan).empty());
+    const TrainingEstimate estimate = estimateTraining(plan);
+    LinkLoads loads = linkLoads(design, plan, estimate);
+    return {std::move(design), std::move(plan), estimate, std::move(loads)};
+}
+
+Case example() {
+    return run(readDesign(kCatalogDir / "examples" / "training-128gpu.json", library()),
+               nlohmann::json::parse(readFile(kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json")));
+}
+
+// 64 DGX H100: two scalable units of 32, one leaf per rail per unit, 1:1 up to the spines.
+Design twoScalableUnits() {
+    GeneratorOptions options;
+    options.servers = 64;
+    options.server = "dgx-h100";
+    return generateCluster(options, library());
+}
+
+nlohmann::json llama70b(int pp, int dp) {
+    return {{"model", {{"preset", "llama2-70b"}}},
+            {"parallelism", {{"tp", 8}, {"pp", pp}, {"dp", dp}, {"global_batch", 1024}}}};
+}
+
+bool isSwitch(const Design& design, DeviceId id) {
+    return design.typeOf(*design.devices().find(id)).category == DeviceCategory::Switch;
+}
+const Device& deviceOf(const Design& design, DeviceId id) {
+    return *design.devices().find(id);
+}
+
+enum class Kind { ServerCompute, LeafUp, SpineUp, ServerStorage, Management, Other };
+Kind kindOf(const Design& design, const Link& link) {
+    const bool a = isSwitch(design, link.a.device), b = isSwitch(design, link.b.device);
+    if (link.network == Network::Uplink || link.network == Network::Inband || link.network == Network::Oob)
+        return Kind::Management;
+    const bool server_end = design.typeOf(deviceOf(design, a ? link.b.device : link.a.device)).category ==
+                            DeviceCategory::GpuServer;
+    if (a != b && server_end)
+        return link.network == Network::Compute ? Kind::ServerCompute : Kind::ServerStorage;
+    if (a && b && link.network == Network::Compute) {
+        const bool leaf =
+            deviceOf(design, link.a.device).role == "leaf" || deviceOf(design, link.b.device).role == "leaf";
+        return leaf ? Kind::LeafUp : Kind::SpineUp;
+    }
+    return Kind::Other;
+}
+
+// The mean load of the links of one kind.
+double meanLoad(const Case& c, Kind kind) {
+    double sum = 0;
+    int count = 0;
+    for (std::size_t i = 0; i < c.loads.links.size(); ++i)
+        if (kindOf(c.design, c.design.links().items()[i]) == kind) {
+            sum += c.loads.links[i].load;
+            ++count;
+        }
+    EXPECT_GT(count, 0);
+    return sum / count;
+}
+
+TEST(LinkLoad, EveryLinkAndSwitchOfTheExampleHasASaneLoad) {
+    const Case c = example();
+    ASSERT_EQ(c.loads.links.size(), c.design.links().size());
+    for (std::size_t i = 0; i < c.loads.links.size(); ++i) {
+        EXPECT_EQ(c.loads.links[i].link, c.design.links().items()[i].id);
+        EXPECT_TRUE(std::isfinite(c.loads.links[i].load));
+        EXPECT_GE(c.loads.links[i].load, 0);
+        EXPECT_LT(c.loads.links[i].load, 1); // the example is sized for this plan
+    }
+    std::size_t switches = 0;
+    for (const Device& device : c.design.devices().items())
+        switches += isSwitch(c.design, device.id);
+    ASSERT_EQ(c.loads.switches.size(), switches);
+    for (const SwitchLoad& s : c.loads.switches) {
+        EXPECT_GE(s.load, 0);
+        EXPECT_LE(s.load, s.peak_link_load + 1e-12);
+    }
+}
+
+TEST(LinkLoad, ServerLinksCarryTheEstimatesNicBytes) {
+    const Case c = example();
+    // One 400G NIC per GPU, 1:1: the per-GPU demand over the per-GPU line rate (estimate --json's network).
+    const double expected = c.estimate.nic_bytes_per_gpu / c.estimate.step_time_s / (400e9 / 8);
+    EXPECT_GT(expected, 0);
+    for (std::size_t i = 0; i < c.loads.links.size(); ++i) {
+        if (kindOf(c.design, c.design.links().items()[i]) == Kind::ServerCompute) {
+            EXPECT_NEAR(c.loads.links[i].load, expected, 1e-12);
+        }
+    }
+    EXPECT_NEAR(expected,
+                c.estimate.nic_bytes_per_gpu / c.estimate.step_time_s / c.estimate.nic_capacity_bytes_per_s,
+                1e-12);
+    EXPECT_GT(meanLoad(c, Kind::ServerStorage), 0);
+    EXPECT_EQ(meanLoad(c, Kind::Management), 0);
+}
+
+TEST(LinkLoad, RailAlignmentKeepsTheExamplesTrafficInsideTheLeaves) {
+    // The example folds two rails on each of its four leaves, all 16 servers on every leaf: each DP ring and
+    // PP pair meets on its rail's leaf, and nothing climbs to the spines.
+    const Case c = example();
+    EXPECT_EQ(meanLoad(c, Kind::LeafUp), 0);
+}
+
+TEST(LinkLoad, PipelineStagesInDifferentScalableUnitsCrossTheSpines) {
+    // PP 2 puts stage 0 on the first unit's 32 servers and stage 1 on the second's: every PP byte crosses,
+    // DP rings stay in their unit. 1:1 leaves: the up-links carry the PP share of the server links.
+    const Case c = run(twoScalableUnits(), llama70b(2, 32));
+    const double pp_bytes =
+        c.estimate.micro_batches * ppBytesPerMicroBatchPerGpu(c.plan.model, c.plan.parallelism);
+    EXPECT_GT(pp_bytes, 0);
+    const double server = meanLoad(c, Kind::ServerCompute);
+    EXPECT_NEAR(meanLoad(c, Kind::LeafUp), server * pp_bytes / c.estimate.nic_bytes_per_gpu, 1e-9);
+}
+
+TEST(LinkLoad, ADataParallelRingCrossesOncePerUnitAndOversubscriptionRaisesTheLoad) {
+    Case c = run(twoScalableUnits(), llama70b(1, 64));
+    const double server = meanLoad(c, Kind::ServerCompute);
+    // Each rail's ring of 64 servers leaves each unit's leaf once: one server's bytes over 32 up-links.
+    EXPECT_NEAR(meanLoad(c, Kind::LeafUp), server / 32, 1e-12);
+
+    // Unplug half the up-links of every compute leaf: 2:1, the rest carry twice as much.
+    Design design = c.design;
+    std::map<DeviceId, int> kept;
+    for (const Link& link : c.design.links().items())
+        if (kindOf(c.design, link) == Kind::LeafUp) {
+            const DeviceId leaf =
+                deviceOf(design, link.a.device).role == "leaf" ? link.a.device : link.b.device;
+            if (kept[leaf]++ % 2)
+                design.apply({Remove<Link>{link.id}});
+        }
+    const Case half = run(std::move(design), llama70b(1, 64));
+    EXPECT_NEAR(half.plan.cluster.oversubscription, 2, 1e-3); // cluster_from_design counts the 1G OOB port up
+    EXPECT_NEAR(meanLoad(half, Kind::LeafUp), 2 * meanLoad(half, Kind::ServerCompute) / 32, 1e-12);
+}
+
+} // namespace
+} // namespace cs::test
