@@ -22,7 +22,13 @@ usage:
   cluster-studio generate --servers N --server ID [--gpu ID] [--fabric ndr|hdr|roce400|roce200]
                  [--storage-nodes K] [--storage ID] [--rack-kw KW] -o OUT
                                             build a complete five-network cluster; OUT ends in .csd or .json
-  cluster-studio export FILE -o OUT         convert a design: OUT ends in .csd or .json
+  cluster-studio export FILE -o OUT [--network NAME] [--title TEXT] [--dpi N]
+                                            convert a design (OUT ends in .csd or .json) or draw its diagram
+                                            (.svg, .png at N dpi, default 96; .pdf, tiled when large), of all
+                                            networks or one: compute, storage, uplink, inband, oob
+  cluster-studio report FILE [--plan PLAN.json] -o REPORT.pdf
+                                            PDF report: summary, diagrams, validation, BOM, bandwidth, storage,
+                                            power, scenarios, formulas (the plan: PLAN.json, else scenario 1)
   cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
                                             training time, memory, network, storage and power of a plan
   cluster-studio bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]
@@ -41,7 +47,8 @@ using Command = std::function<int(const std::vector<std::string>&, std::ostream&
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = {{"info", runInfo},         {"export", runExport},
                                                          {"estimate", runEstimate}, {"generate", runGenerate},
-                                                         {"validate", runValidate}, {"bom", runBom}};
+                                                         {"validate", runValidate}, {"bom", runBom},
+                                                         {"report", runReport}};
     return table;
 }
 

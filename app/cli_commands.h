@@ -17,5 +17,6 @@ int runGenerate(const std::vector<std::string>& args, std::ostream& out);
 int runValidate(const std::vector<std::string>& args, std::ostream& out);
 int runEstimate(const std::vector<std::string>& args, std::ostream& out);
 int runBom(const std::vector<std::string>& args, std::ostream& out);
+int runReport(const std::vector<std::string>& args, std::ostream& out);
 
 } // namespace cs

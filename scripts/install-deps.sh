@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqt6svg6 libqcustomplot-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   nlohmann-json3-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk poppler-utils
 )
 
 missing=()

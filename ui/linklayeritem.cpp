@@ -21,7 +21,7 @@ constexpr qreal kSmoothZoom = 0.4;
 } // namespace
 
 const QPen& LinkLayerItem::thinPen() const {
-    if (thin_pen_.widthF() != 1) {
+    if (thin_pen_.style() == Qt::NoPen) {
         thin_pen_ = networkStyle(network_).pen;
         thin_pen_.setWidthF(1);
     }

@@ -402,4 +402,54 @@ TEST_F(CliTest, BomRefusesAnUnwritablePathAndWritesNothing) {
     EXPECT_NE(missing.err.find("missing.json"), std::string::npos) << missing.err;
 }
 
+TEST_F(CliTest, ExportDrawsTheDiagramAsSvgPngAndPdf) {
+    const fs::path svg = dir_ / "cluster.svg", png = dir_ / "compute.png", pdf = dir_ / "cluster.pdf";
+    EXPECT_EQ(run({"export", kExample.string(), "-o", svg.string(), "--title", "Customer review"}).code, 0);
+    const Result drawn =
+        run({"export", kExample.string(), "-o", png.string(), "--network", "compute", "--dpi", "150"});
+    EXPECT_EQ(drawn.code, 0) << drawn.err;
+    EXPECT_NE(drawn.out.find("pixels"), std::string::npos) << drawn.out;
+    EXPECT_EQ(run({"export", kExample.string(), "-o", pdf.string()}).code, 0);
+    std::ifstream in(svg);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("Customer review"), std::string::npos);
+    EXPECT_GT(fs::file_size(png), 10'000u);
+    EXPECT_GT(fs::file_size(pdf), 10'000u);
+}
+
+TEST_F(CliTest, ExportRefusesAnUnknownNetworkAnUnwritablePathAndDiagramOptionsForJson) {
+    const fs::path file = dir_ / "plain-file";
+    std::ofstream(file) << "x";
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"export", kExample.string(), "-o", (dir_ / "x.svg").string(), "--network", "infiniband"},
+         "unknown network 'infiniband'"},
+        {{"export", kExample.string(), "-o", (file / "x.png").string()}, "cannot write"},
+        {{"export", kExample.string(), "-o", (dir_ / "x.png").string(), "--dpi", "many"}, "--dpi"},
+        {{"export", kExample.string(), "-o", (dir_ / "x.json").string(), "--network", "compute"},
+         "only for a diagram"},
+        {{"report", kExample.string(), "-o", (file / "report.pdf").string()}, "cannot write"},
+        {{"report", kExample.string(), "-o", (dir_ / "report.txt").string()}, "the report is a PDF"},
+    };
+    for (const auto& [args, message] : cases) {
+        const Result result = run(args);
+        EXPECT_EQ(result.code, 2) << message;
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
+    }
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1); // only plain-file
+}
+
+TEST_F(CliTest, ReportWritesThePdf) {
+    const fs::path pdf = dir_ / "report.pdf";
+    const Result result =
+        run({"report", kExample.string(), "--plan",
+             (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "-o", pdf.string()});
+    EXPECT_EQ(result.code, 0) << result.err;
+    EXPECT_NE(result.out.find("pages)"), std::string::npos) << result.out;
+    std::ifstream in(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    in.read(head.data(), 5);
+    EXPECT_EQ(head, "%PDF-");
+}
+
 } // namespace

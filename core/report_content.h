@@ -1,0 +1,90 @@
+#pragma once
+
+#include "catalog.h"
+#include "design.h"
+#include "plan.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+// The report's content as data, for any renderer (the PDF writer in ui/, tests): numbers already formatted
+// with their units, tables as rows of text, chart series with their axis titles and units.
+
+struct ReportFact {
+    std::string label;
+    std::string value; // with its unit
+};
+
+struct ReportTable {
+    std::string caption;
+    std::vector<std::string> columns;
+    std::vector<bool> numeric; // per column: right-aligned figures
+    std::vector<std::vector<std::string>> rows;
+};
+
+struct ReportSeries {
+    std::string name;
+    std::vector<double> values; // one per category
+};
+
+// A bar chart: one group of bars per category, one bar per series.
+struct ReportChart {
+    std::string title;
+    std::string value_axis; // what the bars measure, with the unit: "time per step (s)"
+    std::vector<std::string> categories;
+    std::vector<ReportSeries> series;
+};
+
+struct ReportSection {
+    std::string title;
+    std::vector<std::string> paragraphs;
+    std::vector<ReportFact> facts;
+    std::vector<ReportChart> charts;
+    std::vector<ReportTable> tables;
+};
+
+// The section titles, in report order; the renderer puts the diagram pages after the summary.
+inline constexpr const char* kSummarySection = "Summary";
+inline constexpr const char* kTrainingSection = "Training estimate";
+inline constexpr const char* kValidationSection = "Validation";
+inline constexpr const char* kBomSection = "Bill of materials";
+inline constexpr const char* kBandwidthSection = "Network bandwidth budgets";
+inline constexpr const char* kStorageSection = "Storage budgets";
+inline constexpr const char* kPowerSection = "Power and energy";
+inline constexpr const char* kScenarioSection = "Scenario comparison";
+inline constexpr const char* kAssumptionsSection = "Assumptions and formulas";
+
+// At most this many diagnostics are listed (a 20,480-GPU design with a systematic fault has thousands); the
+// counts cover all.
+inline constexpr std::size_t kMaxReportDiagnostics = 150;
+
+struct ReportContent {
+    std::string title;     // the design's name
+    std::string plan_name; // the plan the estimate sections use; empty without one
+    std::vector<ReportFact> headline;
+    std::vector<ReportSection> sections;
+
+    const ReportSection* section(const std::string& title) const;
+};
+
+// A plan for the report and where it came from ("plan-llama2-70b-128gpu.json", or a scenario's name).
+struct NamedPlan {
+    std::string name;
+    Plan plan;
+};
+
+// Assembles the report of `design`. The estimate sections use `plan` (its cluster replaced by the design's,
+// as `estimate --design` does), else the design's first training scenario; without either they say so. The
+// scenario comparison estimates every scenario of the design, and `plan` beside them. `library` supplies
+// the suitability tables and the model presets the scenarios name.
+ReportContent makeReportContent(const Design& design, const Catalog& library,
+                                const std::optional<NamedPlan>& plan);
+
+// A figure with its unit, readable: seconds as s, h or days; bytes and watts with decimal prefixes; large
+// counts with k, M, G, T, P.
+std::string formatQuantity(double value, const std::string& unit);
+
+} // namespace cs

@@ -1,0 +1,179 @@
+// The PDF report (issue 7) of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
+// pdftotext (poppler-utils, scripts/install-deps.sh).
+#include "catalog.h"
+#include "design_file.h"
+#include "input_error.h"
+#include "networkstyle.h"
+#include "plan.h"
+#include "report_content.h"
+#include "reportwriter.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace cs {
+namespace {
+
+const Catalog& library() {
+    static const Catalog catalog = Catalog::loadDirectory(Catalog::defaultDirectory());
+    return catalog;
+}
+
+std::filesystem::path examples() {
+    return Catalog::defaultDirectory() / "examples";
+}
+
+NamedPlan llama70b() {
+    return {"plan-llama2-70b-128gpu.json",
+            readPlanFile((examples() / "plan-llama2-70b-128gpu.json").string(), library())};
+}
+
+std::filesystem::path pathIn(const QTemporaryDir& dir, const char* name) {
+    return QFile::encodeName(dir.filePath(QString::fromLatin1(name))).toStdString();
+}
+
+// The PDF's text, one string per page.
+QStringList pdfPages(const std::filesystem::path& pdf) {
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    EXPECT_FALSE(pdftotext.isEmpty()) << "pdftotext missing: run scripts/install-deps.sh (poppler-utils)";
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QString::fromStdString(pdf.string()), QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30'000));
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.back().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+class ReportWriterTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        design_ = new Design(readDesign((examples() / "training-128gpu.json").string(), library()));
+        dir_ = new QTemporaryDir;
+        pdf_ = pathIn(*dir_, "report.pdf");
+        output_ = writeReport(*design_, makeReportContent(*design_, library(), llama70b()), pdf_);
+        pages_ = pdfPages(pdf_);
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        delete design_;
+    }
+    // The page (from 1; after the cover and the contents) whose first lines hold `title`; 0 when none does.
+    static int pageTitled(const QString& title) {
+        for (int i = 2; i < pages_.size(); ++i) {
+            const QStringList lines = pages_[i].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            // Line 0 and 1 are the header (design, section); then the title.
+            if (lines.size() > 2 && lines.mid(0, 4).contains(title))
+                return i + 1;
+        }
+        return 0;
+    }
+
+    static inline Design* design_ = nullptr;
+    static inline QTemporaryDir* dir_ = nullptr;
+    static inline std::filesystem::path pdf_;
+    static inline ReportOutput output_;
+    static inline QStringList pages_;
+};
+
+TEST_F(ReportWriterTest, HasACoverContentsAndEverySectionOnTheContentsPage) {
+    ASSERT_EQ(pages_.size(), output_.pages);
+    EXPECT_TRUE(pages_[0].contains(QString::fromStdString(design_->name).left(20)));
+    EXPECT_TRUE(pages_[0].contains(QStringLiteral("At a glance")));
+    for (const char* section :
+         {kSummarySection, kTrainingSection, kValidationSection, kBomSection, kBandwidthSection,
+          kStorageSection, kPowerSection, kScenarioSection, kAssumptionsSection}) {
+        const int page = pageTitled(QString::fromUtf8(section));
+        EXPECT_GT(page, 2) << section;
+        bool listed = false;
+        for (const ReportTocEntry& entry : output_.contents)
+            listed |= entry.title == section && entry.page == page;
+        EXPECT_TRUE(listed) << section << " is in the contents with its page";
+        EXPECT_TRUE(pages_[1].contains(QString::fromUtf8(section))) << "contents page lists " << section;
+    }
+}
+
+TEST_F(ReportWriterTest, HasTheDiagramAndOnePagePerNetwork) {
+    EXPECT_GT(pageTitled(QStringLiteral("Diagram: all networks")), 2);
+    std::set<int> pages;
+    for (Network network : kNetworks) {
+        const int page = pageTitled(QStringLiteral("Network: ") + networkStyle(network).label);
+        EXPECT_GT(page, 2) << networkId(network);
+        pages.insert(page);
+    }
+    EXPECT_EQ(pages.size(), kNetworkCount) << "each network on a page of its own";
+    // The device names are drawn on the network pages (gpu-01 has a port on every network but uplink).
+    EXPECT_TRUE(
+        pages_[pageTitled(QStringLiteral("Network: ") + networkStyle(Network::Storage).label) - 1].contains(
+            QStringLiteral("gpu-01")));
+}
+
+TEST_F(ReportWriterTest, NumbersEveryPageButTheCover) {
+    for (int page = 2; page <= pages_.size(); ++page)
+        EXPECT_TRUE(pages_[page - 1].contains(QStringLiteral("page %1 of %2").arg(page).arg(pages_.size())))
+            << "page " << page;
+}
+
+TEST_F(ReportWriterTest, ChartsAreVectors) {
+    QFile file(QString::fromStdString(pdf_.string()));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    // The only raster images are the device icons on the diagrams (a few dozen pixels); a chart drawn as a
+    // pixmap would be hundreds of pixels wide.
+    const QRegularExpression width(QStringLiteral("/Width (\\d+)"));
+    int images = 0;
+    for (const QRegularExpressionMatch& match : width.globalMatch(QString::fromLatin1(pdf))) {
+        ++images;
+        EXPECT_LE(match.captured(1).toInt(), 64);
+    }
+    EXPECT_GT(images, 0) << "the icons are found, so a chart image would be too";
+    // The charts' axis titles are text in the PDF.
+    const QString all = pages_.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("time per step (s)")));
+    EXPECT_TRUE(all.contains(QStringLiteral("memory per GPU (GiB)")));
+    EXPECT_TRUE(all.contains(QStringLiteral("power (kW)")));
+}
+
+TEST(ReportWriter, RendersChineseDeviceNames) {
+    QFile example(QString::fromStdString((examples() / "training-128gpu.json").string()));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    QByteArray json = example.readAll();
+    json.replace("\"gpu-01\"", "\"训练服务器-01\"");
+    QTemporaryDir dir;
+    const auto source = pathIn(dir, "chinese.json");
+    QFile copy(QString::fromStdString(source.string()));
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    copy.write(json);
+    copy.close();
+    const Design design = readDesign(source.string(), library());
+    const auto pdf = pathIn(dir, "chinese.pdf");
+    writeReport(design, makeReportContent(design, library(), std::nullopt), pdf);
+    EXPECT_TRUE(pdfPages(pdf).join(QLatin1Char('\n')).contains(QStringLiteral("训练服务器-01")));
+}
+
+TEST(ReportWriter, RefusesAnUnwritablePath) {
+    const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
+    QTemporaryDir dir;
+    EXPECT_THROW(writeReport(design, makeReportContent(design, library(), std::nullopt),
+                             pathIn(dir, "missing/report.pdf")),
+                 InputError);
+}
+
+} // namespace
+} // namespace cs
+
+int main(int argc, char** argv) {
+    // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,375 @@
+#include "diagramexport.h"
+
+#include "atomic_file.h"
+#include "categorystyle.h"
+#include "designscene.h"
+#include "deviceitem.h"
+#include "input_error.h"
+#include "linklayeritem.h"
+#include "networkstyle.h"
+#include "rackitem.h"
+
+#include <QDate>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace cs {
+
+namespace {
+
+// Sheet layout, in CSS pixels (1/96 in): the title block above the diagram, the legend below it.
+constexpr qreal kSheetMargin = 24;
+constexpr qreal kTitleBlockHeight = 64;
+constexpr qreal kLegendHeight = 56;
+constexpr qreal kBandGap = 12;
+constexpr qreal kMinSheetWidth = 1100; // the legend's two rows need this much
+// Scene units around the devices and cables shown: rack frames reach 20 beyond their devices and their name
+// tabs 40 above (designscene.cpp). Rack items' own bounds are no guide: they allow for a zoomed-out tab.
+constexpr qreal kDiagramMargin = 64;
+constexpr qreal kCssDpi = 96;
+constexpr qreal kTitlePixels = 20, kCaptionPixels = 12, kLegendPixels = 11;
+constexpr qreal kSwatchWidth = 22, kSwatchGap = 6, kEntryGap = 18;
+// A3 landscape: big enough for a rack row at a legible scale, and what plotters and presenters print.
+const QPageSize kPdfPage(QPageSize::A3);
+constexpr qreal kPdfMarginMm = 8;
+
+const QColor kInk(0x1F, 0x29, 0x37);
+const QColor kMutedInk(0x4B, 0x55, 0x63);
+const QColor kRule(0xD1, 0xD5, 0xDB);
+
+bool hasPortOn(const Design& design, const Device& device, Network network) {
+    const int ports = design.typeOf(device).portCount();
+    for (int port = 0; port < ports; ++port) {
+        if (design.portNetwork(device, port) == network)
+            return true;
+    }
+    return false;
+}
+
+QString percent(qreal scale) {
+    return QLocale::c().toString(scale * 100, 'f', scale >= 0.1 ? 0 : 1) + QStringLiteral(" %");
+}
+
+} // namespace
+
+QFont exportFont(qreal pixels, bool bold) {
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPixelSize(std::max(1, qRound(pixels)));
+    font.setBold(bold);
+    return font;
+}
+
+DiagramView::DiagramView(const Design& design, std::optional<Network> network)
+    : design_(design)
+    , network_(network)
+    , scene_(std::make_unique<DesignScene>(design)) {
+    std::set<RackId> racks_shown;
+    for (const Device& device : design.devices().items()) {
+        const bool shown = !network || hasPortOn(design, device, *network);
+        scene_->deviceItem(device.id)->setVisible(shown);
+        if (!shown)
+            continue;
+        ++devices_[static_cast<std::size_t>(design.typeOf(device).category)];
+        racks_shown.insert(device.rack);
+        bounds_ |= deviceRect(design, device);
+    }
+    for (const Link& link : design.links().items())
+        ++cables_[networkIndex(link.network)];
+    for (Network each : kNetworks) {
+        LinkLayerItem* layer = scene_->linkLayer(each);
+        const bool shown = !network || each == *network;
+        layer->setVisible(shown);
+        if (shown)
+            bounds_ |= layer->boundingRect();
+    }
+    for (QGraphicsItem* item : scene_->items()) {
+        auto* rack = qgraphicsitem_cast<RackItem*>(item);
+        if (!rack)
+            continue;
+        rack->setVisible(racks_shown.contains(rack->rackId()));
+    }
+    bounds_ = bounds_.isEmpty()
+                  ? QRectF(0, 0, 400, 300)
+                  : bounds_.adjusted(-kDiagramMargin, -kDiagramMargin, kDiagramMargin, kDiagramMargin);
+}
+
+DiagramView::~DiagramView() = default;
+
+QString DiagramView::networkCaption() const {
+    return network_ ? networkStyle(*network_).label + QStringLiteral(" network")
+                    : QStringLiteral("All networks");
+}
+
+QRectF DiagramView::diagramArea(const QRectF& sheet) {
+    return sheet.adjusted(0, kTitleBlockHeight + kBandGap, 0, -(kLegendHeight + kBandGap));
+}
+
+qreal DiagramView::paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source,
+                              const QString& title, const QString& sheetLabel) const {
+    const QRectF area = diagramArea(sheet);
+    const qreal scale = std::min(area.width() / source.width(), area.height() / source.height());
+    const QSizeF drawn = source.size() * scale;
+    // Centred horizontally, at the top of the area: the legend stays close below a short diagram.
+    const QRectF target(area.left() + (area.width() - drawn.width()) / 2, area.top(), drawn.width(),
+                        drawn.height());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    scene_->render(&painter, target, source, Qt::KeepAspectRatio);
+    painter.restore();
+    paintTitleBlock(painter, QRectF(sheet.topLeft(), QSizeF(sheet.width(), kTitleBlockHeight)), title, scale,
+                    sheetLabel);
+    paintLegend(painter, QRectF(sheet.left(), sheet.bottom() - kLegendHeight, sheet.width(), kLegendHeight));
+    return scale;
+}
+
+void DiagramView::paintTitleBlock(QPainter& painter, const QRectF& area, const QString& title, qreal scale,
+                                  const QString& sheetLabel) const {
+    painter.save();
+    painter.setPen(kInk);
+    painter.setFont(exportFont(kTitlePixels, true));
+    const QRectF titleRect(area.left(), area.top(), area.width(), kTitlePixels * 1.5);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(title, Qt::ElideRight, qRound(area.width())));
+    const QString name = QString::fromStdString(design_.name);
+    QStringList facts = {name == title ? QString() : name, networkCaption(),
+                         QDate::currentDate().toString(Qt::ISODate),
+                         QStringLiteral("scale ") + percent(scale) +
+                             QStringLiteral(" of the canvas (1 unit = %1 mm)")
+                                 .arg(QLocale::c().toString(scale * 25.4 / kCssDpi, 'g', 2))};
+    if (!sheetLabel.isEmpty())
+        facts << sheetLabel;
+    facts.removeAll(QString());
+    painter.setPen(kMutedInk);
+    painter.setFont(exportFont(kCaptionPixels));
+    const QRectF factsRect(area.left(), titleRect.bottom() + 4, area.width(), kCaptionPixels * 1.6);
+    painter.drawText(factsRect, Qt::AlignLeft | Qt::AlignVCenter, facts.join(QStringLiteral("  ·  ")));
+    painter.setPen(QPen(kRule, 1));
+    painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
+    painter.restore();
+}
+
+void DiagramView::paintLegend(QPainter& painter, const QRectF& area) const {
+    painter.save();
+    painter.setPen(QPen(kRule, 1));
+    painter.drawLine(area.topLeft(), area.topRight());
+    painter.setFont(exportFont(kLegendPixels));
+    const QFontMetricsF metrics(painter.font());
+    const qreal rowHeight = (area.height() - 8) / 2;
+    const QLocale locale = QLocale::c();
+
+    auto heading = [&](qreal y, const QString& text) {
+        painter.setPen(kInk);
+        painter.setFont(exportFont(kLegendPixels, true));
+        const qreal width = QFontMetricsF(painter.font()).horizontalAdvance(text);
+        painter.drawText(QRectF(area.left(), y, width + 4, rowHeight), Qt::AlignVCenter, text);
+        painter.setFont(exportFont(kLegendPixels));
+        return area.left() + 90;
+    };
+    auto entry = [&](qreal& x, qreal y, const QString& text) {
+        painter.setPen(kInk);
+        const qreal width = metrics.horizontalAdvance(text);
+        painter.drawText(QRectF(x, y, width + 2, rowHeight), Qt::AlignVCenter, text);
+        x += width + kEntryGap;
+    };
+
+    qreal y = area.top() + 6;
+    qreal x = heading(y, QStringLiteral("Networks"));
+    for (Network network : kNetworks) {
+        if (network_ && network != *network_)
+            continue;
+        const NetworkStyle& style = networkStyle(network);
+        painter.setPen(QPen(style.color, 3));
+        painter.drawLine(QPointF(x, y + rowHeight / 2), QPointF(x + kSwatchWidth, y + rowHeight / 2));
+        x += kSwatchWidth + kSwatchGap;
+        entry(x, y,
+              style.label + QStringLiteral(" (%1 cables)")
+                                .arg(locale.toString(qulonglong(cables_[networkIndex(network)]))));
+    }
+
+    y += rowHeight;
+    x = heading(y, QStringLiteral("Devices"));
+    for (DeviceCategory category : kDeviceCategories) {
+        const CategoryStyle& style = categoryStyle(category);
+        const qreal box = rowHeight * 0.6;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.accent);
+        painter.drawRoundedRect(QRectF(x, y + (rowHeight - box) / 2, box * 1.6, box), 2, 2);
+        x += box * 1.6 + kSwatchGap;
+        entry(x, y,
+              style.label + QStringLiteral(" (%1)").arg(
+                                locale.toString(qulonglong(devices_[static_cast<std::size_t>(category)]))));
+    }
+    painter.restore();
+}
+
+std::optional<DiagramFormat> diagramFormatOf(const std::filesystem::path& path) {
+    const std::string extension = path.extension().string();
+    if (extension == ".svg")
+        return DiagramFormat::Svg;
+    if (extension == ".png")
+        return DiagramFormat::Png;
+    if (extension == ".pdf")
+        return DiagramFormat::Pdf;
+    return std::nullopt;
+}
+
+namespace {
+
+// The sheet around a diagram drawn `scale` times its bounds, in CSS pixels.
+QSizeF sheetSize(const QRectF& bounds, qreal scale) {
+    return {std::max(bounds.width() * scale, kMinSheetWidth) + 2 * kSheetMargin,
+            bounds.height() * scale + kTitleBlockHeight + kLegendHeight + 2 * kBandGap + 2 * kSheetMargin};
+}
+
+QRectF innerSheet(const QSizeF& size) {
+    return QRectF(QPointF(0, 0), size).adjusted(kSheetMargin, kSheetMargin, -kSheetMargin, -kSheetMargin);
+}
+
+QString fileName(const AtomicFile& file) {
+    return QFile::decodeName(file.temporaryPath().c_str());
+}
+
+[[noreturn]] void failRendering(const std::filesystem::path& output, const char* what) {
+    throw InputError(output.string() + ": cannot write: " + what);
+}
+
+DiagramExport exportSvg(const DiagramView& view, const AtomicFile& file, const QString& title) {
+    const QSizeF size = sheetSize(view.bounds(), 1);
+    QSvgGenerator svg;
+    svg.setFileName(fileName(file));
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setResolution(qRound(kCssDpi));
+    svg.setTitle(title);
+    svg.setDescription(QStringLiteral("ClusterStudio diagram: ") + view.networkCaption());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        failRendering(file.target(), "the SVG could not be started");
+    const qreal scale = view.paintSheet(painter, innerSheet(size), view.bounds(), title);
+    painter.end();
+    return {1, {}, scale};
+}
+
+DiagramExport exportPng(const DiagramView& view, const AtomicFile& file, const QString& title, int dpi) {
+    const qreal pixelsPerUnit = dpi / kCssDpi;
+    const QSizeF full = sheetSize(view.bounds(), 1) * pixelsPerUnit;
+    // Shrink the diagram (not the title block and legend) until the image is within the limits.
+    qreal scale = std::min({1.0, kMaxPngSide / full.width(), kMaxPngSide / full.height(),
+                            std::sqrt(kMaxPngPixels / (full.width() * full.height()))});
+    QSizeF size = sheetSize(view.bounds(), scale);
+    while (scale > 0 &&
+           (size.width() * pixelsPerUnit > kMaxPngSide || size.height() * pixelsPerUnit > kMaxPngSide ||
+            size.width() * size.height() * pixelsPerUnit * pixelsPerUnit > kMaxPngPixels)) {
+        scale *= 0.95;
+        size = sheetSize(view.bounds(), scale);
+    }
+    QImage image((size * pixelsPerUnit).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        failRendering(file.target(), "not enough memory for the image");
+    image.fill(Qt::white);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    painter.scale(pixelsPerUnit, pixelsPerUnit);
+    const qreal drawn =
+        view.paintSheet(painter, innerSheet(size), view.bounds(), title, QStringLiteral("%1 dpi").arg(dpi));
+    painter.end();
+    QImageWriter writer(fileName(file), "png");
+    if (!writer.write(image))
+        failRendering(file.target(), writer.errorString().toUtf8().constData());
+    return {1, image.size(), drawn};
+}
+
+DiagramExport exportPdf(const DiagramView& view, const AtomicFile& file, const QString& title) {
+    QPdfWriter pdf(fileName(file));
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("ClusterStudio"));
+    pdf.setResolution(qRound(kCssDpi)); // sheet units are CSS pixels, as in SVG and PNG
+    pdf.setPageLayout(QPageLayout(kPdfPage, QPageLayout::Landscape,
+                                  QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
+                                  QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        failRendering(file.target(), "the PDF could not be started");
+    const QRectF sheet(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+    const QRectF area = DiagramView::diagramArea(sheet);
+    const QRectF bounds = view.bounds();
+    const qreal fitScale = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    const bool tiled = fitScale < kLegibleScale;
+    DiagramExport result;
+    result.scale = view.paintSheet(painter, sheet, bounds, title,
+                                   tiled ? QStringLiteral("sheet 1: overview") : QString());
+    if (tiled) {
+        // Tiles at a legible scale; a diagram too large for kMaxTiles of them gets a smaller one.
+        qreal tileScale = kLegibleScale;
+        int columns = 0, rows = 0;
+        do {
+            columns = static_cast<int>(std::ceil(bounds.width() * tileScale / area.width()));
+            rows = static_cast<int>(std::ceil(bounds.height() * tileScale / area.height()));
+            if (columns * rows > kMaxTiles)
+                tileScale *= 0.9;
+        } while (columns * rows > kMaxTiles);
+        const QSizeF tile(area.width() / tileScale, area.height() / tileScale);
+        for (int row = 0; row < rows; ++row) {
+            for (int column = 0; column < columns; ++column) {
+                pdf.newPage();
+                const QRectF source(bounds.left() + column * tile.width(), bounds.top() + row * tile.height(),
+                                    tile.width(), tile.height());
+                view.paintSheet(painter, sheet, source, title,
+                                QStringLiteral("sheet %1: row %2 of %3, column %4 of %5")
+                                    .arg(result.pages + 1)
+                                    .arg(row + 1)
+                                    .arg(rows)
+                                    .arg(column + 1)
+                                    .arg(columns));
+                ++result.pages;
+            }
+        }
+    }
+    painter.end();
+    return result;
+}
+
+} // namespace
+
+DiagramExport exportDiagram(const Design& design, const std::filesystem::path& output,
+                            const DiagramOptions& options) {
+    const std::optional<DiagramFormat> format = diagramFormatOf(output);
+    if (!format)
+        throw InputError(output.string() + ": unknown diagram format: use .svg, .png or .pdf");
+    if (options.dpi < kMinDpi || options.dpi > kMaxDpi)
+        throw InputError("--dpi: expected " + std::to_string(kMinDpi) + " to " + std::to_string(kMaxDpi) +
+                         ", not " + std::to_string(options.dpi));
+    AtomicFile file(output); // an unwritable place is reported before the rendering
+    const DiagramView view(design, options.network);
+    const QString title = options.title.isEmpty() ? QString::fromStdString(design.name) : options.title;
+    DiagramExport result;
+    switch (*format) {
+    case DiagramFormat::Svg:
+        result = exportSvg(view, file, title);
+        break;
+    case DiagramFormat::Png:
+        result = exportPng(view, file, title, options.dpi);
+        break;
+    case DiagramFormat::Pdf:
+        result = exportPdf(view, file, title);
+        break;
+    }
+    file.commit();
+    return result;
+}
+
+} // namespace cs

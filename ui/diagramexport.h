@@ -1,0 +1,94 @@
+#pragma once
+
+#include "design.h"
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+class QPainter;
+
+namespace cs {
+
+class DesignScene;
+
+// The fonts of exported sheets and reports: Latin text in DejaVu Sans, Chinese device names in Noto Sans CJK
+// SC (Qt's own fallback may pick the Japanese variant, TOOLCHAIN.md).
+QFont exportFont(qreal pixels, bool bold = false);
+
+// The whole design, or one network: its cables, the devices with a port on it and the racks holding them.
+class DiagramView {
+public:
+    DiagramView(const Design& design, std::optional<Network> network);
+    ~DiagramView();
+    DiagramView(const DiagramView&) = delete;
+    DiagramView& operator=(const DiagramView&) = delete;
+
+    std::optional<Network> network() const { return network_; }
+    // The part of the canvas shown, in scene units, with a margin.
+    const QRectF& bounds() const { return bounds_; }
+    // What the sheet says in its title block: "All networks" or the network's label.
+    QString networkCaption() const;
+
+    // One sheet: the title block (`title`, the design, the network, today's date, the scale and
+    // `sheetLabel`), the `source` part of the canvas fitted below it, and the legend at the bottom. Returns
+    // the scale used (sheet units per scene unit).
+    qreal paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source, const QString& title,
+                     const QString& sheetLabel = {}) const;
+    // The diagram area a sheet of this size leaves (between the title block and the legend).
+    static QRectF diagramArea(const QRectF& sheet);
+
+private:
+    void paintTitleBlock(QPainter& painter, const QRectF& area, const QString& title, qreal scale,
+                         const QString& sheetLabel) const;
+    void paintLegend(QPainter& painter, const QRectF& area) const;
+
+    const Design& design_;
+    std::optional<Network> network_;
+    std::unique_ptr<DesignScene> scene_;
+    QRectF bounds_;
+    std::array<std::size_t, kNetworkCount> cables_{};
+    std::array<std::size_t, kDeviceCategories.size()> devices_{};
+};
+
+enum class DiagramFormat : std::uint8_t { Svg, Png, Pdf };
+// From the file name's extension (.svg, .png, .pdf); none for any other.
+std::optional<DiagramFormat> diagramFormatOf(const std::filesystem::path& path);
+
+struct DiagramOptions {
+    std::optional<Network> network; // none: the whole design
+    QString title;                  // empty: the design's name
+    int dpi = 96;                   // PNG only
+};
+
+struct DiagramExport {
+    int pages = 1;
+    QSize pixels;    // PNG only
+    qreal scale = 1; // of the diagram on the (first) sheet, sheet units per scene unit
+};
+
+// Exports the diagram, atomically (a temporary sibling renamed over `output`):
+// - SVG: one sheet in CSS pixels, the diagram at 100 % (one scene unit = one pixel), vector;
+// - PNG: the same sheet at `dpi`: pixels = sheet size x dpi / 96; a sheet beyond kMaxPngSide pixels a side or
+//   kMaxPngPixels in all is drawn at a smaller scale, which its title block states;
+// - PDF: A3 landscape sheets, vector. A diagram that fits one sheet at kLegibleScale (device names drawn) is
+// one
+//   sheet; a larger one gets an overview sheet, then tiles at kLegibleScale, each labelled with its row and
+//   column (at most kMaxTiles; beyond that the tiles' scale shrinks: export one network at a time instead).
+// Throws InputError for an unknown extension, a DPI out of range, or an unwritable output.
+DiagramExport exportDiagram(const Design& design, const std::filesystem::path& output,
+                            const DiagramOptions& options);
+
+inline constexpr int kMinDpi = 24, kMaxDpi = 1200;
+inline constexpr int kMaxPngSide = 16384; // pixels; QImage and viewers cope up to here
+// 16.8 Mpx: a poster at 300 dpi. The 20,480-GPU design took 1.5 s at this size, 30 s at 122 Mpx (encoding).
+inline constexpr qint64 kMaxPngPixels = 1LL << 24;
+// Device cards draw their names from 55 % (deviceitem.cpp); 0.6 keeps 11-pixel text at 6.6 px.
+inline constexpr qreal kLegibleScale = 0.6;
+inline constexpr int kMaxTiles = 48;
+
+} // namespace cs
