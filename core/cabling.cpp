@@ -37,6 +37,29 @@ int commonGbps(const PortGroup& a, const PortGroup& b) {
     return 0;
 }
 
+std::vector<std::uint16_t> freePortsOf(const Design& design, const Device& device, Network network,
+                                       const TakenPorts& taken) {
+    std::vector<std::uint16_t> free;
+    for (int port = 0; port < design.typeOf(device).portCount(); ++port) {
+        const Endpoint end{device.id, static_cast<std::uint16_t>(port)};
+        if (design.portNetwork(device, port) == network && isFree(design, end, taken))
+            free.push_back(end.port);
+    }
+    return free;
+}
+
+// Both ends must be different devices, and a switch among them must serve the cable's network.
+void checkEnds(const Design& design, const Device& a, const Device& b, Network network) {
+    if (a.id == b.id)
+        throw InputError("a cable needs two different devices");
+    for (const Device* device : {&a, &b}) {
+        if (design.typeOf(*device).category == DeviceCategory::Switch && device->network != network)
+            throw InputError("“" + device->name + "” is a " +
+                             std::string(device->network ? networkLabel(*device->network) : "unassigned") +
+                             " switch, not a " + std::string(networkLabel(network)) + " switch");
+    }
+}
+
 struct PortChoice {
     Endpoint a, b;
     int gbps = 0;
@@ -45,36 +68,29 @@ struct PortChoice {
 // The first pair of free ports on `network` that can be cabled, or the reason there is none.
 std::optional<PortChoice> choosePorts(const Design& design, const Device& a, const Device& b, Network network,
                                       const TakenPorts& taken, std::string* reason) {
-    const auto freePorts = [&](const Device& device) {
-        std::vector<int> free;
-        for (int port = 0; port < design.typeOf(device).portCount(); ++port) {
-            if (design.portNetwork(device, port) == network &&
-                isFree(design, {device.id, static_cast<std::uint16_t>(port)}, taken))
-                free.push_back(port);
-        }
+    const auto freeOf = [&](const Device& device) {
+        std::vector<std::uint16_t> free = freePortsOf(design, device, network, taken);
         if (free.empty())
             *reason = "“" + device.name + "” has no free " + std::string(networkLabel(network)) + " port";
         return free;
     };
-    const std::vector<int> freeA = freePorts(a);
+    const std::vector<std::uint16_t> freeA = freeOf(a);
     if (freeA.empty())
         return std::nullopt;
-    const std::vector<int> freeB = freePorts(b);
+    const std::vector<std::uint16_t> freeB = freeOf(b);
     if (freeB.empty())
         return std::nullopt;
     const DeviceType& typeA = design.typeOf(a);
     const DeviceType& typeB = design.typeOf(b);
     *reason = "the free " + std::string(networkLabel(network)) + " ports of “" + a.name + "” and “" + b.name +
               "” share no media or speed";
-    for (int portA : freeA) {
+    for (std::uint16_t portA : freeA) {
         const PortGroup& groupA = typeA.groupOfPort(portA);
-        for (int portB : freeB) {
+        for (std::uint16_t portB : freeB) {
             const PortGroup& groupB = typeB.groupOfPort(portB);
             const int gbps = commonGbps(groupA, groupB);
             if (gbps > 0 && mediaCompatible(groupA.media, groupB.media))
-                return PortChoice{{a.id, static_cast<std::uint16_t>(portA)},
-                                  {b.id, static_cast<std::uint16_t>(portB)},
-                                  gbps};
+                return PortChoice{{a.id, portA}, {b.id, portB}, gbps};
         }
     }
     return std::nullopt;
@@ -101,17 +117,42 @@ Link planCable(const Design& design, DeviceId a, DeviceId b, Network network) {
         throw InputError("a cable needs two different devices");
     const Device& deviceA = deviceOrThrow(design, a);
     const Device& deviceB = deviceOrThrow(design, b);
-    for (const Device* device : {&deviceA, &deviceB}) {
-        if (design.typeOf(*device).category == DeviceCategory::Switch && device->network != network)
-            throw InputError("“" + device->name + "” is a " +
-                             std::string(device->network ? networkLabel(*device->network) : "unassigned") +
-                             " switch, not a " + std::string(networkLabel(network)) + " switch");
-    }
+    checkEnds(design, deviceA, deviceB, network);
     std::string reason;
     const auto choice = choosePorts(design, deviceA, deviceB, network, {}, &reason);
     if (!choice)
         throw InputError(reason);
     return makeLink(design.links().nextId(), *choice, network);
+}
+
+std::vector<std::uint16_t> freePorts(const Design& design, DeviceId device, Network network) {
+    return freePortsOf(design, deviceOrThrow(design, device), network, {});
+}
+
+Link planCable(const Design& design, Endpoint a, Endpoint b, Network network) {
+    const Device& deviceA = deviceOrThrow(design, a.device);
+    const Device& deviceB = deviceOrThrow(design, b.device);
+    checkEnds(design, deviceA, deviceB, network);
+    const std::string label(networkLabel(network));
+    for (const auto& [device, end] : {std::pair{&deviceA, a}, std::pair{&deviceB, b}}) {
+        if (end.port >= design.typeOf(*device).portCount())
+            throw InputError("“" + device->name + "” has no port " + std::to_string(end.port));
+        if (design.portNetwork(*device, end.port) != network)
+            throw InputError("port " + design.portName(end) + " of “" + device->name + "” is not a " + label +
+                             " port");
+        if (design.linkAt(end))
+            throw InputError("port " + design.portName(end) + " of “" + device->name + "” is taken");
+    }
+    const PortGroup& groupA = design.typeOf(deviceA).groupOfPort(a.port);
+    const PortGroup& groupB = design.typeOf(deviceB).groupOfPort(b.port);
+    if (!mediaCompatible(groupA.media, groupB.media))
+        throw InputError("port " + design.portName(a) + " of “" + deviceA.name + "” and port " +
+                         design.portName(b) + " of “" + deviceB.name + "” are of media that cannot meet");
+    const int gbps = commonGbps(groupA, groupB);
+    if (gbps == 0)
+        throw InputError("port " + design.portName(a) + " of “" + deviceA.name + "” and port " +
+                         design.portName(b) + " of “" + deviceB.name + "” share no speed");
+    return makeLink(design.links().nextId(), {a, b, gbps}, network);
 }
 
 std::vector<Operation> autoCable(const Design& design, std::span<const DeviceId> devices, Network network) {

@@ -14,6 +14,14 @@ namespace cs {
 // Ethernet, a switch serving another network).
 Link planCable(const Design& design, DeviceId a, DeviceId b, Network network);
 
+// The free ports of `network` on a device, in port order (for a switch serving that network, all its free
+// ports): what the user picks from to choose a cable's ports. Throws InputError for an unknown device.
+std::vector<std::uint16_t> freePorts(const Design& design, DeviceId device, Network network);
+
+// Plans the cable between two ports the user chose: both free and on `network` (a switch serving it), media
+// that can meet, and the fastest speed both run at. Throws InputError with the reason otherwise.
+Link planCable(const Design& design, Endpoint a, Endpoint b, Network network);
+
 // Cables every free port of `network` on the selected non-switch devices to the selected switches serving
 // that network: port k of a device goes to switch k mod S (in id order), so that on the compute network NIC k
 // of every server lands on the same leaf: rail-optimized (NVIDIA DGX SuperPOD RA, "rail-optimized" compute

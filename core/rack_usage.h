@@ -2,7 +2,9 @@
 
 #include "design.h"
 
+#include <span>
 #include <unordered_map>
+#include <vector>
 
 namespace cs {
 
@@ -18,5 +20,10 @@ struct RackUsage {
 RackUsage rackUsage(const Design& design, RackId rack);
 // Every rack's usage in one pass over the devices (the canvas labels all racks).
 std::unordered_map<RackId, RackUsage> rackUsages(const Design& design);
+
+// The rack units (rack_u) for moving `devices` into `rack`, in their order: for each the lowest slot from U1
+// up where its height fits, around the devices already in the rack (except those being moved) and the ones
+// placed before it; 0 where it fits nowhere. Throws InputError for an unknown rack or device.
+std::vector<int> freeSlots(const Design& design, RackId rack, std::span<const DeviceId> devices);
 
 } // namespace cs

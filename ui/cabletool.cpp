@@ -8,6 +8,7 @@
 #include "document.h"
 #include "input_error.h"
 #include "networkstyle.h"
+#include "portchooser.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -38,7 +39,6 @@ void CableTool::mouseMoved(QMouseEvent* event, QPointF scenePos) {
 }
 
 void CableTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
-    Q_UNUSED(event);
     if (from_ == 0)
         return;
     const DeviceId from = from_;
@@ -49,7 +49,15 @@ void CableTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
         return; // released on the canvas or where it started: no cable meant
     QString error;
     try {
-        const Link link = planCable(document_->design(), from, item->deviceId(), network_);
+        Link link;
+        if (event->modifiers() & Qt::ShiftModifier) { // the user picks the ports
+            PortChooser chooser(document_->design(), from, item->deviceId(), network_, view_);
+            if (chooser.exec() != QDialog::Accepted)
+                return;
+            link = planCable(document_->design(), chooser.endA(), chooser.endB(), network_);
+        } else {
+            link = planCable(document_->design(), from, item->deviceId(), network_);
+        }
         if (OperationCommand::execute(document_, addCables(document_, {{Add<Link>{link}}}, network_), &error))
             return;
     } catch (const InputError& e) {

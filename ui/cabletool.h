@@ -6,7 +6,8 @@
 namespace cs {
 
 // Draws a cable on one network: press on a device, release on another. Core picks free, compatible ports
-// (planCable); an impossible cable is refused with core's reason.
+// (planCable), or with Shift held at the release the user picks them (PortChooser); an impossible cable is
+// refused with core's reason.
 class CableTool final : public Tool {
     Q_OBJECT
 

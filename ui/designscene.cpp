@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
 #include <QLocale>
+#include <QPainter>
 #include <QPen>
 #include <algorithm>
 #include <cmath>
@@ -21,14 +22,10 @@ namespace {
 // Stacking, bottom to top: cables, rack frames (translucent, their name tabs above the cables), devices,
 // the selected cables.
 constexpr qreal kCableZ = -2;
+constexpr qreal kLinkMarkerZ = -1.5; // over the cables, under the racks' tabs
 constexpr qreal kRackZ = -1;
 constexpr qreal kDeviceZ = 0;
 constexpr qreal kSelectedLinksZ = 1;
-
-// Around a rack's devices; the top leaves room for the name tab (the example layouts use the same margins).
-constexpr qreal kRackPadding = 20;
-constexpr qreal kRackHeader = 40;
-constexpr QSizeF kEmptyRack(200, 120);
 
 constexpr qreal kSceneMargin = 160;
 constexpr QRectF kEmptyScene(0, 0, 1200, 800);
@@ -44,12 +41,41 @@ QPen selectedLinkPen() {
     return pen;
 }
 
+// A cable with a finding: a dashed stroke in the severity's colour on a white casing, which stands out from
+// every network's colour (the compute cables are red-orange themselves).
+constexpr qreal kLinkMarkerPixels = 3;
+constexpr qreal kLinkCasingPixels = 7;
+
+class LinkMarkerItem final : public QGraphicsPathItem {
+public:
+    explicit LinkMarkerItem(Severity severity) {
+        QPen pen(severity == Severity::Error ? QColor(0xDC, 0x26, 0x26) : QColor(0xD9, 0x77, 0x06),
+                 kLinkMarkerPixels, Qt::DashLine, Qt::FlatCap);
+        pen.setCosmetic(true);
+        setPen(pen);
+        setZValue(kLinkMarkerZ);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override {
+        static const QPen casing = [] {
+            QPen pen(QColor(0xFF, 0xFF, 0xFF, 230), kLinkCasingPixels, Qt::SolidLine, Qt::RoundCap);
+            pen.setCosmetic(true);
+            return pen;
+        }();
+        painter->strokePath(path(), casing);
+        QGraphicsPathItem::paint(painter, option, widget);
+    }
+};
+
 } // namespace
 
 DesignScene::DesignScene(const Design& design, QObject* parent)
     : QGraphicsScene(parent)
     , design_(design)
-    , selected_links_item_(new QGraphicsPathItem) {
+    , selected_links_item_(new QGraphicsPathItem)
+    , error_links_item_(new LinkMarkerItem(Severity::Error))
+    , warning_links_item_(new LinkMarkerItem(Severity::Warning)) {
     // A fixed rect and a BSP index: point and area queries stay fast with tens of thousands of devices.
     setItemIndexMethod(BspTreeIndex);
 
@@ -69,6 +95,8 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     selected_links_item_->setZValue(kSelectedLinksZ);
     selected_links_item_->setAcceptedMouseButtons(Qt::NoButton);
     addItem(selected_links_item_);
+    addItem(error_links_item_);
+    addItem(warning_links_item_);
 
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.isEmpty()
@@ -91,6 +119,20 @@ DeviceItem* DesignScene::deviceAt(QPointF scenePoint) const {
             return device;
     }
     return nullptr;
+}
+
+std::optional<RackId> DesignScene::rackAt(QPointF scenePoint) const {
+    for (QGraphicsItem* item : items(scenePoint)) {
+        if (const auto* rack = qgraphicsitem_cast<const RackItem*>(item))
+            return rack->rackId();
+    }
+    return std::nullopt;
+}
+
+RackItem* DesignScene::rackItem(RackId id) const {
+    const auto it =
+        std::ranges::find_if(rack_items_, [id](const RackItem* item) { return item->rackId() == id; });
+    return it == rack_items_.end() ? nullptr : *it;
 }
 
 std::vector<DeviceId> DesignScene::devicesIn(const QRectF& rect) const {
@@ -127,6 +169,11 @@ std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) 
         }
     }
     return nearest;
+}
+
+void DesignScene::setNetworkShown(Network network, bool shown) {
+    linkLayer(network)->setVisible(shown);
+    rebuildLinkMarkers();
 }
 
 void DesignScene::addDevice(const Device& device) {
@@ -170,9 +217,12 @@ void DesignScene::flushPendingGeometry() {
     if (cables_dirty_) {
         rebuildCables();
         rebuildSelectedLinks();
+        rebuildLinkMarkers();
     }
-    if (racks_dirty_)
+    if (racks_dirty_) {
         rebuildRacks();
+        growSceneRect(); // a new rack's frame may stand beside the diagram
+    }
     cables_dirty_ = racks_dirty_ = false;
 }
 
@@ -238,6 +288,7 @@ void DesignScene::rebuildRacks() {
                 .arg(rack.height_u);
         const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u;
         auto* item = new RackItem(rack, frame, text, over);
+        item->setMarkedSelected(std::ranges::find(selected_racks_, rack.id) != selected_racks_.end());
         item->setZValue(kRackZ);
         addItem(item);
         rack_items_.push_back(item);
@@ -274,6 +325,9 @@ void DesignScene::showSelection(const Selection& selection) {
     }
     selected_links_ = selection.links;
     rebuildSelectedLinks();
+    for (RackItem* item : rack_items_)
+        item->setMarkedSelected(std::ranges::find(selection.racks, item->rackId()) != selection.racks.end());
+    selected_racks_ = selection.racks;
 }
 
 void DesignScene::rebuildSelectedLinks() {
@@ -291,15 +345,21 @@ void DesignScene::rebuildSelectedLinks() {
 
 void DesignScene::showDiagnostics(const std::vector<Diagnostic>& diagnostics) {
     std::unordered_map<DeviceId, Severity> worst;
+    marked_links_.clear();
+    const auto keepWorst = [](auto& marks, auto id, Severity severity) {
+        auto [it, inserted] = marks.emplace(id, severity);
+        if (!inserted && severity < it->second)
+            it->second = severity; // Error < Warning
+    };
     for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity == Severity::Info)
             continue;
-        for (DeviceId id : diagnostic.devices) {
-            auto [it, inserted] = worst.emplace(id, diagnostic.severity);
-            if (!inserted && diagnostic.severity < it->second)
-                it->second = diagnostic.severity; // Error < Warning
-        }
+        for (DeviceId id : diagnostic.devices)
+            keepWorst(worst, id, diagnostic.severity);
+        for (LinkId id : diagnostic.links)
+            keepWorst(marked_links_, id, diagnostic.severity);
     }
+    rebuildLinkMarkers();
     for (DeviceId id : marked_devices_) {
         if (DeviceItem* item = deviceItem(id))
             item->setMarker(std::nullopt);
@@ -311,6 +371,36 @@ void DesignScene::showDiagnostics(const std::vector<Diagnostic>& diagnostics) {
             marked_devices_.push_back(id);
         }
     }
+}
+
+std::optional<Severity> DesignScene::linkMarker(LinkId link) const {
+    const auto it = marked_links_.find(link);
+    return it == marked_links_.end() ? std::nullopt : std::optional(it->second);
+}
+
+const QGraphicsPathItem* DesignScene::linkMarkers(Severity severity) const {
+    return severity == Severity::Error ? error_links_item_ : warning_links_item_;
+}
+
+QLineF DesignScene::drawnCable(LinkId link) const {
+    const Link& cable = *design_.links().find(link);
+    return linkLayer(cable.network)->lines().at(cable_slots_.at(link));
+}
+
+void DesignScene::rebuildLinkMarkers() {
+    QPainterPath errors, warnings;
+    for (const auto& [id, severity] : marked_links_) {
+        // Removed since the findings came, or on a hidden network.
+        if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
+            !linkLayer(design_.links().find(id)->network)->isVisible())
+            continue;
+        const QLineF line = drawnCable(id);
+        QPainterPath& path = severity == Severity::Error ? errors : warnings;
+        path.moveTo(line.p1());
+        path.lineTo(line.p2());
+    }
+    error_links_item_->setPath(errors);
+    warning_links_item_->setPath(warnings);
 }
 
 } // namespace cs

@@ -32,16 +32,27 @@ public:
     LinkLayerItem* linkLayer(Network network) const { return link_layers_[networkIndex(network)]; }
     // The topmost device card at a scene point, if any.
     DeviceItem* deviceAt(QPointF scenePoint) const;
+    // The rack whose frame or name tab is at a scene point, if any.
+    std::optional<RackId> rackAt(QPointF scenePoint) const;
+    RackItem* rackItem(RackId id) const;
     // The devices whose cards intersect a scene rectangle.
     std::vector<DeviceId> devicesIn(const QRectF& rect) const;
     // The shown cable nearest to a scene point within `tolerance` scene units, if any. Answered from the
     // cables' geometry in one pass, not by hit-testing tens of thousands of items.
     std::optional<LinkId> cableAt(QPointF scenePoint, qreal tolerance) const;
 
+    // Shows or hides one network's cables, with their markers (the legend's layer toggle).
+    void setNetworkShown(Network network, bool shown);
+
     void applyChange(const ChangeEvent& event);
     void showSelection(const Selection& selection);
-    // Marks each device named by a diagnostic with the worst severity naming it.
+    // Marks each device and cable named by a diagnostic with the worst severity naming it: a dot on the
+    // device's card, a halo along the cable.
     void showDiagnostics(const std::vector<Diagnostic>& diagnostics);
+    // The worst finding about a cable (errors and warnings only); none: no halo.
+    std::optional<Severity> linkMarker(LinkId link) const;
+    // The halos of the cables with errors (or warnings), drawn over the cable layers.
+    const QGraphicsPathItem* linkMarkers(Severity severity) const;
     // Redraws cables and racks now, when a change has left them behind (the timer does it otherwise).
     void flushPendingGeometry();
 
@@ -52,6 +63,9 @@ private:
     void followMovedDevices(const std::vector<DeviceId>& devices);
     void rebuildRacks();
     void rebuildSelectedLinks();
+    void rebuildLinkMarkers();
+    // The cable as its network's layer draws it.
+    QLineF drawnCable(LinkId link) const;
     bool enclosesOnlyRack(const QRectF& frame, RackId rack) const;
     void growSceneRect();
 
@@ -63,8 +77,12 @@ private:
     std::array<std::vector<LinkId>, kNetworkCount> slot_links_; // and the link at each place
     std::vector<DeviceId> selected_devices_;
     std::vector<LinkId> selected_links_;
+    std::vector<RackId> selected_racks_;
     std::vector<DeviceId> marked_devices_;
+    std::unordered_map<LinkId, Severity> marked_links_;
     QGraphicsPathItem* selected_links_item_;
+    QGraphicsPathItem* error_links_item_;
+    QGraphicsPathItem* warning_links_item_;
     QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;

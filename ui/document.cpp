@@ -50,8 +50,8 @@ std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& opera
     for (const Operation& operation : operations)
         describe(operation, event);
     event.changes = changesOf(operations, inverses);
-    // A removed device can no longer be selected.
-    if (!event.removed_devices.empty() || event.links) {
+    // A removed device, cable or rack can no longer be selected.
+    if (!event.removed_devices.empty() || event.links || event.racks) {
         Selection kept;
         for (DeviceId id : selection_.devices) {
             if (design_.devices().contains(id))
@@ -60,6 +60,10 @@ std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& opera
         for (LinkId id : selection_.links) {
             if (design_.links().contains(id))
                 kept.links.push_back(id);
+        }
+        for (RackId id : selection_.racks) {
+            if (design_.racks().contains(id))
+                kept.racks.push_back(id);
         }
         if (kept != selection_) {
             selection_ = std::move(kept);

@@ -24,11 +24,12 @@ struct ChangeEvent {
     ChangeSet changes; // what the validator must look at again
 };
 
-// The devices and cables the user has selected.
+// The devices, cables and racks the user has selected.
 struct Selection {
     std::vector<DeviceId> devices;
     std::vector<LinkId> links;
-    bool empty() const { return devices.empty() && links.empty(); }
+    std::vector<RackId> racks{}; // {} : {devices, links} stays a complete initializer
+    bool empty() const { return devices.empty() && links.empty() && racks.empty(); }
     bool operator==(const Selection&) const = default;
 };
 

@@ -5,12 +5,17 @@
 #include "rack_usage.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <array>
 
 namespace cs {
 
@@ -19,6 +24,13 @@ namespace {
 QString kilowatts(double watts) {
     return QLocale().toString(watts / 1000, 'f', 1);
 }
+
+// Rack power budgets architects plan with: air-cooled racks at 10-20 kW, dense air or rear-door cooling at
+// 40 kW, direct liquid cooling at 60 kW and more.
+constexpr int kRackPowerPresetsKw[] = {10, 15, 20, 40, 60};
+constexpr double kMaxRackKw = 200;
+constexpr int kMaxRackUnits = 60; // what Design accepts
+constexpr int kListedRackDevices = 8;
 
 QFormLayout* formOn(QWidget* page) {
     auto* form = new QFormLayout(page);
@@ -34,7 +46,8 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     , document_(document)
     , device_page_(new QWidget)
     , link_page_(new QWidget)
-    , empty_(new QLabel(tr("Select one device or cable to see its properties.")))
+    , rack_page_(new QWidget)
+    , empty_(new QLabel(tr("Select one device, cable or rack to see its properties.")))
     , name_(new QLineEdit)
     , type_(new QLabel)
     , gpu_(new QComboBox)
@@ -47,7 +60,13 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     , rack_use_(new QLabel)
     , link_ends_(new QLabel)
     , link_network_(new QLabel)
-    , link_speed_(new QLabel) {
+    , link_speed_(new QLabel)
+    , rack_name_(new QLineEdit)
+    , rack_power_(new QDoubleSpinBox)
+    , rack_presets_(new QWidget)
+    , rack_height_(new QSpinBox)
+    , rack_devices_(new QLabel)
+    , rack_load_(new QLabel) {
     setObjectName(QStringLiteral("inspectorDock"));
     empty_->setWordWrap(true);
     type_->setWordWrap(true);
@@ -70,18 +89,46 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     for (Network n : kNetworks)
         network_->addItem(QString::fromUtf8(networkLabel(n)), QString::fromUtf8(networkId(n)));
 
+    rack_power_->setRange(1, kMaxRackKw);
+    rack_power_->setDecimals(1);
+    rack_power_->setSuffix(tr(" kW"));
+    rack_power_->setKeyboardTracking(false); // one edit when the value is entered, not one per key
+    rack_height_->setRange(1, kMaxRackUnits);
+    rack_height_->setSuffix(tr(" U"));
+    rack_height_->setKeyboardTracking(false);
+    rack_devices_->setWordWrap(true);
+    rack_load_->setWordWrap(true);
+    auto* presets = new QHBoxLayout(rack_presets_);
+    presets->setContentsMargins(0, 0, 0, 0);
+    for (int kw : kRackPowerPresetsKw) {
+        auto* button = new QToolButton;
+        button->setText(QString::number(kw));
+        button->setToolTip(tr("Limit the rack to %1 kW").arg(kw));
+        connect(button, &QToolButton::clicked, this, [this, kw] { rack_power_->setValue(kw); });
+        presets->addWidget(button);
+    }
+    presets->addStretch();
+    QFormLayout* rackForm = formOn(rack_page_);
+    rackForm->addRow(tr("Rack:"), rack_name_);
+    rackForm->addRow(tr("Power limit:"), rack_power_);
+    rackForm->addRow(tr("Presets (kW):"), rack_presets_);
+    rackForm->addRow(tr("Height:"), rack_height_);
+    rackForm->addRow(tr("Use:"), rack_load_);
+    rackForm->addRow(tr("Devices:"), rack_devices_);
+
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(empty_);
     layout->addWidget(device_page_);
     layout->addWidget(link_page_);
+    layout->addWidget(rack_page_);
     layout->addStretch();
     setWidget(content);
 
     connect(document_, &DesignDocument::selectionChanged, this, &InspectorDock::refresh);
     connect(document_, &DesignDocument::changed, this, [this](const ChangeEvent& event) {
         // Only what the shown device is about: a drag of many devices shows no device here.
-        if (event.kind == ChangeEvent::Kind::Reset ||
+        if (event.kind == ChangeEvent::Kind::Reset || (shown_rack_ != 0 && event.racks) ||
             (shown_ != 0 &&
              (std::ranges::find(event.changed_devices, shown_) != event.changed_devices.end() ||
               event.links || event.racks)))
@@ -122,7 +169,10 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
             return;
         Device changed = *device;
         changed.rack = static_cast<RackId>(rack_->currentData().toUInt());
-        changed.rack_u = 0; // a new rack: its slot is chosen there
+        // The lowest free slot that fits in the new rack (0, unplaced, where none does or out of a rack).
+        const std::array moved{device->id};
+        changed.rack_u =
+            changed.rack == kNoRack ? 0 : freeSlots(document_->design(), changed.rack, moved).front();
         if (changed != *device)
             edit(changed, tr("Change Rack"));
     });
@@ -135,7 +185,43 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
         if (changed != *device)
             edit(changed, tr("Change Switch Network"));
     });
+    const auto currentRack = [this]() -> const Rack* {
+        return document_->design().racks().find(shown_rack_);
+    };
+    connect(rack_name_, &QLineEdit::editingFinished, this, [this, currentRack] {
+        const Rack* rack = currentRack();
+        const std::string name = rack_name_->text().trimmed().toStdString();
+        if (refreshing_ || !rack || name.empty() || name == rack->name)
+            return;
+        Rack changed = *rack;
+        changed.name = name;
+        editRack(changed, tr("Rename Rack"));
+    });
+    connect(rack_power_, &QDoubleSpinBox::valueChanged, this, [this, currentRack](double kw) {
+        const Rack* rack = currentRack();
+        if (refreshing_ || !rack || kw == rack->max_kw)
+            return;
+        Rack changed = *rack;
+        changed.max_kw = kw;
+        editRack(changed, tr("Change Rack Power Limit"));
+    });
+    connect(rack_height_, &QSpinBox::valueChanged, this, [this, currentRack](int units) {
+        const Rack* rack = currentRack();
+        if (refreshing_ || !rack || units == rack->height_u)
+            return;
+        Rack changed = *rack;
+        changed.height_u = units;
+        editRack(changed, tr("Change Rack Height"));
+    });
     refresh();
+}
+
+void InspectorDock::editRack(Rack changed, const QString& text) {
+    QString error;
+    if (!OperationCommand::execute(document_, changeRack(document_, std::move(changed), text), &error)) {
+        QMessageBox::warning(this, tr("Cannot Change Rack"), error);
+        refresh();
+    }
 }
 
 void InspectorDock::edit(Device changed, const QString& text) {
@@ -155,15 +241,22 @@ void InspectorDock::refresh() {
     const Link* link = selection.links.size() == 1 && selection.devices.empty()
                            ? design.links().find(selection.links.front())
                            : nullptr;
+    const Rack* rack = selection.racks.size() == 1 && selection.devices.empty() && selection.links.empty()
+                           ? design.racks().find(selection.racks.front())
+                           : nullptr;
     shown_ = device ? device->id : 0;
+    shown_rack_ = rack ? rack->id : 0;
     device_page_->setVisible(device);
     link_page_->setVisible(link);
-    empty_->setVisible(!device && !link);
+    rack_page_->setVisible(rack);
+    empty_->setVisible(!device && !link && !rack);
     refreshing_ = true;
     if (device)
         refreshDevice(*device);
     if (link)
         refreshLink(*link);
+    if (rack)
+        refreshRack(*rack);
     refreshing_ = false;
 }
 
@@ -228,6 +321,32 @@ void InspectorDock::refreshLink(const Link& link) {
     link_ends_->setText(end(link.a) + QStringLiteral(" ↔ ") + end(link.b));
     link_network_->setText(QString::fromUtf8(networkLabel(link.network)));
     link_speed_->setText(tr("%1 Gb/s").arg(link.gbps));
+}
+
+void InspectorDock::refreshRack(const Rack& rack) {
+    const Design& design = document_->design();
+    rack_name_->setText(QString::fromStdString(rack.name));
+    rack_power_->setValue(rack.max_kw);
+    rack_height_->setValue(rack.height_u);
+    const RackUsage usage = rackUsage(design, rack.id);
+    const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u;
+    rack_load_->setText(tr("%1 of %2 kW · %3 of %4 U")
+                            .arg(kilowatts(usage.max_watts), QLocale().toString(rack.max_kw, 'f', 1))
+                            .arg(usage.used_u)
+                            .arg(rack.height_u));
+    rack_load_->setStyleSheet(over ? QStringLiteral("color: #DC2626;") : QString());
+    QStringList names;
+    for (const Device& device : design.devices().items()) {
+        if (device.rack == rack.id && names.size() < kListedRackDevices)
+            names << QString::fromStdString(device.name);
+    }
+    const int count = static_cast<int>(usage.devices);
+    QString text = tr("%n device(s)", nullptr, count);
+    if (!names.isEmpty())
+        text += QStringLiteral(": ") + names.join(QStringLiteral(", "));
+    if (count > names.size())
+        text += tr(" and %n more", nullptr, count - static_cast<int>(names.size()));
+    rack_devices_->setText(text);
 }
 
 } // namespace cs

@@ -5,8 +5,10 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace cs {
 
@@ -14,8 +16,8 @@ class DesignDocument;
 struct ChangeEvent;
 
 // The properties of the selected device (name, catalog type, GPU model, NIC speed, rack, role, switch
-// network, power) or cable, and the rack the device is in with its power and unit use. Edits become undo
-// commands.
+// network, power), cable or rack (name, power limit with common presets, height, devices, power and unit
+// use), and the rack a device is in with its power and unit use. Edits become undo commands.
 class InspectorDock final : public QDockWidget {
     Q_OBJECT
 
@@ -26,16 +28,26 @@ public:
     QComboBox* gpuField() const { return gpu_; }
     QComboBox* rackField() const { return rack_; }
     QLabel* rackUse() const { return rack_use_; }
+    QLineEdit* rackNameField() const { return rack_name_; }
+    QDoubleSpinBox* rackPowerField() const { return rack_power_; }
+    QSpinBox* rackHeightField() const { return rack_height_; }
+    QLabel* rackDevices() const { return rack_devices_; }
+    QLabel* rackLoad() const { return rack_load_; }
+    // The power-limit preset buttons, in kW.
+    QWidget* rackPresets() const { return rack_presets_; }
 
 private:
     void refresh();
     void refreshDevice(const Device& device);
     void refreshLink(const Link& link);
+    void refreshRack(const Rack& rack);
     void edit(Device changed, const QString& text);
+    void editRack(Rack changed, const QString& text);
 
     DesignDocument* document_;
     QWidget* device_page_;
     QWidget* link_page_;
+    QWidget* rack_page_;
     QLabel* empty_;
     QLineEdit* name_;
     QLabel* type_;
@@ -50,7 +62,14 @@ private:
     QLabel* link_ends_;
     QLabel* link_network_;
     QLabel* link_speed_;
+    QLineEdit* rack_name_;
+    QDoubleSpinBox* rack_power_;
+    QWidget* rack_presets_;
+    QSpinBox* rack_height_;
+    QLabel* rack_devices_;
+    QLabel* rack_load_;
     DeviceId shown_ = 0;
+    RackId shown_rack_ = 0;
     bool refreshing_ = false; // the fields are being filled from the model, not edited
 };
 

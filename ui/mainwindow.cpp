@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "budgetdock.h"
 #include "cabletool.h"
 #include "cabling.h"
+#include "chartsdock.h"
 #include "commands/commands.h"
 #include "design_summary.h"
 #include "designscene.h"
@@ -10,13 +12,15 @@
 #include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "findbar.h"
 #include "input_error.h"
 #include "inspectordock.h"
 #include "legendwidget.h"
-#include "linklayeritem.h"
 #include "minimap.h"
 #include "palettedock.h"
 #include "placetool.h"
+#include "plandock.h"
+#include "rackitem.h"
 #include "recentfiles.h"
 #include "selecttool.h"
 
@@ -25,10 +29,12 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace cs {
@@ -42,6 +48,9 @@ constexpr int kSideDockWidth = 300;     // pixels: the palette's name and key-fi
 constexpr int kDiagnosticsHeight = 150; // pixels: five findings
 // Where a duplicate lands: one grid step right and down of the original.
 constexpr QPointF kDuplicateOffset(kGridStep, kGridStep);
+// A new rack's frame goes this far up and left of the view's centre, so that the frame is centred; beside
+// the diagram, this far from it.
+constexpr QPointF kNewRackOffset(kEmptyRack.width() / 2, kEmptyRack.height() / 2);
 
 QString summaryText(const DesignSummary& summary) {
     const QLocale locale;
@@ -70,6 +79,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     , minimap_(new Minimap(view_))
     , minimap_dock_(new QDockWidget(tr("Overview"), this))
     , autosave_(new Autosave(document_, this))
+    , find_bar_(new FindBar(document_, view_))
     , recent_files_(new RecentFiles(this))
     , select_tool_(new SelectTool(document_, view_))
     , cable_tool_(new CableTool(document_, view_, Network::Compute))
@@ -77,7 +87,13 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     , tool_actions_(new QActionGroup(this))
     , summary_(new QLabel)
     , errors_(new QLabel) {
-    setCentralWidget(view_);
+    auto* canvas = new QWidget;
+    auto* canvasLayout = new QVBoxLayout(canvas);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    canvasLayout->addWidget(find_bar_);
+    canvasLayout->addWidget(view_);
+    setCentralWidget(canvas);
     createDocks();
     summary_->setObjectName(QStringLiteral("designSummary"));
     errors_->setObjectName(QStringLiteral("errorCount"));
@@ -102,7 +118,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
             });
     connect(diagnostics_, &DiagnosticsDock::activated, this, &MainWindow::showDiagnostic);
     connect(legend_, &LegendWidget::networkToggled, this,
-            [this](Network network, bool shown) { scene_->linkLayer(network)->setVisible(shown); });
+            [this](Network network, bool shown) { scene_->setNetworkShown(network, shown); });
     connect(view_, &DesignView::deviceDropped, this, &MainWindow::dropDevice);
     connect(palette_, &PaletteDock::placeRequested, this, &MainWindow::usePlaceTool);
     for (Tool* tool : std::initializer_list<Tool*>{select_tool_, cable_tool_, place_tool_})
@@ -137,6 +153,10 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, inspector_);
     addDockWidget(Qt::RightDockWidgetArea, legend_dock_);
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics_);
+    auto* plan = new PlanDock(document_, this);
+    tabifyDockWidget(palette_, plan);
+    tabifyDockWidget(diagnostics_, new BudgetDock(plan, this));
+    tabifyDockWidget(diagnostics_, new ChartsDock(document_, plan, this));
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
     resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);
     resizeDocks({diagnostics_}, {kDiagnosticsHeight}, Qt::Vertical);
@@ -159,7 +179,7 @@ void MainWindow::onChanged(const ChangeEvent& event) {
 void MainWindow::rebuildScene() {
     auto scene = std::make_unique<DesignScene>(document_->design());
     for (Network network : kNetworks)
-        scene->linkLayer(network)->setVisible(legend_->isNetworkShown(network));
+        scene->setNetworkShown(network, legend_->isNetworkShown(network));
     view_->showScene(scene.get());
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it
     minimap_->watchScene();
@@ -243,8 +263,8 @@ void MainWindow::deleteSelection() {
     if (selection.empty())
         return;
     QString error;
-    if (!OperationCommand::execute(document_, removeItems(document_, selection.devices, selection.links),
-                                   &error))
+    if (!OperationCommand::execute(
+            document_, removeItems(document_, selection.devices, selection.links, selection.racks), &error))
         reportRefusal(tr("Cannot Delete"), error);
 }
 
@@ -318,21 +338,42 @@ void MainWindow::autoCableSelection(Network network) {
 }
 
 int MainWindow::findDevices(const QString& text) {
-    Selection found;
-    if (!text.isEmpty()) {
-        for (const Device& device : design().devices().items()) {
-            const QString name = QString::fromStdString(device.name);
-            if (name.contains(text, Qt::CaseInsensitive) ||
-                QString::fromStdString(device.type).contains(text, Qt::CaseInsensitive) ||
-                QString::fromStdString(device.role).contains(text, Qt::CaseInsensitive))
-                found.devices.push_back(device.id);
-        }
+    find_bar_->open();
+    find_bar_->field()->setText(text);
+    return static_cast<int>(find_bar_->matches().size());
+}
+
+RackId MainWindow::newRack() {
+    const RackId rack = design().racks().nextId();
+    // In the middle of the view where that is free; else beside the diagram, where its frame shows.
+    QRectF frame(snapToGrid(view_->mapToScene(view_->viewport()->rect().center()) - kNewRackOffset),
+                 kEmptyRack);
+    if (!scene_->devicesIn(frame).empty() || scene_->rackAt(frame.center()))
+        frame.moveTopLeft(snapToGrid(scene_->itemsBoundingRect().topRight() + kNewRackOffset));
+    QString error;
+    if (!OperationCommand::execute(document_, addRack(document_, frame.topLeft()), &error)) {
+        reportRefusal(tr("Cannot Add Rack"), error);
+        return kNoRack;
     }
-    const int count = static_cast<int>(found.devices.size());
-    document_->setSelection(std::move(found));
-    zoomToSelection();
-    statusBar()->showMessage(tr("%n device(s) found", nullptr, count), kMessageMs);
-    return count;
+    scene_->flushPendingGeometry();
+    view_->centerOn(frame.center());
+    document_->setSelection({{}, {}, {rack}});
+    return rack;
+}
+
+bool MainWindow::moveSelectionIntoRack(RackId rack) {
+    const std::vector<DeviceId> devices = document_->selection().devices;
+    if (devices.empty())
+        return false;
+    QString error;
+    try {
+        if (OperationCommand::execute(document_, moveIntoRack(document_, devices, rack), &error))
+            return true;
+    } catch (const InputError& e) {
+        error = QString::fromStdString(e.what());
+    }
+    reportRefusal(tr("Cannot Move into Rack"), error);
+    return false;
 }
 
 void MainWindow::zoomToSelection() {

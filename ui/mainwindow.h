@@ -20,6 +20,7 @@ class DesignDocument;
 class DesignScene;
 class DesignView;
 class DiagnosticsDock;
+class FindBar;
 class InspectorDock;
 class LegendWidget;
 class Minimap;
@@ -62,6 +63,7 @@ public:
     InspectorDock* inspector() const { return inspector_; }
     Minimap* minimap() const { return minimap_; }
     Autosave* autosave() const { return autosave_; }
+    FindBar* findBar() const { return find_bar_; }
     SelectTool* selectTool() const { return select_tool_; }
     // The cable tool, switched to `network`, as the current tool.
     CableTool* useCableTool(Network network);
@@ -75,8 +77,14 @@ public:
     void copySelection();
     void pasteAt(QPointF scenePos);
     void autoCableSelection(Network network);
-    // Selects the devices whose name, type or role contains `text` and zooms to them; returns their count.
+    // Selects the devices whose name, type or role contains `text` and zooms to them, in the find bar;
+    // returns their count.
     int findDevices(const QString& text);
+    // Adds an empty rack in the middle of the view and selects it; returns its id.
+    RackId newRack();
+    // Moves the selected devices into `rack`, each in its lowest free slot; false (with the reason shown)
+    // when one does not fit.
+    bool moveSelectionIntoRack(RackId rack);
     void zoomToSelection();
 
 protected:
@@ -122,6 +130,7 @@ private:
     Minimap* minimap_;
     QDockWidget* minimap_dock_;
     Autosave* autosave_;
+    FindBar* find_bar_;
     RecentFiles* recent_files_;
     SelectTool* select_tool_;
     CableTool* cable_tool_;

@@ -5,6 +5,7 @@
 #include "designview.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "findbar.h"
 #include "inspectordock.h"
 #include "mainwindow.h"
 #include "networkstyle.h"
@@ -108,13 +109,27 @@ void MainWindow::createEditMenu() {
                              [this, network] { autoCableSelection(network); });
     }
     edit->addSeparator();
-    edit->addAction(tr("&Find Devices…"), QKeySequence::Find, this, [this] {
+    edit->addAction(tr("New &Rack"), this, &MainWindow::newRack);
+    edit->addAction(tr("&Move Selection into Rack…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        if (document_->selection().devices.empty() || design().racks().size() == 0)
+            return;
+        // The selected rack, else the one the user picks.
+        if (document_->selection().racks.size() == 1) {
+            moveSelectionIntoRack(document_->selection().racks.front());
+            return;
+        }
+        QStringList names;
+        for (const Rack& rack : design().racks().items())
+            names << QString::fromStdString(rack.name);
         bool ok = false;
-        const QString text = QInputDialog::getText(
-            this, tr("Find Devices"), tr("Name, type or role contains:"), QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            QInputDialog::getItem(this, tr("Move into Rack"), tr("Rack:"), names, 0, false, &ok);
         if (ok)
-            findDevices(text.trimmed());
+            moveSelectionIntoRack(
+                design().racks().items().at(static_cast<std::size_t>(names.indexOf(name))).id);
     });
+    edit->addSeparator();
+    edit->addAction(tr("&Find Devices"), QKeySequence::Find, find_bar_, &FindBar::open);
 }
 
 void MainWindow::createViewMenu() {
@@ -158,7 +173,8 @@ void MainWindow::createToolBar() {
         cable->setData(QString::fromUtf8(networkId(network)));
         cable->setShortcut(QKeySequence(key++));
         cable->setCheckable(true);
-        cable->setToolTip(tr("Draw %1 cables: drag from a device to a device")
+        cable->setToolTip(tr("Draw %1 cables: drag from a device to a device; hold Shift when releasing to "
+                             "choose the ports")
                               .arg(QString::fromUtf8(networkLabel(network))));
         tool_actions_->addAction(cable);
     }

@@ -55,6 +55,15 @@ const QPen& usagePen() {
     return pen;
 }
 
+const QPen& selectedFramePen() {
+    static const QPen pen = [] {
+        QPen p(QColor(0x25, 0x63, 0xEB), 2.5);
+        p.setCosmetic(true);
+        return p;
+    }();
+    return pen;
+}
+
 const QPen& overLimitPen() {
     static const QPen pen(QColor(0xDC, 0x26, 0x26));
     return pen;
@@ -83,8 +92,15 @@ QRectF RackItem::boundingRect() const {
         .adjusted(-1, -1, 1, 1);
 }
 
+void RackItem::setMarkedSelected(bool selected) {
+    if (selected_ != selected) {
+        selected_ = selected;
+        update();
+    }
+}
+
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
-    painter->setPen(framePen());
+    painter->setPen(selected_ ? selectedFramePen() : framePen());
     painter->setBrush(frameBrush());
     painter->drawRect(frame_);
 
@@ -97,6 +113,7 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (kLabelPixels * scale * zoom < kMinLabelPixels || tab.width() > frame_.width())
         return;
     const QRectF tabRect(frame_.left(), frame_.top() - tab.height(), tab.width(), tab.height());
+    painter->setPen(selected_ ? selectedFramePen() : framePen());
     painter->setBrush(tabBrush());
     painter->drawRect(tabRect);
 

@@ -39,6 +39,7 @@ void SelectTool::mousePressed(QMouseEvent* event, QPointF scenePos) {
             return;
         }
         gesture_ = Gesture::RubberBand;
+        pressed_rack_ = scene()->rackAt(scenePos);
         if (!rubber_band_)
             rubber_band_ = new QRubberBand(QRubberBand::Rectangle, view_->viewport());
         rubber_band_->setGeometry(QRect(press_view_, QSize()));
@@ -91,14 +92,20 @@ void SelectTool::mouseMoved(QMouseEvent* event, QPointF scenePos) {
 }
 
 void SelectTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
-    Q_UNUSED(event);
     if (gesture_ == Gesture::RubberBand) {
         rubber_band_->hide();
-        const QRectF area = QRectF(press_scene_, scenePos).normalized();
         Selection selection = additive_ ? document_->selection() : Selection{};
-        if (area.width() > 0 || area.height() > 0) {
-            for (DeviceId id : scene()->devicesIn(area))
+        const bool click =
+            (event->position().toPoint() - press_view_).manhattanLength() < QApplication::startDragDistance();
+        if (!click) {
+            for (DeviceId id : scene()->devicesIn(QRectF(press_scene_, scenePos).normalized()))
                 selection.devices.push_back(id);
+        } else if (pressed_rack_) {
+            const auto at = std::ranges::find(selection.racks, *pressed_rack_);
+            if (at == selection.racks.end())
+                selection.racks.push_back(*pressed_rack_);
+            else if (event->modifiers() & Qt::ControlModifier)
+                selection.racks.erase(at);
         }
         document_->setSelection(std::move(selection));
     }

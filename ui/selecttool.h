@@ -10,8 +10,9 @@ class QRubberBand;
 
 namespace cs {
 
-// Click selects a device or a cable (Ctrl toggles, Shift adds), a drag on a device moves the selection
-// (snapped to the grid; Alt places freely), a drag on the empty canvas selects with a rubber band.
+// Click selects a device, a cable or a rack (its frame or tab; Ctrl toggles, Shift adds), a drag on a device
+// moves the selection (snapped to the grid; Alt places freely), a drag on the empty canvas selects with a
+// rubber band.
 class SelectTool final : public Tool {
     Q_OBJECT
 
@@ -34,6 +35,7 @@ private:
     QPointF anchor_origin_;                         // the pressed device's corner, which snaps to the grid
     int move_gesture_ = 0;                          // merges the moves of one drag into one undo step
     QRubberBand* rubber_band_ = nullptr;
+    std::optional<RackId> pressed_rack_; // a click (no drag) there selects the rack
 };
 
 } // namespace cs

@@ -76,6 +76,61 @@ TEST_F(CablingTest, RefusesImpossibleCablesWithTheReason) {
     EXPECT_THROW(planCable(design_, server, 999, Network::Compute), InputError);
 }
 
+TEST_F(CablingTest, ListsTheFreePortsOfANetworkForTheUserToChoose) {
+    const DeviceId server = add("dgx-h100");
+    const DeviceId leaf = add("qm9700", Network::Compute);
+    const std::vector<std::uint16_t> nics = freePorts(design_, server, Network::Compute);
+    ASSERT_EQ(nics.size(), 8u);
+    EXPECT_EQ(design_.portName({server, nics.front()}), "compute-1");
+    EXPECT_EQ(freePorts(design_, leaf, Network::Compute).size(), 64u) << "a switch's ports serve its network";
+    EXPECT_TRUE(freePorts(design_, leaf, Network::Storage).empty());
+
+    // The user's pick: the third NIC to the tenth leaf port.
+    const std::vector<std::uint16_t> leafPorts = freePorts(design_, leaf, Network::Compute);
+    const Link chosen =
+        planCable(design_, Endpoint{server, nics[2]}, Endpoint{leaf, leafPorts[9]}, Network::Compute);
+    EXPECT_EQ(design_.portName(chosen.a), "compute-3");
+    EXPECT_EQ(design_.portName(chosen.b), "p-10");
+    EXPECT_EQ(chosen.gbps, 400);
+    EXPECT_EQ(chosen.id, design_.links().nextId());
+    design_.apply({Add<Link>{chosen}});
+    const std::vector<std::uint16_t> left = freePorts(design_, server, Network::Compute);
+    EXPECT_EQ(left.size(), 7u);
+    EXPECT_EQ(std::ranges::find(left, nics[2]), left.end()) << "the cabled port is no longer offered";
+    EXPECT_THROW(freePorts(design_, 999, Network::Compute), InputError);
+}
+
+TEST_F(CablingTest, RefusesChosenPortsThatCannotMeetWithTheReason) {
+    const DeviceId server = add("dgx-h100");
+    const DeviceId leaf = add("qm9700", Network::Compute);
+    const DeviceId uplink = add("sn2201", Network::Uplink);
+    const std::uint16_t nic = freePorts(design_, server, Network::Compute).front();
+    const std::uint16_t leafPort = freePorts(design_, leaf, Network::Compute).front();
+    const auto reason = [this](Endpoint a, Endpoint b, Network network) {
+        try {
+            planCable(design_, a, b, network);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    design_.apply(
+        {Add<Link>{planCable(design_, Endpoint{server, nic}, Endpoint{leaf, leafPort}, Network::Compute)}});
+    EXPECT_NE(reason({server, nic}, {leaf, static_cast<std::uint16_t>(leafPort + 1)}, Network::Compute)
+                  .find("taken"),
+              std::string::npos);
+    const std::uint16_t uplinkNic = freePorts(design_, server, Network::Uplink).front();
+    EXPECT_NE(reason({server, uplinkNic}, {leaf, static_cast<std::uint16_t>(leafPort + 1)}, Network::Compute)
+                  .find("not a GPU compute port"),
+              std::string::npos);
+    // The switch's first ports run at 1 Gb/s only, the server's uplink NICs at 25 and 10.
+    const std::uint16_t slowPort = freePorts(design_, uplink, Network::Uplink).front();
+    EXPECT_NE(reason({server, uplinkNic}, {uplink, slowPort}, Network::Uplink).find("share no speed"),
+              std::string::npos);
+    EXPECT_NE(reason({server, nic}, {server, uplinkNic}, Network::Compute).find("two different devices"),
+              std::string::npos);
+}
+
 TEST_F(CablingTest, AutoCablingIsRailOptimized) {
     std::vector<DeviceId> selection;
     for (int i = 0; i < 4; ++i)

@@ -1,5 +1,7 @@
 #include "catalog.h"
 #include "design_file.h"
+#include "input_error.h"
+#include "operation.h"
 #include "rack_usage.h"
 
 #include <gtest/gtest.h>
@@ -36,6 +38,36 @@ TEST(RackUsage, SumsTheCatalogPowerAndUnitsOfTheRacksDevices) {
         EXPECT_EQ(all.at(rack.id).max_watts, rackUsage(design, rack.id).max_watts) << rack.name;
         EXPECT_EQ(all.at(rack.id).used_u, rackUsage(design, rack.id).used_u) << rack.name;
     }
+}
+
+TEST(RackUsage, FreeSlotsFillTheLowestGapsThatFit) {
+    const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    Design design;
+    design.adoptType(library, "dgx-h100"); // 8 U
+    design.adoptType(library, "qm9700");   // 1 U
+    design.apply({Add<Rack>{Rack{.id = 1, .name = "r1", .max_kw = 40, .height_u = 12}}});
+    const auto add = [&design](const std::string& type, RackId rack, int rackU) {
+        Device device;
+        device.id = design.devices().nextId();
+        device.type = type;
+        device.name = type + std::to_string(device.id);
+        device.rack = rack;
+        device.rack_u = rackU;
+        if (type == "qm9700")
+            device.network = Network::Compute;
+        design.apply({Add<Device>{device}});
+        return device.id;
+    };
+    add("qm9700", 1, 1);
+    const DeviceId atFour = add("qm9700", 1, 4);
+    const std::vector<DeviceId> moved{add("dgx-h100", kNoRack, 0), add("qm9700", kNoRack, 0),
+                                      add("qm9700", kNoRack, 0), add("dgx-h100", kNoRack, 0)};
+    // U1 and U4 are taken: the first server needs U5-U12, the switches take U2 and U3, nothing is left.
+    EXPECT_EQ(freeSlots(design, 1, moved), (std::vector<int>{5, 2, 3, 0}));
+    // A device already in the rack that moves again gives up its own slot.
+    const std::vector<DeviceId> again{atFour};
+    EXPECT_EQ(freeSlots(design, 1, again), std::vector<int>{2});
+    EXPECT_THROW(freeSlots(design, 7, moved), InputError);
 }
 
 } // namespace

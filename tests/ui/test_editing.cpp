@@ -2,27 +2,35 @@
 // undo to the original document, save and reopen, diagnostics, autosave recovery, refused input.
 #include "autosave.h"
 #include "cabletool.h"
+#include "commands/operationcommand.h"
 #include "design_summary.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "findbar.h"
 #include "inspectordock.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
 #include "minimap.h"
 #include "newdesigndialog.h"
 #include "palettedock.h"
+#include "portchooser.h"
+#include "rack_usage.h"
+#include "rackitem.h"
 #include "selecttool.h"
 #include "studio_test_support.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -312,6 +320,264 @@ TEST_F(EditingTest, ClickingADiagnosticSelectsWhatItNames) {
     EXPECT_TRUE(window_->scene()->deviceItem(diagnostic.devices.front())->marker().has_value());
     // The view zoomed to it: the device is in sight.
     EXPECT_TRUE(view()->viewport()->rect().contains(centreOf(diagnostic.devices.front())));
+}
+
+TEST_F(EditingTest, CablesWithFindingsCarryAMarkerAndClickingOneSelectsThem) {
+    // A compute cable run at a speed its ports do not have: link-speed-unsupported names the cable.
+    Link slow = *std::ranges::find_if(window_->design().links().items(),
+                                      [](const Link& l) { return l.network == Network::Compute; });
+    slow.gbps = 123;
+    QString error;
+    ASSERT_TRUE(OperationCommand::execute(
+        document(),
+        std::make_unique<OperationCommand>(document(), QStringLiteral("Slow"),
+                                           std::vector<Operation>{{Update<Link>{slow}}}),
+        &error))
+        << error.toStdString();
+    window_->diagnostics()->validateNow();
+    window_->scene()->flushPendingGeometry();
+    EXPECT_EQ(window_->scene()->linkMarker(slow.id), Severity::Error);
+    EXPECT_FALSE(window_->scene()->linkMarkers(Severity::Error)->path().isEmpty()) << "the halo is drawn";
+
+    QTreeWidget* list = window_->diagnostics()->list();
+    QTreeWidgetItem* row = nullptr;
+    for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
+        const Diagnostic& d = window_->diagnostics()->diagnostics()[i];
+        if (std::ranges::find(d.links, slow.id) != d.links.end())
+            row = list->topLevelItem(i);
+    }
+    ASSERT_NE(row, nullptr) << "no finding names the cable";
+    list->scrollToItem(row);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    EXPECT_NE(std::ranges::find(document()->selection().links, slow.id), document()->selection().links.end());
+
+    document()->undoStack()->undo();
+    window_->diagnostics()->validateNow();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+    EXPECT_FALSE(window_->scene()->linkMarker(slow.id).has_value()) << "the marker goes with the finding";
+}
+
+TEST_F(EditingTest, ShiftOnReleaseLetsTheUserPickThePorts) {
+    const QPoint at = emptyCanvas();
+    dropFromPalette("dgx-h100", std::nullopt, at);
+    const DeviceId server = window_->design().devices().nextId() - 1;
+    dropFromPalette("qm9700", Network::Compute, at + QPoint(400, 0));
+    const DeviceId leaf = window_->design().devices().nextId() - 1;
+    window_->useCableTool(Network::Compute);
+
+    int offeredA = 0, offeredB = 0;
+    test::ModalHandler pick([&](QWidget* modal) {
+        auto* chooser = qobject_cast<PortChooser*>(modal);
+        if (!chooser) {
+            static_cast<QDialog*>(modal)->reject();
+            return;
+        }
+        offeredA = chooser->portsA()->count();
+        offeredB = chooser->portsB()->count();
+        chooser->portsA()->setCurrentIndex(2);
+        chooser->portsB()->setCurrentIndex(9);
+        chooser->accept();
+    });
+    dragMouse(centreOf(server), centreOf(leaf), Qt::ShiftModifier);
+    EXPECT_EQ(pick.handled(), 1) << "Shift at the release opens the port chooser";
+    EXPECT_EQ(offeredA, 8) << "the server's free compute NICs";
+    EXPECT_EQ(offeredB, 64) << "the leaf's free ports";
+    ASSERT_EQ(window_->design().linksOf(server).size(), 1u);
+    const Link& cable = *window_->design().links().find(window_->design().linksOf(server).front());
+    EXPECT_EQ(window_->design().portName(cable.a), "compute-3");
+    EXPECT_EQ(window_->design().portName(cable.b), "p-10");
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Add 1 GPU compute Cable(s)"));
+
+    // Cancelling the chooser draws no cable.
+    test::ModalHandler cancel([](QWidget* modal) { static_cast<QDialog*>(modal)->reject(); });
+    const std::string cabled = jsonSnapshot(window_->design());
+    dragMouse(centreOf(server), centreOf(leaf), Qt::ShiftModifier);
+    EXPECT_EQ(cancel.handled(), 1);
+    EXPECT_EQ(jsonSnapshot(window_->design()), cabled);
+
+    while (document()->undoStack()->canUndo())
+        document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+}
+
+TEST_F(EditingTest, RacksAreSelectedOnTheCanvasEditedInTheInspectorAndTakeDevices) {
+    window_->scene()->flushPendingGeometry();
+    const Rack* framed = nullptr;
+    for (const Rack& rack : window_->design().racks().items()) {
+        if (!framed && window_->scene()->rackItem(rack.id))
+            framed = &rack;
+    }
+    ASSERT_NE(framed, nullptr) << "no rack of the example has a frame";
+    const Rack rack = *framed;
+    // A click inside the frame's corner, clear of the devices, selects the rack.
+    view()->zoomToActualSize();
+    const QPointF corner = window_->scene()->rackItem(rack.id)->frame().topLeft() + QPointF(6, 6);
+    view()->centerOn(corner);
+    mouse(QEvent::MouseButtonPress, view()->mapFromScene(corner), Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, view()->mapFromScene(corner), Qt::LeftButton, Qt::NoButton);
+    ASSERT_EQ(document()->selection().racks, std::vector<RackId>{rack.id});
+    EXPECT_TRUE(document()->selection().devices.empty());
+    EXPECT_TRUE(window_->scene()->rackItem(rack.id)->isMarkedSelected());
+
+    InspectorDock* inspector = window_->inspector();
+    EXPECT_EQ(inspector->rackNameField()->text().toStdString(), rack.name);
+    EXPECT_EQ(inspector->rackPowerField()->value(), rack.max_kw);
+    EXPECT_EQ(inspector->rackHeightField()->value(), rack.height_u);
+    const RackUsage usage = rackUsage(window_->design(), rack.id);
+    EXPECT_TRUE(inspector->rackLoad()->text().contains(
+        QStringLiteral("%1 of %2 U").arg(usage.used_u).arg(rack.height_u)))
+        << inspector->rackLoad()->text().toStdString();
+    EXPECT_TRUE(inspector->rackDevices()->text().startsWith(QString::number(usage.devices)))
+        << inspector->rackDevices()->text().toStdString();
+
+    QToolButton* sixty = nullptr;
+    for (QToolButton* button : inspector->rackPresets()->findChildren<QToolButton*>()) {
+        if (button->text() == QStringLiteral("60"))
+            sixty = button;
+    }
+    ASSERT_NE(sixty, nullptr);
+    sixty->click();
+    EXPECT_EQ(window_->design().racks().find(rack.id)->max_kw, 60);
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Change Rack Power Limit"));
+    inspector->rackHeightField()->setValue(48);
+    EXPECT_EQ(window_->design().racks().find(rack.id)->height_u, 48);
+    inspector->rackNameField()->setText(QStringLiteral("row-a"));
+    emit inspector->rackNameField()->editingFinished();
+    EXPECT_EQ(window_->design().racks().find(rack.id)->name, "row-a");
+    document()->undoStack()->undo();
+    EXPECT_EQ(inspector->rackNameField()->text().toStdString(), rack.name) << "the inspector follows undo";
+
+    // A new rack, and two servers moved into it: the lowest free slots, one above the other.
+    const RackId added = window_->newRack();
+    ASSERT_NE(added, kNoRack);
+    EXPECT_EQ(document()->selection().racks, std::vector<RackId>{added});
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("New Rack"));
+    std::vector<DeviceId> servers;
+    for (const Device& device : window_->design().devices().items()) {
+        if (window_->design().gpuCount(device) > 0 && servers.size() < 2)
+            servers.push_back(device.id);
+    }
+    ASSERT_EQ(servers.size(), 2u);
+    document()->setSelection({servers, {}});
+    ASSERT_TRUE(window_->moveSelectionIntoRack(added));
+    const Device& lower = *window_->design().devices().find(servers[0]);
+    const Device& upper = *window_->design().devices().find(servers[1]);
+    EXPECT_EQ(lower.rack, added);
+    EXPECT_EQ(lower.rack_u, 1);
+    EXPECT_EQ(upper.rack_u, 1 + window_->design().typeOf(lower).rack_units);
+    EXPECT_EQ(rackUsage(window_->design(), added).devices, 2u);
+    window_->scene()->flushPendingGeometry();
+    ASSERT_NE(window_->scene()->rackItem(added), nullptr) << "the new rack's frame takes in its devices";
+    EXPECT_TRUE(window_->scene()->rackItem(added)->frame().contains(deviceRect(window_->design(), upper)));
+
+    // The inspector's rack field puts a device in the next free slot, too.
+    const DeviceId third = std::ranges::find_if(window_->design().devices().items(), [&](const Device& d) {
+                               return window_->design().gpuCount(d) > 0 && d.rack != added;
+                           })->id;
+    document()->setSelection({{third}, {}});
+    QComboBox* rackField = inspector->rackField();
+    rackField->setCurrentIndex(rackField->findData(added));
+    emit rackField->activated(rackField->currentIndex());
+    EXPECT_EQ(window_->design().devices().find(third)->rack, added);
+    EXPECT_EQ(window_->design().devices().find(third)->rack_u,
+              upper.rack_u + window_->design().typeOf(upper).rack_units);
+
+    // Deleting the rack keeps its devices, out of any rack.
+    document()->setSelection({{}, {}, {added}});
+    window_->deleteSelection();
+    EXPECT_FALSE(window_->design().racks().contains(added));
+    EXPECT_TRUE(document()->selection().empty());
+    EXPECT_EQ(window_->design().devices().find(servers[0])->rack, kNoRack);
+    EXPECT_EQ(window_->design().devices().find(servers[1])->rack_u, 0);
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Delete 1 Item(s)"));
+
+    while (document()->undoStack()->canUndo())
+        document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
+}
+
+TEST_F(EditingTest, CtrlFOpensAFindBarThatHighlightsEnterCyclesAndEscCloses) {
+    FindBar* bar = window_->findBar();
+    EXPECT_FALSE(bar->isVisible());
+    QTest::keyClick(window_.get(), Qt::Key_F, Qt::ControlModifier);
+    ASSERT_TRUE(bar->isVisible());
+    QTest::keyClicks(bar->field(), QStringLiteral("spine"));
+    ASSERT_EQ(bar->matches().size(), 2u) << "the example's two spines";
+    EXPECT_EQ(document()->selection().devices, bar->matches()) << "every match is highlighted";
+    for (DeviceId id : bar->matches())
+        EXPECT_TRUE(view()->viewport()->rect().contains(centreOf(id))) << "zoomed to them all";
+
+    for (int round = 0; round < 3; ++round) {
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        const int expected = round % 2;
+        ASSERT_EQ(bar->current(), expected) << "Enter cycles through the matches";
+        EXPECT_EQ(bar->status()->text(), QStringLiteral("%1 of 2").arg(expected + 1));
+        EXPECT_TRUE(view()->viewport()->rect().contains(centreOf(bar->matches()[expected])));
+    }
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_) << "finding edits nothing";
+    EXPECT_EQ(document()->undoStack()->count(), 0);
+}
+
+TEST_F(EditingTest, PaletteDragCarriesTheDeviceToTheCanvasAndTheEntryStays) {
+    // QDrag::exec runs a platform drag loop the offscreen platform cannot drive: the test takes the drag's
+    // data from the palette's own mimeData() and delivers the events the canvas gets during a drag.
+    QTreeWidget* tree = window_->palette()->tree();
+    QTreeWidgetItem* entry = window_->palette()->entry("dgx-h100");
+    ASSERT_NE(entry, nullptr);
+    EXPECT_TRUE(entry->flags() & Qt::ItemIsDragEnabled);
+    const int entries = [tree] {
+        int count = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            ++count;
+        return count;
+    }();
+    tree->setCurrentItem(entry);
+    std::unique_ptr<QMimeData> data(tree->model()->mimeData({tree->currentIndex()}));
+    ASSERT_NE(data, nullptr);
+    ASSERT_TRUE(data->hasFormat(QString::fromLatin1(kDeviceMimeType)));
+    EXPECT_EQ(data->data(QString::fromLatin1(kDeviceMimeType)), PaletteDock::payload(entry));
+    tree->setCurrentItem(entry->parent());
+    EXPECT_EQ(tree->model()->mimeData({tree->currentIndex()}), nullptr) << "a heading does not drag";
+
+    const QPoint at = emptyCanvas();
+    const std::size_t devices = window_->design().devices().size();
+    QWidget* viewport = view()->viewport();
+    QDragEnterEvent enter(at - QPoint(60, 40), Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    EXPECT_EQ(enter.dropAction(), Qt::CopyAction) << "a copy: the palette keeps its entry";
+    for (int step = 1; step <= 3; ++step) {
+        QDragMoveEvent move(at - QPoint(60, 40) * (3 - step) / 3, Qt::CopyAction | Qt::MoveAction, data.get(),
+                            Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        EXPECT_TRUE(move.isAccepted());
+    }
+    const QPointF target = view()->mapToScene(at);
+    QDropEvent drop(QPointF(at), Qt::CopyAction | Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    EXPECT_TRUE(drop.isAccepted());
+    EXPECT_EQ(drop.dropAction(), Qt::CopyAction);
+    ASSERT_EQ(window_->design().devices().size(), devices + 1);
+    const Device& placed = *window_->design().devices().find(window_->design().devices().nextId() - 1);
+    EXPECT_EQ(placed.type, "dgx-h100");
+    EXPECT_TRUE(deviceRect(window_->design(), placed).contains(target)) << "dropped where released";
+
+    QMimeData text;
+    text.setText(QStringLiteral("dgx-h100"));
+    QDragEnterEvent foreign(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &foreign);
+    EXPECT_FALSE(foreign.isAccepted()) << "only palette devices drop on the canvas";
+
+    EXPECT_EQ(window_->palette()->entry("dgx-h100"), entry) << "the palette entry stays";
+    int after = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        ++after;
+    EXPECT_EQ(after, entries);
+    document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(window_->design()), original_);
 }
 
 TEST_F(EditingTest, AutosaveIsOfferedBackAfterACrash) {

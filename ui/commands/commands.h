@@ -21,9 +21,11 @@ std::unique_ptr<OperationCommand> copyDevices(DesignDocument* document, const De
                                               std::span<const DeviceId> devices, QPointF offset,
                                               const QString& text);
 
-// removeitems.cpp: the devices with their cables, and the cables.
+// removeitems.cpp: the devices with their cables, the cables, and the racks (the devices a removed rack
+// held stay, out of any rack).
 std::unique_ptr<OperationCommand> removeItems(DesignDocument* document, std::span<const DeviceId> devices,
-                                              std::span<const LinkId> links);
+                                              std::span<const LinkId> links,
+                                              std::span<const RackId> racks = {});
 
 // addcables.cpp: cables already planned by core (planCable, autoCable).
 std::unique_ptr<OperationCommand> addCables(DesignDocument* document, std::vector<Operation> cables,
@@ -31,5 +33,15 @@ std::unique_ptr<OperationCommand> addCables(DesignDocument* document, std::vecto
 
 // changeproperties.cpp: a device's name, GPU, rack, role or switch network.
 std::unique_ptr<OperationCommand> changeDevice(DesignDocument* document, Device changed, const QString& text);
+
+// editracks.cpp: a new empty rack of the standard height, its frame's top-left corner at `at`.
+std::unique_ptr<OperationCommand> addRack(DesignDocument* document, QPointF at);
+// editracks.cpp: a rack's name, power limit or height.
+std::unique_ptr<OperationCommand> changeRack(DesignDocument* document, Rack changed, const QString& text);
+// editracks.cpp: the devices into `rack`, each in the lowest free slot that fits (core's freeSlots), stacked
+// on the canvas below the rack's devices so that its frame takes them in. Throws InputError, naming the
+// device, when one fits in no slot.
+std::unique_ptr<OperationCommand> moveIntoRack(DesignDocument* document, std::span<const DeviceId> devices,
+                                               RackId rack);
 
 } // namespace cs

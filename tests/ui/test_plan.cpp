@@ -1,0 +1,189 @@
+// The plan, budget and charts docks on the 128-GPU example: the figures are core's (as `estimate --json
+// --design` prints them), plan edits are undoable and survive save/reopen, errors show inline.
+#include "autosave.h"
+#include "budgetdock.h"
+#include "chartsdock.h"
+#include "cluster_from_design.h"
+#include "commands/operationcommand.h"
+#include "document.h"
+#include "estimate_report.h"
+#include "mainwindow.h"
+#include "plandock.h"
+#include "studio_test_support.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <qcustomplot.h>
+
+namespace cs {
+namespace {
+
+class PlanTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
+        window_->resize(1400, 900);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+        QString error;
+        ASSERT_TRUE(window_->openDesign(test::examplePath(), &error)) << error.toStdString();
+        plan_ = window_->findChild<PlanDock*>();
+        budget_ = window_->findChild<BudgetDock*>();
+        charts_ = window_->findChild<ChartsDock*>();
+        ASSERT_TRUE(plan_ && budget_ && charts_);
+        plan_->recomputeNow();
+    }
+    void TearDown() override {
+        window_->autosave()->discard();
+        window_->document()->undoStack()->setClean(); // no "save changes?" prompt on close
+    }
+
+    const Scenario& scenario() const { return window_->design().scenarios().items().front(); }
+    int planTp() const { return scenario().plan["parallelism"]["tp"].get<int>(); }
+    QSpinBox* field(const char* path) const { return plan_->findChild<QSpinBox*>(QLatin1String(path)); }
+    void setField(const char* path, int value) {
+        field(path)->setValue(value);
+        plan_->recomputeNow();
+    }
+
+    std::unique_ptr<MainWindow> window_;
+    PlanDock* plan_ = nullptr;
+    BudgetDock* budget_ = nullptr;
+    ChartsDock* charts_ = nullptr;
+};
+
+// `estimate --json --design`: the plan file read against the catalog, then the design's cluster.
+nlohmann::json cliEstimate(const Design& design, const Scenario& scenario, const Catalog& catalog) {
+    Plan plan = readPlan(scenario.plan, catalog, "plan");
+    applyDesignCluster(design, plan);
+    EXPECT_TRUE(checkPlan(plan).empty());
+    return estimateToJson(plan, estimateTraining(plan));
+}
+
+nlohmann::json::json_pointer pointerOf(std::string key) {
+    std::replace(key.begin(), key.end(), '.', '/');
+    return nlohmann::json::json_pointer("/" + key);
+}
+
+TEST_F(PlanTest, BudgetShowsTheEstimateTheCommandLinePrints) {
+    ASSERT_EQ(scenario().id, 1u);
+    EXPECT_TRUE(plan_->errors().isEmpty()) << plan_->errors().toStdString();
+    const nlohmann::json expected =
+        cliEstimate(window_->design(), scenario(), window_->document()->library());
+    for (const std::string& key : BudgetDock::headlineKeys()) {
+        EXPECT_DOUBLE_EQ(budget_->headline(key), expected.at(pointerOf(key)).get<double>()) << key;
+        const auto* label = budget_->findChild<QLabel*>(QString::fromStdString(key));
+        ASSERT_NE(label, nullptr) << key;
+        EXPECT_FALSE(label->text().isEmpty());
+        const std::string formula = expected["explain"][key]["formula"].get<std::string>();
+        EXPECT_TRUE(label->toolTip().contains(QString::fromStdString(formula).toHtmlEscaped())) << key;
+    }
+    Plan plan = readPlan(scenario().plan, window_->document()->library(), "plan");
+    applyDesignCluster(window_->design(), plan);
+    const nlohmann::json lines = budgetLinesToJson(budgetLines(plan, estimateTraining(plan)));
+    ASSERT_EQ(budget_->table()->rowCount(), int(lines.size()));
+    for (int row = 0; row < budget_->table()->rowCount(); ++row) {
+        EXPECT_EQ(budget_->table()->item(row, 0)->text().toStdString(),
+                  lines[std::size_t(row)]["label"].get<std::string>());
+        EXPECT_EQ(budget_->table()->item(row, 4)->text().toStdString(),
+                  lines[std::size_t(row)]["status"].get<std::string>());
+        EXPECT_FALSE(budget_->table()->item(row, 1)->toolTip().isEmpty());
+    }
+}
+
+TEST_F(PlanTest, EditingTpChangesTheScenarioAndUndoRestoresIt) {
+    ASSERT_EQ(planTp(), 8);
+    setField("/parallelism/tp", 4);
+    setField("/parallelism/tp", 2); // merges with the previous edit
+    EXPECT_EQ(planTp(), 2);
+    window_->document()->undoStack()->undo();
+    plan_->recomputeNow();
+    EXPECT_EQ(planTp(), 8);
+    EXPECT_EQ(field("/parallelism/tp")->value(), 8);
+    EXPECT_TRUE(plan_->errors().isEmpty());
+}
+
+TEST_F(PlanTest, InvalidTpShowsThePlanErrorAndLeavesTheChartsAlone) {
+    QCustomPlot* steps = charts_->chart(ChartsDock::Chart::StepTime);
+    const double compute = static_cast<QCPBars*>(steps->plottable(0))->data()->at(0)->value;
+    setField("/parallelism/tp", 3);
+    EXPECT_TRUE(plan_->errors().contains(QLatin1String("parallelism.tp"))) << plan_->errors().toStdString();
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime), 6);
+    EXPECT_DOUBLE_EQ(static_cast<QCPBars*>(steps->plottable(0))->data()->at(0)->value, compute);
+}
+
+TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime), 6);  // six stacked parts
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::Memory), 5);    // four parts + capacity
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::RackPower), 2); // power + limit
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::Scaling), 2);   // tokens/s + MFU
+    for (std::size_t i = 0; i < ChartsDock::kCharts; ++i) {
+        QCustomPlot* plot = charts_->chart(ChartsDock::Chart(i));
+        EXPECT_TRUE(plot->yAxis->label().contains(QLatin1Char('('))) << i; // a unit
+        EXPECT_GT(plot->plottable(0)->interface1D()->dataCount(), 0) << i;
+    }
+    QTemporaryDir folder;
+    for (std::size_t i = 0; i < ChartsDock::kCharts; ++i) {
+        const QString png = folder.filePath(QStringLiteral("chart%1.png").arg(i));
+        ASSERT_TRUE(charts_->saveChart(ChartsDock::Chart(i), png)) << i;
+        EXPECT_GT(QFileInfo(png).size(), 0) << i;
+    }
+    const QString pdf = folder.filePath(QStringLiteral("scaling.pdf"));
+    ASSERT_TRUE(charts_->saveChart(ChartsDock::Chart::Scaling, pdf));
+    EXPECT_GT(QFileInfo(pdf).size(), 0);
+}
+
+TEST_F(PlanTest, RecomputeIsFast) {
+    QElapsedTimer timer;
+    timer.start();
+    setField("/parallelism/micro_batch", 2);
+    EXPECT_LT(timer.elapsed(), 100) << "ms for plan, budget and charts of the 128-GPU example";
+}
+
+TEST_F(PlanTest, PlanSurvivesSaveAndReopen) {
+    setField("/parallelism/tp", 4);
+    setField("/parallelism/dp", 8);
+    EXPECT_TRUE(plan_->errors().isEmpty()) << plan_->errors().toStdString();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("planned.csd"));
+    QString error;
+    ASSERT_TRUE(window_->saveDesign(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window_->openDesign(path, &error)) << error.toStdString();
+    plan_->recomputeNow();
+    EXPECT_EQ(planTp(), 4);
+    EXPECT_EQ(scenario().plan["parallelism"]["dp"].get<int>(), 8);
+    EXPECT_EQ(field("/parallelism/tp")->value(), 4);
+}
+
+TEST_F(PlanTest, AddScenarioGivesADesignWithoutOneAPlan) {
+    DesignDocument* document = window_->document();
+    ASSERT_TRUE(OperationCommand::execute(
+        document,
+        std::make_unique<OperationCommand>(document, QStringLiteral("remove"),
+                                           std::vector<Operation>{{Remove<Scenario>{scenario().id}}}),
+        nullptr));
+    plan_->recomputeNow();
+    EXPECT_EQ(plan_->scenario(), 0u);
+    EXPECT_TRUE(plan_->errors().contains(QLatin1String("no scenario")));
+    QPushButton* add = nullptr;
+    for (QPushButton* button : plan_->findChildren<QPushButton*>())
+        if (button->text() == PlanDock::tr("Add scenario"))
+            add = button;
+    ASSERT_NE(add, nullptr);
+    add->click();
+    plan_->recomputeNow();
+    ASSERT_EQ(window_->design().scenarios().size(), 1u);
+    EXPECT_EQ(plan_->scenario(), scenario().id);
+    EXPECT_FALSE(plan_->errors().contains(QLatin1String("no scenario")));
+    document->undoStack()->undo();
+    EXPECT_EQ(window_->design().scenarios().size(), 0u);
+}
+
+} // namespace
+} // namespace cs

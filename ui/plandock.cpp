@@ -1,0 +1,397 @@
+#include "plandock.h"
+
+#include "commands/editscenario.h"
+#include "document.h"
+#include "input_error.h"
+#include "plan_sweep.h"
+#include "scenario_variant.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cs {
+
+namespace {
+
+constexpr int kRecomputeDelayMs = 100; // edits in a burst recompute once, after the burst
+constexpr int kComboCharacters = 12;   // the combo boxes' width, in characters
+constexpr int kMaxCount = 1 << 20;     // spin box limit; core's reader checks the real ranges
+constexpr double kMaxDatasetTokens = 1e16;
+constexpr double kMaxPue = 5;
+constexpr double kMaxPricePerKwh = 10;
+
+QSpinBox* countBox(int minimum = 1) {
+    auto* box = new QSpinBox;
+    box->setRange(minimum, kMaxCount);
+    box->setKeyboardTracking(false); // one edit per typed number, not per digit
+    return box;
+}
+
+QDoubleSpinBox* defaultedBox(double maximum, int decimals, const QString& suffix) {
+    auto* box = new QDoubleSpinBox;
+    box->setRange(0, maximum);
+    box->setDecimals(decimals);
+    box->setSuffix(suffix);
+    box->setSpecialValueText(QObject::tr("default"));
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+// The spin boxes show 0 as "default": the key leaves the plan and core's default applies.
+nlohmann::json orDefault(double value) {
+    return value > 0 ? nlohmann::json(value) : nlohmann::json();
+}
+
+} // namespace
+
+PlanDock::PlanDock(DesignDocument* document, QWidget* parent)
+    : QDockWidget(tr("Plan"), parent)
+    , document_(document) {
+    setObjectName(QStringLiteral("planDock"));
+    buildForm();
+    recompute_timer_.setSingleShot(true);
+    recompute_timer_.setInterval(kRecomputeDelayMs);
+    connect(&recompute_timer_, &QTimer::timeout, this, &PlanDock::recompute);
+    connect(document_, &DesignDocument::changed, this, &PlanDock::onChanged);
+    recompute_timer_.start();
+}
+
+void PlanDock::buildForm() {
+    auto* page = new QWidget;
+    auto* form = new QFormLayout;
+    scenarios_ = new QComboBox;
+    add_scenario_ = new QPushButton(tr("Add scenario"));
+    form->addRow(tr("Scenario"), scenarios_);
+    form->addRow(QString(), add_scenario_);
+
+    preset_ = new QComboBox;
+    for (const auto& [id, preset] : document_->library().models())
+        preset_->addItem(QString::fromStdString(preset.name), QString::fromStdString(id));
+    preset_->addItem(tr("Custom"), QString());
+    for (QComboBox* box : {scenarios_, preset_}) {
+        // Long scenario and model names elide instead of widening the dock.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(kComboCharacters);
+    }
+    form->addRow(tr("Model"), preset_);
+    layers_ = countBox();
+    hidden_ = countBox();
+    heads_ = countBox();
+    kv_heads_ = countBox();
+    ffn_ = countBox();
+    vocab_ = countBox();
+    seq_ = countBox();
+    form->addRow(tr("Layers"), layers_);
+    form->addRow(tr("Hidden size"), hidden_);
+    form->addRow(tr("Attention heads"), heads_);
+    form->addRow(tr("KV heads"), kv_heads_);
+    form->addRow(tr("FFN hidden size"), ffn_);
+    form->addRow(tr("Vocabulary"), vocab_);
+    form->addRow(tr("Sequence length"), seq_);
+
+    tokens_ = new QLineEdit;
+    tokens_->setValidator(new QDoubleValidator(1, kMaxDatasetTokens, 6, tokens_));
+    tokens_->setToolTip(tr("Tokens to train on; the preset's dataset size by default"));
+    form->addRow(tr("Dataset tokens"), tokens_);
+    workload_ = new QComboBox;
+    workload_->addItem(tr("Pre-training"), QStringLiteral("pretrain"));
+    workload_->addItem(tr("Fine-tuning"), QStringLiteral("finetune"));
+    workload_->addItem(tr("Inference"), QStringLiteral("inference"));
+    form->addRow(tr("Workload"), workload_);
+
+    tp_ = countBox();
+    pp_ = countBox();
+    dp_ = countBox();
+    vpp_ = countBox();
+    micro_batch_ = countBox();
+    global_batch_ = countBox();
+    form->addRow(tr("Tensor parallel (TP)"), tp_);
+    form->addRow(tr("Pipeline parallel (PP)"), pp_);
+    form->addRow(tr("Data parallel (DP)"), dp_);
+    form->addRow(tr("Virtual stages"), vpp_);
+    form->addRow(tr("Micro-batch"), micro_batch_);
+    form->addRow(tr("Global batch"), global_batch_);
+    recompute_ = new QComboBox;
+    recompute_->addItem(tr("None"), QStringLiteral("none"));
+    recompute_->addItem(tr("Selective"), QStringLiteral("selective"));
+    recompute_->addItem(tr("Full"), QStringLiteral("full"));
+    form->addRow(tr("Recompute"), recompute_);
+    sequence_parallel_ = new QCheckBox(tr("Sequence parallel"));
+    form->addRow(QString(), sequence_parallel_);
+    pue_ = defaultedBox(kMaxPue, 2, QString());
+    price_ = defaultedBox(kMaxPricePerKwh, 3, tr(" /kWh"));
+    form->addRow(tr("PUE"), pue_);
+    form->addRow(tr("Energy price"), price_);
+    best_plan_ = new QPushButton(tr("Best plan"));
+    best_plan_->setToolTip(tr("The fastest parallelism that fits, from core's plan sweep"));
+    form->addRow(QString(), best_plan_);
+
+    errors_ = new QLabel;
+    errors_->setObjectName(QStringLiteral("planErrors"));
+    errors_->setWordWrap(true);
+    errors_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(errors_);
+    layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    setWidget(scroll);
+
+    connect(scenarios_, &QComboBox::activated, this, [this] {
+        scenario_ = scenarios_->currentData().toUInt();
+        recompute();
+    });
+    connect(add_scenario_, &QPushButton::clicked, this, &PlanDock::addScenario);
+    connect(preset_, &QComboBox::activated, this, &PlanDock::editModel);
+    for (QSpinBox* box : {layers_, hidden_, heads_, kv_heads_, ffn_, vocab_, seq_})
+        connect(box, &QSpinBox::valueChanged, this, &PlanDock::editModel);
+    connect(tokens_, &QLineEdit::editingFinished, this, [this] {
+        edit(tr("tokens"), {{"/training/tokens", tokens_->locale().toDouble(tokens_->text())}});
+    });
+    connect(workload_, &QComboBox::activated, this, [this] {
+        edit(tr("workload"), {{"/scenario", workload_->currentData().toString().toStdString()}});
+    });
+    const auto bindCount = [this](QSpinBox* box, const QString& field, const std::string& path) {
+        box->setObjectName(QString::fromStdString(path)); // tests find the field by its plan key
+        connect(box, &QSpinBox::valueChanged, this, [this, field, path](int value) {
+            edit(field, {{path, value}});
+        });
+    };
+    bindCount(tp_, tr("TP"), "/parallelism/tp");
+    bindCount(pp_, tr("PP"), "/parallelism/pp");
+    bindCount(dp_, tr("DP"), "/parallelism/dp");
+    bindCount(vpp_, tr("virtual stages"), "/parallelism/vpp");
+    bindCount(micro_batch_, tr("micro-batch"), "/parallelism/micro_batch");
+    bindCount(global_batch_, tr("global batch"), "/parallelism/global_batch");
+    connect(recompute_, &QComboBox::activated, this, [this] {
+        edit(tr("recompute"),
+             {{"/parallelism/recompute", recompute_->currentData().toString().toStdString()}});
+    });
+    connect(sequence_parallel_, &QCheckBox::toggled, this, [this](bool on) {
+        edit(tr("sequence parallel"), {{"/parallelism/sequence_parallel", on}});
+    });
+    connect(pue_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        edit(tr("PUE"), {{"/power/pue", orDefault(value)}});
+    });
+    connect(price_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        edit(tr("energy price"), {{"/power/price_per_kwh", orDefault(value)}});
+    });
+    connect(best_plan_, &QPushButton::clicked, this, &PlanDock::applyBestPlan);
+}
+
+void PlanDock::onChanged(const ChangeEvent& event) {
+    if (event.kind == ChangeEvent::Kind::Reset)
+        scenario_ = 0; // a new design: its first scenario
+    recompute_timer_.start();
+}
+
+void PlanDock::recomputeNow() {
+    if (recompute_timer_.isActive()) {
+        recompute_timer_.stop();
+        recompute();
+    }
+}
+
+const Scenario* PlanDock::currentScenario() const {
+    return document_->design().scenarios().find(scenario_);
+}
+
+QString PlanDock::errors() const {
+    return errors_->text();
+}
+
+std::vector<QWidget*> PlanDock::fields() const {
+    return {preset_, layers_, hidden_,      heads_,        kv_heads_,  ffn_,
+            vocab_,  seq_,    tokens_,      workload_,     tp_,        pp_,
+            dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
+            pue_,    price_,  best_plan_};
+}
+
+void PlanDock::showErrors(const QStringList& errors) {
+    errors_->setText(errors.join(QLatin1Char('\n')));
+}
+
+void PlanDock::recompute() {
+    const Design& design = document_->design();
+    if (!currentScenario())
+        scenario_ = design.scenarios().items().empty() ? 0 : design.scenarios().items().front().id;
+    {
+        const QSignalBlocker blocker(scenarios_);
+        scenarios_->clear();
+        for (const Scenario& scenario : design.scenarios().items())
+            scenarios_->addItem(QString::fromStdString(scenario.name), scenario.id);
+        scenarios_->setCurrentIndex(scenarios_->findData(scenario_));
+    }
+    const Scenario* scenario = currentScenario();
+    for (QWidget* field : fields())
+        field->setEnabled(scenario != nullptr);
+    if (!scenario) {
+        showErrors({tr("The design has no scenario: add one to plan a training run on it.")});
+        emit failed();
+        return;
+    }
+    PlanEstimate result;
+    try {
+        result.plan = scenarioPlan(design, *scenario, document_->library());
+    } catch (const InputError& e) {
+        showErrors({QString::fromStdString(e.what())});
+        emit failed();
+        return;
+    }
+    fillForm(result.plan);
+    QStringList messages;
+    for (const PlanError& error : checkPlan(result.plan))
+        messages << QStringLiteral("%1: %2").arg(QString::fromStdString(error.field),
+                                                 QString::fromStdString(error.message));
+    if (result.plan.scenario == Workload::Inference)
+        messages << tr("Inference plans are estimated by the command line (estimate); the budget and "
+                       "charts cover training.");
+    showErrors(messages);
+    best_plan_->setEnabled(result.plan.scenario != Workload::Inference);
+    if (!messages.isEmpty()) {
+        emit failed();
+        return;
+    }
+    result.estimate = estimateTraining(result.plan);
+    result.explained = explainEstimate(result.plan, result.estimate);
+    result.budget = budgetLines(result.plan, result.estimate);
+    emit estimated(result);
+}
+
+void PlanDock::fillForm(const Plan& plan) {
+    std::vector<QSignalBlocker> blockers;
+    for (QWidget* field : fields())
+        blockers.emplace_back(field);
+    const Scenario* scenario = currentScenario();
+    const auto preset = scenario->plan.value("/model/preset"_json_pointer, std::string());
+    preset_->setCurrentIndex(preset_->findData(QString::fromStdString(preset)));
+    const ModelShape& model = plan.model;
+    const std::pair<QSpinBox*, int> shape[] = {
+        {layers_, model.layers},  {hidden_, model.hidden}, {heads_, model.heads}, {kv_heads_, model.kv_heads},
+        {ffn_, model.ffn_hidden}, {vocab_, model.vocab},   {seq_, model.seq_len}};
+    for (const auto& [box, value] : shape) {
+        box->setValue(value);
+        box->setEnabled(preset.empty());
+    }
+    tokens_->setText(tokens_->locale().toString(plan.training.tokens, 'g', 6));
+    workload_->setCurrentIndex(workload_->findData(QString::fromLatin1(workloadId(plan.scenario))));
+    const Parallelism& par = plan.parallelism;
+    tp_->setValue(par.tp);
+    pp_->setValue(par.pp);
+    dp_->setValue(par.dp);
+    vpp_->setValue(par.vpp);
+    micro_batch_->setValue(par.micro_batch);
+    global_batch_->setValue(par.global_batch);
+    recompute_->setCurrentIndex(recompute_->findData(QString::fromLatin1(recomputeId(par.recompute))));
+    sequence_parallel_->setChecked(par.sequence_parallel);
+    pue_->setValue(plan.power.pue);
+    price_->setValue(plan.power.price_per_kwh);
+}
+
+void PlanDock::edit(const QString& field, const std::vector<std::pair<std::string, nlohmann::json>>& values) {
+    const Scenario* scenario = currentScenario();
+    if (!scenario)
+        return;
+    Scenario changed = *scenario;
+    for (const auto& [path, value] : values) {
+        const nlohmann::json::json_pointer pointer(path);
+        if (!value.is_null())
+            changed.plan[pointer] = value;
+        else if (changed.plan.contains(pointer.parent_pointer()))
+            changed.plan[pointer.parent_pointer()].erase(pointer.back());
+    }
+    push(std::move(changed), field);
+}
+
+void PlanDock::push(Scenario changed, const QString& field) {
+    if (changed == *currentScenario())
+        return;
+    QString error;
+    if (!OperationCommand::execute(document_, std::make_unique<EditScenario>(document_, changed, field),
+                                   &error))
+        showErrors({error});
+}
+
+void PlanDock::editModel() {
+    const Scenario* scenario = currentScenario();
+    if (!scenario)
+        return;
+    Scenario changed = *scenario;
+    const auto previous = scenario->plan.value("/model/preset"_json_pointer, std::string());
+    const std::string preset = preset_->currentData().toString().toStdString();
+    if (!preset.empty()) {
+        changed.plan["model"] = {{"preset", preset}};
+        // The new preset's dataset becomes the default: a figure typed for another model no longer applies.
+        if (preset != previous && changed.plan.contains("training"))
+            changed.plan["training"].erase("tokens");
+    } else {
+        const ModelPreset* from = document_->library().model(previous);
+        changed.plan["model"] = {
+            {"name", "custom model"},
+            {"layers", layers_->value()},
+            {"hidden", hidden_->value()},
+            {"heads", heads_->value()},
+            {"kv_heads", kv_heads_->value()},
+            {"ffn_hidden", ffn_->value()},
+            {"vocab", vocab_->value()},
+            {"seq_len", seq_->value()},
+            {"gated_mlp",
+             from ? from->gated_mlp : scenario->plan.value("/model/gated_mlp"_json_pointer, false)}};
+        // A custom model has no dataset of its own: keep the tokens the form shows.
+        changed.plan["training"]["tokens"] = tokens_->locale().toDouble(tokens_->text());
+    }
+    push(std::move(changed), tr("model"));
+}
+
+void PlanDock::applyBestPlan() {
+    const Scenario* scenario = currentScenario();
+    if (!scenario)
+        return;
+    try {
+        const SweepResult sweep =
+            sweepPlans(scenarioPlan(document_->design(), *scenario, document_->library()), 1);
+        if (sweep.best.empty()) {
+            showErrors({tr("No plan fits this model on this cluster at this global batch "
+                           "(%1 plans evaluated).")
+                            .arg(sweep.plans_evaluated)});
+            return;
+        }
+        const Parallelism& best = sweep.best.front().parallelism;
+        edit(tr("best plan"), {{"/parallelism/tp", best.tp},
+                               {"/parallelism/pp", best.pp},
+                               {"/parallelism/dp", best.dp},
+                               {"/parallelism/vpp", best.vpp},
+                               {"/parallelism/micro_batch", best.micro_batch},
+                               {"/parallelism/recompute", std::string(recomputeId(best.recompute))},
+                               {"/parallelism/sequence_parallel", best.sequence_parallel}});
+    } catch (const InputError& e) {
+        showErrors({QString::fromStdString(e.what())});
+    }
+}
+
+void PlanDock::addScenario() {
+    const auto& presets = document_->library().models();
+    nlohmann::json plan = nlohmann::json::object();
+    if (!presets.empty())
+        plan["model"] = {{"preset", presets.begin()->first}};
+    const std::string name = tr("Scenario %1").arg(document_->design().scenarios().nextId()).toStdString();
+    scenario_ = document_->design().scenarios().nextId();
+    QString error;
+    if (!OperationCommand::execute(document_, cs::addScenario(document_, name, std::move(plan)), &error))
+        QMessageBox::warning(this, tr("Add scenario"), error);
+}
+
+} // namespace cs
