@@ -63,7 +63,7 @@ void CableTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
     } catch (const InputError& e) {
         error = QString::fromStdString(e.what());
     }
-    emit refused(tr("No %1 cable: %2").arg(QString::fromUtf8(networkLabel(network_)), error));
+    emit refused(tr("No %1 cable: %2").arg(networkDisplayName(network_), error));
 }
 
 void CableTool::paintOverlay(QPainter* painter) {

@@ -1,5 +1,6 @@
 #include "categorystyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSvgRenderer>
@@ -19,10 +20,22 @@ CategoryStyle makeStyle(DeviceCategory category, QSizeF size, QColor accent, QCo
     return {size, accent, tint, QString::fromLatin1(icon), QString::fromUtf8(categoryLabel(category))};
 }
 
+// The categories' names in the UI's language, keyed by the core id. Indexed like kDeviceCategories.
+constexpr std::array<const char*, kDeviceCategories.size()> kCategoryNames = {
+    QT_TRANSLATE_NOOP("cs::Category", "GPU server"),
+    QT_TRANSLATE_NOOP("cs::Category", "CPU server"),
+    QT_TRANSLATE_NOOP("cs::Category", "Switch"),
+    QT_TRANSLATE_NOOP("cs::Category", "Storage"),
+};
+
 } // namespace
 
+QString categoryDisplayName(DeviceCategory category) {
+    return QCoreApplication::translate("cs::Category", kCategoryNames[static_cast<std::size_t>(category)]);
+}
+
 const CategoryStyle& categoryStyle(DeviceCategory category) {
-    static const std::array<CategoryStyle, kDeviceCategories.size()> styles = [] {
+    static std::array<CategoryStyle, kDeviceCategories.size()> styles = [] {
         initUiResources();
         // GPU servers are the subject of the diagram: the widest, tallest boxes.
         return std::array{
@@ -36,7 +49,9 @@ const CategoryStyle& categoryStyle(DeviceCategory category) {
                       ":/icons/storage.svg"),
         };
     }();
-    return styles[static_cast<std::size_t>(category)];
+    CategoryStyle& style = styles[static_cast<std::size_t>(category)];
+    style.label = categoryDisplayName(category); // follows the installed translator
+    return style;
 }
 
 QPixmap categoryPixmap(DeviceCategory category, int pixels) {

@@ -20,6 +20,8 @@ struct CategoryStyle {
 };
 
 const CategoryStyle& categoryStyle(DeviceCategory category);
+// The category's name in the UI's language (core's categoryLabel() stays English).
+QString categoryDisplayName(DeviceCategory category);
 
 // The category's icon, `pixels` device pixels square; each size is rendered once and then cached.
 QPixmap categoryPixmap(DeviceCategory category, int pixels);

@@ -30,19 +30,22 @@ struct Part {
     QColor colour;
 };
 const Part kStepParts[] = {
-    {"breakdown.compute_s", QT_TRANSLATE_NOOP("ChartsDock", "Compute"), QColor(0x42, 0x85, 0xf4)},
-    {"breakdown.tp_comm_s", QT_TRANSLATE_NOOP("ChartsDock", "TP communication"), QColor(0xfb, 0xbc, 0x05)},
-    {"breakdown.pp_comm_s", QT_TRANSLATE_NOOP("ChartsDock", "PP communication"), QColor(0x34, 0xa8, 0x53)},
-    {"breakdown.dp_comm_exposed_s", QT_TRANSLATE_NOOP("ChartsDock", "DP exposed"), QColor(0xea, 0x43, 0x35)},
-    {"breakdown.bubble_s", QT_TRANSLATE_NOOP("ChartsDock", "Pipeline bubble"), QColor(0x9e, 0x9e, 0x9e)},
-    {"breakdown.optimizer_s", QT_TRANSLATE_NOOP("ChartsDock", "Optimizer"), QColor(0x8e, 0x24, 0xaa)},
+    {"breakdown.compute_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Compute"), QColor(0x42, 0x85, 0xf4)},
+    {"breakdown.tp_comm_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "TP communication"),
+     QColor(0xfb, 0xbc, 0x05)},
+    {"breakdown.pp_comm_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "PP communication"),
+     QColor(0x34, 0xa8, 0x53)},
+    {"breakdown.dp_comm_exposed_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "DP exposed"),
+     QColor(0xea, 0x43, 0x35)},
+    {"breakdown.bubble_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Pipeline bubble"), QColor(0x9e, 0x9e, 0x9e)},
+    {"breakdown.optimizer_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer"), QColor(0x8e, 0x24, 0xaa)},
 };
 // Memory parts: the inputs of memory_per_gpu_gib, bottom to top.
 const Part kMemoryParts[] = {
-    {"weights", QT_TRANSLATE_NOOP("ChartsDock", "Weights"), QColor(0x42, 0x85, 0xf4)},
-    {"gradients", QT_TRANSLATE_NOOP("ChartsDock", "Gradients"), QColor(0x34, 0xa8, 0x53)},
-    {"optimizer", QT_TRANSLATE_NOOP("ChartsDock", "Optimizer state"), QColor(0x8e, 0x24, 0xaa)},
-    {"activations", QT_TRANSLATE_NOOP("ChartsDock", "Activations"), QColor(0xfb, 0xbc, 0x05)},
+    {"weights", QT_TRANSLATE_NOOP("cs::ChartsDock", "Weights"), QColor(0x42, 0x85, 0xf4)},
+    {"gradients", QT_TRANSLATE_NOOP("cs::ChartsDock", "Gradients"), QColor(0x34, 0xa8, 0x53)},
+    {"optimizer", QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer state"), QColor(0x8e, 0x24, 0xaa)},
+    {"activations", QT_TRANSLATE_NOOP("cs::ChartsDock", "Activations"), QColor(0xfb, 0xbc, 0x05)},
 };
 const QColor kLimitColour(0xc6, 0x28, 0x28);
 

@@ -9,6 +9,7 @@
 #include "networkstyle.h"
 #include "rackitem.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QImage>
@@ -106,8 +107,10 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
 DiagramView::~DiagramView() = default;
 
 QString DiagramView::networkCaption() const {
-    return network_ ? networkStyle(*network_).label + QStringLiteral(" network")
-                    : QStringLiteral("All networks");
+    // In the UI's language when the studio exports (the CLI has no translator: English).
+    return network_ ? QCoreApplication::translate("cs::DiagramView", "%1 network")
+                          .arg(networkStyle(*network_).label)
+                    : QCoreApplication::translate("cs::DiagramView", "All networks");
 }
 
 QRectF DiagramView::diagramArea(const QRectF& sheet) {
@@ -185,7 +188,7 @@ void DiagramView::paintLegend(QPainter& painter, const QRectF& area) const {
     };
 
     qreal y = area.top() + 6;
-    qreal x = heading(y, QStringLiteral("Networks"));
+    qreal x = heading(y, QCoreApplication::translate("cs::DiagramView", "Networks"));
     for (Network network : kNetworks) {
         if (network_ && network != *network_)
             continue;
@@ -194,12 +197,12 @@ void DiagramView::paintLegend(QPainter& painter, const QRectF& area) const {
         painter.drawLine(QPointF(x, y + rowHeight / 2), QPointF(x + kSwatchWidth, y + rowHeight / 2));
         x += kSwatchWidth + kSwatchGap;
         entry(x, y,
-              style.label + QStringLiteral(" (%1 cables)")
-                                .arg(locale.toString(qulonglong(cables_[networkIndex(network)]))));
+              QCoreApplication::translate("cs::DiagramView", "%1 (%2 cables)")
+                  .arg(style.label, locale.toString(qulonglong(cables_[networkIndex(network)]))));
     }
 
     y += rowHeight;
-    x = heading(y, QStringLiteral("Devices"));
+    x = heading(y, QCoreApplication::translate("cs::DiagramView", "Devices"));
     for (DeviceCategory category : kDeviceCategories) {
         const CategoryStyle& style = categoryStyle(category);
         const qreal box = rowHeight * 0.6;

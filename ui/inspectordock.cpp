@@ -2,6 +2,7 @@
 
 #include "commands/commands.h"
 #include "document.h"
+#include "networkstyle.h"
 #include "rack_usage.h"
 
 #include <QComboBox>
@@ -87,7 +88,7 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     link->addRow(tr("Network:"), link_network_);
     link->addRow(tr("Speed:"), link_speed_);
     for (Network n : kNetworks)
-        network_->addItem(QString::fromUtf8(networkLabel(n)), QString::fromUtf8(networkId(n)));
+        network_->addItem(networkDisplayName(n), QString::fromUtf8(networkId(n)));
 
     rack_power_->setRange(1, kMaxRackKw);
     rack_power_->setDecimals(1);
@@ -319,7 +320,7 @@ void InspectorDock::refreshLink(const Link& link) {
                                       design.portName(endpoint));
     };
     link_ends_->setText(end(link.a) + QStringLiteral(" ↔ ") + end(link.b));
-    link_network_->setText(QString::fromUtf8(networkLabel(link.network)));
+    link_network_->setText(networkDisplayName(link.network));
     link_speed_->setText(tr("%1 Gb/s").arg(link.gbps));
 }
 

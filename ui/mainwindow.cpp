@@ -17,6 +17,7 @@
 #include "inspectordock.h"
 #include "legendwidget.h"
 #include "minimap.h"
+#include "networkstyle.h"
 #include "palettedock.h"
 #include "placetool.h"
 #include "plandock.h"
@@ -324,9 +325,9 @@ void MainWindow::autoCableSelection(Network network) {
     try {
         std::vector<Operation> cables = autoCable(design(), document_->selection().devices, network);
         if (cables.empty()) {
-            statusBar()->showMessage(tr("Every %1 port of the selection is already cabled.")
-                                         .arg(QString::fromUtf8(networkLabel(network))),
-                                     kMessageMs);
+            statusBar()->showMessage(
+                tr("Every %1 port of the selection is already cabled.").arg(networkDisplayName(network)),
+                kMessageMs);
             return;
         }
         if (OperationCommand::execute(document_, addCables(document_, std::move(cables), network), &error))

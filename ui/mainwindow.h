@@ -11,6 +11,7 @@
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace cs {
 
@@ -96,6 +97,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createLanguageMenu(QMenu* view);
     void createToolBar();
     void onChanged(const ChangeEvent& event);
     void rebuildScene();
@@ -113,6 +115,8 @@ private:
     bool saveAs();
     void importJson();
     void exportJson();
+    void exportDiagramFile();
+    void exportReportFile();
     void openRecent(const QString& path);
     // Replaces the document's design, or offers the autosave of `path` when one is newer.
     void adoptDesign(Design design, const QString& path);

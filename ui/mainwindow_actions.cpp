@@ -7,6 +7,7 @@
 #include "document.h"
 #include "findbar.h"
 #include "inspectordock.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "networkstyle.h"
 #include "palettedock.h"
@@ -17,6 +18,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QToolBar>
 
 namespace cs {
@@ -40,6 +42,8 @@ void MainWindow::createFileMenu() {
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addAction(tr("Export &Diagram…"), this, &MainWindow::exportDiagramFile);
+    file->addAction(tr("Export &Report…"), this, &MainWindow::exportReportFile);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -104,8 +108,7 @@ void MainWindow::createEditMenu() {
     }
     QMenu* autoCable = edit->addMenu(tr("Auto-&Cable Selection"));
     for (Network network : kNetworks) {
-        autoCable->addAction(networkSwatch(network),
-                             tr("To %1").arg(QString::fromUtf8(networkLabel(network))), this,
+        autoCable->addAction(networkSwatch(network), tr("To %1").arg(networkDisplayName(network)), this,
                              [this, network] { autoCableSelection(network); });
     }
     edit->addSeparator();
@@ -148,6 +151,40 @@ void MainWindow::createViewMenu() {
     view->addAction(inspector_->toggleViewAction());
     view->addAction(diagnostics_->toggleViewAction());
     view->addAction(legend_dock_->toggleViewAction());
+    for (const char* name : {"planDock", "budgetDock", "chartsDock"}) {
+        if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)))
+            view->addAction(dock->toggleViewAction());
+    }
+    view->addSeparator();
+    createLanguageMenu(view);
+}
+
+void MainWindow::createLanguageMenu(QMenu* view) {
+    // The choice is saved and takes effect at the next start: every window, dock and dialog is then built in
+    // it.
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(language);
+    const QString saved = savedLanguage();
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("system"), tr("&System")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    for (const auto& [choice, text] : choices) {
+        QAction* action = language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == saved);
+        action->setData(choice);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            if (choice == savedLanguage())
+                return;
+            saveLanguage(choice);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language will change when ClusterStudio is restarted."));
+        });
+    }
 }
 
 void MainWindow::createToolBar() {
@@ -167,15 +204,15 @@ void MainWindow::createToolBar() {
     tools->addSeparator();
     int key = Qt::Key_1;
     for (Network network : kNetworks) {
-        QAction* cable = tools->addAction(networkSwatch(network),
-                                          tr("%1 cable").arg(QString::fromUtf8(networkLabel(network))), this,
-                                          [this, network] { useCableTool(network); });
+        QAction* cable =
+            tools->addAction(networkSwatch(network), tr("%1 cable").arg(networkDisplayName(network)), this,
+                             [this, network] { useCableTool(network); });
         cable->setData(QString::fromUtf8(networkId(network)));
         cable->setShortcut(QKeySequence(key++));
         cable->setCheckable(true);
         cable->setToolTip(tr("Draw %1 cables: drag from a device to a device; hold Shift when releasing to "
                              "choose the ports")
-                              .arg(QString::fromUtf8(networkLabel(network))));
+                              .arg(networkDisplayName(network)));
         tool_actions_->addAction(cable);
     }
 }

@@ -1,12 +1,17 @@
 // New, open, save, import/export, recent files, autosave recovery and the prompt before losing work.
 #include "autosave.h"
 #include "design_file.h"
+#include "diagramexport.h"
 #include "document.h"
 #include "input_error.h"
 #include "mainwindow.h"
 #include "newdesigndialog.h"
 #include "recentfiles.h"
+#include "report_content.h"
+#include "reportlocale.h"
+#include "reportwriter.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -188,6 +193,44 @@ void MainWindow::exportJson() {
     QString error;
     if (!document_->writeCopy(path, &error))
         QMessageBox::critical(this, tr("Cannot Export Design"), error);
+}
+
+void MainWindow::exportDiagramFile() {
+    // The whole design; the CLI (cluster-studio export --network) exports one network at a time.
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Diagram"), dialogFolder(),
+                                     tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".svg");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        exportDiagram(design(), QFile::encodeName(path).toStdString(), DiagramOptions{});
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Cannot Export Diagram"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportReportFile() {
+    // The estimate sections use the design's first training scenario; the labels follow the UI's language.
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Report"), dialogFolder(), tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        const ReportContent content = localizedReport(makeReportContent(design(), library_, std::nullopt));
+        writeReport(design(), content, QFile::encodeName(path).toStdString());
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Cannot Export Report"), QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "networkstyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 #include <array>
@@ -15,18 +16,35 @@ NetworkStyle makeStyle(Network network, QColor color, qreal widthPixels) {
     return {color, pen, QString::fromUtf8(networkLabel(network))};
 }
 
+// The networks' names in the UI's language, keyed by the core id (core keeps its English labels for files and
+// the CLI). Indexed like kNetworks.
+constexpr std::array<const char*, kNetworkCount> kNetworkNames = {
+    QT_TRANSLATE_NOOP("cs::Network", "GPU compute"),
+    QT_TRANSLATE_NOOP("cs::Network", "Storage"),
+    QT_TRANSLATE_NOOP("cs::Network", "Uplink (business)"),
+    QT_TRANSLATE_NOOP("cs::Network", "In-band management"),
+    QT_TRANSLATE_NOOP("cs::Network", "Out-of-band management"),
+};
+
 } // namespace
+
+QString networkDisplayName(Network network) {
+    return QCoreApplication::translate("cs::Network", kNetworkNames[networkIndex(network)]);
+}
 
 const NetworkStyle& networkStyle(Network network) {
     // Compute is the busiest and most important fabric: the strongest colour and the widest line.
-    static const std::array<NetworkStyle, kNetworkCount> styles = {
+    static std::array<NetworkStyle, kNetworkCount> styles = {
         makeStyle(Network::Compute, QColor(0xE0, 0x4F, 0x2A), 1.6),
         makeStyle(Network::Storage, QColor(0x25, 0x63, 0xEB), 1.4),
         makeStyle(Network::Uplink, QColor(0x16, 0xA3, 0x4A), 1.3),
         makeStyle(Network::Inband, QColor(0x93, 0x33, 0xEA), 1.3),
         makeStyle(Network::Oob, QColor(0x8B, 0x94, 0xA3), 1.0),
     };
-    return styles[networkIndex(network)];
+    // The label follows the installed translator (the UI thread alone draws and reads it).
+    NetworkStyle& style = styles[networkIndex(network)];
+    style.label = networkDisplayName(network);
+    return style;
 }
 
 QIcon networkSwatch(Network network) {

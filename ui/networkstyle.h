@@ -17,6 +17,8 @@ struct NetworkStyle {
 };
 
 const NetworkStyle& networkStyle(Network network);
+// The network's name in the UI's language (core's networkLabel() stays English).
+QString networkDisplayName(Network network);
 
 // A short bar in the network's colour, for lists and menus.
 QIcon networkSwatch(Network network);

@@ -107,8 +107,8 @@ PaletteDock::PaletteDock(const Catalog& library, QWidget* parent)
         if (category == DeviceCategory::Switch) {
             // A switch is placed to serve one network: list each model under the networks it is meant for.
             for (Network network : kNetworks) {
-                QTreeWidgetItem* sub = addHeading(tree_, heading, QString::fromUtf8(networkLabel(network)),
-                                                  networkSwatch(network));
+                QTreeWidgetItem* sub =
+                    addHeading(tree_, heading, networkDisplayName(network), networkSwatch(network));
                 for (const auto& [id, type] : library.devices()) {
                     if (type.category == category && type.switch_info &&
                         std::ranges::find(type.switch_info->networks, network) !=

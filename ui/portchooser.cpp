@@ -1,6 +1,7 @@
 #include "portchooser.h"
 
 #include "cabling.h"
+#include "networkstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,14 +35,14 @@ PortChooser::PortChooser(const Design& design, DeviceId a, DeviceId b, Network n
     , ports_a_(new QComboBox)
     , ports_b_(new QComboBox) {
     setObjectName(QStringLiteral("portChooser"));
-    setWindowTitle(tr("Choose %1 Ports").arg(QString::fromUtf8(networkLabel(network))));
+    setWindowTitle(tr("Choose %1 Ports").arg(networkDisplayName(network)));
     const Device& deviceA = *design.devices().find(a);
     const Device& deviceB = *design.devices().find(b);
     fill(ports_a_, design, deviceA, network);
     fill(ports_b_, design, deviceB, network);
 
     auto* form = new QFormLayout(this);
-    form->addRow(new QLabel(tr("Free %1 ports on each end:").arg(QString::fromUtf8(networkLabel(network)))));
+    form->addRow(new QLabel(tr("Free %1 ports on each end:").arg(networkDisplayName(network))));
     form->addRow(QString::fromStdString(deviceA.name) + u':', ports_a_);
     form->addRow(QString::fromStdString(deviceB.name) + u':', ports_b_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

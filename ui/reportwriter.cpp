@@ -7,6 +7,7 @@
 #include "reportcharts.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QPageLayout>
@@ -96,12 +97,15 @@ private:
         painter_.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, qs(content_.title));
         painter_.drawText(header, Qt::AlignRight | Qt::AlignVCenter, current_section_);
         const QRectF footer(page.left(), page.bottom() - kFooterHeight + 8, page.width(), kFooterHeight - 8);
-        painter_.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                          QStringLiteral("ClusterStudio design report · ") + date_);
+        painter_.drawText(
+            footer, Qt::AlignLeft | Qt::AlignVCenter,
+            QCoreApplication::translate("cs::ReportWriter", "ClusterStudio design report · %1").arg(date_));
         painter_.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                           previous_.pages > 0
-                              ? QStringLiteral("page %1 of %2").arg(page_).arg(previous_.pages)
-                              : QStringLiteral("page %1").arg(page_));
+                              ? QCoreApplication::translate("cs::ReportWriter", "page %1 of %2")
+                                    .arg(page_)
+                                    .arg(previous_.pages)
+                              : QCoreApplication::translate("cs::ReportWriter", "page %1").arg(page_));
         painter_.setPen(QPen(kRule, 0.8));
         painter_.drawLine(QPointF(page.left(), kHeaderHeight - 6), QPointF(page.right(), kHeaderHeight - 6));
         painter_.drawLine(QPointF(page.left(), page.bottom() - kFooterHeight + 4),
@@ -144,22 +148,26 @@ private:
         y_ += titleHeight + 8;
         painter_.setFont(exportFont(16));
         painter_.setPen(kMuted);
-        painter_.drawText(QRectF(24, y_, page.width() - 24, 24), Qt::AlignLeft,
-                          QStringLiteral("AI GPU cluster design report · ") + date_);
+        painter_.drawText(
+            QRectF(24, y_, page.width() - 24, 24), Qt::AlignLeft,
+            QCoreApplication::translate("cs::ReportWriter", "AI GPU cluster design report · %1").arg(date_));
         y_ += 80;
-        text(QStringLiteral("At a glance"), exportFont(kCaptionPixels + 2, true), kInk);
+        text(QCoreApplication::translate("cs::ReportWriter", "At a glance"),
+             exportFont(kCaptionPixels + 2, true), kInk);
         facts(content_.headline);
         y_ = std::max(y_, bottom() - 40);
-        text(QStringLiteral("Made with ClusterStudio. Every figure has its formula, inputs and source in the "
-                            "section \"%1\".")
-                 .arg(QString::fromUtf8(kAssumptionsSection)),
+        text(QCoreApplication::translate("cs::ReportWriter",
+                                         "Made with ClusterStudio. Every figure has its formula, inputs and "
+                                         "source in the section \"%1\".")
+                 .arg(QCoreApplication::translate("cs::Report", kAssumptionsSection)),
              exportFont(9), kMuted);
     }
 
     void tableOfContents() {
-        current_section_ = QStringLiteral("Contents");
+        current_section_ = QCoreApplication::translate("cs::ReportWriter", "Contents");
         newPage(QPageLayout::Portrait);
-        text(QStringLiteral("Contents"), exportFont(kHeadingPixels, true), kInk);
+        text(QCoreApplication::translate("cs::ReportWriter", "Contents"), exportFont(kHeadingPixels, true),
+             kInk);
         y_ += kGap;
         const QFont font = exportFont(kBodyPixels + 1);
         const QFontMetricsF metrics(font, &pdf_);
@@ -317,8 +325,10 @@ private:
             views.emplace_back(network);
         for (const std::optional<Network>& network : views) {
             const DiagramView view(design_, network);
-            const QString title = network ? QStringLiteral("Network: ") + networkStyle(*network).label
-                                          : QStringLiteral("Diagram: all networks");
+            const QString title =
+                network ? QCoreApplication::translate("cs::ReportWriter", "Network: %1")
+                              .arg(networkStyle(*network).label)
+                        : QCoreApplication::translate("cs::ReportWriter", "Diagram: all networks");
             current_section_ = title;
             newPage(QPageLayout::Landscape);
             result_.entries.push_back({title.toStdString(), page_});

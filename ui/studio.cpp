@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "input_error.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -28,6 +29,7 @@ int runStudio(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("ClusterStudio"));
     QApplication::setOrganizationName(QStringLiteral("ClusterStudio"));
     QApplication::setApplicationVersion(QString::fromUtf8(appVersion()));
+    applyLanguage(resolveLanguage(savedLanguage())); // before any window: the UI is built in its language
 
     Catalog library;
     try {

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "document.h"
+#include "networkstyle.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,7 @@ std::unique_ptr<OperationCommand> addCables(DesignDocument* document, std::vecto
                                             Network network) {
     const QString text = QCoreApplication::translate("cs::Commands", "Add %n %1 Cable(s)", nullptr,
                                                      static_cast<int>(cables.size()))
-                             .arg(QString::fromUtf8(networkLabel(network)));
+                             .arg(networkDisplayName(network));
     return std::make_unique<OperationCommand>(document, text, std::move(cables));
 }
 

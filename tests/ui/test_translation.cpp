@@ -1,0 +1,149 @@
+// The Chinese UI (issue 7): the zh_CN translation loads, the menus, legend and report labels are Chinese with
+// it, English comes back without it, and the .ts has no unfinished message.
+#include "catalog.h"
+#include "design_file.h"
+#include "language.h"
+#include "legendwidget.h"
+#include "mainwindow.h"
+#include "networkstyle.h"
+#include "report_content.h"
+#include "reportlocale.h"
+#include "reportwriter.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace cs {
+namespace {
+
+// The File menu's title, as the menu bar shows it.
+QString fileMenuTitle(const MainWindow& window) {
+    const QList<QAction*> menus = window.menuBar()->actions();
+    return menus.isEmpty() ? QString() : menus.front()->text();
+}
+
+class TranslationTest : public ::testing::Test {
+protected:
+    void TearDown() override { applyLanguage(QStringLiteral("en")); }
+
+    static std::unique_ptr<MainWindow> makeWindow() {
+        return std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
+    }
+};
+
+TEST_F(TranslationTest, ChineseTranslatesTheMenusAndTheLegend) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    EXPECT_EQ(currentLanguage(), QStringLiteral("zh_CN"));
+    EXPECT_EQ(QApplication::font().families().value(0), QStringLiteral("Noto Sans CJK SC"));
+    const auto window = makeWindow();
+    EXPECT_TRUE(fileMenuTitle(*window).contains(QStringLiteral("文件")))
+        << fileMenuTitle(*window).toStdString();
+    EXPECT_EQ(window->legend()->networkToggle(Network::Compute)->text(), QStringLiteral("GPU计算网络"));
+    EXPECT_EQ(window->legend()->networkToggle(Network::Oob)->text(), QStringLiteral("带外管理网络"));
+    EXPECT_EQ(networkDisplayName(Network::Storage), QStringLiteral("数据存储网络"));
+}
+
+TEST_F(TranslationTest, EnglishComesBack) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    ASSERT_TRUE(applyLanguage(QStringLiteral("en")));
+    EXPECT_EQ(currentLanguage(), QStringLiteral("en"));
+    EXPECT_NE(QApplication::font().families().value(0), QStringLiteral("Noto Sans CJK SC"));
+    const auto window = makeWindow();
+    EXPECT_EQ(fileMenuTitle(*window), QStringLiteral("&File"));
+    // View > Language offers the three choices; View toggles the plan, budget and charts docks too.
+    auto* language = window->findChild<QMenu*>(QStringLiteral("languageMenu"));
+    ASSERT_NE(language, nullptr);
+    EXPECT_EQ(language->actions().size(), 3);
+    QStringList viewActions;
+    for (QAction* menu : window->menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction* action : menu->menu()->actions())
+                viewActions << action->text();
+    EXPECT_TRUE(viewActions.contains(QStringLiteral("Plan"))) << viewActions.join(',').toStdString();
+    EXPECT_TRUE(viewActions.contains(QStringLiteral("Budget")));
+    EXPECT_TRUE(viewActions.contains(QStringLiteral("Charts")));
+    EXPECT_EQ(window->legend()->networkToggle(Network::Compute)->text(),
+              QString::fromUtf8(networkLabel(Network::Compute)));
+}
+
+TEST_F(TranslationTest, TheSystemChoiceFollowsTheLocale) {
+    EXPECT_EQ(resolveLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(resolveLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const QString system = resolveLanguage(QStringLiteral("system"));
+    EXPECT_EQ(system, QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                       : QStringLiteral("en"));
+}
+
+TEST_F(TranslationTest, TheReportFollowsTheLanguage) {
+    ReportContent content;
+    content.sections.push_back({kSummarySection, {}, {{"Racks", "4"}}, {}, {}});
+    content.sections.back().tables.push_back(
+        {"Networks", {"Network", "Cables"}, {false, true}, {{"Rack 1", "3"}}});
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    const ReportContent chinese = localizedReport(content);
+    EXPECT_EQ(chinese.sections[0].title, "概要");
+    EXPECT_EQ(chinese.sections[0].facts[0].label, "机柜");
+    EXPECT_EQ(chinese.sections[0].tables[0].columns[0], "网络");
+    EXPECT_EQ(chinese.sections[0].tables[0].rows[0][0], "Rack 1") << "names are not labels";
+    applyLanguage(QStringLiteral("en"));
+    EXPECT_EQ(localizedReport(content).sections[0].title, kSummarySection);
+}
+
+TEST_F(TranslationTest, TheChineseReportHasChineseContents) {
+    const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    const Design design =
+        readDesign((Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string(), library);
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    QTemporaryDir folder;
+    const ReportOutput report =
+        writeReport(design, localizedReport(makeReportContent(design, library, std::nullopt)),
+                    QFile::encodeName(folder.filePath(QStringLiteral("report.pdf"))).toStdString());
+    std::vector<std::string> titles;
+    for (const ReportTocEntry& entry : report.contents)
+        titles.push_back(entry.title);
+    ASSERT_FALSE(titles.empty());
+    EXPECT_EQ(titles.front(), "概要");
+    EXPECT_NE(std::find(titles.begin(), titles.end(), "网络:GPU计算网络"), titles.end());
+    EXPECT_NE(std::find(titles.begin(), titles.end(), "物料清单"), titles.end());
+}
+
+TEST(TranslationFile, HasNoUnfinishedMessage) {
+    QFile file(QStringLiteral(CS_ZH_CN_TS));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << CS_ZH_CN_TS;
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    int unfinished = 0;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QStringLiteral("message"))
+            ++messages;
+        else if (xml.name() == QStringLiteral("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QStringLiteral("translation")) {
+            const bool isUnfinished =
+                xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (isUnfinished || text.trimmed().isEmpty()) {
+                ++unfinished;
+                ADD_FAILURE() << "untranslated: " << source.toStdString();
+            }
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(messages, 250);
+    EXPECT_EQ(unfinished, 0);
+}
+
+} // namespace
+} // namespace cs
