@@ -354,6 +354,27 @@
 <context>
     <name>cs::Commands</name>
     <message numerus="yes">
+        <location filename="../../ui/commands/addcables.cpp" line="11"/>
+        <source>Add %n %1 Cable(s)</source>
+        <translation>
+            <numerusform>添加 %n 条%1线缆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/movedevices.cpp" line="58"/>
+        <source>Move %n Device(s)</source>
+        <translation>
+            <numerusform>移动 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/movedevices.cpp" line="91"/>
+        <source>Align %n Device(s)</source>
+        <translation>
+            <numerusform>对齐 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/commands/removeitems.cpp" line="42"/>
         <source>Delete %n Item(s)</source>
         <translation>
