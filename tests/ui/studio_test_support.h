@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "design.h"
 #include "design_file.h"
+#include "mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -11,8 +12,11 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <functional>
+#include <gtest/gtest.h>
+#include <memory>
 #include <string>
 
 namespace cs::test {
@@ -20,6 +24,16 @@ namespace cs::test {
 inline QString examplePath() {
     return QString::fromStdString(
         (Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string());
+}
+
+// A shown 1400x900 studio window on the example design; fails the calling test when it cannot open it.
+inline void openExampleWindow(std::unique_ptr<MainWindow>& window) {
+    window = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
+    window->resize(1400, 900);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    QString error;
+    ASSERT_TRUE(window->openDesign(examplePath(), &error)) << error.toStdString();
 }
 
 // The design as its canonical JSON file: two snapshots are equal exactly when the designs are.

@@ -42,12 +42,7 @@ using test::jsonSnapshot;
 class EditingTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
-        window_->resize(1400, 900);
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-        QString error;
-        ASSERT_TRUE(window_->openDesign(test::examplePath(), &error)) << error.toStdString();
+        ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window_));
         original_ = jsonSnapshot(window_->design());
     }
     void TearDown() override {

@@ -27,12 +27,7 @@ namespace {
 class PlanTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
-        window_->resize(1400, 900);
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-        QString error;
-        ASSERT_TRUE(window_->openDesign(test::examplePath(), &error)) << error.toStdString();
+        ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window_));
         plan_ = window_->findChild<PlanDock*>();
         budget_ = window_->findChild<BudgetDock*>();
         charts_ = window_->findChild<ChartsDock*>();

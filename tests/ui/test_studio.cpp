@@ -10,6 +10,7 @@
 #include "linklayeritem.h"
 #include "mainwindow.h"
 #include "networkstyle.h"
+#include "studio_test_support.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,21 +29,9 @@
 namespace cs {
 namespace {
 
-QString examplePath() {
-    return QString::fromStdString(
-        (Catalog::defaultDirectory() / "examples" / "training-128gpu.json").string());
-}
-
 class StudioTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        window_ = std::make_unique<MainWindow>(Catalog::loadDirectory(Catalog::defaultDirectory()));
-        window_->resize(1400, 900);
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-        QString error;
-        ASSERT_TRUE(window_->openDesign(examplePath(), &error)) << error.toStdString();
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window_)); }
 
     template <typename Item> std::vector<Item*> itemsOfType() const {
         std::vector<Item*> found;
@@ -115,7 +104,7 @@ TEST_F(StudioTest, UncheckingANetworkInTheLegendHidesOnlyItsLayer) {
             << networkId(network);
 
     // A design opened later keeps the choice.
-    ASSERT_TRUE(window_->openDesign(examplePath(), nullptr));
+    ASSERT_TRUE(window_->openDesign(test::examplePath(), nullptr));
     EXPECT_FALSE(window_->scene()->linkLayer(Network::Storage)->isVisible());
     QTest::mouseClick(storage, Qt::LeftButton, {}, QPoint(4, storage->height() / 2));
     EXPECT_TRUE(window_->scene()->linkLayer(Network::Storage)->isVisible());
