@@ -26,9 +26,10 @@ usage:
                                             convert a design (OUT ends in .csd or .json) or draw its diagram
                                             (.svg, .png at N dpi, default 96; .pdf, tiled when large), of all
                                             networks or one: compute, storage, uplink, inband, oob
-  cluster-studio report FILE [--plan PLAN.json] -o REPORT.pdf
+  cluster-studio report FILE [--plan PLAN.json | --scenario NAME] -o REPORT.pdf
                                             PDF report: summary, diagrams, validation, BOM, bandwidth, storage,
-                                            power, scenarios, formulas (the plan: PLAN.json, else scenario 1)
+                                            power, scenarios, formulas (the plan: PLAN.json, else the scenario
+                                            NAME, else the first training scenario)
   cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
                                             training time, memory, network, storage and power of a plan
   cluster-studio bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]

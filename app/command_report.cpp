@@ -13,7 +13,7 @@
 namespace cs {
 
 int runReport(const std::vector<std::string>& args, std::ostream& out) {
-    const Arguments arguments = parseArguments(args, {}, {"-o", "--plan", "--catalogs"});
+    const Arguments arguments = parseArguments(args, {}, {"-o", "--plan", "--scenario", "--catalogs"});
     const std::string& file = arguments.onePositional("design file");
     if (!arguments.has("-o"))
         throw InputError("report needs an output file: -o REPORT.pdf");
@@ -22,12 +22,20 @@ int runReport(const std::vector<std::string>& args, std::ostream& out) {
         throw InputError(output.string() + ": the report is a PDF: -o REPORT.pdf");
     const Catalog catalog = loadCatalog(arguments);
     const Design design = readDesign(file, catalog);
+    if (arguments.has("--plan") && arguments.has("--scenario"))
+        throw InputError("report takes --plan PLAN.json or --scenario NAME, not both");
     std::optional<NamedPlan> plan;
     if (arguments.has("--plan")) {
         const std::string path = arguments.value("--plan");
         plan = NamedPlan{std::filesystem::path(path).filename().string(), readPlanFile(path, catalog)};
     }
-    const ReportContent content = makeReportContent(design, catalog, plan);
+    const std::string scenario = arguments.has("--scenario") ? arguments.value("--scenario") : std::string();
+    ReportContent content;
+    try {
+        content = makeReportContent(design, catalog, plan, scenario);
+    } catch (const InputError& e) {
+        throw InputError(file + ": " + e.what());
+    }
     ensureHeadlessApplication();
     const ReportOutput report = writeReport(design, content, output);
     out << "wrote " << output.string() << " (" << report.pages << " pages)\n";

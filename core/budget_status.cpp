@@ -18,8 +18,10 @@ const Explained& explainedAt(const ExplainedValues& values, std::string_view key
     return it->second; // every key below is one explainEstimate always writes
 }
 
-BudgetLine line(std::string id, std::string label, std::string network, Explained demand,
-                Explained capacity) {
+} // namespace
+
+BudgetLine makeBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+                          Explained capacity) {
     BudgetLine out{std::move(id), std::move(label), std::move(network), std::move(demand),
                    std::move(capacity)};
     if (out.capacity.value > 0)
@@ -29,8 +31,6 @@ BudgetLine line(std::string id, std::string label, std::string network, Explaine
     out.status = budgetStatusOf(out.utilisation);
     return out;
 }
-
-} // namespace
 
 std::string_view budgetStatusId(BudgetStatus status) {
     switch (status) {
@@ -56,16 +56,17 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     const StorageBudget& s = estimate.storage;
     std::vector<BudgetLine> lines;
     const Explained& fabric = at("network.compute.capacity_gbytes_per_s_per_gpu");
-    lines.push_back(line("compute_fabric", "Compute fabric per GPU (average over a step)", "compute",
-                         at("network.compute.demand_gbytes_per_s_per_gpu"), fabric));
-    lines.push_back(line("compute_fabric_overlap", "Compute fabric per GPU (to hide the DP reduction)",
-                         "compute", at("network.compute.needed_gbytes_per_s_per_gpu"), fabric));
-    lines.push_back(line("nvlink", "NVLink per GPU (average over a step)", "nvlink",
-                         at("network.nvlink.demand_gbytes_per_s_per_gpu"),
-                         at("network.nvlink.capacity_gbytes_per_s_per_gpu")));
-    lines.push_back(line("storage_read", "Storage read (training data)", "storage",
-                         at("network.storage.read_demand_gbytes_per_s"),
-                         at("network.storage.read_capacity_gbytes_per_s")));
+    lines.push_back(makeBudgetLine("compute_fabric", "Compute fabric per GPU (average over a step)",
+                                   "compute", at("network.compute.demand_gbytes_per_s_per_gpu"), fabric));
+    lines.push_back(makeBudgetLine("compute_fabric_overlap",
+                                   "Compute fabric per GPU (to hide the DP reduction)", "compute",
+                                   at("network.compute.needed_gbytes_per_s_per_gpu"), fabric));
+    lines.push_back(makeBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
+                                   at("network.nvlink.demand_gbytes_per_s_per_gpu"),
+                                   at("network.nvlink.capacity_gbytes_per_s_per_gpu")));
+    lines.push_back(makeBudgetLine("storage_read", "Storage read (training data)", "storage",
+                                   at("network.storage.read_demand_gbytes_per_s"),
+                                   at("network.storage.read_capacity_gbytes_per_s")));
 
     // The write bandwidth the checkpoint achieves: the denominator of storage.checkpoint_write_s
     // (storage_budget.cpp).
@@ -83,8 +84,9 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
           ""},
          {"server storage link", cluster.node_storage_gbps / kBitsPerByte, "GB/s"}},
         write_time.source};
-    lines.push_back(line("checkpoint_write", "Checkpoint write (to keep the overhead at the target)",
-                         "storage", at("storage.required_write_gbytes_per_s"), write_capacity));
+    lines.push_back(makeBudgetLine("checkpoint_write",
+                                   "Checkpoint write (to keep the overhead at the target)", "storage",
+                                   at("storage.required_write_gbytes_per_s"), write_capacity));
 
     // Daly 2006: every failure costs the restart time R, R / MTBF of the run; we hold it to the same target.
     const double target = plan.training.checkpoint_overhead_target;
@@ -95,8 +97,8 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
         {{"target", target, ""}, {"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"}},
         "Daly 2006 (restart cost R per failure: R / MTBF of the run); budget = the plan's "
         "training.checkpoint_overhead_target (our choice)"};
-    lines.push_back(line("checkpoint_restore", "Checkpoint restore after a failure", "storage",
-                         at("storage.restore_s"), restore_budget));
+    lines.push_back(makeBudgetLine("checkpoint_restore", "Checkpoint restore after a failure", "storage",
+                                   at("storage.restore_s"), restore_budget));
     return lines;
 }
 

@@ -26,12 +26,18 @@ BudgetStatus budgetStatusOf(double utilisation);
 struct BudgetLine {
     std::string id;    // compute_fabric, compute_fabric_overlap, nvlink, storage_read, checkpoint_write, ...
     std::string label; // "Compute fabric per GPU (average over a step)", ...
-    std::string network; // compute, nvlink, storage
+    std::string network; // compute, nvlink, storage; inference: hbm, nvlink, pcie
     Explained demand;
     Explained capacity;
     double utilisation = 0; // demand / capacity; infinity when a demand meets no capacity
     BudgetStatus status = BudgetStatus::Pass;
+    bool fit_only = false; // a capacity that fits or not: pass up to 100%, fail beyond (no warn band)
 };
+
+// A line of demand vs capacity; utilisation demand / capacity (infinity when a demand meets no capacity),
+// status budgetStatusOf(utilisation).
+BudgetLine makeBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+                          Explained capacity);
 
 // The budget lines of a training estimate, in display order: compute fabric per GPU (average over the step,
 // and the rate that hides the DP reduction inside its overlap window), NVLink per GPU, storage read,

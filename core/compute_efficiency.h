@@ -22,6 +22,14 @@ namespace cs {
 // test_calibration.cpp re-runs the search (ConstantsAreTheGridMinimum), checks the 26 neighbours
 // (ConstantsAreTheJointOptimum) and prints the errors: A100 s/iter mean 4.3% worst 7.7%, H100 TFLOP/s
 // mean 3.5% worst 9.8%.
+//
+// Every one of those runs trained in bf16. With fp8 (PLAN.json training.precision) the linear layers' GEMMs
+// (QKV, projection, MLP: forward, input and weight gradient) run at the GPU's fp8 peak with the same
+// efficiency; the attention core, the output layer, the activation traffic and the overhead stay as in bf16
+// (NVIDIA Transformer Engine, "Using FP8 with Transformer Engine": fp8_autocast covers TE's Linear,
+// LayerNormLinear and LayerNormMLP; fp8 attention is opt-in; weights keep their higher-precision master copy
+// and the optimizer its fp32 states). No fp8 run is in the calibration set, so fp8 results are uncalibrated
+// (and leave out the amax and cast kernels fp8 adds, which makes them optimistic).
 struct ComputeCalibration {
     double tensor_core_efficiency = 0;
     double activation_traffic_per_stored_byte = 0;
@@ -44,12 +52,15 @@ struct LayerComputeTime {
 
 // Peak dense bf16 FLOP/s and HBM bytes/s of a GPU.
 double peakFlopsPerS(const GpuType& gpu);
+// Peak dense FLOP/s of the GPU's GEMMs in `precision`; fp8 needs gpu.fp8_dense_tflops (checkPlan).
+double gemmPeakFlopsPerS(const GpuType& gpu, Precision precision);
 double hbmBytesPerS(const GpuType& gpu);
 
 // One micro-batch through one layer on one GPU of a TP group. `trains_weights` is false for LoRA, where the
-// frozen layers skip their weight-gradient GEMMs.
+// frozen layers skip their weight-gradient GEMMs. `precision`: of the linear layers' GEMMs (see above).
 LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& parallelism, const GpuType& gpu,
-                                  bool trains_weights, const ComputeCalibration& calibration);
+                                  bool trains_weights, const ComputeCalibration& calibration,
+                                  Precision precision = Precision::Bf16);
 // One micro-batch through the output layer (forward + backward), split over TP.
 double logitComputeSeconds(const ModelShape& model, const Parallelism& parallelism, const GpuType& gpu,
                            const ComputeCalibration& calibration);

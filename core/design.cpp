@@ -288,6 +288,11 @@ struct OperationApplier {
             throw InputError(label + ": the name is empty");
         if (!scenario.plan.is_object() || !scenario.variant.is_object())
             throw InputError(label + ": plan and variant must be JSON objects");
+        // Names are how people (and the comparison's columns) tell scenarios apart.
+        for (const Scenario& other : design.scenarios_.items())
+            if (other.id != scenario.id && other.name == scenario.name)
+                throw InputError(label + ": the name '" + scenario.name + "' is taken by scenario " +
+                                 std::to_string(other.id));
     }
 
     Operation operator()(const Add<Scenario>& op) {

@@ -22,6 +22,9 @@ const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_o
 const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
 const char* const kNccl = "nccl-tests PERFORMANCE.md; measured busbw in reference/perf-and-hardware.md";
 const char* const kCalibrated = "compute_efficiency.h: fitted once on calibration.json";
+const char* const kFp8Uncalibrated = "; fp8: linear-layer GEMMs at the catalog fp8 peak with the bf16 "
+                                     "efficiency, UNCALIBRATED (the calibration runs are all bf16; "
+                                     "compute_efficiency.h)";
 const char* const kDeckStorage = "Dell deck 存储 (checkpoint 2.8 TB for 175B; restore reads checkpoint x DP)";
 
 class Builder {
@@ -45,6 +48,8 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     const ClusterSpec& cluster = plan.cluster;
     const StepBreakdown& b = e.breakdown;
     const double gpus = par.gpus(), m = e.micro_batches, layers_per_stage = double(model.layers) / par.pp;
+    const bool fp8 = plan.training.precision == Precision::Fp8;
+    const std::string uncalibrated = fp8 ? kFp8Uncalibrated : "";
     Builder out;
     out.add("step_time_s", e.step_time_s, "s",
             "compute + tp_comm + pp_comm + bubble + dp_comm_exposed + optimizer",
@@ -54,7 +59,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"bubble_s", b.bubble_s, "s"},
              {"dp_comm_exposed_s", b.dp_comm_exposed_s, "s"},
              {"optimizer_s", b.optimizer_s, "s"}},
-            "DESIGN §4: the parts of training_estimator.h's StepBreakdown, one iteration");
+            "DESIGN §4: the parts of training_estimator.h's StepBreakdown, one iteration" + uncalibrated);
     out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "B * s / step_time",
             {{"B", double(par.global_batch), "sequences"},
              {"s", double(model.seq_len), "tokens"},
@@ -104,8 +109,10 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"activation traffic per layer", e.layer.memory_s, "s"},
              {"kernel overhead per layer", e.layer.overhead_s, "s"},
              {"output layer", e.logit_s, "s"},
-             {"tensor-core efficiency", kComputeCalibration.tensor_core_efficiency, ""}},
-            kCalibrated);
+             {"tensor-core efficiency", kComputeCalibration.tensor_core_efficiency, ""},
+             {"linear-layer GEMM peak (" + std::string(precisionId(plan.training.precision)) + ")",
+              gemmPeakFlopsPerS(cluster.gpu, plan.training.precision) / kTera, "TFLOP/s"}},
+            kCalibrated + uncalibrated);
     out.add("breakdown.tp_comm_s", b.tp_comm_s, "s",
             par.tp_comm_overlap
                 ? "m * L/p * max(0, n * T_collective - tensor time)"
@@ -279,6 +286,7 @@ nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate
     nlohmann::json out = explainedToJson(explainEstimate(plan, estimate));
     out["scenario"] = std::string(workloadId(plan.scenario));
     out["fits_in_memory"] = estimate.memory.fits();
+    out["precision"] = std::string(precisionId(plan.training.precision));
     return out;
 }
 

@@ -224,6 +224,14 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
                                     : par.micro_batch * par.dp * kDefaultMicroBatchesPerStage * par.pp;
 }
 
+Precision readPrecision(JsonObjectReader& reader) {
+    const std::string precision = reader.string("precision");
+    auto it = std::find(kPrecisionIds.begin(), kPrecisionIds.end(), precision);
+    if (it == kPrecisionIds.end())
+        reader.fail("precision", "expected bf16 or fp8, not '" + precision + "'");
+    return static_cast<Precision>(it - kPrecisionIds.begin());
+}
+
 void readTraining(JsonObjectReader& top, Plan& plan) {
     const nlohmann::json empty = nlohmann::json::object();
     const nlohmann::json* object = top.optionalObject("training");
@@ -246,6 +254,8 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     }
     if (auto rank = reader.optionalInteger("lora_rank", 1, 65536))
         training.lora_rank = toInt(*rank);
+    if (reader.has("precision"))
+        training.precision = readPrecision(reader);
     reader.finish();
 }
 
@@ -256,12 +266,8 @@ void readInference(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(*object, top.pathOf("inference"));
     InferenceSpec& inference = plan.inference;
     inference.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(0));
-    if (auto precision = reader.optionalString("precision")) {
-        auto it = std::find(kPrecisionIds.begin(), kPrecisionIds.end(), *precision);
-        if (it == kPrecisionIds.end())
-            reader.fail("precision", "expected bf16 or fp8, not '" + *precision + "'");
-        inference.precision = static_cast<InferencePrecision>(it - kPrecisionIds.begin());
-    }
+    if (reader.has("precision"))
+        inference.precision = readPrecision(reader);
     inference.batch = toInt(reader.optionalInteger("batch", 1, 65536).value_or(inference.batch));
     inference.prompt_tokens =
         toInt(reader.optionalInteger("prompt_tokens", 1, 1 << 24).value_or(inference.prompt_tokens));
@@ -286,7 +292,7 @@ std::string_view recomputeId(Recompute recompute) {
     return kRecomputeIds[static_cast<std::size_t>(recompute)];
 }
 
-std::string_view precisionId(InferencePrecision precision) {
+std::string_view precisionId(Precision precision) {
     return kPrecisionIds[static_cast<std::size_t>(precision)];
 }
 
@@ -360,6 +366,11 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
     if (par.sequence_parallel && par.tp == 1)
         add("parallelism.sequence_parallel",
             "sequence parallelism needs TP > 1: set it to false or raise tp");
+    if (plan.scenario != Workload::Inference && plan.training.precision == Precision::Fp8 &&
+        !cluster.gpu.fp8_dense_tflops)
+        add("training.precision", cluster.gpu.name +
+                                      " has no FP8 tensor cores: train in bf16 or choose a GPU "
+                                      "with FP8 (H100, H200, L40S, ...)");
     if (cluster.gpus % cluster.gpus_per_node != 0 && cluster.gpus > cluster.gpus_per_node)
         add("cluster.gpus", text(cluster.gpus) + " GPUs do not fill whole servers of " +
                                 text(cluster.gpus_per_node) + ": use a multiple of " +

@@ -60,6 +60,11 @@ struct ClusterSpec {
 
 enum class FinetuneMethod : std::uint8_t { Full, Lora };
 
+// Number format of the tensor-core GEMMs: bf16, or fp8 (Hopper and later; catalog fp8_dense_tflops).
+enum class Precision : std::uint8_t { Bf16, Fp8 };
+using InferencePrecision = Precision; // the name the inference estimator uses
+std::string_view precisionId(Precision precision);
+
 struct TrainingSpec {
     double tokens = 0;                        // tokens to train on; default: the preset's dataset
     double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (the deck: 2.8 TB for 175B)
@@ -67,17 +72,18 @@ struct TrainingSpec {
     double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
     FinetuneMethod finetune = FinetuneMethod::Full;
     int lora_rank = 16;
+    // fp8: the linear layers' GEMMs at the GPU's fp8 peak (Transformer Engine); master weights, optimizer
+    // states, gradients and communication stay as in bf16 mixed precision. Uncalibrated (see
+    // compute_efficiency.h).
+    Precision precision = Precision::Bf16;
 };
-
-enum class InferencePrecision : std::uint8_t { Bf16, Fp8 };
-std::string_view precisionId(InferencePrecision precision);
 
 // PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: TP the
 // smallest power of two (within one server) at which the batch fits, bf16, one sequence of 1,024 prompt and
 // 256 output tokens.
 struct InferenceSpec {
     int tp = 0; // 0 = chosen by the estimator
-    InferencePrecision precision = InferencePrecision::Bf16;
+    Precision precision = Precision::Bf16;
     int batch = 1;
     int prompt_tokens = 1024;
     int output_tokens = 256;

@@ -3,6 +3,7 @@
 #include "input_error.h"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
 namespace cs {
@@ -34,6 +35,13 @@ std::unordered_map<RackId, RackUsage> rackUsages(const Design& design) {
             count(usages[device.rack], design.typeOf(device));
     }
     return usages;
+}
+
+double rackPowerUtilisation(const RackUsage& usage, const Rack& rack) {
+    constexpr double kWattsPerKilowatt = 1000;
+    if (rack.max_kw > 0)
+        return usage.max_watts / (rack.max_kw * kWattsPerKilowatt);
+    return usage.max_watts > 0 ? std::numeric_limits<double>::infinity() : 0.0;
 }
 
 std::vector<int> freeSlots(const Design& design, RackId rack, std::span<const DeviceId> devices) {

@@ -21,6 +21,10 @@ RackUsage rackUsage(const Design& design, RackId rack);
 // Every rack's usage in one pass over the devices (the canvas labels all racks).
 std::unordered_map<RackId, RackUsage> rackUsages(const Design& design);
 
+// The rack's catalog maximum power over its limit (max_watts / (max_kw x 1000)): what its power bar shows
+// and budgetStatusOf() grades. Infinity when a rack with no limit holds a device that draws power.
+double rackPowerUtilisation(const RackUsage& usage, const Rack& rack);
+
 // The rack units (rack_u) for moving `devices` into `rack`, in their order: for each the lowest slot from U1
 // up where its height fits, around the devices already in the rack (except those being moved) and the ones
 // placed before it; 0 where it fits nowhere. Throws InputError for an unknown rack or device.

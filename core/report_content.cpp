@@ -70,16 +70,135 @@ std::string percent(double fraction) {
     return printed("%.1f %%", fraction * 100);
 }
 
-std::string label(Network network) {
+// --- words the report shares with the studio: the studio's translation contexts ---------------------------
+
+ReportText networkName(Network network) {
+    switch (network) {
+    case Network::Compute:
+        return CS_REPORT_TEXT("cs::Network", "GPU compute");
+    case Network::Storage:
+        return CS_REPORT_TEXT("cs::Network", "Storage");
+    case Network::Uplink:
+        return CS_REPORT_TEXT("cs::Network", "Uplink (business)");
+    case Network::Inband:
+        return CS_REPORT_TEXT("cs::Network", "In-band management");
+    case Network::Oob:
+        return CS_REPORT_TEXT("cs::Network", "Out-of-band management");
+    }
     return std::string(networkLabel(network));
+}
+
+ReportText categoryName(DeviceCategory category) {
+    switch (category) {
+    case DeviceCategory::GpuServer:
+        return CS_REPORT_TEXT("cs::Category", "GPU server");
+    case DeviceCategory::CpuServer:
+        return CS_REPORT_TEXT("cs::Category", "CPU server");
+    case DeviceCategory::Switch:
+        return CS_REPORT_TEXT("cs::Category", "Switch");
+    case DeviceCategory::Storage:
+        return CS_REPORT_TEXT("cs::Category", "Storage");
+    }
+    return std::string(categoryLabel(category));
+}
+
+ReportText severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return CS_REPORT_TEXT("cs::Report", "error");
+    case Severity::Warning:
+        return CS_REPORT_TEXT("cs::Report", "warning");
+    case Severity::Info:
+        return CS_REPORT_TEXT("cs::Report", "info");
+    }
+    return std::string(severityId(severity));
+}
+
+ReportText recomputeName(Recompute recompute) {
+    switch (recompute) {
+    case Recompute::None:
+        return CS_REPORT_TEXT("cs::Report", "none");
+    case Recompute::Selective:
+        return CS_REPORT_TEXT("cs::Report", "selective");
+    case Recompute::Full:
+        return CS_REPORT_TEXT("cs::Report", "full");
+    }
+    return std::string(recomputeId(recompute));
+}
+
+ReportText lengthClassName(LengthClass length_class) {
+    if (length_class == LengthClass::Unset)
+        return CS_REPORT_TEXT("cs::Report", "not set");
+    return std::string(lengthClassLabel(length_class)); // "<=3 m": figures
+}
+
+// A figure with its unit (formatQuantity); the units that are words (days, currency) translatable.
+ReportText quantity(double value, const std::string& unit) {
+    if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value / kSecondsPerDay)}};
+    if (unit == "currency")
+        return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significant(value)}};
+    if (unit == "sequences")
+        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significant(value)}};
+    return formatQuantity(value, unit);
+}
+
+ReportText duration(double seconds) {
+    return quantity(seconds, "s");
+}
+
+// The comparison's rows by key (scenario_comparison.cpp), in the report's words; other keys keep their label.
+ReportText comparisonLabel(const ComparisonRow& row) {
+    static const std::vector<std::pair<std::string_view, ReportTemplate>> kLabels = {
+        {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time")},
+        {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput")},
+        {"mfu", CS_REPORT_TEXT("cs::Report", "MFU")},
+        {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU")},
+        {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU")},
+        {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train")},
+        {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute")},
+        {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication")},
+        {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication")},
+        {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble")},
+        {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed")},
+        {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step")},
+        {"network.compute.demand_gbytes_per_s_per_gpu",
+         CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU")},
+        {"network.compute.capacity_gbytes_per_s_per_gpu",
+         CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU")},
+        {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity")},
+        {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write")},
+        {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead")},
+        {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore")},
+        {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power")},
+        {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power")},
+        {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run")},
+        {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run")},
+        {"cluster.gpus", CS_REPORT_TEXT("cs::Report", "GPUs")},
+        {"cluster.nic_gbps", CS_REPORT_TEXT("cs::Report", "Compute NIC")},
+        {"cluster.storage_nodes", CS_REPORT_TEXT("cs::Report", "Storage nodes")},
+        {"parallelism.tp", CS_REPORT_TEXT("cs::Report", "TP")},
+        {"parallelism.pp", CS_REPORT_TEXT("cs::Report", "PP")},
+        {"parallelism.dp", CS_REPORT_TEXT("cs::Report", "DP")},
+        {"parallelism.vpp", CS_REPORT_TEXT("cs::Report", "Virtual stages")},
+        {"parallelism.micro_batch", CS_REPORT_TEXT("cs::Report", "Micro-batch")},
+        {"parallelism.global_batch", CS_REPORT_TEXT("cs::Report", "Global batch")},
+    };
+    for (const auto& [key, label] : kLabels) {
+        // The English label stays the comparison's own: a renamed row keeps its new label untranslated.
+        if (key == row.key && row.label == label.source)
+            return label;
+    }
+    return row.label;
 }
 
 // --- the estimate of one plan ------------------------------------------------------------------------------
 
-// Why an outcome has no estimate, in one line.
-std::string whyNoEstimate(const ScenarioOutcome& outcome) {
-    return outcome.errors.empty() ? std::string("no estimate")
-                                  : outcome.errors.front().field + ": " + outcome.errors.front().message;
+// Why an outcome has no estimate, in one line (the plan checker's message as it is).
+ReportText whyNoEstimate(const ScenarioOutcome& outcome) {
+    if (outcome.errors.empty())
+        return CS_REPORT_TEXT("cs::Report", "no estimate");
+    return outcome.errors.front().field + ": " + outcome.errors.front().message;
 }
 
 // The plan given on the command line, estimated on the design as `estimate --design` does.
@@ -97,21 +216,22 @@ ScenarioOutcome estimatePlan(const Design& design, const NamedPlan& named) {
     return outcome;
 }
 
-std::string parallelismText(const Parallelism& p) {
-    return "TP " + std::to_string(p.tp) + " x PP " + std::to_string(p.pp) + " x DP " + std::to_string(p.dp) +
-           ", micro-batch " + std::to_string(p.micro_batch) + ", global batch " +
-           std::to_string(p.global_batch) + ", recompute " + std::string(recomputeId(p.recompute));
+ReportText parallelismText(const Parallelism& p) {
+    return {
+        CS_REPORT_TEXT("cs::Report", "TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6"),
+        {std::to_string(p.tp), std::to_string(p.pp), std::to_string(p.dp), std::to_string(p.micro_batch),
+         std::to_string(p.global_batch), recomputeName(p.recompute)}};
 }
 
-std::string duration(double seconds) {
-    return formatQuantity(seconds, "s");
+ReportText sectionTitle(const char* title) {
+    return ReportTemplate{"cs::Report", title}; // registered where report_content.h defines it
 }
 
 // --- sections ----------------------------------------------------------------------------------------------
 
 ReportSection summarySection(const DesignSummary& summary, const DesignPower& power,
                              const std::optional<ScenarioOutcome>& plan, std::vector<ReportFact>& headline) {
-    ReportSection section{kSummarySection, {}, {}, {}, {}};
+    ReportSection section{sectionTitle(kSummarySection), {}, {}, {}, {}};
     std::string gpus = count(summary.gpus);
     if (!summary.gpus_by_type.empty()) {
         gpus += " (";
@@ -122,151 +242,197 @@ ReportSection summarySection(const DesignSummary& summary, const DesignPower& po
         }
         gpus += ")";
     }
-    headline = {{"GPUs", gpus},
-                {"Devices", count(summary.devices)},
-                {"Racks", count(summary.racks)},
-                {"Cables", count(summary.links)},
-                {"IT power at load", formatQuantity(power.it_watts, "W")},
-                {"IT power, catalog maximum", formatQuantity(summary.max_watts, "W")}};
+    headline = {
+        {CS_REPORT_TEXT("cs::Report", "GPUs"), gpus},
+        {CS_REPORT_TEXT("cs::Report", "Devices"), count(summary.devices)},
+        {CS_REPORT_TEXT("cs::Report", "Racks"), count(summary.racks)},
+        {CS_REPORT_TEXT("cs::Report", "Cables"), count(summary.links)},
+        {CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
+        {CS_REPORT_TEXT("cs::Report", "IT power, catalog maximum"), formatQuantity(summary.max_watts, "W")}};
+    const ReportTemplate planLabel = CS_REPORT_TEXT("cs::Report", "Plan");
     if (plan && plan->estimate) {
         const TrainingEstimate& e = *plan->estimate;
-        headline.push_back({"Plan", plan->name});
+        headline.push_back({planLabel, plan->name});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
+                            {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
+                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
         headline.push_back(
-            {"Model", plan->plan.model.name + ", " + prefixed(e.parameters, "") + " parameters"});
-        headline.push_back({"Parallelism", parallelismText(plan->plan.parallelism)});
-        headline.push_back({"Step time", duration(e.step_time_s)});
-        headline.push_back({"Throughput", prefixed(e.tokens_per_s, "tokens/s")});
-        headline.push_back({"MFU", percent(e.mfu)});
+            {CS_REPORT_TEXT("cs::Report", "Parallelism"), parallelismText(plan->plan.parallelism)});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)});
         headline.push_back(
-            {"Memory per GPU", printed("%.1f GiB", e.memory.totalBytes() / kBytesPerGib) +
-                                   printed(" of %.0f GiB", e.memory.capacity_bytes / kBytesPerGib)});
-        headline.push_back(
-            {"Time to train", duration(e.time_to_train_s) + " for " + prefixed(e.tokens, "tokens")});
-        headline.push_back({"Energy of the run", formatQuantity(e.power.energy_kwh * 1000, "Wh")});
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
+                             {printed("%.1f GiB", e.memory.totalBytes() / kBytesPerGib),
+                              printed("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Time to train"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 for %2 tokens"),
+                             {duration(e.time_to_train_s), prefixed(e.tokens, "")}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Energy of the run"),
+                            formatQuantity(e.power.energy_kwh * 1000, "Wh")});
     } else if (plan) {
-        headline.push_back({"Plan", plan->name + ": " + whyNoEstimate(*plan)});
+        headline.push_back(
+            {planLabel, {CS_REPORT_TEXT("cs::Report", "%1: %2"), {plan->name, whyNoEstimate(*plan)}}});
     } else {
-        headline.push_back({"Plan", "none: give --plan PLAN.json, or add a scenario to the design"});
+        headline.push_back(
+            {planLabel,
+             CS_REPORT_TEXT("cs::Report", "none: give --plan PLAN.json, or add a scenario to the design")});
     }
     section.facts = headline;
 
-    ReportTable devices{"Devices by category", {"Category", "Devices"}, {false, true}, {}};
+    ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices by category"),
+                        {CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "Devices")},
+                        {false, true},
+                        {}};
     for (DeviceCategory category : kDeviceCategories)
-        devices.rows.push_back({std::string(categoryLabel(category)),
-                                count(summary.devices_by_category[static_cast<std::size_t>(category)])});
+        devices.rows.push_back(
+            {categoryName(category), count(summary.devices_by_category[static_cast<std::size_t>(category)])});
     section.tables.push_back(std::move(devices));
-    ReportTable networks{"Networks", {"Network", "Cables", "Switches"}, {false, true, true}, {}};
+    ReportTable networks{CS_REPORT_TEXT("cs::Report", "Networks"),
+                         {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Cables"),
+                          CS_REPORT_TEXT("cs::Report", "Switches")},
+                         {false, true, true},
+                         {}};
     for (Network network : kNetworks)
-        networks.rows.push_back({label(network), count(summary.links_by_network[networkIndex(network)]),
+        networks.rows.push_back({networkName(network), count(summary.links_by_network[networkIndex(network)]),
                                  count(summary.switches_by_network[networkIndex(network)])});
     section.tables.push_back(std::move(networks));
-    section.paragraphs.push_back("Compute fabric: " + count(summary.compute_leaves) + " leaf, " +
-                                 count(summary.compute_spines) + " spine and " +
-                                 count(summary.compute_cores) + " core switches.");
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Compute fabric: %1 leaf, %2 spine and %3 core switches."),
+         {count(summary.compute_leaves), count(summary.compute_spines), count(summary.compute_cores)}});
     return section;
 }
 
 ReportSection trainingSection(const ScenarioOutcome& outcome) {
-    ReportSection section{kTrainingSection, {}, {}, {}, {}};
+    ReportSection section{sectionTitle(kTrainingSection), {}, {}, {}, {}};
     const Plan& plan = outcome.plan;
-    section.paragraphs.push_back("Plan: " + outcome.name + ". Model " + plan.model.name + "; " +
-                                 parallelismText(plan.parallelism) + "; on the design's " +
-                                 std::to_string(plan.cluster.gpus) + " " + plan.cluster.gpu.id + " GPUs.");
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
+         {outcome.name, plan.model.name, parallelismText(plan.parallelism), std::to_string(plan.cluster.gpus),
+          plan.cluster.gpu.id}});
     if (!outcome.estimate) {
-        section.paragraphs.push_back("No estimate: " + whyNoEstimate(outcome) + ".");
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
         return section;
     }
     const TrainingEstimate& e = *outcome.estimate;
     const StepBreakdown& b = e.breakdown;
-    section.facts = {{"Step time", duration(e.step_time_s)},
-                     {"Tokens per second", prefixed(e.tokens_per_s, "tokens/s")},
-                     {"Model TFLOP/s per GPU", printed("%.1f", e.model_tflops_per_gpu)},
-                     {"Hardware TFLOP/s per GPU", printed("%.1f", e.hardware_tflops_per_gpu)},
-                     {"MFU", percent(e.mfu)},
-                     {"Micro-batches per step", std::to_string(e.micro_batches)},
-                     {"Time to train", duration(e.time_to_train_s)}};
-    const std::vector<std::pair<std::string, double>> parts = {
-        {"Compute", b.compute_s},
-        {"TP communication", b.tp_comm_s},
-        {"PP communication", b.pp_comm_s},
-        {"Pipeline bubble", b.bubble_s},
-        {"DP communication (exposed)", b.dp_comm_exposed_s},
-        {"Optimizer step", b.optimizer_s}};
-    ReportChart breakdown{"Where one training step's time goes", "time per step (s)", {}, {{"time", {}}}};
-    ReportTable table{"Step time breakdown", {"Part", "Time", "Share"}, {false, true, true}, {}};
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second"), prefixed(e.tokens_per_s, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), printed("%.1f", e.model_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "Hardware TFLOP/s per GPU"),
+         printed("%.1f", e.hardware_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)},
+        {CS_REPORT_TEXT("cs::Report", "Micro-batches per step"), std::to_string(e.micro_batches)},
+        {CS_REPORT_TEXT("cs::Report", "Time to train"), duration(e.time_to_train_s)}};
+    const std::vector<std::pair<ReportText, double>> parts = {
+        {CS_REPORT_TEXT("cs::Report", "Compute"), b.compute_s},
+        {CS_REPORT_TEXT("cs::Report", "TP communication"), b.tp_comm_s},
+        {CS_REPORT_TEXT("cs::Report", "PP communication"), b.pp_comm_s},
+        {CS_REPORT_TEXT("cs::Report", "Pipeline bubble"), b.bubble_s},
+        {CS_REPORT_TEXT("cs::Report", "DP communication (exposed)"), b.dp_comm_exposed_s},
+        {CS_REPORT_TEXT("cs::Report", "Optimizer step"), b.optimizer_s}};
+    ReportChart breakdown{CS_REPORT_TEXT("cs::Report", "Where one training step's time goes"),
+                          CS_REPORT_TEXT("cs::Report", "time per step (s)"),
+                          {},
+                          {{CS_REPORT_TEXT("cs::Report", "time"), {}}}};
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Step time breakdown"),
+                      {CS_REPORT_TEXT("cs::Report", "Part"), CS_REPORT_TEXT("cs::Report", "Time"),
+                       CS_REPORT_TEXT("cs::Report", "Share")},
+                      {false, true, true},
+                      {}};
     for (const auto& [name, seconds] : parts) {
         breakdown.categories.push_back(name);
         breakdown.series.front().values.push_back(seconds);
         table.rows.push_back({name, duration(seconds), percent(seconds / e.step_time_s)});
     }
-    table.rows.push_back({"Step", duration(e.step_time_s), "100.0 %"});
+    table.rows.push_back({CS_REPORT_TEXT("cs::Report", "Step"), duration(e.step_time_s), percent(1)});
     section.charts.push_back(std::move(breakdown));
     section.tables.push_back(std::move(table));
 
     const MemoryPerGpu& m = e.memory;
-    section.charts.push_back({"Memory per GPU (first pipeline stage)",
-                              "memory per GPU (GiB)",
-                              {"Weights", "Gradients", "Optimizer", "Activations", "Total", "Capacity"},
-                              {{"GiB",
-                                {m.weights_bytes / kBytesPerGib, m.gradients_bytes / kBytesPerGib,
-                                 m.optimizer_bytes / kBytesPerGib, m.activations_bytes / kBytesPerGib,
-                                 m.totalBytes() / kBytesPerGib, m.capacity_bytes / kBytesPerGib}}}});
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Memory per GPU (first pipeline stage)"),
+         CS_REPORT_TEXT("cs::Report", "memory per GPU (GiB)"),
+         {CS_REPORT_TEXT("cs::Report", "Weights"), CS_REPORT_TEXT("cs::Report", "Gradients"),
+          CS_REPORT_TEXT("cs::Report", "Optimizer"), CS_REPORT_TEXT("cs::Report", "Activations"),
+          CS_REPORT_TEXT("cs::Report", "Total"), CS_REPORT_TEXT("cs::Report", "Capacity")},
+         {{std::string("GiB"),
+           {m.weights_bytes / kBytesPerGib, m.gradients_bytes / kBytesPerGib,
+            m.optimizer_bytes / kBytesPerGib, m.activations_bytes / kBytesPerGib,
+            m.totalBytes() / kBytesPerGib, m.capacity_bytes / kBytesPerGib}}}});
     if (!m.fits())
         section.paragraphs.push_back(
-            "The model does not fit in GPU memory: lower micro_batch, raise tp or pp, "
-            "or use recompute full.");
+            CS_REPORT_TEXT("cs::Report", "The model does not fit in GPU memory: lower micro_batch, raise tp "
+                                         "or pp, or use recompute full."));
     return section;
 }
 
 ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
-    ReportSection section{kValidationSection, {}, {}, {}, {}};
+    ReportSection section{sectionTitle(kValidationSection), {}, {}, {}, {}};
     sortDiagnostics(diagnostics);
-    section.facts = {{"Errors", count(countSeverity(diagnostics, Severity::Error))},
-                     {"Warnings", count(countSeverity(diagnostics, Severity::Warning))},
-                     {"Notes", count(countSeverity(diagnostics, Severity::Info))}};
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Errors"), count(countSeverity(diagnostics, Severity::Error))},
+        {CS_REPORT_TEXT("cs::Report", "Warnings"), count(countSeverity(diagnostics, Severity::Warning))},
+        {CS_REPORT_TEXT("cs::Report", "Notes"), count(countSeverity(diagnostics, Severity::Info))}};
     if (diagnostics.empty()) {
-        section.paragraphs.push_back("Every design rule passes.");
+        section.paragraphs.push_back(CS_REPORT_TEXT("cs::Report", "Every design rule passes."));
         return section;
     }
-    ReportTable table{"Findings", {"Severity", "Code", "Message", "Fix"}, {false, false, false, false}, {}};
+    // The validator's messages and hints name devices and links: they stay as the validator wrote them.
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Findings"),
+                      {CS_REPORT_TEXT("cs::Report", "Severity"), CS_REPORT_TEXT("cs::Report", "Code"),
+                       CS_REPORT_TEXT("cs::Report", "Message"), CS_REPORT_TEXT("cs::Report", "Fix")},
+                      {false, false, false, false},
+                      {}};
     for (std::size_t i = 0; i < diagnostics.size() && i < kMaxReportDiagnostics; ++i) {
         const Diagnostic& d = diagnostics[i];
-        table.rows.push_back({std::string(severityId(d.severity)), d.code, d.message, d.hint});
+        table.rows.push_back({severityName(d.severity), d.code, d.message, d.hint});
     }
     if (diagnostics.size() > kMaxReportDiagnostics)
-        section.paragraphs.push_back("The first " + count(kMaxReportDiagnostics) + " of " +
-                                     count(diagnostics.size()) +
-                                     " findings; `cluster-studio validate` lists them all.");
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report",
+                            "The first %1 of %2 findings; `cluster-studio validate` lists them all."),
+             {count(kMaxReportDiagnostics), count(diagnostics.size())}});
     section.tables.push_back(std::move(table));
     return section;
 }
 
 ReportSection bomSection(const BillOfMaterials& bom) {
-    ReportSection section{kBomSection, {}, {}, {}, {}};
-    ReportTable devices{"Devices",
-                        {"Model", "Vendor", "Category", "GPU", "Qty", "GPUs", "Rack units", "Max power"},
+    ReportSection section{sectionTitle(kBomSection), {}, {}, {}, {}};
+    ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices"),
+                        {CS_REPORT_TEXT("cs::Report", "Model"), CS_REPORT_TEXT("cs::Report", "Vendor"),
+                         CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "GPU"),
+                         CS_REPORT_TEXT("cs::Report", "Qty"), CS_REPORT_TEXT("cs::Report", "GPUs"),
+                         CS_REPORT_TEXT("cs::Report", "Rack units"),
+                         CS_REPORT_TEXT("cs::Report", "Max power")},
                         {false, false, false, false, true, true, true, true},
                         {}};
     for (const BomDeviceLine& line : bom.devices)
-        devices.rows.push_back({line.name, line.vendor, std::string(categoryLabel(line.category)), line.gpu,
+        devices.rows.push_back({line.name, line.vendor, categoryName(line.category), line.gpu,
                                 count(line.quantity), count(line.gpus()), count(line.rackUnits()),
                                 formatQuantity(line.maxWatts(), "W")});
-    ReportTable cables{"Cables and optics",
-                       {"Cable", "Network", "Length", "Runs", "Cables", "Transceivers", "Power"},
+    ReportTable cables{CS_REPORT_TEXT("cs::Report", "Cables and optics"),
+                       {CS_REPORT_TEXT("cs::Report", "Cable"), CS_REPORT_TEXT("cs::Report", "Network"),
+                        CS_REPORT_TEXT("cs::Report", "Length"), CS_REPORT_TEXT("cs::Report", "Runs"),
+                        CS_REPORT_TEXT("cs::Report", "Cables"), CS_REPORT_TEXT("cs::Report", "Transceivers"),
+                        CS_REPORT_TEXT("cs::Report", "Power")},
                        {false, false, false, true, true, true, true},
                        {}};
     for (const BomCableLine& line : bom.cables)
-        cables.rows.push_back({line.name, label(line.network),
-                               std::string(lengthClassLabel(line.length_class)), count(line.links),
-                               count(line.cables), count(line.transceivers),
+        cables.rows.push_back({line.name, networkName(line.network), lengthClassName(line.length_class),
+                               count(line.links), count(line.cables), count(line.transceivers),
                                formatQuantity(line.power_watts, "W")});
     const BomTotals& t = bom.totals;
-    section.facts = {{"Devices", count(t.devices)},
-                     {"GPUs", count(t.gpus)},
-                     {"Rack units", count(t.rack_units)},
-                     {"Transceivers", count(t.transceivers)},
-                     {"Device power, catalog maximum", formatQuantity(t.max_watts, "W")},
-                     {"Optics and active cables", formatQuantity(t.cable_power_watts, "W")}};
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Devices"), count(t.devices)},
+        {CS_REPORT_TEXT("cs::Report", "GPUs"), count(t.gpus)},
+        {CS_REPORT_TEXT("cs::Report", "Rack units"), count(t.rack_units)},
+        {CS_REPORT_TEXT("cs::Report", "Transceivers"), count(t.transceivers)},
+        {CS_REPORT_TEXT("cs::Report", "Device power, catalog maximum"), formatQuantity(t.max_watts, "W")},
+        {CS_REPORT_TEXT("cs::Report", "Optics and active cables"), formatQuantity(t.cable_power_watts, "W")}};
     section.tables.push_back(std::move(devices));
     section.tables.push_back(std::move(cables));
     return section;
@@ -287,7 +453,7 @@ double explainedValue(const ExplainedValues& values, const std::string& key) {
 
 ReportSection bandwidthSection(const Design& design, const std::optional<ScenarioOutcome>& plan,
                                const std::optional<ExplainedValues>& explained) {
-    ReportSection section{kBandwidthSection, {}, {}, {}, {}};
+    ReportSection section{sectionTitle(kBandwidthSection), {}, {}, {}, {}};
     // What each network's cables carry at their line rates, and at which speeds.
     std::array<double, kNetworkCount> gbps{};
     std::array<std::set<int>, kNetworkCount> speeds;
@@ -297,8 +463,10 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
         speeds[networkIndex(link.network)].insert(link.gbps);
         ++cables[networkIndex(link.network)];
     }
-    ReportTable table{"Cabled capacity per network",
-                      {"Network", "Cables", "Link speeds", "Sum of line rates"},
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Cabled capacity per network"),
+                      {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Cables"),
+                       CS_REPORT_TEXT("cs::Report", "Link speeds"),
+                       CS_REPORT_TEXT("cs::Report", "Sum of line rates")},
                       {false, true, false, true},
                       {}};
     for (Network network : kNetworks) {
@@ -306,112 +474,140 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
         std::string rates;
         for (int speed : speeds[i])
             rates += (rates.empty() ? "" : ", ") + std::to_string(speed) + " Gb/s";
-        table.rows.push_back({label(network), count(cables[i]), rates.empty() ? "-" : rates,
+        table.rows.push_back({networkName(network), count(cables[i]), rates.empty() ? "-" : rates,
                               formatQuantity(gbps[i] * kGiga, "b/s")});
     }
     section.tables.push_back(std::move(table));
     if (!explained) {
         section.paragraphs.push_back(
-            plan ? "No plan estimate (" + whyNoEstimate(*plan) + "): no demand to compare."
-                 : "Without a plan there is no demand to compare the capacity with.");
+            plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No plan estimate (%1): no demand to compare."),
+                              {whyNoEstimate(*plan)})
+                 : ReportText(CS_REPORT_TEXT(
+                       "cs::Report", "Without a plan there is no demand to compare the capacity with.")));
         return section;
     }
     const ExplainedValues& v = *explained;
-    section.paragraphs.push_back(
-        "What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for "
-        "the "
-        "whole cluster. The uplink and the management networks carry no training traffic.");
-    ReportTable budget{"Bandwidth budget of the plan",
-                       {"Network", "Demand", "Needed to hide DP", "Capacity", "Use"},
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "What the plan asks of each network against what it offers. Compute and NVLink per GPU; "
+        "storage for the whole cluster. The uplink and the management networks carry no training "
+        "traffic."));
+    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Bandwidth budget of the plan"),
+                       {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Demand"),
+                        CS_REPORT_TEXT("cs::Report", "Needed to hide DP"),
+                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use")},
                        {false, true, true, true, true},
                        {}};
-    auto row = [&](const std::string& name, const std::string& demandKey, const std::string& neededKey,
+    auto row = [&](ReportText name, const std::string& demandKey, const std::string& neededKey,
                    const std::string& capacityKey) {
         const double demand = explainedValue(v, demandKey), capacity = explainedValue(v, capacityKey);
         budget.rows.push_back(
-            {name, formatQuantity(demand * kGiga, "B/s"),
+            {std::move(name), formatQuantity(demand * kGiga, "B/s"),
              neededKey.empty() ? "-" : formatQuantity(explainedValue(v, neededKey) * kGiga, "B/s"),
              formatQuantity(capacity * kGiga, "B/s"), capacity > 0 ? percent(demand / capacity) : "-"});
     };
-    row("GPU compute (per GPU)", "network.compute.demand_gbytes_per_s_per_gpu",
+    row(CS_REPORT_TEXT("cs::Report", "GPU compute (per GPU)"), "network.compute.demand_gbytes_per_s_per_gpu",
         "network.compute.needed_gbytes_per_s_per_gpu", "network.compute.capacity_gbytes_per_s_per_gpu");
-    row("NVLink (per GPU)", "network.nvlink.demand_gbytes_per_s_per_gpu", "",
+    row(CS_REPORT_TEXT("cs::Report", "NVLink (per GPU)"), "network.nvlink.demand_gbytes_per_s_per_gpu", "",
         "network.nvlink.capacity_gbytes_per_s_per_gpu");
-    row("Storage read (cluster)", "network.storage.read_demand_gbytes_per_s", "",
-        "network.storage.read_capacity_gbytes_per_s");
-    row("Storage checkpoint write (cluster)", "storage.required_write_gbytes_per_s", "",
-        "storage.required_write_gbytes_per_s");
+    row(CS_REPORT_TEXT("cs::Report", "Storage read (cluster)"), "network.storage.read_demand_gbytes_per_s",
+        "", "network.storage.read_capacity_gbytes_per_s");
+    row(CS_REPORT_TEXT("cs::Report", "Storage checkpoint write (cluster)"),
+        "storage.required_write_gbytes_per_s", "", "storage.required_write_gbytes_per_s");
     budget.rows.back()[3] = formatQuantity(plan->estimate->storage.write_bytes_per_s, "B/s");
     budget.rows.back()[4] = percent(explainedValue(v, "storage.required_write_gbytes_per_s") * kGiga /
                                     plan->estimate->storage.write_bytes_per_s);
     section.tables.push_back(std::move(budget));
     section.charts.push_back(
-        {"Bandwidth per GPU: the plan's demand against the links",
-         "bandwidth per GPU (GB/s)",
-         {"GPU compute network", "NVLink"},
-         {{"average demand",
+        {CS_REPORT_TEXT("cs::Report", "Bandwidth per GPU: the plan's demand against the links"),
+         CS_REPORT_TEXT("cs::Report", "bandwidth per GPU (GB/s)"),
+         {CS_REPORT_TEXT("cs::Report", "GPU compute network"), CS_REPORT_TEXT("cs::Report", "NVLink")},
+         {{CS_REPORT_TEXT("cs::Report", "average demand"),
            {explainedValue(v, "network.compute.demand_gbytes_per_s_per_gpu"),
             explainedValue(v, "network.nvlink.demand_gbytes_per_s_per_gpu")}},
-          {"needed to hide DP", {explainedValue(v, "network.compute.needed_gbytes_per_s_per_gpu"), 0}},
-          {"capacity",
+          {CS_REPORT_TEXT("cs::Report", "needed to hide DP"),
+           {explainedValue(v, "network.compute.needed_gbytes_per_s_per_gpu"), 0}},
+          {CS_REPORT_TEXT("cs::Report", "capacity"),
            {explainedValue(v, "network.compute.capacity_gbytes_per_s_per_gpu"),
             explainedValue(v, "network.nvlink.capacity_gbytes_per_s_per_gpu")}}}});
     return section;
 }
 
 ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
-    ReportSection section{kStorageSection, {}, {}, {}, {}};
+    ReportSection section{sectionTitle(kStorageSection), {}, {}, {}, {}};
     if (!plan || !plan->estimate) {
         section.paragraphs.push_back(
-            plan ? "No estimate: " + whyNoEstimate(*plan) + "."
-                 : "Without a plan there is no storage budget: give --plan PLAN.json.");
+            plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(*plan)})
+                 : ReportText(CS_REPORT_TEXT(
+                       "cs::Report", "Without a plan there is no storage budget: give --plan PLAN.json.")));
         return section;
     }
     const StorageBudget& s = plan->estimate->storage;
-    section.paragraphs.push_back(
-        "Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint "
-        "back on every data-parallel replica (the deck, 存储). The interval is Young's optimum for the "
-        "cluster's "
-        "mean time between failures.");
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "Training reads its data, writes a checkpoint periodically, and after a failure reads the "
+        "checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young's "
+        "optimum for the cluster's mean time between failures."));
     section.facts = {
-        {"Training data read", formatQuantity(s.data_read_bytes_per_s, "B/s")},
-        {"Checkpoint size", formatQuantity(s.checkpoint_bytes, "B")},
-        {"Checkpoint write bandwidth achieved", formatQuantity(s.write_bytes_per_s, "B/s")},
-        {"Checkpoint write time", duration(s.checkpoint_write_s)},
-        {"Cluster MTBF", duration(s.system_mtbf_s)},
-        {"Optimal checkpoint interval", duration(s.checkpoint_interval_s)},
-        {"Checkpoint overhead (writes and rework)", percent(s.checkpoint_overhead)},
-        {"Write bandwidth for the " + percent(plan->plan.training.checkpoint_overhead_target) + " target",
+        {CS_REPORT_TEXT("cs::Report", "Training data read"), formatQuantity(s.data_read_bytes_per_s, "B/s")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint size"), formatQuantity(s.checkpoint_bytes, "B")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint write bandwidth achieved"),
+         formatQuantity(s.write_bytes_per_s, "B/s")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint write time"), duration(s.checkpoint_write_s)},
+        {CS_REPORT_TEXT("cs::Report", "Cluster MTBF"), duration(s.system_mtbf_s)},
+        {CS_REPORT_TEXT("cs::Report", "Optimal checkpoint interval"), duration(s.checkpoint_interval_s)},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint overhead (writes and rework)"),
+         percent(s.checkpoint_overhead)},
+        {{CS_REPORT_TEXT("cs::Report", "Write bandwidth for the %1 target"),
+          {percent(plan->plan.training.checkpoint_overhead_target)}},
          formatQuantity(s.required_write_bytes_per_s, "B/s")},
-        {"Restore read (checkpoint x DP)", formatQuantity(s.restore_read_bytes, "B")},
-        {"Restore time", duration(s.restore_s)}};
+        {CS_REPORT_TEXT("cs::Report", "Restore read (checkpoint x DP)"),
+         formatQuantity(s.restore_read_bytes, "B")},
+        {CS_REPORT_TEXT("cs::Report", "Restore time"), duration(s.restore_s)}};
     section.charts.push_back(
-        {"Checkpoint times",
-         "time (minutes)",
-         {"Write one checkpoint", "Restore after a failure", "Interval between checkpoints"},
-         {{"minutes", {s.checkpoint_write_s / 60, s.restore_s / 60, s.checkpoint_interval_s / 60}}}});
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint times"),
+         CS_REPORT_TEXT("cs::Report", "time (minutes)"),
+         {CS_REPORT_TEXT("cs::Report", "Write one checkpoint"),
+          CS_REPORT_TEXT("cs::Report", "Restore after a failure"),
+          CS_REPORT_TEXT("cs::Report", "Interval between checkpoints")},
+         {{CS_REPORT_TEXT("cs::Report", "minutes"),
+           {s.checkpoint_write_s / 60, s.restore_s / 60, s.checkpoint_interval_s / 60}}}});
     return section;
 }
 
 ReportSection powerSection(const DesignPower& power, const std::optional<ScenarioOutcome>& plan) {
-    ReportSection section{kPowerSection, {}, {}, {}, {}};
-    section.paragraphs.push_back(
-        "The design at training load: GPU servers at their GPUs' TDP x 1.10 (at most "
-        "their maximum), switches at maximum, other devices halfway between idle and "
-        "maximum.");
-    ReportTable categories{"Power by device category", {"Category", "Power"}, {false, true}, {}};
+    ReportSection section{sectionTitle(kPowerSection), {}, {}, {}, {}};
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report", "The design at training load: GPU servers at their GPUs' TDP x 1.10 (at most their "
+                      "maximum), switches at maximum, other devices halfway between idle and maximum."));
+    ReportTable categories{CS_REPORT_TEXT("cs::Report", "Power by device category"),
+                           {CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "Power")},
+                           {false, true},
+                           {}};
     for (DeviceCategory category : kDeviceCategories)
         categories.rows.push_back(
-            {std::string(categoryLabel(category)),
+            {categoryName(category),
              formatQuantity(power.category_watts[static_cast<std::size_t>(category)], "W")});
-    categories.rows.push_back({"IT total", formatQuantity(power.it_watts, "W")});
-    ReportTable networks{"Switch power by network", {"Network", "Power"}, {false, true}, {}};
+    categories.rows.push_back(
+        {CS_REPORT_TEXT("cs::Report", "IT total"), formatQuantity(power.it_watts, "W")});
+    ReportTable networks{CS_REPORT_TEXT("cs::Report", "Switch power by network"),
+                         {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Power")},
+                         {false, true},
+                         {}};
     for (Network network : kNetworks)
         networks.rows.push_back(
-            {label(network), formatQuantity(power.network_watts[networkIndex(network)], "W")});
-    ReportTable racks{
-        "Racks", {"Rack", "Devices", "Power at load", "Limit", "Use"}, {false, true, true, true, true}, {}};
-    ReportChart rackChart{"Power per rack at load", "power (kW)", {}, {{"at load", {}}, {"limit", {}}}};
+            {networkName(network), formatQuantity(power.network_watts[networkIndex(network)], "W")});
+    ReportTable racks{CS_REPORT_TEXT("cs::Report", "Racks"),
+                      {CS_REPORT_TEXT("cs::Report", "Rack"), CS_REPORT_TEXT("cs::Report", "Devices"),
+                       CS_REPORT_TEXT("cs::Report", "Power at load"), CS_REPORT_TEXT("cs::Report", "Limit"),
+                       CS_REPORT_TEXT("cs::Report", "Use")},
+                      {false, true, true, true, true},
+                      {}};
+    ReportChart rackChart{
+        CS_REPORT_TEXT("cs::Report", "Power per rack at load"),
+        CS_REPORT_TEXT("cs::Report", "power (kW)"),
+        {},
+        {{CS_REPORT_TEXT("cs::Report", "at load"), {}}, {CS_REPORT_TEXT("cs::Report", "limit"), {}}}};
     std::size_t over = 0;
     for (const RackPower& rack : power.racks) {
         over += rack.over();
@@ -429,16 +625,21 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
         }
         section.charts.push_back(std::move(rackChart));
     }
-    section.facts = {{"IT power at load", formatQuantity(power.it_watts, "W")},
-                     {"Racks over their limit", count(over)}};
+    section.facts = {{CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
+                     {CS_REPORT_TEXT("cs::Report", "Racks over their limit"), count(over)}};
     if (plan && plan->estimate) {
         const PowerEstimate& p = plan->estimate->power;
-        section.facts.push_back({"PUE", printed("%.2f", p.pue)});
-        section.facts.push_back({"Facility power (IT x PUE)", formatQuantity(p.facility_watts, "W")});
-        section.facts.push_back({"Training run", duration(plan->estimate->time_to_train_s)});
-        section.facts.push_back({"Energy of the run", formatQuantity(p.energy_kwh * 1000, "Wh")});
-        section.facts.push_back({"Cost of the energy", count(static_cast<std::size_t>(std::llround(p.cost))) +
-                                                           printed(" (at %.2f per kWh)", p.price_per_kwh)});
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "PUE"), printed("%.2f", p.pue)});
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Facility power (IT x PUE)"),
+                                 formatQuantity(p.facility_watts, "W")});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Training run"), duration(plan->estimate->time_to_train_s)});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Energy of the run"), formatQuantity(p.energy_kwh * 1000, "Wh")});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
+             {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
+              {count(static_cast<std::size_t>(std::llround(p.cost))), printed("%.2f", p.price_per_kwh)}}});
     }
     section.tables.push_back(std::move(categories));
     section.tables.push_back(std::move(networks));
@@ -447,34 +648,43 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
 }
 
 ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
-    ReportSection section{kScenarioSection, {}, {}, {}, {}};
-    section.paragraphs.push_back(
-        "Each scenario estimated on this design (with its variant of the design), side "
-        "by side; a change from the first column is shown in brackets.");
-    ReportChart chart{"Time to train per scenario", "time to train (days)", {}, {{"days", {}}}};
+    ReportSection section{sectionTitle(kScenarioSection), {}, {}, {}, {}};
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "Each scenario estimated on this design (with its variant of the design), side by side; a "
+        "change from the first column is shown in brackets."));
+    ReportChart chart{CS_REPORT_TEXT("cs::Report", "Time to train per scenario"),
+                      CS_REPORT_TEXT("cs::Report", "time to train (days)"),
+                      {},
+                      {{CS_REPORT_TEXT("cs::Report", "days"), {}}}};
     for (const ScenarioOutcome& outcome : outcomes) {
         if (!outcome.estimate) {
-            section.paragraphs.push_back(outcome.name + ": " + whyNoEstimate(outcome) + ".");
+            section.paragraphs.push_back(
+                {CS_REPORT_TEXT("cs::Report", "%1: %2."), {outcome.name, whyNoEstimate(outcome)}});
             continue;
         }
         chart.categories.push_back(outcome.name);
         chart.series[0].values.push_back(outcome.estimate->time_to_train_s / kSecondsPerDay);
     }
     const ScenarioComparison comparison = compareOutcomes(std::move(outcomes));
-    ReportTable table{"Scenarios side by side", {"Figure"}, {false}, {}};
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Scenarios side by side"),
+                      {CS_REPORT_TEXT("cs::Report", "Figure")},
+                      {false},
+                      {}};
     for (const ScenarioOutcome& outcome : comparison.scenarios) {
         table.columns.push_back(outcome.name);
         table.numeric.push_back(true);
     }
     for (const ComparisonRow& row : comparison.rows) {
-        std::vector<std::string> cells = {row.label};
+        std::vector<ReportText> cells = {comparisonLabel(row)};
         for (const ComparisonCell& cell : row.cells) {
             const bool fraction = row.key == "mfu" || row.key == "storage.checkpoint_overhead";
-            std::string text = !cell.value ? "-"
-                               : fraction  ? percent(*cell.value)
-                                           : formatQuantity(*cell.value, row.unit);
+            ReportText text = !cell.value ? ReportText(std::string("-"))
+                              : fraction  ? ReportText(percent(*cell.value))
+                                          : quantity(*cell.value, row.unit);
             if (cell.differs && cell.relative)
-                text += printed(" (%+.1f %%)", *cell.relative * 100);
+                text = ReportText(CS_REPORT_TEXT("cs::Report", "%1 (%2)"),
+                                  {std::move(text), printed("%+.1f %%", *cell.relative * 100)});
             cells.push_back(std::move(text));
         }
         table.rows.push_back(std::move(cells));
@@ -496,30 +706,43 @@ std::string inputsText(const std::vector<ExplainedInput>& inputs) {
 }
 
 ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained) {
-    ReportSection section{kAssumptionsSection, {}, {}, {}, {}};
-    ReportTable assumptions{"Assumptions", {"Assumption", "Value", "Source"}, {false, true, false}, {}};
+    ReportSection section{sectionTitle(kAssumptionsSection), {}, {}, {}, {}};
+    ReportTable assumptions{CS_REPORT_TEXT("cs::Report", "Assumptions"),
+                            {CS_REPORT_TEXT("cs::Report", "Assumption"),
+                             CS_REPORT_TEXT("cs::Report", "Value"), CS_REPORT_TEXT("cs::Report", "Source")},
+                            {false, true, false},
+                            {}};
+    // Sources are citations: they stay as published.
     assumptions.rows = {
-        {"GPU server power at training load, per GPU", printed("%.2f x TDP", kTrainingWattsPerGpuTdp),
-         "Patterson et al. 2021, Table 4"},
-        {"Other devices' load", printed("%.0f %% between idle and maximum", kOtherDeviceLoad * 100),
-         "assumption (design_power.h)"},
-        {"PUE when the plan gives none", printed("%.2f", kDefaultPue), "Uptime Institute 2023 global survey"},
-        {"Energy price when the plan gives none", printed("%.2f per kWh", kDefaultPricePerKwh),
-         "assumption: illustrative (power_model.h)"},
-        {"Server MTBF when the plan gives none", printed("%.0f h", kDefaultNodeMtbfHours),
-         "Llama 3, arXiv 2407.21783 §3.3.4"}};
+        {CS_REPORT_TEXT("cs::Report", "GPU server power at training load, per GPU"),
+         printed("%.2f x TDP", kTrainingWattsPerGpuTdp), std::string("Patterson et al. 2021, Table 4")},
+        {CS_REPORT_TEXT("cs::Report", "Other devices' load"),
+         {CS_REPORT_TEXT("cs::Report", "%1 between idle and maximum"),
+          {printed("%.0f %%", kOtherDeviceLoad * 100)}},
+         {CS_REPORT_TEXT("cs::Report", "assumption (%1)"), {std::string("design_power.h")}}},
+        {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), printed("%.2f", kDefaultPue),
+         std::string("Uptime Institute 2023 global survey")},
+        {CS_REPORT_TEXT("cs::Report", "Energy price when the plan gives none"),
+         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {printed("%.2f", kDefaultPricePerKwh)}},
+         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"), {std::string("power_model.h")}}},
+        {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
+         printed("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
     section.tables.push_back(std::move(assumptions));
     if (!explained) {
-        section.paragraphs.push_back("Without a plan estimate there are no formulas to list.");
+        section.paragraphs.push_back(
+            CS_REPORT_TEXT("cs::Report", "Without a plan estimate there are no formulas to list."));
         return section;
     }
-    ReportTable formulas{"Every figure of the estimate",
-                         {"Figure", "Value", "Formula", "Inputs", "Source"},
+    // Keys, formulas and inputs are the estimator's identifiers (as in `estimate --json`): not translated.
+    ReportTable formulas{CS_REPORT_TEXT("cs::Report", "Every figure of the estimate"),
+                         {CS_REPORT_TEXT("cs::Report", "Figure"), CS_REPORT_TEXT("cs::Report", "Value"),
+                          CS_REPORT_TEXT("cs::Report", "Formula"), CS_REPORT_TEXT("cs::Report", "Inputs"),
+                          CS_REPORT_TEXT("cs::Report", "Source")},
                          {false, true, false, false, false},
                          {}};
     for (const auto& [key, value] : *explained)
-        formulas.rows.push_back({key, formatQuantity(value.value, value.unit), value.formula,
-                                 inputsText(value.inputs), value.source});
+        formulas.rows.push_back(
+            {key, quantity(value.value, value.unit), value.formula, inputsText(value.inputs), value.source});
     section.tables.push_back(std::move(formulas));
     return section;
 }
@@ -555,7 +778,7 @@ std::string formatQuantity(double value, const std::string& unit) {
 }
 
 ReportContent makeReportContent(const Design& design, const Catalog& library,
-                                const std::optional<NamedPlan>& plan) {
+                                const std::optional<NamedPlan>& plan, const std::string& scenario) {
     ReportContent content;
     content.title = design.name;
 
@@ -570,6 +793,17 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
     std::optional<ScenarioOutcome> chosen;
     if (plan) {
         chosen = estimatePlan(design, *plan);
+    } else if (!scenario.empty()) {
+        const auto named = std::find_if(scenarios.begin(), scenarios.end(),
+                                        [&](const ScenarioOutcome& s) { return s.name == scenario; });
+        if (named == scenarios.end()) {
+            std::string names;
+            for (const ScenarioOutcome& each : scenarios)
+                names += (names.empty() ? "" : ", ") + each.name;
+            throw InputError("no scenario named '" + scenario + "' in the design" +
+                             (names.empty() ? std::string(", which has none") : "; it has: " + names));
+        }
+        chosen = *named;
     } else {
         const auto trained = std::find_if(scenarios.begin(), scenarios.end(),
                                           [](const ScenarioOutcome& s) { return s.estimate.has_value(); });

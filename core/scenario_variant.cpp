@@ -88,6 +88,11 @@ nlohmann::json scenarioVariantToJson(const ScenarioVariant& variant) {
     return out;
 }
 
+std::vector<std::string> variantGpus(const Design& design) {
+    const Device* server = firstGpuServer(design);
+    return server ? design.typeOf(*server).gpu->supported : std::vector<std::string>{};
+}
+
 void applyScenarioVariant(const ScenarioVariant& variant, const Design& design, const Catalog& library,
                           Plan& plan) {
     ClusterSpec& cluster = plan.cluster;

@@ -7,6 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cs {
 
@@ -29,6 +30,10 @@ struct ScenarioVariant {
 // and the key. GPU ids are checked when the variant is applied (they depend on the design's servers).
 ScenarioVariant readScenarioVariant(const nlohmann::json& variant, const std::string& where);
 nlohmann::json scenarioVariantToJson(const ScenarioVariant& variant);
+
+// The GPUs a variant may choose: those the design's GPU servers accept (catalog "supported" of its first GPU
+// server, as applyScenarioVariant checks); empty for a design without GPU servers.
+std::vector<std::string> variantGpus(const Design& design);
 
 // Changes `plan.cluster` (already derived from `design` by applyDesignCluster) as the variant says. GPUs come
 // from the design's catalog, else `library`. Throws InputError for a GPU the servers do not accept, or

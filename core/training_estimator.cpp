@@ -40,7 +40,7 @@ TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& ca
     const double layers_per_stage = static_cast<double>(model.layers) / p;
 
     // Compute of one micro-batch on one GPU of the slowest (last) stage.
-    e.layer = layerComputeTime(model, par, gpu, full_weights, calibration);
+    e.layer = layerComputeTime(model, par, gpu, full_weights, calibration, plan.training.precision);
     e.logit_s = logitComputeSeconds(model, par, gpu, calibration);
 
     // TP: forward (and recomputed forward) collectives are exposed; the two backward ones run alongside the

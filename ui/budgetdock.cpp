@@ -74,6 +74,18 @@ const std::vector<std::string>& BudgetDock::headlineKeys() {
     return keys;
 }
 
+const std::vector<std::string>& BudgetDock::inferenceHeadlineKeys() {
+    static const std::vector<std::string> keys = {"memory.weights_gib_per_gpu",
+                                                  "memory.kv_cache_gib_per_gpu",
+                                                  "memory.max_batch",
+                                                  "time_to_first_token_s",
+                                                  "decode_step_s",
+                                                  "tokens_per_s_per_gpu",
+                                                  "tokens_per_s_per_server",
+                                                  "tokens_per_s"};
+    return keys;
+}
+
 BudgetDock::BudgetDock(PlanDock* plan, QWidget* parent)
     : QDockWidget(tr("Budget"), parent)
     , stale_(new QLabel)
@@ -82,16 +94,28 @@ BudgetDock::BudgetDock(PlanDock* plan, QWidget* parent)
     auto* page = new QWidget;
     auto* layout = new QHBoxLayout(page);
     auto* figures = new QVBoxLayout;
-    auto* form = new QFormLayout;
+    form_ = new QFormLayout;
     const QString titles[] = {tr("Step time"),     tr("Throughput"), tr("MFU"),        tr("Memory per GPU"),
                               tr("Time to train"), tr("Energy"),     tr("Energy cost")};
-    for (std::size_t i = 0; i < headlineKeys().size(); ++i) {
-        auto* label = new QLabel(QStringLiteral("–"));
-        label->setObjectName(QString::fromStdString(headlineKeys()[i]));
-        form->addRow(titles[i], label);
-        headlines_[headlineKeys()[i]] = label;
-    }
-    figures->addLayout(form);
+    const QString inferenceTitles[] = {
+        tr("Weights per GPU"),     tr("KV cache per GPU"),      tr("Max batch"),
+        tr("Time to first token"), tr("Time per output token"), tr("Tokens/s per GPU"),
+        tr("Tokens/s per server"), tr("Tokens/s, cluster")};
+    // Object names: the key (training), "inference." + the key (inference).
+    const auto addRows = [this](const std::vector<std::string>& keys, const QString* rowTitles,
+                                std::map<std::string, QLabel*>& labels, const QString& prefix) {
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            auto* label = new QLabel(QStringLiteral("–"));
+            label->setObjectName(prefix + QString::fromStdString(keys[i]));
+            form_->addRow(rowTitles[i], label);
+            labels[keys[i]] = label;
+        }
+    };
+    addRows(headlineKeys(), titles, training_, QString());
+    addRows(inferenceHeadlineKeys(), inferenceTitles, inference_, QStringLiteral("inference."));
+    for (const auto& [key, label] : inference_)
+        form_->setRowVisible(label, false);
+    figures->addLayout(form_);
     stale_->setWordWrap(true);
     stale_->setStyleSheet(QStringLiteral("color: #c62828;"));
     stale_->hide();
@@ -118,9 +142,16 @@ double BudgetDock::headline(const std::string& key) const {
 
 void BudgetDock::showEstimate(const PlanEstimate& result) {
     stale_->hide();
+    values_.clear();
+    const bool inference = result.isInference();
+    for (const auto& [key, label] : training_)
+        form_->setRowVisible(label, !inference);
+    for (const auto& [key, label] : inference_)
+        form_->setRowVisible(label, inference);
+    const std::map<std::string, QLabel*>& headlines = inference ? inference_ : training_;
     for (const auto& [key, value] : result.explained) {
-        auto label = headlines_.find(key);
-        if (label == headlines_.end())
+        auto label = headlines.find(key);
+        if (label == headlines.end())
             continue;
         values_[key] = value.value;
         label->second->setText(quantity(value));
@@ -135,10 +166,11 @@ void BudgetDock::showEstimate(const PlanEstimate& result) {
         const QString utilisation = std::isfinite(line.utilisation)
                                         ? locale().toString(line.utilisation * 100, 'f', 0) + QLatin1Char('%')
                                         : tr("no capacity");
-        table_->setItem(row, kUtilisation,
-                        cell(utilisation, tr("demand / capacity; warns from %1%, fails from %2%")
-                                              .arg(kBudgetWarnUtilisation * 100)
-                                              .arg(kBudgetFailUtilisation * 100)));
+        const QString rule = line.fit_only ? tr("demand / capacity; fails beyond 100%")
+                                           : tr("demand / capacity; warns from %1%, fails from %2%")
+                                                 .arg(kBudgetWarnUtilisation * 100)
+                                                 .arg(kBudgetFailUtilisation * 100);
+        table_->setItem(row, kUtilisation, cell(utilisation, rule));
         QTableWidgetItem* status = cell(statusText(line.status));
         status->setForeground(statusColour(line.status));
         table_->setItem(row, kStatus, status);

@@ -3,15 +3,21 @@
 #include "cablegeometry.h"
 #include "deviceitem.h"
 #include "document.h"
+#include "heatoverlay.h"
+#include "heatstyle.h"
+#include "link_heat.h"
 #include "linklayeritem.h"
 #include "rack_usage.h"
 #include "rackitem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -29,6 +35,7 @@ constexpr qreal kSelectedLinksZ = 1;
 
 constexpr qreal kSceneMargin = 160;
 constexpr QRectF kEmptyScene(0, 0, 1200, 800);
+constexpr qreal kCableHoverPixels = 4; // how near the pointer must be to a cable for its heat tooltip
 
 // Cables and racks are rebuilt this long after the last change: rebuilding the 93,015 cables of the
 // 20,480-GPU design takes about one frame (15 ms, bench_studio), so a drag moves only its own cables,
@@ -106,6 +113,11 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     geometry_timer_.setSingleShot(true);
     geometry_timer_.setInterval(kGeometryRefreshMs);
     connect(&geometry_timer_, &QTimer::timeout, this, &DesignScene::flushPendingGeometry);
+}
+
+void DesignScene::cacheCableLayers() {
+    for (LinkLayerItem* layer : link_layers_)
+        layer->setCached(true);
 }
 
 DeviceItem* DesignScene::deviceItem(DeviceId id) const {
@@ -218,6 +230,7 @@ void DesignScene::flushPendingGeometry() {
         rebuildCables();
         rebuildSelectedLinks();
         rebuildLinkMarkers();
+        applyHeat(); // the cables' places in their layers have changed
     }
     if (racks_dirty_) {
         rebuildRacks();
@@ -281,6 +294,11 @@ void DesignScene::rebuildRacks() {
             continue;
         const auto used = usages.find(rack.id);
         const RackUsage usage = used == usages.end() ? RackUsage{} : used->second;
+        const double utilisation = rackPowerUtilisation(usage, rack);
+        const RackPowerBar bar{
+            usage.max_watts, rack.max_kw * 1000, utilisation, budgetStatusOf(utilisation),
+            QCoreApplication::translate("cs::DesignScene", "%1 / %2 kW")
+                .arg(locale.toString(usage.max_watts / 1000, 'f', 1), locale.toString(rack.max_kw, 'g', 4))};
         const QString text =
             QCoreApplication::translate("cs::DesignScene", "%1/%2 kW · %3/%4 U")
                 .arg(locale.toString(usage.max_watts / 1000, 'f', 1), locale.toString(rack.max_kw, 'f', 0))
@@ -288,6 +306,7 @@ void DesignScene::rebuildRacks() {
                 .arg(rack.height_u);
         const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u;
         auto* item = new RackItem(rack, frame, text, over);
+        item->setPowerBar(bar);
         item->setMarkedSelected(std::ranges::find(selected_racks_, rack.id) != selected_racks_.end());
         item->setZValue(kRackZ);
         addItem(item);
@@ -401,6 +420,78 @@ void DesignScene::rebuildLinkMarkers() {
     }
     error_links_item_->setPath(errors);
     warning_links_item_->setPath(warnings);
+}
+
+void DesignScene::showHeat(std::shared_ptr<const HeatLoads> heat) {
+    heat_ = std::move(heat);
+    applyHeat();
+}
+
+void DesignScene::applyHeat() {
+    for (DeviceId id : heated_devices_) {
+        if (DeviceItem* item = deviceItem(id))
+            item->setHeatBucket(std::nullopt);
+    }
+    heated_devices_.clear();
+    for (Network network : kNetworks) {
+        LinkLayerItem* layer = linkLayer(network);
+        if (!heat_) {
+            layer->setHeat({});
+            continue;
+        }
+        const std::vector<LinkId>& links = slot_links_[networkIndex(network)];
+        std::vector<std::uint8_t> buckets(links.size(), kNoHeatBucket);
+        if (heat_->valid) {
+            for (std::size_t i = 0; i < links.size(); ++i) {
+                const double load = heat_->linkLoad(links[i]);
+                if (!std::isnan(load))
+                    buckets[i] = heatBucket(heatBand(load));
+            }
+        }
+        layer->setHeat(std::move(buckets));
+    }
+    if (!heat_)
+        return;
+    for (const Device& device : design_.devices().items()) {
+        if (design_.typeOf(device).category != DeviceCategory::Switch)
+            continue;
+        DeviceItem* item = deviceItem(device.id);
+        if (!item)
+            continue;
+        const SwitchLoad* load = heat_->valid ? heat_->switchLoad(device.id) : nullptr;
+        item->setHeatBucket(load ? heatBucket(heatBand(load->load)) : kNoHeatBucket);
+        heated_devices_.push_back(device.id);
+    }
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    if (!heat_) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    // In heat mode a switch or a cable under the pointer explains its load; other devices keep their own tip.
+    const QPointF at = event->scenePos();
+    QString text;
+    if (const DeviceItem* item = deviceAt(at)) {
+        const Device& device = *design_.devices().find(item->deviceId());
+        if (design_.typeOf(device).category != DeviceCategory::Switch) {
+            QGraphicsScene::helpEvent(event);
+            return;
+        }
+        text = switchHeatToolTip(design_, *heat_, device);
+    } else {
+        const auto* view =
+            event->widget() ? qobject_cast<const QGraphicsView*>(event->widget()->parentWidget()) : nullptr;
+        const qreal zoom = view ? view->transform().m11() : 1.0;
+        if (const auto link = cableAt(at, kCableHoverPixels / zoom))
+            text = linkHeatToolTip(design_, *heat_, *design_.links().find(*link));
+    }
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+    } else {
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    }
+    event->setAccepted(!text.isEmpty());
 }
 
 } // namespace cs

@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QTimer>
 #include <array>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -18,6 +19,7 @@ class DeviceItem;
 class LinkLayerItem;
 class RackItem;
 struct ChangeEvent;
+struct HeatLoads;
 struct Selection;
 
 // The canvas of one design: a card per device, a frame per rack and one cable layer per network. It mirrors
@@ -30,6 +32,8 @@ public:
     const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
     DeviceItem* deviceItem(DeviceId id) const;
     LinkLayerItem* linkLayer(Network network) const { return link_layers_[networkIndex(network)]; }
+    // For a scene shown in a view: the large cable layers cache their drawing (LinkLayerItem::setCached).
+    void cacheCableLayers();
     // The topmost device card at a scene point, if any.
     DeviceItem* deviceAt(QPointF scenePoint) const;
     // The rack whose frame or name tab is at a scene point, if any.
@@ -55,6 +59,14 @@ public:
     const QGraphicsPathItem* linkMarkers(Severity severity) const;
     // Redraws cables and racks now, when a change has left them behind (the timer does it otherwise).
     void flushPendingGeometry();
+    // The heat overlay (heatoverlay.h): every cable in the colour of its link's load band, switches with a
+    // border of theirs, and tooltips with core's explanation; all grey when the loads are not valid. Null:
+    // the networks' colours again.
+    void showHeat(std::shared_ptr<const HeatLoads> heat);
+    const HeatLoads* heat() const { return heat_.get(); }
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
     void addDevice(const Device& device);
@@ -64,6 +76,7 @@ private:
     void rebuildRacks();
     void rebuildSelectedLinks();
     void rebuildLinkMarkers();
+    void applyHeat();
     // The cable as its network's layer draws it.
     QLineF drawnCable(LinkId link) const;
     bool enclosesOnlyRack(const QRectF& frame, RackId rack) const;
@@ -83,6 +96,8 @@ private:
     QGraphicsPathItem* selected_links_item_;
     QGraphicsPathItem* error_links_item_;
     QGraphicsPathItem* warning_links_item_;
+    std::shared_ptr<const HeatLoads> heat_;
+    std::vector<DeviceId> heated_devices_;
     QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;

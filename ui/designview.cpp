@@ -5,6 +5,7 @@
 
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QVarLengthArray>
 #include <QWheelEvent>
@@ -34,7 +35,8 @@ QPen gridPen(const QColor& color) {
     return pen;
 }
 
-constexpr qreal kZoomToRectMargin = 80; // scene units around what is zoomed to
+constexpr qreal kZoomToRectMargin = 80;    // scene units around what is zoomed to
+constexpr int kPixmapCacheKiB = 96 * 1024; // five cable layers at a 4K viewport, plus the icons
 
 } // namespace
 
@@ -48,6 +50,9 @@ DesignView::DesignView(QWidget* parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState);
     setCacheMode(CacheBackground);
+    // The large cable layers cache their drawing (LinkLayerItem), about a viewport's pixels each: Qt's
+    // default 10 MiB pixmap cache would evict them at once.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), kPixmapCacheKiB));
     setAcceptDrops(true);
     setTransformationAnchor(NoAnchor); // zoomAround keeps its own anchor
     setResizeAnchor(AnchorViewCenter);

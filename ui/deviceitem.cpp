@@ -1,6 +1,7 @@
 #include "deviceitem.h"
 
 #include "categorystyle.h"
+#include "heatstyle.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -29,6 +30,7 @@ constexpr int kIconBucket = 8;         // icon pixmaps are rendered in steps of 
 constexpr qreal kSelectionWidth = 2.5; // pixels: cosmetic, visible at every zoom
 constexpr qreal kSelectionOutset = 3;  // scene units around the card
 constexpr qreal kMarkerRadius = 6;
+constexpr qreal kHeatBorderPixels = 3.5; // cosmetic: a switch's heat reads at every zoom
 
 const QFont& nameFont() {
     static const QFont font = [] {
@@ -155,6 +157,13 @@ void DeviceItem::setMarker(std::optional<Severity> severity) {
     update();
 }
 
+void DeviceItem::setHeatBucket(std::optional<std::uint8_t> bucket) {
+    if (heat_ == bucket)
+        return;
+    heat_ = bucket;
+    update();
+}
+
 void DeviceItem::layOutText(const Design& design, const Device& device) {
     const QFontMetricsF nameMetrics(nameFont());
     const QFontMetricsF detailMetrics(detailFont());
@@ -179,7 +188,7 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     if (zoom < kDetailZoom) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(style.accent);
+        painter->setBrush(heat_ ? heatBucketColor(*heat_) : style.accent);
         painter->drawRect(box_);
         paintMarks(painter);
         return;
@@ -201,6 +210,13 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(detailFont());
         painter->setPen(detailPen());
         painter->drawText(detail_baseline_, detail_);
+    }
+    if (heat_) { // zoomed out, the fill above shows the heat
+        QPen pen(heatBucketColor(*heat_), kHeatBorderPixels);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
     }
     paintMarks(painter);
 }

@@ -5,6 +5,7 @@
 
 #include <QGraphicsItem>
 #include <QString>
+#include <cstdint>
 
 namespace cs {
 
@@ -26,6 +27,10 @@ public:
     // The worst diagnostic about the device, shown as a dot in its corner; none: no dot.
     std::optional<Severity> marker() const { return marker_; }
     void setMarker(std::optional<Severity> severity);
+    // The heat overlay's bucket of a switch (heatstyle.h): a border in its colour, a fill when zoomed out;
+    // none: the card's own look.
+    std::optional<std::uint8_t> heatBucket() const { return heat_; }
+    void setHeatBucket(std::optional<std::uint8_t> bucket);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -47,6 +52,7 @@ private:
     QPointF detail_baseline_;
     bool selected_ = false;
     std::optional<Severity> marker_;
+    std::optional<std::uint8_t> heat_;
 };
 
 // Where a device is on the canvas: its top-left corner from the model, its size from its category.

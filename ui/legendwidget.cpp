@@ -1,6 +1,7 @@
 #include "legendwidget.h"
 
 #include "categorystyle.h"
+#include "heatlegend.h"
 #include "networkstyle.h"
 
 #include <QCheckBox>
@@ -24,7 +25,8 @@ QLabel* countLabel() {
 } // namespace
 
 LegendWidget::LegendWidget(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , heat_legend_(new HeatLegend) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 10, 12, 10);
     grid->setHorizontalSpacing(8);
@@ -59,6 +61,9 @@ LegendWidget::LegendWidget(QWidget* parent)
         grid->addWidget(new QLabel(categoryStyle(category).label), row, 1);
         grid->addWidget(count, row, 2);
     }
+    grid->setRowMinimumHeight(grid->rowCount(), kSectionGap);
+    grid->addWidget(heat_legend_, grid->rowCount(), 0, 1, 3);
+    heat_legend_->hide();
     grid->setRowStretch(grid->rowCount(), 1);
 }
 

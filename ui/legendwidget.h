@@ -11,6 +11,8 @@ class QLabel;
 
 namespace cs {
 
+class HeatLegend;
+
 // What the colours and shapes on the canvas mean: the five networks with their cable counts, each with a
 // checkbox that shows or hides its cables, and the device categories with their icons and counts.
 class LegendWidget final : public QWidget {
@@ -23,6 +25,8 @@ public:
     bool isNetworkShown(Network network) const;
     QCheckBox* networkToggle(Network network) const { return network_toggles_[networkIndex(network)]; }
     QLabel* networkCount(Network network) const { return network_counts_[networkIndex(network)]; }
+    // The heat overlay's key, shown while the overlay is on.
+    HeatLegend* heatLegend() const { return heat_legend_; }
 
 signals:
     void networkToggled(cs::Network network, bool shown);
@@ -33,6 +37,7 @@ private:
     std::array<QCheckBox*, kNetworkCount> network_toggles_{};
     std::array<QLabel*, kNetworkCount> network_counts_{};
     std::array<QLabel*, kDeviceCategories.size()> category_counts_{};
+    HeatLegend* heat_legend_;
 };
 
 } // namespace cs

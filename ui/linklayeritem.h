@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 #include <QLineF>
 #include <QPen>
+#include <cstdint>
 #include <vector>
 
 namespace cs {
@@ -29,6 +30,17 @@ public:
     void moveCable(std::size_t index, const QLineF& line);
     // While a drag is under way, a large layer is drawn without smoothing; setCables() ends that.
     void setDraft(bool draft);
+    // On screen, a large layer keeps its drawing in a pixmap (repaints that do not touch its cables blit
+    // it). Off by default: exports render the scene to SVG/PDF, which must get vector lines.
+    void setCached(bool cached);
+    // Heat mode: each cable's heat bucket (heatstyle.h), in the order of lines(); the layer then draws one
+    // batch of lines per bucket, the hottest on top. An empty vector brings back the network's colour.
+    // Recolouring is a counting sort of the cables, done once per new estimate, never on a repaint.
+    void setHeat(std::vector<std::uint8_t> buckets);
+    bool heatShown() const { return !buckets_.empty(); }
+    const std::vector<std::uint8_t>& heatBuckets() const { return buckets_; }
+    // The colour a cable is drawn in now: its bucket's in heat mode, else the network's.
+    QColor cableColor(std::size_t index) const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return bounds_; }
@@ -36,6 +48,9 @@ public:
 
 private:
     const QPen& thinPen() const;
+    void applyCacheMode();
+    void groupByBucket();
+    void drawBatch(QPainter* painter, const QLineF* lines, std::size_t count, const QRectF& exposed) const;
 
     Network network_;
     mutable QPen thin_pen_{Qt::NoPen}; // the network's pen at one pixel, made on first use
@@ -43,6 +58,11 @@ private:
     QRectF bounds_;
     int cables_ = 0;
     bool draft_ = false;
+    bool cached_ = false;
+    std::vector<std::uint8_t> buckets_;       // per cable; empty: the network's colour
+    std::vector<QLineF> heat_lines_;          // lines_ grouped by bucket, coldest first
+    std::vector<std::uint32_t> heat_place_;   // a cable's place in heat_lines_
+    std::vector<std::uint32_t> bucket_begin_; // each bucket's first place in heat_lines_, then the end
 };
 
 } // namespace cs

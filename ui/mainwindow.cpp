@@ -6,6 +6,7 @@
 #include "cabling.h"
 #include "chartsdock.h"
 #include "commands/commands.h"
+#include "comparisondock.h"
 #include "design_summary.h"
 #include "designscene.h"
 #include "designview.h"
@@ -13,6 +14,7 @@
 #include "diagnosticsdock.h"
 #include "document.h"
 #include "findbar.h"
+#include "heatoverlay.h"
 #include "input_error.h"
 #include "inspectordock.h"
 #include "legendwidget.h"
@@ -155,9 +157,13 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, legend_dock_);
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics_);
     auto* plan = new PlanDock(document_, this);
+    heat_overlay_ = new HeatOverlay(document_, plan, legend_, this);
     tabifyDockWidget(palette_, plan);
     tabifyDockWidget(diagnostics_, new BudgetDock(plan, this));
-    tabifyDockWidget(diagnostics_, new ChartsDock(document_, plan, this));
+    auto* charts = new ChartsDock(plan, this);
+    tabifyDockWidget(diagnostics_, charts);
+    tabifyDockWidget(diagnostics_, new ComparisonDock(document_, this));
+    charts->raise(); // the comparison needs a second scenario first
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
     resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);
     resizeDocks({diagnostics_}, {kDiagnosticsHeight}, Qt::Vertical);
@@ -181,9 +187,11 @@ void MainWindow::rebuildScene() {
     auto scene = std::make_unique<DesignScene>(document_->design());
     for (Network network : kNetworks)
         scene->setNetworkShown(network, legend_->isNetworkShown(network));
+    scene->cacheCableLayers();
     view_->showScene(scene.get());
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it
     minimap_->watchScene();
+    heat_overlay_->setScene(scene_.get());
 }
 
 void MainWindow::updateTitle() {

@@ -22,6 +22,7 @@ class DesignScene;
 class DesignView;
 class DiagnosticsDock;
 class FindBar;
+class HeatOverlay;
 class InspectorDock;
 class LegendWidget;
 class Minimap;
@@ -63,6 +64,7 @@ public:
     DiagnosticsDock* diagnostics() const { return diagnostics_; }
     InspectorDock* inspector() const { return inspector_; }
     Minimap* minimap() const { return minimap_; }
+    HeatOverlay* heatOverlay() const { return heat_overlay_; }
     Autosave* autosave() const { return autosave_; }
     FindBar* findBar() const { return find_bar_; }
     SelectTool* selectTool() const { return select_tool_; }
@@ -145,6 +147,7 @@ private:
     QTimer status_timer_; // the summary follows edits at most this often, not on every mouse move
     Design clipboard_;    // copied devices and the cables among them
     std::vector<DeviceId> clipboard_devices_;
+    HeatOverlay* heat_overlay_ = nullptr; // the View menu's heat overlay, following the plan dock
 };
 
 // Tells the user that a design could not be opened, and why.

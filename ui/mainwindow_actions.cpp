@@ -6,6 +6,7 @@
 #include "diagnosticsdock.h"
 #include "document.h"
 #include "findbar.h"
+#include "heatoverlay.h"
 #include "inspectordock.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -145,13 +146,14 @@ void MainWindow::createViewMenu() {
                     &MainWindow::zoomToSelection);
     view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1), view_,
                     &DesignView::zoomToActualSize);
+    view->addAction(heat_overlay_->toggleAction());
     view->addSeparator();
     view->addAction(palette_->toggleViewAction());
     view->addAction(minimap_dock_->toggleViewAction());
     view->addAction(inspector_->toggleViewAction());
     view->addAction(diagnostics_->toggleViewAction());
     view->addAction(legend_dock_->toggleViewAction());
-    for (const char* name : {"planDock", "budgetDock", "chartsDock"}) {
+    for (const char* name : {"planDock", "budgetDock", "chartsDock", "comparisonDock"}) {
         if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)))
             view->addAction(dock->toggleViewAction());
     }

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace cs {
@@ -215,7 +216,20 @@ void MainWindow::exportDiagramFile() {
 }
 
 void MainWindow::exportReportFile() {
-    // The estimate sections use the design's first training scenario; the labels follow the UI's language.
+    // The estimate sections use the scenario the user picks (the first training one when there is one
+    // scenario or none); the report's text follows the UI's language.
+    std::string scenario;
+    if (design().scenarios().size() > 1) {
+        QStringList names;
+        for (const Scenario& each : design().scenarios().items())
+            names << QString::fromStdString(each.name);
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(
+            this, tr("Export Report"), tr("Scenario for the estimate sections:"), names, 0, false, &chosen);
+        if (!chosen)
+            return;
+        scenario = name.toStdString();
+    }
     QString path =
         QFileDialog::getSaveFileName(this, tr("Export Report"), dialogFolder(), tr("PDF document (*.pdf)"));
     if (path.isEmpty())
@@ -224,7 +238,8 @@ void MainWindow::exportReportFile() {
         path += QStringLiteral(".pdf");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const ReportContent content = localizedReport(makeReportContent(design(), library_, std::nullopt));
+        const ReportContent content =
+            localizedReport(makeReportContent(design(), library_, std::nullopt, scenario));
         writeReport(design(), content, QFile::encodeName(path).toStdString());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& e) {

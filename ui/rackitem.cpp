@@ -1,9 +1,12 @@
 #include "rackitem.h"
 
+#include "heatstyle.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
+#include <cmath>
 
 namespace cs {
 
@@ -69,6 +72,27 @@ const QPen& overLimitPen() {
     return pen;
 }
 
+// The power bar fills the frame's header band (kRackHeader) less a margin, its label on its right.
+constexpr qreal kBarHeight = 14;
+constexpr qreal kBarLabelGap = 6;
+constexpr qreal kBarLabelPixels = 11;
+constexpr qreal kMinBarLabelPixels = 7; // on screen; smaller: the bar alone
+
+const QFont& barFont() {
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(static_cast<int>(kBarLabelPixels));
+        f.setWeight(QFont::DemiBold);
+        return f;
+    }();
+    return font;
+}
+
+const QBrush& barTrackBrush() {
+    static const QBrush brush(QColor(0xE2, 0xE8, 0xF0));
+    return brush;
+}
+
 QSizeF tabSize(qreal textWidth, qreal scale) {
     return {(textWidth + 2 * kTabPadding * kLabelPixels) * scale, kTabHeight * kLabelPixels * scale};
 }
@@ -99,12 +123,46 @@ void RackItem::setMarkedSelected(bool selected) {
     }
 }
 
+void RackItem::setPowerBar(RackPowerBar bar) {
+    power_ = std::move(bar);
+    update();
+}
+
+void RackItem::paintPowerBar(QPainter* painter, qreal zoom) const {
+    const QFontMetricsF metrics(barFont());
+    const bool labelled = kBarLabelPixels * zoom >= kMinBarLabelPixels;
+    const qreal labelWidth = labelled ? metrics.horizontalAdvance(power_->label) + kBarLabelGap : 0;
+    const qreal left = frame_.left() + kRackPadding;
+    const qreal width = frame_.width() - 2 * kRackPadding - labelWidth;
+    if (width <= kBarHeight)
+        return;
+    const QRectF track(left, frame_.top() + (kRackHeader - kBarHeight) / 2, width, kBarHeight);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(barTrackBrush());
+    painter->drawRect(track);
+    const qreal filled = std::isfinite(power_->utilisation) ? std::clamp(power_->utilisation, 0.0, 1.0) : 1.0;
+    painter->setBrush(budgetStatusColor(power_->status));
+    painter->drawRect(QRectF(track.topLeft(), QSizeF(track.width() * filled, track.height())));
+    if (!labelled)
+        return;
+    // On the tab's colour, so that the cables under the translucent frame do not cross the text.
+    const QRectF labelRect(track.right() + kBarLabelGap / 2, track.top(), labelWidth, track.height());
+    painter->setBrush(tabBrush());
+    painter->drawRect(labelRect);
+    painter->setFont(barFont());
+    painter->setPen(labelPen());
+    painter->drawText(labelRect.adjusted(kBarLabelGap / 2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      power_->label);
+}
+
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setPen(selected_ ? selectedFramePen() : framePen());
     painter->setBrush(frameBrush());
     painter->drawRect(frame_);
 
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (power_)
+        paintPowerBar(painter, zoom);
     // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out so that the label stays
     // legible, up to a limit.
     const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);

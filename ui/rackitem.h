@@ -1,9 +1,11 @@
 #pragma once
 
+#include "budget_status.h"
 #include "design.h"
 
 #include <QGraphicsItem>
 #include <QString>
+#include <optional>
 
 namespace cs {
 
@@ -12,6 +14,16 @@ namespace cs {
 inline constexpr qreal kRackPadding = 20;
 inline constexpr qreal kRackHeader = 40;
 inline constexpr QSizeF kEmptyRack(200, 120);
+
+// A rack's power bar: its devices' power against its limit, graded like the budgets (all numbers from core:
+// rackUsage, rackPowerUtilisation, budgetStatusOf).
+struct RackPowerBar {
+    double watts = 0;
+    double limit_watts = 0;
+    double utilisation = 0; // watts / limit_watts; infinity with no limit
+    BudgetStatus status = BudgetStatus::Pass;
+    QString label; // "31.2 / 40.0 kW"
+};
 
 // A rack as a light frame around its devices, with its name and its power and unit use on a tab above the
 // frame (just the name where both do not fit). The tab keeps a readable size on screen when zoomed out, as
@@ -27,18 +39,24 @@ public:
     QRectF frame() const { return frame_; }
     bool isMarkedSelected() const { return selected_; }
     void setMarkedSelected(bool selected);
+    // The power bar, drawn in the frame's header band.
+    const std::optional<RackPowerBar>& powerBar() const { return power_; }
+    void setPowerBar(RackPowerBar bar);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void paintPowerBar(QPainter* painter, qreal zoom) const;
+
     RackId id_;
     QRectF frame_;
     QString name_;
     QString usage_;
     bool over_limit_;
     bool selected_ = false;
+    std::optional<RackPowerBar> power_;
     qreal name_width_;      // at the label font's own size
     qreal usage_width_;     // with its separator
     qreal baseline_offset_; // from the label's vertical centre to its baseline

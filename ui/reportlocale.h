@@ -1,13 +1,13 @@
 #pragma once
 
-// The report in the UI's language (issue 7): core assembles its content in English; the studio translates
-// the labels (section titles, table captions and headers, facts, chart titles and axes) with the installed
-// translator before writing the PDF. The CLI writes the English report.
+// The report in the UI's language (issue 7): core assembles its content as English message templates with
+// their arguments (report_text.h); the studio translates every template with the installed translator
+// (QCoreApplication::translate, in the template's context) before writing the PDF. The CLI writes English.
 #include "report_content.h"
 
 namespace cs {
 
-// `content` with every known label translated (context "cs::Report"); others, and figures, unchanged.
+// `content` with every text translated; names and figures, which are verbatim, unchanged.
 ReportContent localizedReport(ReportContent content);
 
 } // namespace cs

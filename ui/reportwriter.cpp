@@ -242,13 +242,19 @@ private:
         for (qreal w : widths)
             total += w;
         const qreal available = pageRect().width();
-        // Wider than the page: narrow every column alike (the text wraps); narrower: leave it.
+        // Wider than the page: columns narrower than an even share keep their width (figures stay on one
+        // line); the wider ones share the rest in proportion, and their text wraps. Narrower: leave it.
         if (total > available) {
+            const qreal share = available / static_cast<qreal>(columns);
+            qreal narrow = 0;
+            for (qreal w : widths)
+                narrow += w <= share ? w : 0;
+            const qreal scale = (available - narrow) / (total - narrow);
             for (qreal& w : widths)
-                w *= available / total;
+                w = w <= share ? w : w * scale;
         }
 
-        auto rowHeight = [&](const std::vector<std::string>& cells, const QFontMetricsF& m) {
+        auto rowHeight = [&](const std::vector<ReportText>& cells, const QFontMetricsF& m) {
             qreal height = 0;
             for (std::size_t c = 0; c < columns; ++c) {
                 const QString cell = qs(cells[c]);
@@ -259,7 +265,7 @@ private:
             }
             return height + 2 * kCellPadding;
         };
-        auto drawRow = [&](const std::vector<std::string>& cells, qreal height, bool header, bool stripe) {
+        auto drawRow = [&](const std::vector<ReportText>& cells, qreal height, bool header, bool stripe) {
             if (header || stripe)
                 painter_.fillRect(QRectF(0, y_, std::min(total, available), height),
                                   header ? kRule : kStripe);

@@ -15,9 +15,27 @@
     </message>
 </context>
 <context>
+    <name>ManageScenarios</name>
+    <message>
+        <location filename="../../ui/commands/managescenarios.cpp" line="27"/>
+        <source>Duplicate scenario “%1”</source>
+        <translation>复制场景“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managescenarios.cpp" line="37"/>
+        <source>Rename scenario “%1” to “%2”</source>
+        <translation>将场景“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/managescenarios.cpp" line="45"/>
+        <source>Delete scenario “%1”</source>
+        <translation>删除场景“%1”</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="46"/>
+        <location filename="../../ui/plandock.cpp" line="63"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -77,82 +95,127 @@
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="78"/>
+        <location filename="../../ui/budgetdock.cpp" line="90"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="86"/>
+        <location filename="../../ui/budgetdock.cpp" line="98"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="86"/>
+        <location filename="../../ui/budgetdock.cpp" line="98"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="86"/>
+        <location filename="../../ui/budgetdock.cpp" line="98"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="86"/>
+        <location filename="../../ui/budgetdock.cpp" line="98"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="87"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="87"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="87"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
+        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <source>Weights per GPU</source>
+        <translation>单卡权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <source>KV cache per GPU</source>
+        <translation>单卡KV缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <source>Max batch</source>
+        <translation>最大批大小</translation>
+    </message>
+    <message>
         <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <source>Time to first token</source>
+        <translation>首token延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <source>Time per output token</source>
+        <translation>每输出token延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <source>Tokens/s per GPU</source>
+        <translation>单卡每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <source>Tokens/s per server</source>
+        <translation>单服务器每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <source>Tokens/s, cluster</source>
+        <translation>集群每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="126"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="126"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="126"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="126"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="137"/>
+        <location filename="../../ui/budgetdock.cpp" line="168"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="139"/>
+        <location filename="../../ui/budgetdock.cpp" line="169"/>
+        <source>demand / capacity; fails beyond 100%</source>
+        <translation>需求 / 容量;超过 100% 即不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="170"/>
         <source>demand / capacity; warns from %1%, fails from %2%</source>
         <translation>需求 / 容量;%1% 起警告,%2% 起不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="149"/>
+        <location filename="../../ui/budgetdock.cpp" line="181"/>
         <source>The plan cannot be estimated (see the Plan dock): the figures are the last valid estimate&apos;s.</source>
         <translation>无法估算该方案(见“方案”面板):以下数值为上一次有效估算的结果。</translation>
     </message>
@@ -169,21 +232,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="25"/>
+        <location filename="../../core/report_content.cpp" line="94"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="26"/>
+        <location filename="../../core/report_content.cpp" line="96"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="27"/>
+        <location filename="../../core/report_content.cpp" line="98"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="28"/>
+        <location filename="../../core/report_content.cpp" line="100"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -191,162 +258,408 @@
 <context>
     <name>cs::ChartsDock</name>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="33"/>
+        <location filename="../../ui/chartsdock.cpp" line="42"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="34"/>
+        <location filename="../../ui/chartsdock.cpp" line="43"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="36"/>
+        <location filename="../../ui/chartsdock.cpp" line="45"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="38"/>
+        <location filename="../../ui/chartsdock.cpp" line="47"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="40"/>
+        <location filename="../../ui/chartsdock.cpp" line="49"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="41"/>
+        <location filename="../../ui/chartsdock.cpp" line="50"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="45"/>
+        <location filename="../../ui/chartsdock.cpp" line="54"/>
+        <location filename="../../ui/chartsdock.cpp" line="344"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="46"/>
+        <location filename="../../ui/chartsdock.cpp" line="55"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="47"/>
+        <location filename="../../ui/chartsdock.cpp" line="56"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="48"/>
+        <location filename="../../ui/chartsdock.cpp" line="57"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="94"/>
+        <location filename="../../ui/chartsdock.cpp" line="61"/>
+        <source>GPU servers</source>
+        <translation>GPU服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="62"/>
+        <source>CPU servers</source>
+        <translation>CPU服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="63"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="64"/>
+        <source>Switches: compute</source>
+        <translation>交换机:GPU计算网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="65"/>
+        <source>Switches: storage</source>
+        <translation>交换机:数据存储网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="66"/>
+        <source>Switches: uplink</source>
+        <translation>交换机:上行业务网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="67"/>
+        <source>Switches: in-band</source>
+        <translation>交换机:带内管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="68"/>
+        <source>Switches: out-of-band</source>
+        <translation>交换机:带外管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="69"/>
+        <source>Switches: no network</source>
+        <translation>交换机:未归属网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="70"/>
+        <source>Cooling and power losses (PUE)</source>
+        <translation>制冷与供配电损耗 (PUE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="163"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="98"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="98"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="98"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="98"/>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="104"/>
-        <source>Right-click to save this chart as PNG or PDF</source>
-        <translation>右键单击可将此图表保存为 PNG 或 PDF</translation>
+        <location filename="../../ui/chartsdock.cpp" line="450"/>
+        <source>Fastest plan at each size (%1)</source>
+        <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="135"/>
+        <location filename="../../ui/chartsdock.cpp" line="463"/>
+        <source>This plan (days)</source>
+        <translation>当前方案 (天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="472"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="482"/>
+        <source>Time to train (days)</source>
+        <translation>训练时长 (天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="495"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="495"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="514"/>
+        <source>IT equipment</source>
+        <translation>IT设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="514"/>
+        <source>Facility (PUE %1)</source>
+        <translation>设施 (PUE %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="517"/>
+        <source>Power at load (%1)</source>
+        <translation>负载功率 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="531"/>
+        <source>Facility energy of the run (MWh)</source>
+        <translation>训练任务设施能耗 (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="533"/>
+        <source>Energy cost (currency, at %1 per kWh)</source>
+        <translation>电费 (货币单位,电价 %1 / kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="536"/>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="536"/>
+        <source>Cost</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="537"/>
+        <source>Energy (MWh)</source>
+        <translation>能耗 (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="538"/>
+        <source>Cost (currency)</source>
+        <translation>电费 (货币单位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="542"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="549"/>
+        <source>Inference plans only: this scenario trains.</source>
+        <translation>仅适用于推理方案:此场景为训练任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="563"/>
+        <source>Compute (where it bounds)</source>
+        <translation>计算 (为瓶颈时)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="564"/>
+        <source>HBM read (where it bounds)</source>
+        <translation>HBM读取 (为瓶颈时)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="565"/>
+        <source>TP all-reduce</source>
+        <translation>张量并行 all-reduce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <source>Prefill:
+time to first token</source>
+        <translation>预填充:
+首token延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <source>Decode:
+time per output token</source>
+        <translation>解码:
+每输出token延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="571"/>
+        <location filename="../../ui/chartsdock.cpp" line="572"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="573"/>
+        <source>Latency (ms)</source>
+        <translation>延迟 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="210"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="136"/>
+        <location filename="../../ui/chartsdock.cpp" line="211"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="144"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/chartsdock.cpp" line="144"/>
+        <location filename="../../ui/chartsdock.cpp" line="217"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="146"/>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="306"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="168"/>
+        <location filename="../../ui/chartsdock.cpp" line="307"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="189"/>
+        <location filename="../../ui/chartsdock.cpp" line="328"/>
+        <location filename="../../ui/chartsdock.cpp" line="352"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="192"/>
+        <location filename="../../ui/chartsdock.cpp" line="326"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="193"/>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <source>Time to train</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="168"/>
+        <source>Energy and cost</source>
+        <translation>能耗与电费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="168"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="177"/>
+        <source>Right-click to save this chart as PNG, PDF or SVG</source>
+        <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="212"/>
+        <source>Save chart as SVG…</source>
+        <translation>将图表保存为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="219"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="233"/>
+        <source>Could not save the chart.
+%1</source>
+        <translation>无法保存图表。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="288"/>
+        <source>Training plans only: this scenario is an inference plan.</source>
+        <translation>仅适用于训练方案:此场景为推理方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="310"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="329"/>
+        <location filename="../../ui/chartsdock.cpp" line="353"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="213"/>
+        <location filename="../../ui/chartsdock.cpp" line="345"/>
+        <source>KV cache (batch %1 at full context)</source>
+        <translation>KV缓存 (批大小 %1,满上下文)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="347"/>
+        <source>Free for more sequences</source>
+        <translation>空闲 (可容纳更多序列)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="349"/>
+        <source>Per GPU (TP %1)</source>
+        <translation>单卡(TP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="350"/>
+        <source>Usable for weights and KV (%1%)</source>
+        <translation>可用于权重和KV缓存 (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="373"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <location filename="../../ui/chartsdock.cpp" line="376"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="224"/>
+        <location filename="../../ui/chartsdock.cpp" line="383"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="226"/>
+        <location filename="../../ui/chartsdock.cpp" line="385"/>
+        <source>Rack (number, in rack order)</source>
+        <translation>机柜 (按机柜顺序编号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="388"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="258"/>
+        <location filename="../../ui/chartsdock.cpp" line="422"/>
+        <location filename="../../ui/chartsdock.cpp" line="481"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="270"/>
+        <location filename="../../ui/chartsdock.cpp" line="434"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -354,21 +667,21 @@
 <context>
     <name>cs::Commands</name>
     <message numerus="yes">
-        <location filename="../../ui/commands/addcables.cpp" line="11"/>
+        <location filename="../../ui/commands/addcables.cpp" line="13"/>
         <source>Add %n %1 Cable(s)</source>
         <translation>
             <numerusform>添加 %n 条%1线缆</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/movedevices.cpp" line="58"/>
+        <location filename="../../ui/commands/movedevices.cpp" line="60"/>
         <source>Move %n Device(s)</source>
         <translation>
             <numerusform>移动 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/commands/movedevices.cpp" line="91"/>
+        <location filename="../../ui/commands/movedevices.cpp" line="93"/>
         <source>Align %n Device(s)</source>
         <translation>
             <numerusform>对齐 %n 台设备</numerusform>
@@ -383,9 +696,139 @@
     </message>
 </context>
 <context>
+    <name>cs::ComparisonDock</name>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="45"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="46"/>
+        <source>TP comm.</source>
+        <translation>张量并行通信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="47"/>
+        <source>PP comm.</source>
+        <translation>流水并行通信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="48"/>
+        <source>DP exposed</source>
+        <translation>数据并行通信(未重叠)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="49"/>
+        <source>Bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="50"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="93"/>
+        <source>Compare Scenarios</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="101"/>
+        <source>Tick two to four scenarios to compare</source>
+        <translation>勾选两到四个场景进行对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="112"/>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="112"/>
+        <source>Scaling</source>
+        <translation>扩展性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="126"/>
+        <source>Scenarios (2–4):</source>
+        <translation>场景(2–4 个):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="223"/>
+        <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
+        <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/comparisondock.cpp" line="225"/>
+        <source>Tick at least two scenarios (the design has %n).</source>
+        <translation>
+            <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="275"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="278"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="288"/>
+        <source>%1 than %2: %3 %4</source>
+        <translation>比“%2”%1 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <source>More</source>
+        <translation>多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <source>Less</source>
+        <translation>少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="293"/>
+        <source> (%1%2 %)</source>
+        <translation>(%1%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="296"/>
+        <source>Same as %1</source>
+        <translation>与“%1”相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="298"/>
+        <source>No estimate: see the messages beside the list</source>
+        <translation>无估算结果:请查看列表旁的消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="315"/>
+        <source>Time per step (s)</source>
+        <translation>单步时间 (秒)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="347"/>
+        <source>GPUs</source>
+        <translation>GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="348"/>
+        <source>Throughput (tokens/s)</source>
+        <translation>吞吐量 (token/s)</translation>
+    </message>
+</context>
+<context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="285"/>
+        <location filename="../../ui/designscene.cpp" line="295"/>
+        <source>%1 / %2 kW</source>
+        <translation>%1 / %2 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designscene.cpp" line="298"/>
         <source>%1/%2 kW · %3/%4 U</source>
         <translation>%1/%2 kW · %3/%4 U</translation>
     </message>
@@ -508,6 +951,120 @@
         <location filename="../../ui/findbar.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>第 %1 个,共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>cs::HeatLegend</name>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="76"/>
+        <source>Heat overlay</source>
+        <translation>负载热力图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="78"/>
+        <source>% of link capacity</source>
+        <translation>链路容量利用率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="86"/>
+        <source>Cables: load per direction, averaged over a training step (Gbit/s in each cable&apos;s tooltip); magenta is at or over capacity.
+Switch borders: the mean load of their links.
+Rack bars: catalog max power against the rack&apos;s kW limit, graded like the budgets.</source>
+        <translation>线缆:单方向负载,按一个训练步平均(各线缆的工具提示中给出 Gbit/s 数值);品红色表示达到或超出容量。
+交换机边框:其所连链路的平均负载。
+机柜条:目录最大功率相对机柜 kW 上限的占比,分级方式与预算相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="103"/>
+        <source>No valid plan: the overlay is grey</source>
+        <translation>无有效方案:热力图显示为灰色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="108"/>
+        <source>The design has no cables</source>
+        <translation>该设计没有线缆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="112"/>
+        <source>Busiest link: %1 % of capacity</source>
+        <translation>最繁忙链路:占容量的 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatlegend.cpp" line="113"/>
+        <source>%1 of %2 Gbit/s, %3</source>
+        <translation>%1 / %2 Gbit/s,%3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::HeatOverlay</name>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="37"/>
+        <source>Load %1 of %2 (%3 % of capacity), per direction, averaged over a training step</source>
+        <translation>负载 %1 / %2 (占容量的 %3 %),单方向,按一个训练步平均</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="46"/>
+        <source>Source: %1</source>
+        <translation>来源:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="98"/>
+        <location filename="../../ui/heatoverlay.cpp" line="112"/>
+        <source>No load: %1</source>
+        <translation>无负载数据:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="99"/>
+        <source>the cable is newer than the estimate</source>
+        <translation>该线缆是在估算之后添加的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="113"/>
+        <source>the switch is newer than the estimate</source>
+        <translation>该交换机是在估算之后添加的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="125"/>
+        <source>&amp;Heat Overlay</source>
+        <translation>负载热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="129"/>
+        <source>Colour cables and switches by the load the plan puts on them</source>
+        <translation>按方案施加的负载为线缆和交换机着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="156"/>
+        <source>an inference plan puts no training traffic on the fabric</source>
+        <translation>推理方案不会在网络上产生训练流量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="171"/>
+        <source>the plan cannot be estimated</source>
+        <translation>无法估算该方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="184"/>
+        <source>waiting for the plan&apos;s estimate</source>
+        <translation>正在等待方案估算结果</translation>
+    </message>
+</context>
+<context>
+    <name>cs::HeatStyle</name>
+    <message>
+        <location filename="../../ui/heatstyle.cpp" line="71"/>
+        <source>&lt; %1 %</source>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatstyle.cpp" line="73"/>
+        <source>≥ %1 %</source>
+        <translation>≥ %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatstyle.cpp" line="74"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
     </message>
 </context>
 <context>
@@ -733,27 +1290,27 @@
 <context>
     <name>cs::LegendWidget</name>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="34"/>
+        <location filename="../../ui/legendwidget.cpp" line="36"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="34"/>
+        <location filename="../../ui/legendwidget.cpp" line="36"/>
         <source>cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="40"/>
+        <location filename="../../ui/legendwidget.cpp" line="42"/>
         <source>Show or hide the %1 cables</source>
         <translation>显示或隐藏%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="51"/>
+        <location filename="../../ui/legendwidget.cpp" line="53"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="51"/>
+        <location filename="../../ui/legendwidget.cpp" line="53"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -761,104 +1318,104 @@
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="99"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="283"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="329"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -867,344 +1424,350 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="33"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="34"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="35"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="35"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="36"/>
         <source>New from &amp;Generator…</source>
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="37"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="38"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="40"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="42"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="56"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="71"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="72"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="73"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="79"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="83"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="91"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="93"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="94"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="95"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="109"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="117"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="135"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="140"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="141"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="145"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="165"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="170"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="172"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="184"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="186"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="185"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="187"/>
         <source>The language will change when ClusterStudio is restarted.</source>
         <translation>重新启动 ClusterStudio 后将切换语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="191"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="193"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="194"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="196"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="208"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="210"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="25"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="26"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="29"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="30"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="97"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="98"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="130"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="130"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="159"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="172"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="160"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="173"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="164"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="165"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="179"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="180"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="188"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="195"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="196"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="201"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="202"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="202"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="203"/>
         <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="213"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="214"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="220"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="220"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
+        <source>Scenario for the estimate sections:</source>
+        <translation>估算章节所用的场景:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="232"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -1213,26 +1776,31 @@
     <name>cs::Network</name>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="22"/>
+        <location filename="../../core/report_content.cpp" line="78"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="23"/>
+        <location filename="../../core/report_content.cpp" line="80"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="24"/>
+        <location filename="../../core/report_content.cpp" line="82"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="25"/>
+        <location filename="../../core/report_content.cpp" line="84"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="26"/>
+        <location filename="../../core/report_content.cpp" line="86"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
@@ -1333,259 +1901,425 @@
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="59"/>
+        <location filename="../../ui/plandock.cpp" line="76"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="74"/>
-        <location filename="../../ui/plandock.cpp" line="394"/>
+        <location filename="../../ui/plandock.cpp" line="93"/>
+        <location filename="../../ui/plandock.cpp" line="583"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="75"/>
+        <location filename="../../ui/plandock.cpp" line="97"/>
+        <source>Scenario actions</source>
+        <translation>场景操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="98"/>
+        <source>Duplicate, rename or delete this scenario</source>
+        <translation>复制、重命名或删除此场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="101"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="102"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="103"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="111"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="81"/>
+        <location filename="../../ui/plandock.cpp" line="117"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="87"/>
+        <location filename="../../ui/plandock.cpp" line="123"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="131"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="96"/>
+        <location filename="../../ui/plandock.cpp" line="132"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="97"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="98"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="99"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="100"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="101"/>
+        <location filename="../../ui/plandock.cpp" line="137"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="105"/>
+        <location filename="../../ui/plandock.cpp" line="141"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="106"/>
+        <location filename="../../ui/plandock.cpp" line="142"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="108"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="109"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="110"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="111"/>
+        <location filename="../../ui/plandock.cpp" line="147"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="119"/>
+        <location filename="../../ui/plandock.cpp" line="150"/>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="151"/>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="152"/>
+        <source>Number format of the tensor-core GEMMs. FP8 (training): the linear layers&apos; GEMMs at the GPU&apos;s FP8 peak, weights and optimizer as in BF16 mixed precision; uncalibrated.</source>
+        <translation>Tensor Core GEMM 的数值格式。FP8(训练):线性层的 GEMM 按 GPU 的 FP8 峰值算力计,权重和优化器与 BF16 混合精度相同;未经校准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="155"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="160"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="162"/>
+        <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
+        <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="165"/>
+        <source>Checkpoint target</source>
+        <translation>检查点开销目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="166"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="168"/>
+        <source>default (%L1 h)</source>
+        <translation>默认(%L1 小时)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="169"/>
+        <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
+        <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="172"/>
+        <source>Node MTBF</source>
+        <translation>节点MTBF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="180"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="120"/>
+        <location filename="../../ui/plandock.cpp" line="181"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="121"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="122"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="123"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="124"/>
+        <location filename="../../ui/plandock.cpp" line="185"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="126"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="127"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="128"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="129"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="130"/>
+        <location filename="../../ui/plandock.cpp" line="191"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="194"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="262"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="197"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="137"/>
+        <location filename="../../ui/plandock.cpp" line="198"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="228"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="165"/>
+        <location filename="../../ui/plandock.cpp" line="231"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="173"/>
+        <location filename="../../ui/plandock.cpp" line="234"/>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="237"/>
+        <source>checkpoint overhead</source>
+        <translation>检查点开销目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="240"/>
+        <source>node MTBF</source>
+        <translation>节点MTBF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="248"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="174"/>
+        <location filename="../../ui/plandock.cpp" line="249"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="250"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="251"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="177"/>
+        <location filename="../../ui/plandock.cpp" line="252"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="253"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="255"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="259"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="265"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="242"/>
+        <location filename="../../ui/plandock.cpp" line="321"/>
         <source>The design has no scenario: add one to plan a training run on it.</source>
         <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="260"/>
-        <source>Inference plans are estimated by the command line (estimate); the budget and charts cover training.</source>
-        <translation>推理方案由命令行 (estimate) 估算;预算和图表仅涵盖训练。</translation>
+        <location filename="../../ui/plandock.cpp" line="415"/>
+        <source>What-if variant</source>
+        <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="356"/>
+        <location filename="../../ui/plandock.cpp" line="416"/>
+        <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
+        <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="427"/>
+        <location filename="../../ui/plandock.cpp" line="461"/>
+        <source>as designed</source>
+        <translation>按设计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="431"/>
+        <source> Gb/s</source>
+        <translation> Gb/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="437"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="438"/>
+        <source>Compute NIC</source>
+        <translation>计算网卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="439"/>
+        <source>Storage nodes</source>
+        <translation>存储节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="440"/>
+        <source>GPU servers</source>
+        <translation>GPU服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="444"/>
+        <source>variant GPU</source>
+        <translation>变体GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="448"/>
+        <source>variant NIC speed</source>
+        <translation>变体网卡速率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="449"/>
+        <source>variant storage nodes</source>
+        <translation>变体存储节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="450"/>
+        <source>variant GPU servers</source>
+        <translation>变体GPU服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="599"/>
+        <source>%1 (copy)</source>
+        <translation>%1(副本)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="627"/>
+        <source>Rename scenario</source>
+        <translation>重命名场景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="627"/>
+        <source>Name:</source>
+        <translation>名称:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="544"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="367"/>
+        <location filename="../../ui/plandock.cpp" line="555"/>
         <source>No plan fits this model on this cluster at this global batch (%1 plans evaluated).</source>
         <translation>在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="373"/>
+        <location filename="../../ui/plandock.cpp" line="561"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="390"/>
+        <location filename="../../ui/plandock.cpp" line="579"/>
         <source>Scenario %1</source>
         <translation>场景 %1</translation>
     </message>
@@ -1624,692 +2358,1037 @@
 <context>
     <name>cs::Report</name>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="13"/>
+        <location filename="../../core/report_content.h" line="52"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="14"/>
+        <location filename="../../core/report_content.h" line="53"/>
         <source>Training estimate</source>
         <translation>训练估算</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="15"/>
+        <location filename="../../core/report_content.h" line="54"/>
         <source>Validation</source>
         <translation>设计校验</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="16"/>
+        <location filename="../../core/report_content.h" line="55"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="17"/>
+        <location filename="../../core/report_content.h" line="57"/>
         <source>Network bandwidth budgets</source>
         <translation>网络带宽预算</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="18"/>
+        <location filename="../../core/report_content.h" line="58"/>
         <source>Storage budgets</source>
         <translation>存储预算</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="19"/>
+        <location filename="../../core/report_content.h" line="59"/>
         <source>Power and energy</source>
         <translation>功率与能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="20"/>
+        <location filename="../../core/report_content.h" line="60"/>
         <source>Scenario comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="21"/>
+        <location filename="../../core/report_content.h" line="62"/>
         <source>Assumptions and formulas</source>
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="22"/>
+        <location filename="../../core/report_content.cpp" line="177"/>
+        <location filename="../../core/report_content.cpp" line="246"/>
+        <location filename="../../core/report_content.cpp" line="408"/>
+        <location filename="../../core/report_content.cpp" line="431"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="23"/>
+        <location filename="../../core/report_content.cpp" line="247"/>
+        <location filename="../../core/report_content.cpp" line="285"/>
+        <location filename="../../core/report_content.cpp" line="405"/>
+        <location filename="../../core/report_content.cpp" line="430"/>
+        <location filename="../../core/report_content.cpp" line="601"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="24"/>
+        <location filename="../../core/report_content.cpp" line="248"/>
+        <location filename="../../core/report_content.cpp" line="600"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="25"/>
+        <location filename="../../core/report_content.cpp" line="249"/>
+        <location filename="../../core/report_content.cpp" line="293"/>
+        <location filename="../../core/report_content.cpp" line="420"/>
+        <location filename="../../core/report_content.cpp" line="467"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="26"/>
+        <location filename="../../core/report_content.cpp" line="250"/>
+        <location filename="../../core/report_content.cpp" line="628"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="27"/>
+        <location filename="../../core/report_content.cpp" line="251"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="28"/>
+        <location filename="../../core/report_content.cpp" line="252"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="29"/>
+        <location filename="../../core/report_content.cpp" line="256"/>
+        <location filename="../../core/report_content.cpp" line="406"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="30"/>
+        <location filename="../../core/report_content.cpp" line="260"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="31"/>
+        <location filename="../../core/report_content.cpp" line="153"/>
+        <location filename="../../core/report_content.cpp" line="261"/>
+        <location filename="../../core/report_content.cpp" line="322"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="32"/>
+        <location filename="../../core/report_content.cpp" line="154"/>
+        <location filename="../../core/report_content.cpp" line="263"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="33"/>
+        <location filename="../../core/report_content.cpp" line="155"/>
+        <location filename="../../core/report_content.cpp" line="264"/>
+        <location filename="../../core/report_content.cpp" line="327"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="34"/>
+        <location filename="../../core/report_content.cpp" line="157"/>
+        <location filename="../../core/report_content.cpp" line="265"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="35"/>
+        <location filename="../../core/report_content.cpp" line="158"/>
+        <location filename="../../core/report_content.cpp" line="269"/>
+        <location filename="../../core/report_content.cpp" line="329"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="36"/>
+        <location filename="../../core/report_content.cpp" line="175"/>
+        <location filename="../../core/report_content.cpp" line="272"/>
+        <location filename="../../core/report_content.cpp" line="638"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="37"/>
+        <location filename="../../core/report_content.cpp" line="284"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="38"/>
+        <location filename="../../core/report_content.cpp" line="285"/>
+        <location filename="../../core/report_content.cpp" line="407"/>
+        <location filename="../../core/report_content.cpp" line="584"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="39"/>
+        <location filename="../../core/report_content.cpp" line="292"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="40"/>
+        <location filename="../../core/report_content.cpp" line="293"/>
+        <location filename="../../core/report_content.cpp" line="418"/>
+        <location filename="../../core/report_content.cpp" line="467"/>
+        <location filename="../../core/report_content.cpp" line="496"/>
+        <location filename="../../core/report_content.cpp" line="594"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="41"/>
+        <location filename="../../core/report_content.cpp" line="294"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="42"/>
+        <location filename="../../core/report_content.cpp" line="323"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="43"/>
+        <location filename="../../core/report_content.cpp" line="156"/>
+        <location filename="../../core/report_content.cpp" line="324"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="44"/>
+        <location filename="../../core/report_content.cpp" line="325"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="45"/>
+        <location filename="../../core/report_content.cpp" line="328"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="46"/>
+        <location filename="../../core/report_content.cpp" line="159"/>
+        <location filename="../../core/report_content.cpp" line="331"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="47"/>
+        <location filename="../../core/report_content.cpp" line="160"/>
+        <location filename="../../core/report_content.cpp" line="332"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="48"/>
+        <location filename="../../core/report_content.cpp" line="161"/>
+        <location filename="../../core/report_content.cpp" line="333"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="49"/>
+        <location filename="../../core/report_content.cpp" line="162"/>
+        <location filename="../../core/report_content.cpp" line="334"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="50"/>
+        <location filename="../../core/report_content.cpp" line="335"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="51"/>
+        <location filename="../../core/report_content.cpp" line="164"/>
+        <location filename="../../core/report_content.cpp" line="336"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="52"/>
+        <location filename="../../core/report_content.cpp" line="108"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="110"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="112"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="120"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="122"/>
+        <source>selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="124"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="131"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="138"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="140"/>
+        <source>%1 currency</source>
+        <translation>%1(货币单位)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="142"/>
+        <source>%1 sequences</source>
+        <translation>%1 条序列</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="163"/>
+        <source>DP communication exposed</source>
+        <translation>数据并行通信(未重叠)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="166"/>
+        <source>Compute fabric demand per GPU</source>
+        <translation>计算网络单卡带宽需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="168"/>
+        <source>Compute fabric capacity per GPU</source>
+        <translation>计算网络单卡带宽容量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="169"/>
+        <source>Storage read capacity</source>
+        <translation>存储读取带宽容量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="170"/>
+        <source>Checkpoint write</source>
+        <translation>检查点写入</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="171"/>
+        <source>Checkpoint overhead</source>
+        <translation>检查点开销</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="172"/>
+        <source>Checkpoint restore</source>
+        <translation>检查点恢复</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="173"/>
+        <source>IT power</source>
+        <translation>IT功率</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="174"/>
+        <source>Facility power</source>
+        <translation>设施功率</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="176"/>
+        <source>Cost of the run</source>
+        <translation>训练电费</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="178"/>
+        <source>Compute NIC</source>
+        <translation>计算网卡</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="179"/>
+        <source>Storage nodes</source>
+        <translation>存储节点数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="180"/>
+        <source>TP</source>
+        <translation>张量并行 TP</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="181"/>
+        <source>PP</source>
+        <translation>流水并行 PP</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="182"/>
+        <source>DP</source>
+        <translation>数据并行 DP</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="183"/>
+        <source>Virtual stages</source>
+        <translation>虚拟流水阶段</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="184"/>
+        <source>Micro-batch</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="185"/>
+        <source>Global batch</source>
+        <translation>全局批大小</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="200"/>
+        <source>no estimate</source>
+        <translation>无估算结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="221"/>
+        <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
+        <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="257"/>
+        <source>%1, %2 parameters</source>
+        <translation>%1,%2 参数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="266"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="270"/>
+        <source>%1 for %2 tokens</source>
+        <translation>%1(训练 %2 Token)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="276"/>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="280"/>
+        <source>none: give --plan PLAN.json, or add a scenario to the design</source>
+        <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="302"/>
+        <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
+        <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="311"/>
+        <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
+        <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="316"/>
+        <location filename="../../core/report_content.cpp" line="540"/>
+        <source>No estimate: %1.</source>
+        <translation>无估算结果:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="337"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="53"/>
+        <location filename="../../core/report_content.cpp" line="338"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="54"/>
+        <location filename="../../core/report_content.cpp" line="340"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="341"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="55"/>
+        <location filename="../../core/report_content.cpp" line="342"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="56"/>
+        <location filename="../../core/report_content.cpp" line="342"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="57"/>
+        <location filename="../../core/report_content.cpp" line="343"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="58"/>
+        <location filename="../../core/report_content.cpp" line="351"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="59"/>
+        <location filename="../../core/report_content.cpp" line="357"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="60"/>
+        <location filename="../../core/report_content.cpp" line="358"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="61"/>
+        <location filename="../../core/report_content.cpp" line="359"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="62"/>
+        <location filename="../../core/report_content.cpp" line="359"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="63"/>
+        <location filename="../../core/report_content.cpp" line="360"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="64"/>
+        <location filename="../../core/report_content.cpp" line="360"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="65"/>
+        <location filename="../../core/report_content.cpp" line="361"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="66"/>
+        <location filename="../../core/report_content.cpp" line="361"/>
+        <location filename="../../core/report_content.cpp" line="498"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="67"/>
+        <location filename="../../core/report_content.cpp" line="368"/>
+        <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
+        <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="377"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="68"/>
+        <location filename="../../core/report_content.cpp" line="378"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="69"/>
+        <location filename="../../core/report_content.cpp" line="379"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="70"/>
+        <location filename="../../core/report_content.cpp" line="381"/>
+        <source>Every design rule passes.</source>
+        <translation>全部设计规则均已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="385"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="71"/>
+        <location filename="../../core/report_content.cpp" line="386"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="72"/>
+        <location filename="../../core/report_content.cpp" line="386"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="73"/>
+        <location filename="../../core/report_content.cpp" line="387"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="74"/>
+        <location filename="../../core/report_content.cpp" line="387"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="75"/>
+        <location filename="../../core/report_content.cpp" line="396"/>
+        <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
+        <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="406"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="76"/>
+        <location filename="../../core/report_content.cpp" line="407"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="77"/>
+        <location filename="../../core/report_content.cpp" line="408"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="78"/>
+        <location filename="../../core/report_content.cpp" line="409"/>
+        <location filename="../../core/report_content.cpp" line="432"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="79"/>
+        <location filename="../../core/report_content.cpp" line="410"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="80"/>
+        <location filename="../../core/report_content.cpp" line="417"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="81"/>
+        <location filename="../../core/report_content.cpp" line="418"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="82"/>
+        <location filename="../../core/report_content.cpp" line="419"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="83"/>
+        <location filename="../../core/report_content.cpp" line="419"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="84"/>
+        <location filename="../../core/report_content.cpp" line="420"/>
+        <location filename="../../core/report_content.cpp" line="433"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="85"/>
+        <location filename="../../core/report_content.cpp" line="421"/>
+        <location filename="../../core/report_content.cpp" line="584"/>
+        <location filename="../../core/report_content.cpp" line="594"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="86"/>
+        <location filename="../../core/report_content.cpp" line="434"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="87"/>
+        <location filename="../../core/report_content.cpp" line="435"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="88"/>
+        <location filename="../../core/report_content.cpp" line="466"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="89"/>
+        <location filename="../../core/report_content.cpp" line="468"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="90"/>
+        <location filename="../../core/report_content.cpp" line="469"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="91"/>
+        <location filename="../../core/report_content.cpp" line="483"/>
+        <source>No plan estimate (%1): no demand to compare.</source>
+        <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="485"/>
+        <source>Without a plan there is no demand to compare the capacity with.</source>
+        <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="490"/>
+        <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
+        <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="495"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="92"/>
+        <location filename="../../core/report_content.cpp" line="496"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="93"/>
+        <location filename="../../core/report_content.cpp" line="497"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="94"/>
+        <location filename="../../core/report_content.cpp" line="498"/>
+        <location filename="../../core/report_content.cpp" line="603"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="95"/>
+        <location filename="../../core/report_content.cpp" line="509"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="96"/>
+        <location filename="../../core/report_content.cpp" line="511"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="97"/>
+        <location filename="../../core/report_content.cpp" line="513"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="98"/>
+        <location filename="../../core/report_content.cpp" line="515"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="99"/>
+        <location filename="../../core/report_content.cpp" line="522"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="100"/>
+        <location filename="../../core/report_content.cpp" line="523"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="101"/>
+        <location filename="../../core/report_content.cpp" line="524"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="102"/>
+        <location filename="../../core/report_content.cpp" line="524"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="103"/>
+        <location filename="../../core/report_content.cpp" line="525"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="104"/>
+        <location filename="../../core/report_content.cpp" line="528"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="105"/>
+        <location filename="../../core/report_content.cpp" line="530"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="106"/>
+        <location filename="../../core/report_content.cpp" line="541"/>
+        <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
+        <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="546"/>
+        <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
+        <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点(见演示文稿“存储”部分)。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="552"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="107"/>
+        <location filename="../../core/report_content.cpp" line="553"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="108"/>
+        <location filename="../../core/report_content.cpp" line="554"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="109"/>
+        <location filename="../../core/report_content.cpp" line="556"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="110"/>
+        <location filename="../../core/report_content.cpp" line="557"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="111"/>
+        <location filename="../../core/report_content.cpp" line="558"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="112"/>
+        <location filename="../../core/report_content.cpp" line="559"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="113"/>
+        <location filename="../../core/report_content.cpp" line="561"/>
+        <source>Write bandwidth for the %1 target</source>
+        <translation>满足 %1 开销目标所需写入带宽</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="564"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="114"/>
+        <location filename="../../core/report_content.cpp" line="566"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="115"/>
+        <location filename="../../core/report_content.cpp" line="568"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="116"/>
+        <location filename="../../core/report_content.cpp" line="569"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="117"/>
+        <location filename="../../core/report_content.cpp" line="570"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="118"/>
+        <location filename="../../core/report_content.cpp" line="571"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="119"/>
+        <location filename="../../core/report_content.cpp" line="572"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="120"/>
+        <location filename="../../core/report_content.cpp" line="573"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="580"/>
+        <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
+        <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="583"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="121"/>
+        <location filename="../../core/report_content.cpp" line="592"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="122"/>
+        <location filename="../../core/report_content.cpp" line="593"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="123"/>
+        <location filename="../../core/report_content.cpp" line="601"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="124"/>
+        <location filename="../../core/report_content.cpp" line="602"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="125"/>
+        <location filename="../../core/report_content.cpp" line="602"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="126"/>
+        <location filename="../../core/report_content.cpp" line="607"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="127"/>
+        <location filename="../../core/report_content.cpp" line="608"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="128"/>
+        <location filename="../../core/report_content.cpp" line="610"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="129"/>
+        <location filename="../../core/report_content.cpp" line="610"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="130"/>
+        <location filename="../../core/report_content.cpp" line="629"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="131"/>
+        <location filename="../../core/report_content.cpp" line="632"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="132"/>
+        <location filename="../../core/report_content.cpp" line="633"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="133"/>
+        <location filename="../../core/report_content.cpp" line="636"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="134"/>
+        <location filename="../../core/report_content.cpp" line="640"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="135"/>
+        <location filename="../../core/report_content.cpp" line="641"/>
+        <source>%1 (at %2 per kWh)</source>
+        <translation>%1(电价 %2 / kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="652"/>
+        <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
+        <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="656"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="136"/>
+        <location filename="../../core/report_content.cpp" line="657"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="137"/>
+        <location filename="../../core/report_content.cpp" line="659"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="663"/>
+        <source>%1: %2.</source>
+        <translation>%1:%2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="670"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="138"/>
+        <location filename="../../core/report_content.cpp" line="671"/>
+        <location filename="../../core/report_content.cpp" line="738"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="139"/>
+        <location filename="../../core/report_content.cpp" line="686"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="710"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="140"/>
+        <location filename="../../core/report_content.cpp" line="711"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="141"/>
+        <location filename="../../core/report_content.cpp" line="712"/>
+        <location filename="../../core/report_content.cpp" line="738"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="142"/>
+        <location filename="../../core/report_content.cpp" line="712"/>
+        <location filename="../../core/report_content.cpp" line="740"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="143"/>
+        <location filename="../../core/report_content.cpp" line="717"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="144"/>
+        <location filename="../../core/report_content.cpp" line="719"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="145"/>
+        <location filename="../../core/report_content.cpp" line="720"/>
+        <source>%1 between idle and maximum</source>
+        <translation>空闲至最大功率区间的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="722"/>
+        <source>assumption (%1)</source>
+        <translation>假设(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="723"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="146"/>
+        <location filename="../../core/report_content.cpp" line="725"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="147"/>
+        <location filename="../../core/report_content.cpp" line="726"/>
+        <source>%1 per kWh</source>
+        <translation>每 kWh %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="727"/>
+        <source>assumption: illustrative (%1)</source>
+        <translation>假设:示意值(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="728"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="148"/>
+        <location filename="../../core/report_content.cpp" line="733"/>
+        <source>Without a plan estimate there are no formulas to list.</source>
+        <translation>没有方案估算结果,无公式可列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report_content.cpp" line="737"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="149"/>
+        <location filename="../../core/report_content.cpp" line="739"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../ui/reportlocale.cpp" line="150"/>
+        <location filename="../../core/report_content.cpp" line="739"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -2353,12 +3432,12 @@
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="329"/>
+        <location filename="../../ui/reportwriter.cpp" line="335"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="331"/>
+        <location filename="../../ui/reportwriter.cpp" line="337"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>

@@ -452,4 +452,24 @@ TEST_F(CliTest, ReportWritesThePdf) {
     EXPECT_EQ(head, "%PDF-");
 }
 
+TEST_F(CliTest, ReportTakesAScenarioByName) {
+    const fs::path pdf = dir_ / "report.pdf";
+    const Result named = run({"report", kExample.string(), "--scenario",
+                              "Llama 2 70B pre-training, TP8 PP4 DP4", "-o", pdf.string()});
+    EXPECT_EQ(named.code, 0) << named.err;
+    EXPECT_TRUE(fs::exists(pdf));
+    const Result unknown =
+        run({"report", kExample.string(), "--scenario", "nope", "-o", (dir_ / "x.pdf").string()});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_EQ(std::count(unknown.err.begin(), unknown.err.end(), '\n'), 1) << unknown.err;
+    EXPECT_NE(unknown.err.find("no scenario named 'nope'"), std::string::npos) << unknown.err;
+    EXPECT_NE(unknown.err.find("Llama 2 70B pre-training"), std::string::npos) << "names the ones there are";
+    const Result both = run({"report", kExample.string(), "--scenario", "nope", "--plan",
+                             (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "-o",
+                             (dir_ / "x.pdf").string()});
+    EXPECT_EQ(both.code, 2);
+    EXPECT_NE(both.err.find("not both"), std::string::npos) << both.err;
+    EXPECT_FALSE(fs::exists(dir_ / "x.pdf"));
+}
+
 } // namespace

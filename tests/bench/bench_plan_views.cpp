@@ -3,11 +3,18 @@
 #include "cluster_from_design.h"
 #include "cluster_generator.h"
 #include "design_file.h"
+#include "design_power.h"
+#include "inference_budget.h"
+#include "inference_estimator.h"
 #include "link_load.h"
+#include "operation.h"
 #include "plan.h"
+#include "power_breakdown.h"
 #include "scaling_curve.h"
+#include "scenario_comparison.h"
 #include "training_estimator.h"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
 
@@ -85,5 +92,79 @@ void BM_ScalingCurve128Gpus(benchmark::State& state) {
         benchmark::DoNotOptimize(cs::scalingCurve(view.plan).points.data());
 }
 BENCHMARK(BM_ScalingCurve128Gpus)->Unit(benchmark::kMillisecond);
+
+// The scaling and time-to-train charts of the 20,480-GPU design: 1 to 40,960 servers (16x), one sweep each.
+void BM_ScalingCurve20480Gpus(benchmark::State& state) {
+    const PlanView& view = cluster20480();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::scalingCurve(view.plan).points.data());
+}
+BENCHMARK(BM_ScalingCurve20480Gpus)->Unit(benchmark::kMillisecond);
+
+// The power-by-part chart: the design's power at load (every device) and its breakdown.
+void powerChart(benchmark::State& state, const PlanView& view) {
+    const cs::TrainingEstimate estimate = cs::estimateTraining(view.plan);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::powerBreakdown(estimate.power, cs::designPower(view.design)).data());
+}
+void BM_PowerChart128Gpus(benchmark::State& state) {
+    powerChart(state, example128());
+}
+BENCHMARK(BM_PowerChart128Gpus)->Unit(benchmark::kMillisecond);
+void BM_PowerChart20480Gpus(benchmark::State& state) {
+    powerChart(state, cluster20480());
+}
+BENCHMARK(BM_PowerChart20480Gpus)->Unit(benchmark::kMillisecond);
+
+// An inference plan's estimate and budget lines (the inference budget view).
+void BM_InferenceBudget(benchmark::State& state) {
+    cs::Plan plan =
+        cs::readPlan(nlohmann::json::parse(R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "inference": {"tp": 2, "batch": 16}})"),
+                     library(), "bench");
+    cs::applyDesignCluster(example128().design, plan);
+    for (auto _ : state) {
+        const cs::InferenceEstimate estimate = cs::estimateInference(plan);
+        benchmark::DoNotOptimize(cs::inferenceBudgetLines(plan, estimate).data());
+    }
+}
+BENCHMARK(BM_InferenceBudget)->Unit(benchmark::kMicrosecond);
+
+// The comparison dock's recompute on the 20,480-GPU design: four scenarios (as designed, 200G NICs, half the
+// servers, FP8) compared by core, plus each one's scaling curve for the overlaid chart (issue 6: < 500 ms).
+void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
+    static const cs::Design design = [] {
+        cs::Design out = cluster20480().design;
+        const nlohmann::json plan = nlohmann::json::parse(R"({"model": {"preset": "gpt3-175b"},
+            "parallelism": {"tp": 8, "pp": 8, "dp": 320, "global_batch": 2560}})");
+        nlohmann::json half = plan, fp8 = plan;
+        half["parallelism"]["dp"] = 160;
+        fp8["training"]["precision"] = "fp8";
+        const std::pair<const char*, std::pair<nlohmann::json, nlohmann::json>> scenarios[] = {
+            {"as designed", {plan, nlohmann::json::object()}},
+            {"200G NICs", {plan, {{"nic_gbps", 200}}}},
+            {"1,280 servers", {half, {{"servers", 1280}}}},
+            {"FP8", {fp8, nlohmann::json::object()}}};
+        for (const auto& [name, what] : scenarios)
+            out.apply({cs::Add<cs::Scenario>{
+                cs::Scenario{out.scenarios().nextId(), name, what.first, what.second}}});
+        return out;
+    }();
+    std::vector<cs::ScenarioId> ids; // the four above, after any the generator adds
+    for (const cs::Scenario& scenario : design.scenarios().items())
+        ids.push_back(scenario.id);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(ids.begin(), ids.end() - 4);
+    for (auto _ : state) {
+        const cs::ScenarioComparison comparison = cs::compareScenarios(design, ids, library());
+        for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
+            if (outcome.estimate)
+                benchmark::DoNotOptimize(cs::scalingCurve(outcome.plan).points.data());
+        for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
+            if (!outcome.estimate)
+                state.SkipWithError("a compared scenario has no estimate");
+    }
+}
+BENCHMARK(BM_CompareFourScenarios20480Gpus)->Unit(benchmark::kMillisecond);
 
 } // namespace

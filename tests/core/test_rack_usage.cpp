@@ -4,6 +4,7 @@
 #include "operation.h"
 #include "rack_usage.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace cs {
@@ -68,6 +69,14 @@ TEST(RackUsage, FreeSlotsFillTheLowestGapsThatFit) {
     const std::vector<DeviceId> again{atFour};
     EXPECT_EQ(freeSlots(design, 1, again), std::vector<int>{2});
     EXPECT_THROW(freeSlots(design, 7, moved), InputError);
+}
+
+TEST(RackUsage, PowerUtilisationIsMaxPowerOverTheLimit) {
+    const Rack rack{.id = 1, .name = "r1", .max_kw = 40};
+    EXPECT_DOUBLE_EQ(rackPowerUtilisation(RackUsage{.max_watts = 30'000}, rack), 0.75);
+    EXPECT_DOUBLE_EQ(rackPowerUtilisation(RackUsage{.max_watts = 50'000}, rack), 1.25);
+    EXPECT_TRUE(std::isinf(rackPowerUtilisation(RackUsage{.max_watts = 1}, Rack{.max_kw = 0})));
+    EXPECT_EQ(rackPowerUtilisation(RackUsage{}, Rack{.max_kw = 0}), 0);
 }
 
 } // namespace

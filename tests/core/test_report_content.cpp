@@ -1,9 +1,13 @@
 // The report's content (issue 7): every section of the 128-GPU example with its plan and scenario.
 #include "design_file.h"
+#include "input_error.h"
+#include "operation.h"
 #include "plan.h"
 #include "report_content.h"
 #include "test_support.h"
 
+#include <algorithm>
+#include <cctype>
 #include <gtest/gtest.h>
 
 namespace cs {
@@ -37,7 +41,7 @@ TEST(ReportContent, HeadlineCarriesTheDesignAndThePlan) {
     auto fact = [&](const std::string& label) {
         for (const ReportFact& f : report.headline) {
             if (f.label == label)
-                return f.value;
+                return f.value.str();
         }
         return std::string("missing");
     };
@@ -55,7 +59,7 @@ TEST(ReportContent, ChartsNameTheirUnitsAndHaveOneValuePerCategory) {
     for (const ReportSection& section : report.sections) {
         for (const ReportChart& chart : section.charts) {
             ++charts;
-            EXPECT_NE(chart.value_axis.find('('), std::string::npos) << chart.title << ": no unit";
+            EXPECT_NE(chart.value_axis.str().find('('), std::string::npos) << chart.title << ": no unit";
             EXPECT_FALSE(chart.categories.empty()) << chart.title;
             for (const ReportSeries& series : chart.series)
                 EXPECT_EQ(series.values.size(), chart.categories.size()) << chart.title;
@@ -94,6 +98,60 @@ TEST(ReportContent, WithoutAPlanUsesTheFirstTrainingScenario) {
     const ReportContent report = makeReportContent(example(), test::library(), std::nullopt);
     EXPECT_EQ(report.plan_name, example().scenarios().items().front().name);
     EXPECT_NE(report.section(kTrainingSection), nullptr);
+}
+
+TEST(ReportContent, UsesTheScenarioItIsGiven) {
+    Design design = example();
+    Scenario second = design.scenarios().items().front();
+    second.name = "second";
+    second.id = design.scenarios().nextId();
+    design.apply({Add<Scenario>{second}});
+    const ReportContent report = makeReportContent(design, test::library(), std::nullopt, "second");
+    EXPECT_EQ(report.plan_name, "second");
+    EXPECT_THROW(makeReportContent(design, test::library(), std::nullopt, "third"), InputError);
+}
+
+TEST(ReportContent, EveryWordIsATemplateWithItsArguments) {
+    const ReportContent report = makeReportContent(example(), test::library(), llama70b());
+    const ReportSection* training = report.section(kTrainingSection);
+    ASSERT_NE(training, nullptr);
+    ASSERT_TRUE(training->title.message().has_value());
+    EXPECT_STREQ(training->title.message()->context, "cs::Report");
+    const ReportText& plan = training->paragraphs.front();
+    ASSERT_TRUE(plan.message().has_value());
+    EXPECT_STREQ(plan.message()->source, "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs.");
+    EXPECT_EQ(plan.arguments().front(), "plan-llama2-70b-128gpu.json");
+    EXPECT_FALSE(plan.arguments().front().message()) << "a name is verbatim";
+    // A stand-in language: every template upper-cased; names and figures stay.
+    const ReportText shouted = plan.localized([](const ReportTemplate& t) {
+        std::string text = t.source;
+        for (char& c : text)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return text;
+    });
+    EXPECT_EQ(shouted.str().rfind("PLAN: plan-llama2-70b-128gpu.json. MODEL ", 0), 0u) << shouted;
+    EXPECT_NE(shouted.str().find("RECOMPUTE "), std::string::npos) << "nested templates too: " << shouted;
+}
+
+TEST(ReportContent, ListsItsTemplates) {
+    const std::vector<ReportTemplate> templates = reportTemplates();
+    auto has = [&](std::string_view context, std::string_view source) {
+        return std::any_of(templates.begin(), templates.end(), [&](const ReportTemplate& t) {
+            return t.context == context && t.source == source;
+        });
+    };
+    EXPECT_TRUE(has("cs::Report", kSummarySection));
+    EXPECT_TRUE(has("cs::Report", "Compute fabric: %1 leaf, %2 spine and %3 core switches."));
+    EXPECT_TRUE(has("cs::Report", "The model does not fit in GPU memory: lower micro_batch, raise tp or pp, "
+                                  "or use recompute full."))
+        << "listed though this report does not use it";
+    EXPECT_TRUE(has("cs::Network", "Out-of-band management"));
+    EXPECT_GT(templates.size(), 150u);
+}
+
+TEST(ReportContent, SubstitutesArguments) {
+    EXPECT_EQ(substituteArguments("%2 of %1, 50 %", {"a", "b"}), "b of a, 50 %");
+    EXPECT_EQ(substituteArguments("%1%3", {"x"}), "x%3");
 }
 
 TEST(ReportContent, FormatsQuantitiesWithReadableUnits) {

@@ -1,9 +1,11 @@
 // Helpers the studio's GUI tests share: the example design, canonical JSON snapshots, answering dialogs.
 #pragma once
 
+#include "autosave.h"
 #include "catalog.h"
 #include "design.h"
 #include "design_file.h"
+#include "document.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <functional>
 #include <gtest/gtest.h>
 #include <memory>
@@ -35,6 +38,19 @@ inline void openExampleWindow(std::unique_ptr<MainWindow>& window) {
     QString error;
     ASSERT_TRUE(window->openDesign(examplePath(), &error)) << error.toStdString();
 }
+
+// A fixture with the studio window open on the example. TearDown discards the autosave and marks the
+// document clean, so closing the window asks nothing and the next test starts without a recovery offer.
+class ExampleWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(openExampleWindow(window_)); }
+    void TearDown() override {
+        window_->autosave()->discard();
+        window_->document()->undoStack()->setClean();
+    }
+
+    std::unique_ptr<MainWindow> window_;
+};
 
 // The design as its canonical JSON file: two snapshots are equal exactly when the designs are.
 inline std::string jsonSnapshot(const Design& design) {

@@ -39,15 +39,11 @@ namespace {
 
 using test::jsonSnapshot;
 
-class EditingTest : public ::testing::Test {
+class EditingTest : public test::ExampleWindowTest {
 protected:
     void SetUp() override {
-        ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window_));
+        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
         original_ = jsonSnapshot(window_->design());
-    }
-    void TearDown() override {
-        window_->autosave()->discard();
-        window_->document()->undoStack()->setClean(); // no "save changes?" prompt on close
     }
 
     DesignView* view() const { return window_->view(); }
@@ -94,7 +90,6 @@ protected:
         return view()->viewport()->rect().center();
     }
 
-    std::unique_ptr<MainWindow> window_;
     std::string original_;
 };
 

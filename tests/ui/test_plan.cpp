@@ -24,19 +24,15 @@
 namespace cs {
 namespace {
 
-class PlanTest : public ::testing::Test {
+class PlanTest : public test::ExampleWindowTest {
 protected:
     void SetUp() override {
-        ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window_));
+        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
         plan_ = window_->findChild<PlanDock*>();
         budget_ = window_->findChild<BudgetDock*>();
         charts_ = window_->findChild<ChartsDock*>();
         ASSERT_TRUE(plan_ && budget_ && charts_);
         plan_->recomputeNow();
-    }
-    void TearDown() override {
-        window_->autosave()->discard();
-        window_->document()->undoStack()->setClean(); // no "save changes?" prompt on close
     }
 
     const Scenario& scenario() const { return window_->design().scenarios().items().front(); }
@@ -47,7 +43,6 @@ protected:
         plan_->recomputeNow();
     }
 
-    std::unique_ptr<MainWindow> window_;
     PlanDock* plan_ = nullptr;
     BudgetDock* budget_ = nullptr;
     ChartsDock* charts_ = nullptr;
@@ -119,6 +114,8 @@ TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
     EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::RackPower), 2); // power + limit
     EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::Scaling), 2);   // tokens/s + MFU
     for (std::size_t i = 0; i < ChartsDock::kCharts; ++i) {
+        if (!charts_->note(ChartsDock::Chart(i)).isEmpty())
+            continue; // latency: inference plans only
         QCustomPlot* plot = charts_->chart(ChartsDock::Chart(i));
         EXPECT_TRUE(plot->yAxis->label().contains(QLatin1Char('('))) << i; // a unit
         EXPECT_GT(plot->plottable(0)->interface1D()->dataCount(), 0) << i;

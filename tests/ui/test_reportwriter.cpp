@@ -1,11 +1,13 @@
 // The PDF report (issue 7) of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
-// pdftotext (poppler-utils, scripts/install-deps.sh).
+// pdftotext (poppler-utils, scripts/install-deps.sh); in English and, with the zh_CN translator, in Chinese.
 #include "catalog.h"
 #include "design_file.h"
 #include "input_error.h"
+#include "language.h"
 #include "networkstyle.h"
 #include "plan.h"
 #include "report_content.h"
+#include "reportlocale.h"
 #include "reportwriter.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 namespace cs {
@@ -156,6 +159,92 @@ TEST(ReportWriter, RendersChineseDeviceNames) {
     const auto pdf = pathIn(dir, "chinese.pdf");
     writeReport(design, makeReportContent(design, library(), std::nullopt), pdf);
     EXPECT_TRUE(pdfPages(pdf).join(QLatin1Char('\n')).contains(QStringLiteral("训练服务器-01")));
+}
+
+// Every text of the content, in order.
+std::vector<std::string> allTexts(const ReportContent& content) {
+    std::vector<std::string> texts;
+    auto add = [&](const ReportText& text) { texts.push_back(text.str()); };
+    for (const ReportFact& fact : content.headline) {
+        add(fact.label);
+        add(fact.value);
+    }
+    for (const ReportSection& section : content.sections) {
+        add(section.title);
+        std::for_each(section.paragraphs.begin(), section.paragraphs.end(), add);
+        for (const ReportFact& fact : section.facts) {
+            add(fact.label);
+            add(fact.value);
+        }
+        for (const ReportChart& chart : section.charts) {
+            add(chart.title);
+            add(chart.value_axis);
+            std::for_each(chart.categories.begin(), chart.categories.end(), add);
+            for (const ReportSeries& series : chart.series)
+                add(series.name);
+        }
+        for (const ReportTable& table : section.tables) {
+            add(table.caption);
+            std::for_each(table.columns.begin(), table.columns.end(), add);
+            for (const auto& row : table.rows)
+                std::for_each(row.begin(), row.end(), add);
+        }
+    }
+    return texts;
+}
+
+TEST(ReportWriter, EnglishLocalizesToItself) {
+    const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
+    const ReportContent content = makeReportContent(design, library(), llama70b());
+    ASSERT_TRUE(applyLanguage(QStringLiteral("en")));
+    EXPECT_EQ(allTexts(localizedReport(content)), allTexts(content));
+}
+
+TEST(ReportWriter, EveryReportTemplateHasAChineseTranslation) {
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/clusterstudio_zh_CN.qm")));
+    const std::vector<ReportTemplate> templates = reportTemplates();
+    EXPECT_GT(templates.size(), 150u);
+    for (const ReportTemplate& message : templates) {
+        const QString text = chinese.translate(message.context, message.source);
+        EXPECT_FALSE(text.isEmpty()) << "no zh_CN translation of " << message.context << " \""
+                                     << message.source
+                                     << "\": run the update_translations target and translate it";
+        // The translation keeps every argument.
+        for (int n = 1; n <= 9; ++n) {
+            const QString placeholder = QStringLiteral("%%1").arg(n);
+            EXPECT_EQ(QString::fromUtf8(message.source).contains(placeholder), text.contains(placeholder))
+                << message.source << " -> " << text.toStdString();
+        }
+    }
+}
+
+TEST(ReportWriter, TheChineseReportIsChineseThroughout) {
+    const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
+    const ReportContent english = makeReportContent(design, library(), llama70b());
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    QTemporaryDir dir;
+    const auto pdf = pathIn(dir, "report-zh.pdf");
+    writeReport(design, localizedReport(english), pdf); // the writer's own words and the diagrams too
+    applyLanguage(QStringLiteral("en"));
+    // Lines wrap anywhere in Chinese: compare without white space. pdftotext gives some ideographs as their
+    // Kangxi radicals (方 as U+2F45, from the font's glyph names): NFKC maps them back.
+    QString text = pdfPages(pdf).join(QString()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const char* translated :
+         {"台叶交换机", "方案:plan-llama2-70b-128gpu.json。模型", "重计算:", "周期性写入检查点",
+          "上行业务网络和管理网络不承载训练流量", "交换机按最大功率计",
+          "与第一列不同的数值在括号中给出变化幅度", "张量并行通信", "流水线气泡", "检查点写入时间",
+          "各机柜负载功率", "数据存储网络", "GPU服务器"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(translated).remove(QLatin1Char(' '))))
+            << "missing: " << translated;
+    }
+    for (const char* english :
+         {"Compute fabric:", "What the plan asks", "Training reads its data", "The design at training load",
+          "Each scenario estimated", "Step time", "global batch", "GPU server", "Out-of-band management"}) {
+        EXPECT_FALSE(text.contains(QString::fromUtf8(english).remove(QLatin1Char(' '))))
+            << "still English: " << english;
+    }
 }
 
 TEST(ReportWriter, RefusesAnUnwritablePath) {

@@ -84,10 +84,13 @@ TEST_F(TranslationTest, TheSystemChoiceFollowsTheLocale) {
 }
 
 TEST_F(TranslationTest, TheReportFollowsTheLanguage) {
+    auto label = [](const char* source) { return ReportText(ReportTemplate{"cs::Report", source}); };
     ReportContent content;
-    content.sections.push_back({kSummarySection, {}, {{"Racks", "4"}}, {}, {}});
-    content.sections.back().tables.push_back(
-        {"Networks", {"Network", "Cables"}, {false, true}, {{"Rack 1", "3"}}});
+    content.sections.push_back({label(kSummarySection), {}, {{label("Racks"), std::string("4")}}, {}, {}});
+    content.sections.back().tables.push_back({label("Networks"),
+                                              {label("Network"), label("Cables")},
+                                              {false, true},
+                                              {{std::string("Rack 1"), std::string("3")}}});
     ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
     const ReportContent chinese = localizedReport(content);
     EXPECT_EQ(chinese.sections[0].title, "概要");

@@ -8,8 +8,9 @@ namespace cs {
 
 std::unique_ptr<OperationCommand> addCables(DesignDocument* document, std::vector<Operation> cables,
                                             Network network) {
-    const QString text = QCoreApplication::translate("cs::Commands", "Add %n %1 Cable(s)", nullptr,
-                                                     static_cast<int>(cables.size()))
+    // A cast among translate()'s arguments hides the text from lupdate: the count comes first.
+    const int count = static_cast<int>(cables.size());
+    const QString text = QCoreApplication::translate("cs::Commands", "Add %n %1 Cable(s)", nullptr, count)
                              .arg(networkDisplayName(network));
     return std::make_unique<OperationCommand>(document, text, std::move(cables));
 }

@@ -54,11 +54,11 @@ std::unique_ptr<MoveDevices> moveDevices(DesignDocument* document,
     std::unordered_map<DeviceId, QPointF> positions;
     for (const auto& [id, origin] : origins)
         positions.emplace(id, origin + delta);
-    return std::make_unique<MoveDevices>(document, positions,
-                                         QCoreApplication::translate("cs::Commands", "Move %n Device(s)",
-                                                                     nullptr,
-                                                                     static_cast<int>(origins.size())),
-                                         gesture);
+    // A cast among translate()'s arguments hides the text from lupdate: the count comes first.
+    const int count = static_cast<int>(origins.size());
+    return std::make_unique<MoveDevices>(
+        document, positions, QCoreApplication::translate("cs::Commands", "Move %n Device(s)", nullptr, count),
+        gesture);
 }
 
 std::unique_ptr<MoveDevices> alignDevices(DesignDocument* document, std::span<const DeviceId> devices,
@@ -87,10 +87,10 @@ std::unique_ptr<MoveDevices> alignDevices(DesignDocument* document, std::span<co
         }
         positions.emplace(id, rect.topLeft());
     }
-    return std::make_unique<MoveDevices>(document, positions,
-                                         QCoreApplication::translate("cs::Commands", "Align %n Device(s)",
-                                                                     nullptr,
-                                                                     static_cast<int>(devices.size())));
+    const int count = static_cast<int>(devices.size());
+    return std::make_unique<MoveDevices>(
+        document, positions,
+        QCoreApplication::translate("cs::Commands", "Align %n Device(s)", nullptr, count));
 }
 
 } // namespace cs

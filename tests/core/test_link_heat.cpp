@@ -1,0 +1,71 @@
+// The heat overlay's bands and explanations: bands change where the budget statuses do, and each link's and
+// switch's explanation gives back linkLoads()'s number in Gbit/s.
+#include "cluster_from_design.h"
+#include "design_file.h"
+#include "link_heat.h"
+#include "test_support.h"
+
+#include <cmath>
+#include <limits>
+#include <nlohmann/json.hpp>
+
+namespace cs::test {
+namespace {
+
+TEST(LinkHeat, BandsChangeWhereTheBudgetStatusDoes) {
+    EXPECT_EQ(heatBand(0), 0);
+    EXPECT_EQ(heatBand(-1), 0);
+    EXPECT_EQ(heatBand(std::numeric_limits<double>::quiet_NaN()), 0);
+    EXPECT_EQ(heatBand(0.0005), 0);
+    EXPECT_EQ(heatBand(0.001), 1);
+    EXPECT_EQ(heatBand(0.05), 2);
+    // The warn and fail thresholds are band edges: below each the band is lower.
+    EXPECT_EQ(budgetStatusOf(kBudgetWarnUtilisation - 1e-9), BudgetStatus::Pass);
+    EXPECT_LT(heatBand(kBudgetWarnUtilisation - 1e-9), heatBand(kBudgetWarnUtilisation));
+    EXPECT_EQ(heatBand(kBudgetFailUtilisation - 1e-9), kHeatBands - 2);
+    EXPECT_EQ(heatBand(kBudgetFailUtilisation), kHeatBands - 1);
+    EXPECT_EQ(budgetStatusOf(kBudgetFailUtilisation), BudgetStatus::Fail);
+    EXPECT_EQ(heatBand(std::numeric_limits<double>::infinity()), kHeatBands - 1);
+    for (int band = 1; band < kHeatBands; ++band)
+        EXPECT_LT(kHeatBandEdges[band - 1], band + 1 < kHeatBands ? kHeatBandEdges[band] : 2.0);
+}
+
+TEST(LinkHeat, ExplanationsGiveTheLoadInGbitPerSecond) {
+    Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
+    Plan plan =
+        readPlan(nlohmann::json::parse(readFile(kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json")),
+                 library(), "plan.json");
+    applyDesignCluster(design, plan);
+    ASSERT_TRUE(checkPlan(plan).empty());
+    const TrainingEstimate estimate = estimateTraining(plan);
+    const LinkLoads loads = linkLoads(design, plan, estimate);
+    bool sawServerLink = false;
+    for (std::size_t i = 0; i < loads.links.size(); ++i) {
+        const Link& link = design.links().items()[i];
+        const Explained explained = explainLinkLoad(design, estimate, link, loads.links[i].load);
+        EXPECT_DOUBLE_EQ(explained.value, loads.links[i].load * link.gbps);
+        EXPECT_EQ(explained.unit, "Gbit/s");
+        EXPECT_FALSE(explained.formula.empty());
+        EXPECT_FALSE(explained.source.empty());
+        ASSERT_GE(explained.inputs.size(), 2u);
+        EXPECT_EQ(explained.inputs.back().name, "utilisation");
+        EXPECT_DOUBLE_EQ(explained.inputs.back().value, loads.links[i].load * 100);
+        EXPECT_EQ(explained.inputs[explained.inputs.size() - 2].value, link.gbps);
+        if (explained.inputs.front().name == "GPUs behind the NIC") {
+            sawServerLink = true;
+            EXPECT_EQ(explained.inputs.front().value, 1); // one 400G NIC per GPU
+        }
+    }
+    EXPECT_TRUE(sawServerLink);
+    for (const SwitchLoad& load : loads.switches) {
+        const Explained explained = explainSwitchLoad(design, load);
+        double capacity = 0;
+        for (LinkId id : design.linksOf(load.device))
+            capacity += design.links().find(id)->gbps;
+        EXPECT_DOUBLE_EQ(explained.value, load.load * capacity);
+        EXPECT_DOUBLE_EQ(explained.inputs.at(1).value, capacity);
+    }
+}
+
+} // namespace
+} // namespace cs::test

@@ -1,0 +1,245 @@
+// The canvas heat overlay and the racks' power bars on the 128-GPU example: cables and switches take the
+// colour of core's loads (linkLoads), the overlay greys out without a valid plan, and every rack's bar shows
+// core's rack usage graded like the budgets.
+#include "autosave.h"
+#include "commands/commands.h"
+#include "commands/operationcommand.h"
+#include "designscene.h"
+#include "designview.h"
+#include "deviceitem.h"
+#include "document.h"
+#include "heatlegend.h"
+#include "heatoverlay.h"
+#include "heatstyle.h"
+#include "legendwidget.h"
+#include "link_heat.h"
+#include "linklayeritem.h"
+#include "networkstyle.h"
+#include "plandock.h"
+#include "rack_usage.h"
+#include "rackitem.h"
+#include "scenario_variant.h"
+#include "studio_test_support.h"
+
+#include <QSpinBox>
+#include <QTest>
+#include <QToolTip>
+#include <gtest/gtest.h>
+
+namespace cs {
+namespace {
+
+class CanvasOverlayTest : public test::ExampleWindowTest {
+protected:
+    void SetUp() override {
+        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
+        plan_ = window_->findChild<PlanDock*>();
+        ASSERT_NE(plan_, nullptr);
+        plan_->recomputeNow();
+        overlay_ = window_->heatOverlay();
+        ASSERT_NE(overlay_, nullptr);
+        overlay_->setOn(true);
+    }
+    void TearDown() override {
+        overlay_->setOn(false); // the choice is saved: later tests start without it
+        ExampleWindowTest::TearDown();
+    }
+
+    const Design& design() const { return window_->design(); }
+    DesignScene* scene() const { return window_->scene(); }
+
+    // Core's loads for the example's plan, as `estimate --design` computes the plan.
+    LinkLoads coreLoads() const {
+        const Plan plan =
+            scenarioPlan(design(), design().scenarios().items().front(), window_->document()->library());
+        return linkLoads(design(), plan, estimateTraining(plan));
+    }
+
+    // The bucket the scene draws each link in, by the link's place in design().links().items().
+    std::vector<std::uint8_t> drawnBuckets() const {
+        std::vector<std::uint8_t> buckets;
+        std::array<std::size_t, kNetworkCount> slot{};
+        for (const Link& link : design().links().items()) {
+            const LinkLayerItem* layer = scene()->linkLayer(link.network);
+            EXPECT_TRUE(layer->heatShown());
+            const std::size_t index = slot[networkIndex(link.network)]++;
+            buckets.push_back(layer->heatShown() ? layer->heatBuckets().at(index) : kNoHeatBucket);
+        }
+        return buckets;
+    }
+
+    PlanDock* plan_ = nullptr;
+    HeatOverlay* overlay_ = nullptr;
+};
+
+TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
+    ASSERT_TRUE(overlay_->toggleAction()->isCheckable());
+    ASSERT_NE(overlay_->loads(), nullptr);
+    ASSERT_TRUE(overlay_->loads()->valid) << overlay_->loads()->reason.toStdString();
+    const LinkLoads loads = coreLoads();
+    const std::vector<std::uint8_t> buckets = drawnBuckets();
+    ASSERT_EQ(buckets.size(), loads.links.size());
+    std::size_t busiest = 0;
+    for (std::size_t i = 0; i < loads.links.size(); ++i) {
+        EXPECT_EQ(buckets[i], heatBucket(heatBand(loads.links[i].load))) << "link " << loads.links[i].link;
+        if (loads.links[i].load > loads.links[busiest].load)
+            busiest = i;
+    }
+    // The most loaded link is in the hottest colour drawn, and it is not the coldest.
+    EXPECT_EQ(buckets[busiest], *std::max_element(buckets.begin(), buckets.end()));
+    EXPECT_GT(buckets[busiest], heatBucket(0));
+    const Link& hot = design().links().items()[busiest];
+    const auto& layerLinks = scene()->linkLayer(hot.network)->heatBuckets();
+    std::size_t slot = 0;
+    for (std::size_t i = 0; i < busiest; ++i)
+        slot += design().links().items()[i].network == hot.network;
+    EXPECT_EQ(scene()->linkLayer(hot.network)->cableColor(slot), heatBucketColor(buckets[busiest]));
+    EXPECT_EQ(layerLinks.size(), scene()->linkLayer(hot.network)->lines().size());
+    EXPECT_EQ(overlay_->loads()->busiest_load, loads.links[busiest].load);
+
+    ASSERT_FALSE(loads.switches.empty());
+    for (const SwitchLoad& load : loads.switches) {
+        const DeviceItem* item = scene()->deviceItem(load.device);
+        ASSERT_NE(item, nullptr);
+        EXPECT_EQ(item->heatBucket(), heatBucket(heatBand(load.load)));
+    }
+    // A GPU server keeps its own look.
+    for (const Device& device : design().devices().items()) {
+        if (design().gpuCount(device) > 0) {
+            EXPECT_FALSE(scene()->deviceItem(device.id)->heatBucket().has_value());
+        }
+    }
+
+    HeatLegend* legend = window_->legend()->heatLegend();
+    EXPECT_TRUE(legend->isVisibleTo(window_->legend()));
+    EXPECT_FALSE(legend->isGreyed());
+    EXPECT_TRUE(legend->statusText().contains(QStringLiteral("Busiest")))
+        << legend->statusText().toStdString();
+
+    // The tooltips give the load in Gbit/s, the capacity and core's formula.
+    const double load = loads.links[busiest].load;
+    const QString tip = linkHeatToolTip(design(), *overlay_->loads(), hot);
+    EXPECT_TRUE(tip.contains(QStringLiteral("Gbit/s")));
+    EXPECT_TRUE(tip.contains(
+        QString::fromStdString(explainLinkLoad(design(), overlay_->loads()->estimate, hot, load).formula)
+            .toHtmlEscaped()))
+        << tip.toStdString();
+    const Device& sw = *design().devices().find(loads.switches.front().device);
+    EXPECT_TRUE(switchHeatToolTip(design(), *overlay_->loads(), sw).contains(QStringLiteral("capacity")));
+}
+
+TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
+    const LinkId busiest = overlay_->loads()->busiest_link;
+    const Link& link = *design().links().find(busiest);
+    std::size_t slot = 0;
+    for (const Link& other : design().links().items()) {
+        if (other.id == busiest)
+            break;
+        slot += other.network == link.network;
+    }
+    // Other networks' cables may cross it: the tooltip names a cable under the pointer, with its load.
+    const QLineF line = scene()->linkLayer(link.network)->lines().at(slot);
+    DesignView* view = window_->view();
+    view->zoomToActualSize();
+    view->centerOn(line.center());
+    QApplication::processEvents();
+    const QPoint at = view->mapFromScene(line.center());
+    QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Gbit/s"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
+}
+
+TEST_F(CanvasOverlayTest, TurningItOffBringsBackTheNetworkColours) {
+    overlay_->setOn(false);
+    EXPECT_EQ(overlay_->loads(), nullptr);
+    for (Network network : kNetworks) {
+        const LinkLayerItem* layer = scene()->linkLayer(network);
+        EXPECT_FALSE(layer->heatShown());
+        if (!layer->lines().empty()) {
+            EXPECT_EQ(layer->cableColor(0), networkStyle(network).color);
+        }
+    }
+    for (const auto& [id, item] : scene()->deviceItems())
+        EXPECT_FALSE(item->heatBucket().has_value()) << id;
+    EXPECT_FALSE(window_->legend()->heatLegend()->isVisibleTo(window_->legend()));
+    // And on again, from the estimate it kept.
+    overlay_->toggleAction()->trigger();
+    ASSERT_NE(overlay_->loads(), nullptr);
+    EXPECT_TRUE(overlay_->loads()->valid);
+    EXPECT_EQ(drawnBuckets().size(), design().links().size());
+}
+
+TEST_F(CanvasOverlayTest, AnInvalidPlanGreysTheOverlayOut) {
+    plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/tp"))->setValue(3);
+    plan_->recomputeNow();
+    ASSERT_FALSE(plan_->errors().isEmpty());
+    ASSERT_NE(overlay_->loads(), nullptr);
+    EXPECT_FALSE(overlay_->loads()->valid);
+    for (std::uint8_t bucket : drawnBuckets())
+        ASSERT_EQ(bucket, kNoHeatBucket);
+    for (const auto& [id, item] : scene()->deviceItems()) {
+        if (item->heatBucket()) {
+            EXPECT_EQ(*item->heatBucket(), kNoHeatBucket) << id;
+        }
+    }
+    HeatLegend* legend = window_->legend()->heatLegend();
+    EXPECT_TRUE(legend->isGreyed());
+    EXPECT_TRUE(legend->statusText().contains(QStringLiteral("No valid plan")))
+        << legend->statusText().toStdString();
+    EXPECT_TRUE(legend->statusText().contains(QStringLiteral("parallelism.tp")));
+    // Undoing the edit brings the colours back.
+    window_->document()->undoStack()->undo();
+    plan_->recomputeNow();
+    EXPECT_TRUE(overlay_->loads()->valid);
+    EXPECT_FALSE(legend->isGreyed());
+}
+
+TEST_F(CanvasOverlayTest, RackPowerBarsShowCoresRackUsage) {
+    ASSERT_GT(design().racks().size(), 0u);
+    int framed = 0;
+    for (const Rack& rack : design().racks().items()) {
+        const RackItem* item = scene()->rackItem(rack.id);
+        if (!item)
+            continue; // a rack spread over the canvas has no frame
+        ++framed;
+        ASSERT_TRUE(item->powerBar().has_value()) << rack.name;
+        const RackPowerBar& bar = *item->powerBar();
+        const RackUsage usage = rackUsage(design(), rack.id);
+        EXPECT_DOUBLE_EQ(bar.watts, usage.max_watts) << rack.name;
+        EXPECT_DOUBLE_EQ(bar.limit_watts, rack.max_kw * 1000) << rack.name;
+        EXPECT_DOUBLE_EQ(bar.utilisation, rackPowerUtilisation(usage, rack)) << rack.name;
+        EXPECT_EQ(bar.status, budgetStatusOf(bar.utilisation)) << rack.name;
+        const QLocale locale;
+        EXPECT_EQ(bar.label, QStringLiteral("%1 / %2 kW")
+                                 .arg(locale.toString(usage.max_watts / 1000, 'f', 1),
+                                      locale.toString(rack.max_kw, 'g', 4)));
+    }
+    EXPECT_GT(framed, 0);
+}
+
+TEST_F(CanvasOverlayTest, ARackOverItsLimitShowsTheFailState) {
+    const RackItem* framed = nullptr;
+    for (const Rack& rack : design().racks().items())
+        if ((framed = scene()->rackItem(rack.id)) && rackUsage(design(), rack.id).max_watts > 2000)
+            break;
+    ASSERT_NE(framed, nullptr);
+    Rack rack = *design().racks().find(framed->rackId());
+    rack.max_kw = 1; // far below what its devices draw
+    QString error;
+    ASSERT_TRUE(OperationCommand::execute(
+        window_->document(), changeRack(window_->document(), rack, QStringLiteral("limit")), &error))
+        << error.toStdString();
+    scene()->flushPendingGeometry();
+    const RackItem* item = scene()->rackItem(rack.id);
+    ASSERT_NE(item, nullptr);
+    ASSERT_TRUE(item->powerBar().has_value());
+    EXPECT_GT(item->powerBar()->utilisation, kBudgetFailUtilisation);
+    EXPECT_EQ(item->powerBar()->status, BudgetStatus::Fail);
+    EXPECT_TRUE(item->powerBar()->label.endsWith(QStringLiteral(" / 1 kW")))
+        << item->powerBar()->label.toStdString();
+}
+
+} // namespace
+} // namespace cs

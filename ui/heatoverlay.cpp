@@ -1,0 +1,193 @@
+#include "heatoverlay.h"
+
+#include "designscene.h"
+#include "document.h"
+#include "heatlegend.h"
+#include "legendwidget.h"
+#include "link_heat.h"
+#include "networkstyle.h"
+#include "plandock.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QSettings>
+#include <cmath>
+#include <limits>
+
+namespace cs {
+
+namespace {
+
+const QString kSettingsKey = QStringLiteral("view/heatOverlay");
+
+QString number(double value) {
+    const QLocale locale;
+    if (value != 0 && (std::abs(value) >= 1e6 || std::abs(value) < 1e-2))
+        return locale.toString(value, 'g', 4);
+    return locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 1);
+}
+
+QString quantity(double value, const std::string& unit) {
+    return unit.empty() ? number(value) : number(value) + u'\u00A0' + QString::fromStdString(unit);
+}
+
+// "Load 12.3 Gbit/s of 400 Gbit/s (3.1 %)", then core's formula, inputs and source.
+QString explainedText(const Explained& load, double capacityGbps, double utilisation) {
+    QString text =
+        HeatOverlay::tr("Load %1 of %2 (%3 % of capacity), per direction, averaged over a training step")
+            .arg(quantity(load.value, load.unit), quantity(capacityGbps, "Gbit/s"),
+                 number(utilisation * 100));
+    text = text.toHtmlEscaped() + QStringLiteral("<br><i>") +
+           QString::fromStdString(load.formula).toHtmlEscaped() + QStringLiteral("</i>");
+    for (const ExplainedInput& input : load.inputs)
+        text += QStringLiteral("<br>&nbsp;&nbsp;") + QString::fromStdString(input.name).toHtmlEscaped() +
+                QStringLiteral(" = ") + quantity(input.value, input.unit).toHtmlEscaped();
+    text += QStringLiteral("<br>") +
+            HeatOverlay::tr("Source: %1").arg(QString::fromStdString(load.source)).toHtmlEscaped();
+    return text;
+}
+
+QString deviceName(const Design& design, DeviceId id) {
+    const Device* device = design.devices().find(id);
+    return device ? QString::fromStdString(device->name) : QString::number(id);
+}
+
+} // namespace
+
+double HeatLoads::linkLoad(LinkId id) const {
+    return id < link_load.size() ? link_load[id] : std::numeric_limits<double>::quiet_NaN();
+}
+
+const SwitchLoad* HeatLoads::switchLoad(DeviceId id) const {
+    return id < switch_load.size() && switch_load[id].device == id && id != 0 ? &switch_load[id] : nullptr;
+}
+
+HeatLoads heatLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
+    const LinkLoads loads = linkLoads(design, plan, estimate);
+    HeatLoads heat;
+    heat.valid = true;
+    heat.estimate = estimate;
+    heat.link_load.assign(design.links().nextId(), std::numeric_limits<double>::quiet_NaN());
+    for (const LinkLoad& load : loads.links) {
+        heat.link_load[load.link] = load.load;
+        if (load.load > heat.busiest_load || heat.busiest_link == 0) {
+            heat.busiest_load = load.load;
+            heat.busiest_link = load.link;
+        }
+    }
+    heat.switch_load.assign(design.devices().nextId(), SwitchLoad{});
+    for (const SwitchLoad& load : loads.switches)
+        heat.switch_load[load.device] = load;
+    return heat;
+}
+
+HeatLoads noHeat(const QString& reason) {
+    HeatLoads heat;
+    heat.reason = reason;
+    return heat;
+}
+
+QString linkHeatToolTip(const Design& design, const HeatLoads& heat, const Link& link) {
+    const QString title = QStringLiteral("<b>%1</b> · %2 ↔ %3")
+                              .arg(networkDisplayName(link.network).toHtmlEscaped(),
+                                   deviceName(design, link.a.device).toHtmlEscaped(),
+                                   deviceName(design, link.b.device).toHtmlEscaped());
+    const double load = heat.linkLoad(link.id);
+    if (!heat.valid || std::isnan(load))
+        return title + QStringLiteral("<br>") +
+               HeatOverlay::tr("No load: %1")
+                   .arg(heat.valid ? HeatOverlay::tr("the cable is newer than the estimate") : heat.reason)
+                   .toHtmlEscaped();
+    return title + QStringLiteral("<br>") +
+           explainedText(explainLinkLoad(design, heat.estimate, link, load), link.gbps, load);
+}
+
+QString switchHeatToolTip(const Design& design, const HeatLoads& heat, const Device& device) {
+    const QString title = QStringLiteral("<b>%1</b> · %2")
+                              .arg(QString::fromStdString(device.name).toHtmlEscaped(),
+                                   QString::fromStdString(design.typeOf(device).name).toHtmlEscaped());
+    const SwitchLoad* load = heat.switchLoad(device.id);
+    if (!heat.valid || !load)
+        return title + QStringLiteral("<br>") +
+               HeatOverlay::tr("No load: %1")
+                   .arg(heat.valid ? HeatOverlay::tr("the switch is newer than the estimate") : heat.reason)
+                   .toHtmlEscaped();
+    const Explained explained = explainSwitchLoad(design, *load);
+    const double capacity = load->load > 0 ? explained.value / load->load : explained.inputs.at(1).value;
+    return title + QStringLiteral("<br>") + explainedText(explained, capacity, load->load);
+}
+
+HeatOverlay::HeatOverlay(DesignDocument* document, PlanDock* plan, LegendWidget* legend, QObject* parent)
+    : QObject(parent)
+    , document_(document)
+    , plan_(plan)
+    , legend_(legend)
+    , toggle_(new QAction(tr("&Heat Overlay"), this)) {
+    toggle_->setObjectName(QStringLiteral("heatOverlayAction"));
+    toggle_->setCheckable(true);
+    toggle_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    toggle_->setToolTip(tr("Colour cables and switches by the load the plan puts on them"));
+    toggle_->setChecked(QSettings().value(kSettingsKey, false).toBool());
+    connect(toggle_, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kSettingsKey, on);
+        refresh();
+    });
+    connect(plan_, &PlanDock::estimated, this, &HeatOverlay::onEstimated);
+    connect(plan_, &PlanDock::failed, this, &HeatOverlay::onFailed);
+}
+
+bool HeatOverlay::isOn() const {
+    return toggle_->isChecked();
+}
+
+void HeatOverlay::setOn(bool on) {
+    toggle_->setChecked(on);
+}
+
+void HeatOverlay::setScene(DesignScene* scene) {
+    scene_ = scene;
+    refresh();
+}
+
+void HeatOverlay::onEstimated(const PlanEstimate& result) {
+    if (result.isInference()) {
+        plan_of_estimate_.reset();
+        estimate_.reset();
+        failure_ = tr("an inference plan puts no training traffic on the fabric");
+    } else {
+        plan_of_estimate_ = std::make_shared<const Plan>(result.plan);
+        estimate_ = std::make_shared<const TrainingEstimate>(result.estimate);
+        failure_.clear();
+    }
+    if (isOn())
+        refresh();
+}
+
+void HeatOverlay::onFailed() {
+    plan_of_estimate_.reset();
+    estimate_.reset();
+    failure_ = plan_->errors();
+    if (failure_.isEmpty())
+        failure_ = tr("the plan cannot be estimated");
+    if (isOn())
+        refresh();
+}
+
+void HeatOverlay::refresh() {
+    if (!isOn()) {
+        shown_.reset();
+    } else if (estimate_) {
+        shown_ =
+            std::make_shared<const HeatLoads>(heatLoads(document_->design(), *plan_of_estimate_, *estimate_));
+    } else {
+        shown_ = std::make_shared<const HeatLoads>(
+            noHeat(failure_.isEmpty() ? tr("waiting for the plan's estimate") : failure_));
+    }
+    if (scene_)
+        scene_->showHeat(shown_);
+    legend_->heatLegend()->setVisible(shown_ != nullptr);
+    if (shown_)
+        legend_->heatLegend()->showLoads(document_->design(), *shown_);
+}
+
+} // namespace cs
