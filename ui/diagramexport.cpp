@@ -98,6 +98,10 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
         if (!rack)
             continue;
         rack->setVisible(racks_shown.contains(rack->rackId()));
+        // A rack's name tab sits above its frame and grows when the sheet is scaled down (report pages): keep
+        // room for its largest size so it is never cut off.
+        if (rack->isVisible())
+            bounds_.setTop(std::min(bounds_.top(), rack->sceneBoundingRect().top()));
     }
     bounds_ = bounds_.isEmpty()
                   ? QRectF(0, 0, 400, 300)
@@ -146,11 +150,10 @@ void DiagramView::paintTitleBlock(QPainter& painter, const QRectF& area, const Q
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(title, Qt::ElideRight, qRound(area.width())));
     const QString name = QString::fromStdString(design_.name);
-    QStringList facts = {name == title ? QString() : name, networkCaption(),
-                         QDate::currentDate().toString(Qt::ISODate),
-                         QStringLiteral("scale ") + percent(scale) +
-                             QStringLiteral(" of the canvas (1 unit = %1 mm)")
-                                 .arg(QLocale::c().toString(scale * 25.4 / kCssDpi, 'g', 2))};
+    QStringList facts = {
+        name == title ? QString() : name, networkCaption(), QDate::currentDate().toString(Qt::ISODate),
+        QCoreApplication::translate("cs::DiagramView", "scale %1 of the canvas (1 unit = %2 mm)")
+            .arg(percent(scale), QLocale::c().toString(scale * 25.4 / kCssDpi, 'g', 2))};
     if (!sheetLabel.isEmpty())
         facts << sheetLabel;
     facts.removeAll(QString());
@@ -314,7 +317,8 @@ DiagramExport exportPdf(const DiagramView& view, const AtomicFile& file, const Q
     const bool tiled = fitScale < kLegibleScale;
     DiagramExport result;
     result.scale = view.paintSheet(painter, sheet, bounds, title,
-                                   tiled ? QStringLiteral("sheet 1: overview") : QString());
+                                   tiled ? QCoreApplication::translate("cs::DiagramView", "sheet 1: overview")
+                                         : QString());
     if (tiled) {
         // Tiles at a legible scale; a diagram too large for kMaxTiles of them gets a smaller one.
         qreal tileScale = kLegibleScale;
@@ -331,13 +335,14 @@ DiagramExport exportPdf(const DiagramView& view, const AtomicFile& file, const Q
                 pdf.newPage();
                 const QRectF source(bounds.left() + column * tile.width(), bounds.top() + row * tile.height(),
                                     tile.width(), tile.height());
-                view.paintSheet(painter, sheet, source, title,
-                                QStringLiteral("sheet %1: row %2 of %3, column %4 of %5")
-                                    .arg(result.pages + 1)
-                                    .arg(row + 1)
-                                    .arg(rows)
-                                    .arg(column + 1)
-                                    .arg(columns));
+                view.paintSheet(
+                    painter, sheet, source, title,
+                    QCoreApplication::translate("cs::DiagramView", "sheet %1: row %2 of %3, column %4 of %5")
+                        .arg(result.pages + 1)
+                        .arg(row + 1)
+                        .arg(rows)
+                        .arg(column + 1)
+                        .arg(columns));
                 ++result.pages;
             }
         }

@@ -823,12 +823,12 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="295"/>
+        <location filename="../../ui/designscene.cpp" line="300"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="298"/>
+        <location filename="../../ui/designscene.cpp" line="303"/>
         <source>%1/%2 kW · %3/%4 U</source>
         <translation>%1/%2 kW · %3/%4 U</translation>
     </message>
@@ -888,29 +888,44 @@ time per output token</source>
 <context>
     <name>cs::DiagramView</name>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="111"/>
+        <location filename="../../ui/diagramexport.cpp" line="115"/>
         <source>%1 network</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="113"/>
+        <location filename="../../ui/diagramexport.cpp" line="117"/>
         <source>All networks</source>
         <translation>全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="191"/>
+        <location filename="../../ui/diagramexport.cpp" line="155"/>
+        <source>scale %1 of the canvas (1 unit = %2 mm)</source>
+        <translation>比例 %1(画布 1 单位 = %2 毫米)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="194"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="200"/>
+        <location filename="../../ui/diagramexport.cpp" line="203"/>
         <source>%1 (%2 cables)</source>
         <translation>%1(%2 条线缆)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="205"/>
+        <location filename="../../ui/diagramexport.cpp" line="208"/>
         <source>Devices</source>
         <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="320"/>
+        <source>sheet 1: overview</source>
+        <translation>第 1 张:总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="340"/>
+        <source>sheet %1: row %2 of %3, column %4 of %5</source>
+        <translation>第 %1 张:第 %2/%3 行,第 %4/%5 列</translation>
     </message>
 </context>
 <context>
@@ -1333,89 +1348,89 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <location filename="../../ui/mainwindow_files.cpp" line="99"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/mainwindow.cpp" line="277"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="364"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>

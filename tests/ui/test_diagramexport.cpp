@@ -2,8 +2,10 @@
 #include "catalog.h"
 #include "cluster_generator.h"
 #include "design_file.h"
+#include "designscene.h"
 #include "diagramexport.h"
 #include "input_error.h"
+#include "rackitem.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -76,6 +78,21 @@ TEST(DiagramExport, OneNetworkShowsOnlyTheDevicesOnIt) {
     EXPECT_TRUE(texts.contains("gpu-16"));
     EXPECT_FALSE(texts.contains("ib-spine-1")) << "a compute switch has no storage port";
     EXPECT_FALSE(texts.contains("oob-sw-1"));
+}
+
+TEST(DiagramExport, KeepsRoomForEveryRackTabAtItsLargestSize) {
+    // Report pages scale the sheet down, and a rack's name tab grows as it does: the top rack's tab was cut
+    // off there.
+    const DiagramView view(example(), std::nullopt);
+    const DesignScene scene(example());
+    int racks = 0;
+    for (const QGraphicsItem* item : scene.items()) {
+        if (const auto* rack = qgraphicsitem_cast<const RackItem*>(item)) {
+            ++racks;
+            EXPECT_GE(rack->sceneBoundingRect().top(), view.bounds().top()) << rack->rackId();
+        }
+    }
+    EXPECT_EQ(racks, static_cast<int>(example().racks().size()));
 }
 
 TEST(DiagramExport, PngIsTheSheetAtTheChosenDpiAndNotBlank) {
