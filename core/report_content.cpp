@@ -136,6 +136,8 @@ ReportText lengthClassName(LengthClass length_class) {
 ReportText quantity(double value, const std::string& unit) {
     if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
         return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value / kSecondsPerDay)}};
+    if (unit == "days")
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value)}};
     if (unit == "currency")
         return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significant(value)}};
     if (unit == "sequences")
@@ -145,51 +147,6 @@ ReportText quantity(double value, const std::string& unit) {
 
 ReportText duration(double seconds) {
     return quantity(seconds, "s");
-}
-
-// The comparison's rows by key (scenario_comparison.cpp), in the report's words; other keys keep their label.
-ReportText comparisonLabel(const ComparisonRow& row) {
-    static const std::vector<std::pair<std::string_view, ReportTemplate>> kLabels = {
-        {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time")},
-        {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput")},
-        {"mfu", CS_REPORT_TEXT("cs::Report", "MFU")},
-        {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU")},
-        {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU")},
-        {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train")},
-        {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute")},
-        {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication")},
-        {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication")},
-        {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble")},
-        {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed")},
-        {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step")},
-        {"network.compute.demand_gbytes_per_s_per_gpu",
-         CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU")},
-        {"network.compute.capacity_gbytes_per_s_per_gpu",
-         CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU")},
-        {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity")},
-        {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write")},
-        {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead")},
-        {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore")},
-        {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power")},
-        {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power")},
-        {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run")},
-        {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run")},
-        {"cluster.gpus", CS_REPORT_TEXT("cs::Report", "GPUs")},
-        {"cluster.nic_gbps", CS_REPORT_TEXT("cs::Report", "Compute NIC")},
-        {"cluster.storage_nodes", CS_REPORT_TEXT("cs::Report", "Storage nodes")},
-        {"parallelism.tp", CS_REPORT_TEXT("cs::Report", "TP")},
-        {"parallelism.pp", CS_REPORT_TEXT("cs::Report", "PP")},
-        {"parallelism.dp", CS_REPORT_TEXT("cs::Report", "DP")},
-        {"parallelism.vpp", CS_REPORT_TEXT("cs::Report", "Virtual stages")},
-        {"parallelism.micro_batch", CS_REPORT_TEXT("cs::Report", "Micro-batch")},
-        {"parallelism.global_batch", CS_REPORT_TEXT("cs::Report", "Global batch")},
-    };
-    for (const auto& [key, label] : kLabels) {
-        // The English label stays the comparison's own: a renamed row keeps its new label untranslated.
-        if (key == row.key && row.label == label.source)
-            return label;
-    }
-    return row.label;
 }
 
 // --- the estimate of one plan ------------------------------------------------------------------------------
@@ -676,12 +633,9 @@ ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
         table.numeric.push_back(true);
     }
     for (const ComparisonRow& row : comparison.rows) {
-        std::vector<ReportText> cells = {comparisonLabel(row)};
+        std::vector<ReportText> cells = {row.label};
         for (const ComparisonCell& cell : row.cells) {
-            const bool fraction = row.key == "mfu" || row.key == "storage.checkpoint_overhead";
-            ReportText text = !cell.value ? ReportText(std::string("-"))
-                              : fraction  ? ReportText(percent(*cell.value))
-                                          : quantity(*cell.value, row.unit);
+            ReportText text = cell.value ? quantity(*cell.value, row.unit) : ReportText(std::string("-"));
             if (cell.differs && cell.relative)
                 text = ReportText(CS_REPORT_TEXT("cs::Report", "%1 (%2)"),
                                   {std::move(text), printed("%+.1f %%", *cell.relative * 100)});

@@ -12,56 +12,68 @@ namespace cs {
 
 namespace {
 
+constexpr double kSecondsPerDay = 86'400;
+
+// Headline outputs, by their `estimate --json` key; units come from the estimate's explanations unless a row
+// shows its value in a unit people read more easily (days, %, kW, MWh).
 struct RowSpec {
     const char* key;
-    const char* label;
+    ReportTemplate label;
+    const char* unit = nullptr; // nullptr: the estimate's own
+    double scale = 1;           // shown value = estimate value x scale
 };
-
-// Headline outputs, by their `estimate --json` key; units come from the estimate's explanations.
-constexpr RowSpec kOutputRows[] = {
-    {"step_time_s", "Step time"},
-    {"tokens_per_s", "Throughput"},
-    {"mfu", "MFU"},
-    {"model_tflops_per_gpu", "Model TFLOP/s per GPU"},
-    {"memory_per_gpu_gib", "Memory per GPU"},
-    {"time_to_train_s", "Time to train"},
-    {"breakdown.compute_s", "Compute"},
-    {"breakdown.tp_comm_s", "TP communication"},
-    {"breakdown.pp_comm_s", "PP communication"},
-    {"breakdown.bubble_s", "Pipeline bubble"},
-    {"breakdown.dp_comm_exposed_s", "DP communication exposed"},
-    {"breakdown.optimizer_s", "Optimizer step"},
-    {"network.compute.demand_gbytes_per_s_per_gpu", "Compute fabric demand per GPU"},
-    {"network.compute.capacity_gbytes_per_s_per_gpu", "Compute fabric capacity per GPU"},
-    {"network.storage.read_capacity_gbytes_per_s", "Storage read capacity"},
-    {"storage.checkpoint_write_s", "Checkpoint write"},
-    {"storage.checkpoint_overhead", "Checkpoint overhead"},
-    {"storage.restore_s", "Checkpoint restore"},
-    {"power.it_watts", "IT power"},
-    {"power.facility_watts", "Facility power"},
-    {"power.energy_kwh", "Energy of the run"},
-    {"power.cost", "Cost of the run"},
+const RowSpec kOutputRows[] = {
+    {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time")},
+    {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput")},
+    {"mfu", CS_REPORT_TEXT("cs::Report", "MFU"), "%", 100},
+    {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU")},
+    {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU")},
+    {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train"), "days", 1 / kSecondsPerDay},
+    {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute")},
+    {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication")},
+    {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication")},
+    {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble")},
+    {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed")},
+    {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step")},
+    {"network.compute.demand_gbytes_per_s_per_gpu",
+     CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU")},
+    {"network.compute.capacity_gbytes_per_s_per_gpu",
+     CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU")},
+    {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity")},
+    {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write")},
+    {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead"), "%", 100},
+    {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore")},
+    {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power"), "kW", 1e-3},
+    {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power"), "kW", 1e-3},
+    {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run"), "MWh", 1e-3},
+    {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run")},
 };
 
 // Plan inputs a variant or a plan changes, read from the plan the estimator saw.
 struct InputRow {
     const char* key;
-    const char* label;
+    ReportTemplate label;
     const char* unit;
     double (*value)(const Plan&);
 };
 const InputRow kInputRows[] = {
-    {"cluster.gpus", "GPUs", "", [](const Plan& p) { return double(p.cluster.gpus); }},
-    {"cluster.nic_gbps", "Compute NIC", "Gb/s", [](const Plan& p) { return p.cluster.nic_gbps; }},
-    {"cluster.storage_nodes", "Storage nodes", "",
+    {"cluster.gpus", CS_REPORT_TEXT("cs::Report", "GPUs"), "",
+     [](const Plan& p) { return double(p.cluster.gpus); }},
+    {"cluster.nic_gbps", CS_REPORT_TEXT("cs::Report", "Compute NIC"), "Gb/s",
+     [](const Plan& p) { return p.cluster.nic_gbps; }},
+    {"cluster.storage_nodes", CS_REPORT_TEXT("cs::Report", "Storage nodes"), "",
      [](const Plan& p) { return double(p.cluster.storage_nodes); }},
-    {"parallelism.tp", "TP", "", [](const Plan& p) { return double(p.parallelism.tp); }},
-    {"parallelism.pp", "PP", "", [](const Plan& p) { return double(p.parallelism.pp); }},
-    {"parallelism.dp", "DP", "", [](const Plan& p) { return double(p.parallelism.dp); }},
-    {"parallelism.vpp", "Virtual stages", "", [](const Plan& p) { return double(p.parallelism.vpp); }},
-    {"parallelism.micro_batch", "Micro-batch", "sequences",
+    {"parallelism.tp", CS_REPORT_TEXT("cs::Report", "TP"), "",
+     [](const Plan& p) { return double(p.parallelism.tp); }},
+    {"parallelism.pp", CS_REPORT_TEXT("cs::Report", "PP"), "",
+     [](const Plan& p) { return double(p.parallelism.pp); }},
+    {"parallelism.dp", CS_REPORT_TEXT("cs::Report", "DP"), "",
+     [](const Plan& p) { return double(p.parallelism.dp); }},
+    {"parallelism.vpp", CS_REPORT_TEXT("cs::Report", "Virtual stages"), "",
+     [](const Plan& p) { return double(p.parallelism.vpp); }},
+    {"parallelism.micro_batch", CS_REPORT_TEXT("cs::Report", "Micro-batch"), "sequences",
      [](const Plan& p) { return double(p.parallelism.micro_batch); }},
-    {"parallelism.global_batch", "Global batch", "sequences",
+    {"parallelism.global_batch", CS_REPORT_TEXT("cs::Report", "Global batch"), "sequences",
      [](const Plan& p) { return double(p.parallelism.global_batch); }},
 };
 
@@ -130,14 +142,14 @@ ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes) {
     ScenarioComparison out;
     out.scenarios = std::move(outcomes);
     for (const InputRow& input : kInputRows) {
-        ComparisonRow row{input.key, input.label, input.unit, {}};
+        ComparisonRow row{input.key, ReportText(input.label), input.unit, 1, {}};
         for (const ScenarioOutcome& s : out.scenarios)
             row.cells.push_back(cellOf(input.value(s.plan)));
         out.rows.push_back(std::move(row));
     }
     const std::size_t first_output = out.rows.size();
     for (const RowSpec& spec : kOutputRows)
-        out.rows.push_back({spec.key, spec.label, "", {}});
+        out.rows.push_back({spec.key, ReportText(spec.label), spec.unit ? spec.unit : "", spec.scale, {}});
     for (const ScenarioOutcome& s : out.scenarios) {
         const ExplainedValues values = s.estimate ? explainEstimate(s.plan, *s.estimate) : ExplainedValues{};
         for (std::size_t r = first_output; r < out.rows.size(); ++r) {
@@ -148,8 +160,9 @@ ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes) {
                 row.cells.push_back({});
                 continue;
             }
-            row.unit = it->second.unit;
-            row.cells.push_back(cellOf(it->second.value));
+            if (row.scale == 1)
+                row.unit = it->second.unit;
+            row.cells.push_back(cellOf(it->second.value * row.scale));
         }
     }
     for (ComparisonRow& row : out.rows)
@@ -172,7 +185,7 @@ nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison) {
                              {"differs", cell.differs},
                              {"delta", cell.delta},
                              {"relative", optionalToJson(cell.relative)}});
-        rows.push_back({{"key", row.key}, {"label", row.label}, {"unit", row.unit}, {"cells", cells}});
+        rows.push_back({{"key", row.key}, {"label", row.label.str()}, {"unit", row.unit}, {"cells", cells}});
     }
     return {{"scenarios", scenarios}, {"rows", rows}};
 }

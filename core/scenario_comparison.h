@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "design.h"
 #include "plan.h"
+#include "report_text.h"
 #include "training_estimator.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -41,7 +42,10 @@ struct ComparisonCell {
 // A metric across the scenarios; `key` is its `estimate --json` path ("step_time_s", "breakdown.bubble_s")
 // or, for inputs, its PLAN.json path ("parallelism.tp", "cluster.nic_gbps").
 struct ComparisonRow {
-    std::string key, label, unit;
+    std::string key;
+    ReportText label; // translatable (report_text.h)
+    std::string unit; // of the values shown
+    double scale = 1; // value shown = the estimate's value (in its own unit) x scale: days, %, kW, MWh
     std::vector<ComparisonCell> cells; // one per scenario, in order
     bool anyDifference() const;
 };

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "input_error.h"
+#include "reportlocale.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,6 +65,17 @@ QString number(double value) {
                                   std::max(0, kSignificantDigits - integer_digits + leading_zeros));
     }
     return QLocale().toString(value, 'g', kSignificantDigits);
+}
+
+// Units that are words, in the UI's language; symbols (s, GiB, Gb/s, %) as they are.
+QString unitText(const std::string& unit) {
+    if (unit == "days")
+        return ComparisonDock::tr("days");
+    if (unit == "sequences")
+        return ComparisonDock::tr("sequences");
+    if (unit == "currency")
+        return ComparisonDock::tr("currency");
+    return QString::fromStdString(unit);
 }
 
 QString shortName(const std::string& name) {
@@ -269,8 +281,8 @@ void ComparisonDock::fillTable() {
     bold.setBold(true);
     for (int r = 0; r < int(comparison_.rows.size()); ++r) {
         const ComparisonRow& row = comparison_.rows[std::size_t(r)];
-        const QString unit = QString::fromStdString(row.unit);
-        const QString label = QString::fromStdString(row.label);
+        const QString unit = unitText(row.unit);
+        const QString label = localizedText(row.label);
         table_->setVerticalHeaderItem(
             r, new QTableWidgetItem(unit.isEmpty() ? label : tr("%1 (%2)").arg(label, unit)));
         for (int c = 0; c < int(row.cells.size()); ++c) {

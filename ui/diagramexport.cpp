@@ -33,8 +33,9 @@ constexpr qreal kTitleBlockHeight = 64;
 constexpr qreal kLegendHeight = 56;
 constexpr qreal kBandGap = 12;
 constexpr qreal kMinSheetWidth = 1100; // the legend's two rows need this much
-// Scene units around the devices and cables shown: rack frames reach 20 beyond their devices and their name
-// tabs 40 above (designscene.cpp). Rack items' own bounds are no guide: they allow for a zoomed-out tab.
+// Scene units around the devices, cables and rack frames shown: room for a rack's name tab above its frame,
+// which grows as the sheet's scale shrinks (19 units at 100 %, 58 at a third). Rack items' own bounds are no
+// guide: they allow for the largest tab any zoom shows.
 constexpr qreal kDiagramMargin = 64;
 constexpr qreal kCssDpi = 96;
 constexpr qreal kTitlePixels = 20, kCaptionPixels = 12, kLegendPixels = 11;
@@ -98,10 +99,9 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
         if (!rack)
             continue;
         rack->setVisible(racks_shown.contains(rack->rackId()));
-        // A rack's name tab sits above its frame and grows when the sheet is scaled down (report pages): keep
-        // room for its largest size so it is never cut off.
+        // The frame holds the power bar above the cards; the margin below leaves room for its name tab.
         if (rack->isVisible())
-            bounds_.setTop(std::min(bounds_.top(), rack->sceneBoundingRect().top()));
+            bounds_ |= rack->mapRectToScene(rack->frame());
     }
     bounds_ = bounds_.isEmpty()
                   ? QRectF(0, 0, 400, 300)

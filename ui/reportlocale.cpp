@@ -21,6 +21,10 @@ void localizeAll(std::vector<ReportText>& texts) {
 
 } // namespace
 
+QString localizedText(const ReportText& text) {
+    return QString::fromStdString(text.localized(translate).str());
+}
+
 ReportContent localizedReport(ReportContent content) {
     for (ReportFact& fact : content.headline) {
         localize(fact.label);

@@ -5,9 +5,13 @@
 // (QCoreApplication::translate, in the template's context) before writing the PDF. The CLI writes English.
 #include "report_content.h"
 
+#include <QString>
+
 namespace cs {
 
 // `content` with every text translated; names and figures, which are verbatim, unchanged.
 ReportContent localizedReport(ReportContent content);
+// One text in the UI's language (the studio shows some of core's report words too: the comparison's rows).
+QString localizedText(const ReportText& text);
 
 } // namespace cs

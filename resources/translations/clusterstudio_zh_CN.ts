@@ -698,124 +698,139 @@ time per output token</source>
 <context>
     <name>cs::ComparisonDock</name>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="45"/>
+        <location filename="../../ui/comparisondock.cpp" line="46"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="46"/>
+        <location filename="../../ui/comparisondock.cpp" line="47"/>
         <source>TP comm.</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="47"/>
+        <location filename="../../ui/comparisondock.cpp" line="48"/>
         <source>PP comm.</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="48"/>
+        <location filename="../../ui/comparisondock.cpp" line="49"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="49"/>
+        <location filename="../../ui/comparisondock.cpp" line="50"/>
         <source>Bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="50"/>
+        <location filename="../../ui/comparisondock.cpp" line="51"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="93"/>
+        <location filename="../../ui/comparisondock.cpp" line="73"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="75"/>
+        <source>sequences</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="77"/>
+        <source>currency</source>
+        <translation>货币单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="105"/>
         <source>Compare Scenarios</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="101"/>
+        <location filename="../../ui/comparisondock.cpp" line="113"/>
         <source>Tick two to four scenarios to compare</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="112"/>
+        <location filename="../../ui/comparisondock.cpp" line="124"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="112"/>
+        <location filename="../../ui/comparisondock.cpp" line="124"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="126"/>
+        <location filename="../../ui/comparisondock.cpp" line="138"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="223"/>
+        <location filename="../../ui/comparisondock.cpp" line="235"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="225"/>
+        <location filename="../../ui/comparisondock.cpp" line="237"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="275"/>
+        <location filename="../../ui/comparisondock.cpp" line="287"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="278"/>
+        <location filename="../../ui/comparisondock.cpp" line="290"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="288"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <location filename="../../ui/comparisondock.cpp" line="301"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <location filename="../../ui/comparisondock.cpp" line="301"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="293"/>
+        <location filename="../../ui/comparisondock.cpp" line="305"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="296"/>
+        <location filename="../../ui/comparisondock.cpp" line="308"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="298"/>
+        <location filename="../../ui/comparisondock.cpp" line="310"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="315"/>
+        <location filename="../../ui/comparisondock.cpp" line="327"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="347"/>
+        <location filename="../../ui/comparisondock.cpp" line="359"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="348"/>
+        <location filename="../../ui/comparisondock.cpp" line="360"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -2418,187 +2433,187 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="177"/>
-        <location filename="../../core/report_content.cpp" line="246"/>
-        <location filename="../../core/report_content.cpp" line="408"/>
-        <location filename="../../core/report_content.cpp" line="431"/>
+        <location filename="../../core/report_content.cpp" line="203"/>
+        <location filename="../../core/report_content.cpp" line="365"/>
+        <location filename="../../core/report_content.cpp" line="388"/>
+        <location filename="../../core/scenario_comparison.cpp" line="60"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="247"/>
-        <location filename="../../core/report_content.cpp" line="285"/>
-        <location filename="../../core/report_content.cpp" line="405"/>
-        <location filename="../../core/report_content.cpp" line="430"/>
-        <location filename="../../core/report_content.cpp" line="601"/>
+        <location filename="../../core/report_content.cpp" line="204"/>
+        <location filename="../../core/report_content.cpp" line="242"/>
+        <location filename="../../core/report_content.cpp" line="362"/>
+        <location filename="../../core/report_content.cpp" line="387"/>
+        <location filename="../../core/report_content.cpp" line="558"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="248"/>
-        <location filename="../../core/report_content.cpp" line="600"/>
+        <location filename="../../core/report_content.cpp" line="205"/>
+        <location filename="../../core/report_content.cpp" line="557"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="249"/>
-        <location filename="../../core/report_content.cpp" line="293"/>
-        <location filename="../../core/report_content.cpp" line="420"/>
-        <location filename="../../core/report_content.cpp" line="467"/>
+        <location filename="../../core/report_content.cpp" line="206"/>
+        <location filename="../../core/report_content.cpp" line="250"/>
+        <location filename="../../core/report_content.cpp" line="377"/>
+        <location filename="../../core/report_content.cpp" line="424"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="250"/>
-        <location filename="../../core/report_content.cpp" line="628"/>
+        <location filename="../../core/report_content.cpp" line="207"/>
+        <location filename="../../core/report_content.cpp" line="585"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="251"/>
+        <location filename="../../core/report_content.cpp" line="208"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="252"/>
+        <location filename="../../core/report_content.cpp" line="209"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="256"/>
-        <location filename="../../core/report_content.cpp" line="406"/>
+        <location filename="../../core/report_content.cpp" line="213"/>
+        <location filename="../../core/report_content.cpp" line="363"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="260"/>
+        <location filename="../../core/report_content.cpp" line="217"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="153"/>
-        <location filename="../../core/report_content.cpp" line="261"/>
-        <location filename="../../core/report_content.cpp" line="322"/>
+        <location filename="../../core/report_content.cpp" line="218"/>
+        <location filename="../../core/report_content.cpp" line="279"/>
+        <location filename="../../core/scenario_comparison.cpp" line="26"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="154"/>
-        <location filename="../../core/report_content.cpp" line="263"/>
+        <location filename="../../core/report_content.cpp" line="220"/>
+        <location filename="../../core/scenario_comparison.cpp" line="27"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="155"/>
-        <location filename="../../core/report_content.cpp" line="264"/>
-        <location filename="../../core/report_content.cpp" line="327"/>
+        <location filename="../../core/report_content.cpp" line="221"/>
+        <location filename="../../core/report_content.cpp" line="284"/>
+        <location filename="../../core/scenario_comparison.cpp" line="28"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="157"/>
-        <location filename="../../core/report_content.cpp" line="265"/>
+        <location filename="../../core/report_content.cpp" line="222"/>
+        <location filename="../../core/scenario_comparison.cpp" line="30"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="158"/>
-        <location filename="../../core/report_content.cpp" line="269"/>
-        <location filename="../../core/report_content.cpp" line="329"/>
+        <location filename="../../core/report_content.cpp" line="226"/>
+        <location filename="../../core/report_content.cpp" line="286"/>
+        <location filename="../../core/scenario_comparison.cpp" line="31"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="175"/>
-        <location filename="../../core/report_content.cpp" line="272"/>
-        <location filename="../../core/report_content.cpp" line="638"/>
+        <location filename="../../core/report_content.cpp" line="229"/>
+        <location filename="../../core/report_content.cpp" line="595"/>
+        <location filename="../../core/scenario_comparison.cpp" line="48"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="284"/>
+        <location filename="../../core/report_content.cpp" line="241"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="285"/>
-        <location filename="../../core/report_content.cpp" line="407"/>
-        <location filename="../../core/report_content.cpp" line="584"/>
+        <location filename="../../core/report_content.cpp" line="242"/>
+        <location filename="../../core/report_content.cpp" line="364"/>
+        <location filename="../../core/report_content.cpp" line="541"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="292"/>
+        <location filename="../../core/report_content.cpp" line="249"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="293"/>
-        <location filename="../../core/report_content.cpp" line="418"/>
-        <location filename="../../core/report_content.cpp" line="467"/>
-        <location filename="../../core/report_content.cpp" line="496"/>
-        <location filename="../../core/report_content.cpp" line="594"/>
+        <location filename="../../core/report_content.cpp" line="250"/>
+        <location filename="../../core/report_content.cpp" line="375"/>
+        <location filename="../../core/report_content.cpp" line="424"/>
+        <location filename="../../core/report_content.cpp" line="453"/>
+        <location filename="../../core/report_content.cpp" line="551"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="294"/>
+        <location filename="../../core/report_content.cpp" line="251"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="323"/>
+        <location filename="../../core/report_content.cpp" line="280"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="156"/>
-        <location filename="../../core/report_content.cpp" line="324"/>
+        <location filename="../../core/report_content.cpp" line="281"/>
+        <location filename="../../core/scenario_comparison.cpp" line="29"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="325"/>
+        <location filename="../../core/report_content.cpp" line="282"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="328"/>
+        <location filename="../../core/report_content.cpp" line="285"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="159"/>
-        <location filename="../../core/report_content.cpp" line="331"/>
+        <location filename="../../core/report_content.cpp" line="288"/>
+        <location filename="../../core/scenario_comparison.cpp" line="32"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="160"/>
-        <location filename="../../core/report_content.cpp" line="332"/>
+        <location filename="../../core/report_content.cpp" line="289"/>
+        <location filename="../../core/scenario_comparison.cpp" line="33"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="161"/>
-        <location filename="../../core/report_content.cpp" line="333"/>
+        <location filename="../../core/report_content.cpp" line="290"/>
+        <location filename="../../core/scenario_comparison.cpp" line="34"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="162"/>
-        <location filename="../../core/report_content.cpp" line="334"/>
+        <location filename="../../core/report_content.cpp" line="291"/>
+        <location filename="../../core/scenario_comparison.cpp" line="35"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="335"/>
+        <location filename="../../core/report_content.cpp" line="292"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="164"/>
-        <location filename="../../core/report_content.cpp" line="336"/>
+        <location filename="../../core/report_content.cpp" line="293"/>
+        <location filename="../../core/scenario_comparison.cpp" line="37"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -2639,771 +2654,772 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report_content.cpp" line="138"/>
+        <location filename="../../core/report_content.cpp" line="140"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="140"/>
+        <location filename="../../core/report_content.cpp" line="142"/>
         <source>%1 currency</source>
         <translation>%1(货币单位)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="142"/>
+        <location filename="../../core/report_content.cpp" line="144"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="163"/>
+        <location filename="../../core/scenario_comparison.cpp" line="36"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="166"/>
+        <location filename="../../core/scenario_comparison.cpp" line="39"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="168"/>
+        <location filename="../../core/scenario_comparison.cpp" line="41"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="169"/>
+        <location filename="../../core/scenario_comparison.cpp" line="42"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="170"/>
+        <location filename="../../core/scenario_comparison.cpp" line="43"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="171"/>
+        <location filename="../../core/scenario_comparison.cpp" line="44"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="172"/>
+        <location filename="../../core/scenario_comparison.cpp" line="45"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="173"/>
+        <location filename="../../core/scenario_comparison.cpp" line="46"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="174"/>
+        <location filename="../../core/scenario_comparison.cpp" line="47"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="176"/>
+        <location filename="../../core/scenario_comparison.cpp" line="49"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="178"/>
+        <location filename="../../core/scenario_comparison.cpp" line="62"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="179"/>
+        <location filename="../../core/scenario_comparison.cpp" line="64"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="180"/>
+        <location filename="../../core/scenario_comparison.cpp" line="66"/>
         <source>TP</source>
         <translation>张量并行 TP</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="181"/>
+        <location filename="../../core/scenario_comparison.cpp" line="68"/>
         <source>PP</source>
         <translation>流水并行 PP</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="182"/>
+        <location filename="../../core/scenario_comparison.cpp" line="70"/>
         <source>DP</source>
         <translation>数据并行 DP</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="183"/>
+        <location filename="../../core/scenario_comparison.cpp" line="72"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="184"/>
+        <location filename="../../core/scenario_comparison.cpp" line="74"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="185"/>
+        <location filename="../../core/scenario_comparison.cpp" line="76"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="200"/>
+        <location filename="../../core/report_content.cpp" line="157"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="221"/>
+        <location filename="../../core/report_content.cpp" line="178"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="257"/>
+        <location filename="../../core/report_content.cpp" line="214"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="266"/>
+        <location filename="../../core/report_content.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="270"/>
+        <location filename="../../core/report_content.cpp" line="227"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="276"/>
+        <location filename="../../core/report_content.cpp" line="233"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="280"/>
+        <location filename="../../core/report_content.cpp" line="237"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="302"/>
+        <location filename="../../core/report_content.cpp" line="259"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="311"/>
+        <location filename="../../core/report_content.cpp" line="268"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="316"/>
-        <location filename="../../core/report_content.cpp" line="540"/>
+        <location filename="../../core/report_content.cpp" line="273"/>
+        <location filename="../../core/report_content.cpp" line="497"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="337"/>
+        <location filename="../../core/report_content.cpp" line="294"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="338"/>
+        <location filename="../../core/report_content.cpp" line="295"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="340"/>
+        <location filename="../../core/report_content.cpp" line="297"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="341"/>
+        <location filename="../../core/report_content.cpp" line="298"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="342"/>
+        <location filename="../../core/report_content.cpp" line="299"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="342"/>
+        <location filename="../../core/report_content.cpp" line="299"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="343"/>
+        <location filename="../../core/report_content.cpp" line="300"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="351"/>
+        <location filename="../../core/report_content.cpp" line="308"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="357"/>
+        <location filename="../../core/report_content.cpp" line="314"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="358"/>
+        <location filename="../../core/report_content.cpp" line="315"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="359"/>
+        <location filename="../../core/report_content.cpp" line="316"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="359"/>
+        <location filename="../../core/report_content.cpp" line="316"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="360"/>
+        <location filename="../../core/report_content.cpp" line="317"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="360"/>
+        <location filename="../../core/report_content.cpp" line="317"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="361"/>
+        <location filename="../../core/report_content.cpp" line="318"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="361"/>
-        <location filename="../../core/report_content.cpp" line="498"/>
+        <location filename="../../core/report_content.cpp" line="318"/>
+        <location filename="../../core/report_content.cpp" line="455"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="368"/>
+        <location filename="../../core/report_content.cpp" line="325"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="377"/>
+        <location filename="../../core/report_content.cpp" line="334"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="378"/>
+        <location filename="../../core/report_content.cpp" line="335"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="379"/>
+        <location filename="../../core/report_content.cpp" line="336"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="381"/>
+        <location filename="../../core/report_content.cpp" line="338"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="385"/>
+        <location filename="../../core/report_content.cpp" line="342"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="386"/>
+        <location filename="../../core/report_content.cpp" line="343"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="386"/>
+        <location filename="../../core/report_content.cpp" line="343"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="387"/>
+        <location filename="../../core/report_content.cpp" line="344"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="387"/>
+        <location filename="../../core/report_content.cpp" line="344"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="396"/>
+        <location filename="../../core/report_content.cpp" line="353"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="406"/>
+        <location filename="../../core/report_content.cpp" line="363"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="407"/>
+        <location filename="../../core/report_content.cpp" line="364"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="408"/>
+        <location filename="../../core/report_content.cpp" line="365"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="409"/>
-        <location filename="../../core/report_content.cpp" line="432"/>
+        <location filename="../../core/report_content.cpp" line="366"/>
+        <location filename="../../core/report_content.cpp" line="389"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="410"/>
+        <location filename="../../core/report_content.cpp" line="367"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="417"/>
+        <location filename="../../core/report_content.cpp" line="374"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="418"/>
+        <location filename="../../core/report_content.cpp" line="375"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="419"/>
+        <location filename="../../core/report_content.cpp" line="376"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="419"/>
+        <location filename="../../core/report_content.cpp" line="376"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="420"/>
-        <location filename="../../core/report_content.cpp" line="433"/>
+        <location filename="../../core/report_content.cpp" line="377"/>
+        <location filename="../../core/report_content.cpp" line="390"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="421"/>
-        <location filename="../../core/report_content.cpp" line="584"/>
-        <location filename="../../core/report_content.cpp" line="594"/>
+        <location filename="../../core/report_content.cpp" line="378"/>
+        <location filename="../../core/report_content.cpp" line="541"/>
+        <location filename="../../core/report_content.cpp" line="551"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="434"/>
+        <location filename="../../core/report_content.cpp" line="391"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="435"/>
+        <location filename="../../core/report_content.cpp" line="392"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="466"/>
+        <location filename="../../core/report_content.cpp" line="423"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="468"/>
+        <location filename="../../core/report_content.cpp" line="425"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="469"/>
+        <location filename="../../core/report_content.cpp" line="426"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="483"/>
+        <location filename="../../core/report_content.cpp" line="440"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="485"/>
+        <location filename="../../core/report_content.cpp" line="442"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="490"/>
+        <location filename="../../core/report_content.cpp" line="447"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="495"/>
+        <location filename="../../core/report_content.cpp" line="452"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="496"/>
+        <location filename="../../core/report_content.cpp" line="453"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="497"/>
+        <location filename="../../core/report_content.cpp" line="454"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="498"/>
-        <location filename="../../core/report_content.cpp" line="603"/>
+        <location filename="../../core/report_content.cpp" line="455"/>
+        <location filename="../../core/report_content.cpp" line="560"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="509"/>
+        <location filename="../../core/report_content.cpp" line="466"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="511"/>
+        <location filename="../../core/report_content.cpp" line="468"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="513"/>
+        <location filename="../../core/report_content.cpp" line="470"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="515"/>
+        <location filename="../../core/report_content.cpp" line="472"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="522"/>
+        <location filename="../../core/report_content.cpp" line="479"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="523"/>
+        <location filename="../../core/report_content.cpp" line="480"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="524"/>
+        <location filename="../../core/report_content.cpp" line="481"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="524"/>
+        <location filename="../../core/report_content.cpp" line="481"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="525"/>
+        <location filename="../../core/report_content.cpp" line="482"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="528"/>
+        <location filename="../../core/report_content.cpp" line="485"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="530"/>
+        <location filename="../../core/report_content.cpp" line="487"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="541"/>
+        <location filename="../../core/report_content.cpp" line="498"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="546"/>
+        <location filename="../../core/report_content.cpp" line="503"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点(见演示文稿“存储”部分)。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="552"/>
+        <location filename="../../core/report_content.cpp" line="509"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="553"/>
+        <location filename="../../core/report_content.cpp" line="510"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="554"/>
+        <location filename="../../core/report_content.cpp" line="511"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="556"/>
+        <location filename="../../core/report_content.cpp" line="513"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="557"/>
+        <location filename="../../core/report_content.cpp" line="514"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="558"/>
+        <location filename="../../core/report_content.cpp" line="515"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="559"/>
+        <location filename="../../core/report_content.cpp" line="516"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="561"/>
+        <location filename="../../core/report_content.cpp" line="518"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="564"/>
+        <location filename="../../core/report_content.cpp" line="521"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="566"/>
+        <location filename="../../core/report_content.cpp" line="523"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="568"/>
+        <location filename="../../core/report_content.cpp" line="525"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="569"/>
+        <location filename="../../core/report_content.cpp" line="526"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="570"/>
+        <location filename="../../core/report_content.cpp" line="527"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="571"/>
+        <location filename="../../core/report_content.cpp" line="528"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="572"/>
+        <location filename="../../core/report_content.cpp" line="529"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="573"/>
+        <location filename="../../core/report_content.cpp" line="530"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="580"/>
+        <location filename="../../core/report_content.cpp" line="537"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="583"/>
+        <location filename="../../core/report_content.cpp" line="540"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="592"/>
+        <location filename="../../core/report_content.cpp" line="549"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="593"/>
+        <location filename="../../core/report_content.cpp" line="550"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="601"/>
+        <location filename="../../core/report_content.cpp" line="558"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="602"/>
+        <location filename="../../core/report_content.cpp" line="559"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="602"/>
+        <location filename="../../core/report_content.cpp" line="559"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="607"/>
+        <location filename="../../core/report_content.cpp" line="564"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="608"/>
+        <location filename="../../core/report_content.cpp" line="565"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="610"/>
+        <location filename="../../core/report_content.cpp" line="567"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="610"/>
+        <location filename="../../core/report_content.cpp" line="567"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="629"/>
+        <location filename="../../core/report_content.cpp" line="586"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="632"/>
+        <location filename="../../core/report_content.cpp" line="589"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="633"/>
+        <location filename="../../core/report_content.cpp" line="590"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="636"/>
+        <location filename="../../core/report_content.cpp" line="593"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="640"/>
+        <location filename="../../core/report_content.cpp" line="597"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="641"/>
+        <location filename="../../core/report_content.cpp" line="598"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="652"/>
+        <location filename="../../core/report_content.cpp" line="609"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="656"/>
+        <location filename="../../core/report_content.cpp" line="613"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="657"/>
+        <location filename="../../core/report_content.cpp" line="614"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="659"/>
+        <location filename="../../core/report_content.cpp" line="616"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="663"/>
+        <location filename="../../core/report_content.cpp" line="620"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="670"/>
+        <location filename="../../core/report_content.cpp" line="627"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="671"/>
-        <location filename="../../core/report_content.cpp" line="738"/>
+        <location filename="../../core/report_content.cpp" line="628"/>
+        <location filename="../../core/report_content.cpp" line="692"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="686"/>
+        <location filename="../../core/report_content.cpp" line="640"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="710"/>
+        <location filename="../../core/report_content.cpp" line="664"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="711"/>
+        <location filename="../../core/report_content.cpp" line="665"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="712"/>
-        <location filename="../../core/report_content.cpp" line="738"/>
+        <location filename="../../core/report_content.cpp" line="666"/>
+        <location filename="../../core/report_content.cpp" line="692"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="712"/>
-        <location filename="../../core/report_content.cpp" line="740"/>
+        <location filename="../../core/report_content.cpp" line="666"/>
+        <location filename="../../core/report_content.cpp" line="694"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="717"/>
+        <location filename="../../core/report_content.cpp" line="671"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="719"/>
+        <location filename="../../core/report_content.cpp" line="673"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="720"/>
+        <location filename="../../core/report_content.cpp" line="674"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="722"/>
+        <location filename="../../core/report_content.cpp" line="676"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="723"/>
+        <location filename="../../core/report_content.cpp" line="677"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="725"/>
+        <location filename="../../core/report_content.cpp" line="679"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="726"/>
+        <location filename="../../core/report_content.cpp" line="680"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="727"/>
+        <location filename="../../core/report_content.cpp" line="681"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="728"/>
+        <location filename="../../core/report_content.cpp" line="682"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="733"/>
+        <location filename="../../core/report_content.cpp" line="687"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="737"/>
+        <location filename="../../core/report_content.cpp" line="691"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="739"/>
+        <location filename="../../core/report_content.cpp" line="693"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="739"/>
+        <location filename="../../core/report_content.cpp" line="693"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

@@ -44,12 +44,30 @@ TEST(ScenarioComparison, CellsAreTheNumbersEstimateJsonReports) {
                 continue;
             std::string pointer = "/" + row.key;
             std::replace(pointer.begin(), pointer.end(), '.', '/');
-            EXPECT_EQ(*row.cells[column].value, cli.at(nlohmann::json::json_pointer(pointer)).get<double>())
+            EXPECT_DOUBLE_EQ(*row.cells[column].value,
+                             cli.at(nlohmann::json::json_pointer(pointer)).get<double>() * row.scale)
                 << row.key;
-            EXPECT_EQ(row.unit, cli["explain"][row.key]["unit"]) << row.key;
+            if (row.scale == 1) {
+                EXPECT_EQ(row.unit, cli["explain"][row.key]["unit"]) << row.key;
+            }
         }
     }
     EXPECT_EQ(*rowOf(comparison, "cluster.nic_gbps").cells[1].value, 200);
+}
+
+TEST(ScenarioComparison, ShowsLongDurationsInDaysAndFractionsInPercent) {
+    const Design design = exampleWith({{"200G", {{"nic_gbps", 200}}}});
+    const ScenarioComparison comparison = compareScenarios(design, {1, 2}, library());
+    const Plan plan = scenarioPlan(design, design.scenarios().items()[0], library());
+    const TrainingEstimate estimate = estimateTraining(plan);
+    const ComparisonRow& days = rowOf(comparison, "time_to_train_s");
+    EXPECT_EQ(days.unit, "days");
+    EXPECT_DOUBLE_EQ(*days.cells[0].value, estimate.time_to_train_s / 86'400);
+    const ComparisonRow& mfu = rowOf(comparison, "mfu");
+    EXPECT_EQ(mfu.unit, "%");
+    EXPECT_DOUBLE_EQ(*mfu.cells[0].value, estimate.mfu * 100);
+    EXPECT_EQ(rowOf(comparison, "power.it_watts").unit, "kW");
+    EXPECT_EQ(rowOf(comparison, "power.energy_kwh").unit, "MWh");
 }
 
 TEST(ScenarioComparison, HighlightsExactlyTheCellsThatDiffer) {

@@ -80,16 +80,19 @@ TEST(DiagramExport, OneNetworkShowsOnlyTheDevicesOnIt) {
     EXPECT_FALSE(texts.contains("oob-sw-1"));
 }
 
-TEST(DiagramExport, KeepsRoomForEveryRackTabAtItsLargestSize) {
-    // Report pages scale the sheet down, and a rack's name tab grows as it does: the top rack's tab was cut
-    // off there.
+TEST(DiagramExport, KeepsEveryRackFrameAndRoomForItsNameTab) {
+    // Report pages scale the sheet down, and a rack's name tab grows as they do: the top rack's tab was cut
+    // off there. A tab at a sheet scale of one third: 1.6 label heights of 12 px, x3 (rackitem.cpp).
+    constexpr qreal kTabAtOneThirdScale = 1.6 * 12 * 3;
     const DiagramView view(example(), std::nullopt);
     const DesignScene scene(example());
     int racks = 0;
     for (const QGraphicsItem* item : scene.items()) {
         if (const auto* rack = qgraphicsitem_cast<const RackItem*>(item)) {
             ++racks;
-            EXPECT_GE(rack->sceneBoundingRect().top(), view.bounds().top()) << rack->rackId();
+            const QRectF frame = rack->mapRectToScene(rack->frame());
+            EXPECT_TRUE(view.bounds().contains(frame)) << rack->rackId();
+            EXPECT_GE(frame.top() - kTabAtOneThirdScale, view.bounds().top()) << rack->rackId();
         }
     }
     EXPECT_EQ(racks, static_cast<int>(example().racks().size()));
