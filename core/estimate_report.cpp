@@ -27,19 +27,6 @@ const char* const kFp8Uncalibrated = "; fp8: linear-layer GEMMs at the catalog f
                                      "compute_efficiency.h)";
 const char* const kDeckStorage = "Dell deck 存储 (checkpoint 2.8 TB for 175B; restore reads checkpoint x DP)";
 
-class Builder {
-public:
-    void add(std::string key, double value, std::string unit, std::string formula,
-             std::vector<ExplainedInput> inputs, std::string source = {}) {
-        values_.push_back({std::move(key), Explained{value, std::move(unit), std::move(formula),
-                                                     std::move(inputs), std::move(source)}});
-    }
-    ExplainedValues take() { return std::move(values_); }
-
-private:
-    ExplainedValues values_;
-};
-
 } // namespace
 
 ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
@@ -50,7 +37,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     const double gpus = par.gpus(), m = e.micro_batches, layers_per_stage = double(model.layers) / par.pp;
     const bool fp8 = plan.training.precision == Precision::Fp8;
     const std::string uncalibrated = fp8 ? kFp8Uncalibrated : "";
-    Builder out;
+    ExplainedBuilder out;
     out.add("step_time_s", e.step_time_s, "s",
             "compute + tp_comm + pp_comm + bubble + dp_comm_exposed + optimizer",
             {{"compute_s", b.compute_s, "s"},

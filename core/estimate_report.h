@@ -12,9 +12,6 @@
 
 namespace cs {
 
-// Every output of an estimate with its formula, inputs and source, keyed by its `estimate --json` path
-// ("step_time_s", "breakdown.compute_s", "network.compute.demand_gbytes_per_s", ...), in report order.
-using ExplainedValues = std::vector<std::pair<std::string, Explained>>;
 ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& estimate);
 
 // The values as plain numbers in nested objects ("a.b" -> {"a": {"b": ...}}), plus "explain": {key: {formula,

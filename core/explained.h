@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cs {
@@ -20,6 +21,23 @@ struct Explained {
     std::string formula;
     std::vector<ExplainedInput> inputs;
     std::string source;
+};
+
+// Named values in output order: the keys of `estimate --json` and their explanations.
+using ExplainedValues = std::vector<std::pair<std::string, Explained>>;
+
+// Collects ExplainedValues, one add() per output.
+class ExplainedBuilder {
+public:
+    void add(std::string key, double value, std::string unit, std::string formula,
+             std::vector<ExplainedInput> inputs, std::string source = {}) {
+        values_.push_back({std::move(key), Explained{value, std::move(unit), std::move(formula),
+                                                     std::move(inputs), std::move(source)}});
+    }
+    ExplainedValues take() { return std::move(values_); }
+
+private:
+    ExplainedValues values_;
 };
 
 } // namespace cs

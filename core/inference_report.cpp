@@ -37,123 +37,120 @@ ExplainedValues explainInference(const Plan& plan, const InferenceEstimate& e) {
     const double peak_tflops =
         e.bytes_per_param == 1 && gpu.fp8_dense_tflops ? *gpu.fp8_dense_tflops : gpu.bf16_dense_tflops;
     const std::string precision(precisionId(spec.precision));
-    ExplainedValues out;
-    auto add = [&](std::string key, double value, std::string unit, std::string formula,
-                   std::vector<ExplainedInput> inputs, std::string source) {
-        out.push_back({std::move(key), Explained{value, std::move(unit), std::move(formula),
-                                                 std::move(inputs), std::move(source)}});
-    };
+    ExplainedBuilder out;
     const ExplainedInput tp_input{"TP", tp, "GPUs"};
     const ExplainedInput bytes_input{"bytes per value (" + precision + ")", e.bytes_per_param, "B"};
 
-    add("memory.weights_gib_per_gpu", e.weights_bytes_per_gpu / kBytesPerGib, "GiB",
-        "parameters x bytes / TP", {{"parameters", e.parameters, ""}, bytes_input, tp_input},
-        "Narayanan eq. 2 (parameter count)");
-    add("memory.kv_cache_gib_per_gpu", e.kv_bytes_per_gpu / kBytesPerGib, "GiB",
-        "2 x layers x max(1, kv_heads / TP) x head_dim x bytes x context x batch",
-        {{"layers", double(model.layers), ""},
-         {"kv_heads", double(model.kv_heads), ""},
-         {"head_dim", double(model.hidden) / model.heads, ""},
-         bytes_input,
-         {"context = prompt + output", double(e.context_tokens), "tokens"},
-         {"batch", b, "sequences"},
-         tp_input},
-        kKvSource);
-    add("memory.usable_gib_per_gpu", e.usable_bytes / kBytesPerGib, "GiB",
-        "GPU memory x share for weights and KV",
-        {{"GPU memory", e.capacity_bytes / kBytesPerGib, "GiB"}, {"share", kInferenceMemoryShare, ""}},
-        "vLLM gpu_memory_utilization default 0.9");
-    add("memory.max_batch", e.max_batch, "sequences", "floor((usable - weights) / (KV per token x context))",
-        {{"usable", e.usable_bytes / kBytesPerGib, "GiB"},
-         {"weights", e.weights_bytes_per_gpu / kBytesPerGib, "GiB"},
-         {"KV per token", e.kv_bytes_per_token_per_gpu, "B"},
-         {"context", double(e.context_tokens), "tokens"}},
-        kKvSource);
-    add("prefill.compute_s", e.prefill_compute_s, "s",
-        "(layers x 4*b*s*h^2*(1 + g/a + s/h + ffn/h*k) + 2*b*h*V) / TP / (efficiency x peak)",
-        {{"prefill FLOPs per GPU", e.prefill_flops_per_gpu, "FLOP"},
-         {"b", b, "sequences"},
-         {"s = prompt", double(spec.prompt_tokens), "tokens"},
-         {"efficiency", kComputeCalibration.tensor_core_efficiency, ""},
-         {"peak " + precision, peak_tflops, "TFLOP/s"}},
-        kPrefillSource);
-    add("prefill.memory_s", e.prefill_memory_s, "s", "weights per GPU / (efficiency x HBM bandwidth)",
-        {{"weights", e.weights_bytes_per_gpu, "B"},
-         {"efficiency", kDecodeHbmEfficiency, ""},
-         {"HBM", gpu.memory_gbytes_per_s, "GB/s"}},
-        kDecodeSource);
-    add("prefill.tp_s", e.prefill_tp_s, "s", "layers x 2 x (2(t-1)/t x b*s*h*2 bytes / busbw + latency)",
-        {{"layers", double(model.layers), ""},
-         {"b*s*h*2 bytes", b * spec.prompt_tokens * model.hidden * kInferenceActivationBytes, "B"},
-         tp_input,
-         {"busbw", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
-         {"latency", kTpAllReduceLatencySeconds, "s"}},
-        "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests ring factor; latency unverified");
-    add("time_to_first_token_s", e.time_to_first_token_s, "s",
-        "max(prefill compute, prefill weight read) + prefill TP",
-        {{"prefill compute", e.prefill_compute_s, "s"},
-         {"prefill weight read", e.prefill_memory_s, "s"},
-         {"prefill TP", e.prefill_tp_s, "s"}},
-        "roofline (Williams et al. 2009): the slower of compute and memory");
-    add("decode.memory_s", e.decode_memory_s, "s",
-        "(weights + KV per token x mean context x batch) / (efficiency x HBM bandwidth)",
-        {{"weights", e.weights_bytes_per_gpu, "B"},
-         {"KV per token", e.kv_bytes_per_token_per_gpu, "B"},
-         {"mean context = prompt + output/2", spec.prompt_tokens + spec.output_tokens / 2.0, "tokens"},
-         {"batch", b, "sequences"},
-         {"efficiency", kDecodeHbmEfficiency, ""},
-         {"HBM", gpu.memory_gbytes_per_s, "GB/s"}},
-        kDecodeSource);
-    add("decode.compute_s", e.decode_compute_s, "s",
-        "(2 x parameters x b + 4 x b x mean context x h x layers) / TP / (efficiency x peak)",
-        {{"parameters", e.parameters, ""},
-         {"b", b, "sequences"},
-         tp_input,
-         {"efficiency", kComputeCalibration.tensor_core_efficiency, ""},
-         {"peak " + precision, peak_tflops, "TFLOP/s"}},
-        kPrefillSource);
-    add("decode.tp_bytes_per_step", e.tp_bytes_per_step, "B", "layers x 2 all-reduces x b x h x 2 bytes",
-        {{"layers", double(model.layers), ""}, {"b", b, "sequences"}, {"h", double(model.hidden), ""}},
-        "Narayanan §3.2");
-    add("decode.tp_s", e.decode_tp_s, "s", "layers x 2 x (2(t-1)/t x b*h*2 bytes / busbw + latency)",
+    out.add("memory.weights_gib_per_gpu", e.weights_bytes_per_gpu / kBytesPerGib, "GiB",
+            "parameters x bytes / TP", {{"parameters", e.parameters, ""}, bytes_input, tp_input},
+            "Narayanan eq. 2 (parameter count)");
+    out.add("memory.kv_cache_gib_per_gpu", e.kv_bytes_per_gpu / kBytesPerGib, "GiB",
+            "2 x layers x max(1, kv_heads / TP) x head_dim x bytes x context x batch",
+            {{"layers", double(model.layers), ""},
+             {"kv_heads", double(model.kv_heads), ""},
+             {"head_dim", double(model.hidden) / model.heads, ""},
+             bytes_input,
+             {"context = prompt + output", double(e.context_tokens), "tokens"},
+             {"batch", b, "sequences"},
+             tp_input},
+            kKvSource);
+    out.add("memory.usable_gib_per_gpu", e.usable_bytes / kBytesPerGib, "GiB",
+            "GPU memory x share for weights and KV",
+            {{"GPU memory", e.capacity_bytes / kBytesPerGib, "GiB"}, {"share", kInferenceMemoryShare, ""}},
+            "vLLM gpu_memory_utilization default 0.9");
+    out.add("memory.max_batch", e.max_batch, "sequences",
+            "floor((usable - weights) / (KV per token x context))",
+            {{"usable", e.usable_bytes / kBytesPerGib, "GiB"},
+             {"weights", e.weights_bytes_per_gpu / kBytesPerGib, "GiB"},
+             {"KV per token", e.kv_bytes_per_token_per_gpu, "B"},
+             {"context", double(e.context_tokens), "tokens"}},
+            kKvSource);
+    out.add("prefill.compute_s", e.prefill_compute_s, "s",
+            "(layers x 4*b*s*h^2*(1 + g/a + s/h + ffn/h*k) + 2*b*h*V) / TP / (efficiency x peak)",
+            {{"prefill FLOPs per GPU", e.prefill_flops_per_gpu, "FLOP"},
+             {"b", b, "sequences"},
+             {"s = prompt", double(spec.prompt_tokens), "tokens"},
+             {"efficiency", kComputeCalibration.tensor_core_efficiency, ""},
+             {"peak " + precision, peak_tflops, "TFLOP/s"}},
+            kPrefillSource);
+    out.add("prefill.memory_s", e.prefill_memory_s, "s", "weights per GPU / (efficiency x HBM bandwidth)",
+            {{"weights", e.weights_bytes_per_gpu, "B"},
+             {"efficiency", kDecodeHbmEfficiency, ""},
+             {"HBM", gpu.memory_gbytes_per_s, "GB/s"}},
+            kDecodeSource);
+    out.add("prefill.tp_s", e.prefill_tp_s, "s", "layers x 2 x (2(t-1)/t x b*s*h*2 bytes / busbw + latency)",
+            {{"layers", double(model.layers), ""},
+             {"b*s*h*2 bytes", b * spec.prompt_tokens * model.hidden * kInferenceActivationBytes, "B"},
+             tp_input,
+             {"busbw", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
+             {"latency", kTpAllReduceLatencySeconds, "s"}},
+            "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests ring factor; latency unverified");
+    out.add("time_to_first_token_s", e.time_to_first_token_s, "s",
+            "max(prefill compute, prefill weight read) + prefill TP",
+            {{"prefill compute", e.prefill_compute_s, "s"},
+             {"prefill weight read", e.prefill_memory_s, "s"},
+             {"prefill TP", e.prefill_tp_s, "s"}},
+            "roofline (Williams et al. 2009): the slower of compute and memory");
+    out.add("decode.memory_s", e.decode_memory_s, "s",
+            "(weights + KV per token x mean context x batch) / (efficiency x HBM bandwidth)",
+            {{"weights", e.weights_bytes_per_gpu, "B"},
+             {"KV per token", e.kv_bytes_per_token_per_gpu, "B"},
+             {"mean context = prompt + output/2", spec.prompt_tokens + spec.output_tokens / 2.0, "tokens"},
+             {"batch", b, "sequences"},
+             {"efficiency", kDecodeHbmEfficiency, ""},
+             {"HBM", gpu.memory_gbytes_per_s, "GB/s"}},
+            kDecodeSource);
+    out.add("decode.compute_s", e.decode_compute_s, "s",
+            "(2 x parameters x b + 4 x b x mean context x h x layers) / TP / (efficiency x peak)",
+            {{"parameters", e.parameters, ""},
+             {"b", b, "sequences"},
+             tp_input,
+             {"efficiency", kComputeCalibration.tensor_core_efficiency, ""},
+             {"peak " + precision, peak_tflops, "TFLOP/s"}},
+            kPrefillSource);
+    out.add("decode.tp_bytes_per_step", e.tp_bytes_per_step, "B", "layers x 2 all-reduces x b x h x 2 bytes",
+            {{"layers", double(model.layers), ""}, {"b", b, "sequences"}, {"h", double(model.hidden), ""}},
+            "Narayanan §3.2");
+    out.add(
+        "decode.tp_s", e.decode_tp_s, "s", "layers x 2 x (2(t-1)/t x b*h*2 bytes / busbw + latency)",
         {{"layers", double(model.layers), ""},
          tp_input,
          {e.tp_over_nvlink ? "busbw (NVLink)" : "busbw (PCIe)", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
          {"latency", kTpAllReduceLatencySeconds, "s"}},
         "nccl-tests PERFORMANCE.md ring factor; bus efficiency communication_model.h; latency unverified");
-    add("decode_step_s", e.decode_step_s, "s", "max(decode memory, decode compute) + decode TP",
-        {{"decode memory", e.decode_memory_s, "s"},
-         {"decode compute", e.decode_compute_s, "s"},
-         {"decode TP", e.decode_tp_s, "s"}},
-        "roofline (Williams et al. 2009)");
-    add("request_s", e.request_s, "s", "time_to_first_token + (output - 1) x decode_step",
-        {{"time_to_first_token", e.time_to_first_token_s, "s"},
-         {"output", double(spec.output_tokens), "tokens"},
-         {"decode_step", e.decode_step_s, "s"}},
-        "static batching: the batch is prefilled together, then decoded together");
-    add("tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s",
-        "replicas per server x batch x output / request_s",
-        {{"replicas per server = GPUs per server / TP", double(e.replicas_per_server), ""},
-         {"batch", b, "sequences"},
-         {"output", double(spec.output_tokens), "tokens"},
-         {"request_s", e.request_s, "s"}},
-        "static batching");
-    add("decode_tokens_per_s_per_server", e.decode_tokens_per_s_per_server, "tokens/s",
-        "replicas per server x batch / decode_step",
-        {{"replicas per server", double(e.replicas_per_server), ""},
-         {"batch", b, "sequences"},
-         {"decode_step", e.decode_step_s, "s"}},
-        "steady-state decode");
-    add("tokens_per_s_per_gpu", e.tokens_per_s_per_gpu, "tokens/s",
-        "tokens_per_s_per_server / GPUs per server",
-        {{"tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s"},
-         {"GPUs per server", double(cluster.gpus_per_node), ""}},
-        "static batching");
-    add("tokens_per_s", e.tokens_per_s, "tokens/s", "servers x tokens_per_s_per_server",
-        {{"servers", double(e.servers), ""},
-         {"tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s"}},
-        "static batching");
-    return out;
+    out.add("decode_step_s", e.decode_step_s, "s", "max(decode memory, decode compute) + decode TP",
+            {{"decode memory", e.decode_memory_s, "s"},
+             {"decode compute", e.decode_compute_s, "s"},
+             {"decode TP", e.decode_tp_s, "s"}},
+            "roofline (Williams et al. 2009)");
+    out.add("request_s", e.request_s, "s", "time_to_first_token + (output - 1) x decode_step",
+            {{"time_to_first_token", e.time_to_first_token_s, "s"},
+             {"output", double(spec.output_tokens), "tokens"},
+             {"decode_step", e.decode_step_s, "s"}},
+            "static batching: the batch is prefilled together, then decoded together");
+    out.add("tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s",
+            "replicas per server x batch x output / request_s",
+            {{"replicas per server = GPUs per server / TP", double(e.replicas_per_server), ""},
+             {"batch", b, "sequences"},
+             {"output", double(spec.output_tokens), "tokens"},
+             {"request_s", e.request_s, "s"}},
+            "static batching");
+    out.add("decode_tokens_per_s_per_server", e.decode_tokens_per_s_per_server, "tokens/s",
+            "replicas per server x batch / decode_step",
+            {{"replicas per server", double(e.replicas_per_server), ""},
+             {"batch", b, "sequences"},
+             {"decode_step", e.decode_step_s, "s"}},
+            "steady-state decode");
+    out.add("tokens_per_s_per_gpu", e.tokens_per_s_per_gpu, "tokens/s",
+            "tokens_per_s_per_server / GPUs per server",
+            {{"tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s"},
+             {"GPUs per server", double(cluster.gpus_per_node), ""}},
+            "static batching");
+    out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "servers x tokens_per_s_per_server",
+            {{"servers", double(e.servers), ""},
+             {"tokens_per_s_per_server", e.tokens_per_s_per_server, "tokens/s"}},
+            "static batching");
+    return out.take();
 }
 
 nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e) {

@@ -7,7 +7,6 @@
 #include "input_error.h"
 #include "rackitem.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -162,12 +161,3 @@ TEST(DiagramExport, ExportsA20480GpuDesignInUnderTenSeconds) {
 
 } // namespace
 } // namespace cs
-
-int main(int argc, char** argv) {
-    // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

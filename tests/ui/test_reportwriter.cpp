@@ -10,7 +10,6 @@
 #include "reportlocale.h"
 #include "reportwriter.h"
 
-#include <QApplication>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -257,12 +256,3 @@ TEST(ReportWriter, RefusesAnUnwritablePath) {
 
 } // namespace
 } // namespace cs
-
-int main(int argc, char** argv) {
-    // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -250,13 +249,3 @@ TEST_F(StudioTest, DrawsTheDiagram) {
 
 } // namespace
 } // namespace cs
-
-int main(int argc, char** argv) {
-    // gtest_discover_tests runs this binary without the tests' ENVIRONMENT: never try to reach a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true); // settings and autosaves stay out of the user's folders
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
