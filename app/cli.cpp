@@ -32,6 +32,9 @@ usage:
                                             NAME, else the first training scenario)
   cluster-studio estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]
                                             training time, memory, network, storage and power of a plan
+  cluster-studio compare FILE [NAME...] [--json]
+                                            2 to 4 of the design's scenarios side by side (default: all),
+                                            what differs from the first marked with its change
   cluster-studio bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]
                                             bill of materials (devices, cables and optics by length class);
                                             -o writes it as CSV, --cables writes the cable schedule as CSV
@@ -49,7 +52,7 @@ const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = {{"info", runInfo},         {"export", runExport},
                                                          {"estimate", runEstimate}, {"generate", runGenerate},
                                                          {"validate", runValidate}, {"bom", runBom},
-                                                         {"report", runReport}};
+                                                         {"report", runReport},     {"compare", runCompare}};
     return table;
 }
 

@@ -18,5 +18,6 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out);
 int runEstimate(const std::vector<std::string>& args, std::ostream& out);
 int runBom(const std::vector<std::string>& args, std::ostream& out);
 int runReport(const std::vector<std::string>& args, std::ostream& out);
+int runCompare(const std::vector<std::string>& args, std::ostream& out);
 
 } // namespace cs

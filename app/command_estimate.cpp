@@ -1,9 +1,11 @@
+#include "budget_status.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
 #include "cluster_from_design.h"
 #include "design_file.h"
 #include "design_power.h"
 #include "estimate_report.h"
+#include "inference_budget.h"
 #include "inference_report.h"
 #include "input_error.h"
 #include "plan_sweep.h"
@@ -59,7 +61,9 @@ int runInferenceEstimate(const Plan& plan, const Catalog& catalog,
     if (!errors.empty())
         return printPlanErrors(errors, json, out);
     const InferenceEstimate estimate = estimateInference(plan);
-    printReport(inferenceToJson(plan, estimate), inferenceToText(plan, estimate), design_power,
+    nlohmann::json report = inferenceToJson(plan, estimate);
+    report["budget"] = budgetLinesToJson(inferenceBudgetLines(plan, estimate)); // the studio's budget view
+    printReport(std::move(report), inferenceToText(plan, estimate), design_power,
                 suitabilityOf(plan, catalog), json, out);
     if (!estimate.fits) {
         if (!json)
@@ -112,8 +116,10 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     if (!errors.empty())
         return printPlanErrors(errors, json, out);
     const TrainingEstimate estimate = estimateTraining(plan);
-    printReport(estimateToJson(plan, estimate), estimateToText(plan, estimate), design_power,
-                suitabilityOf(plan, catalog), json, out);
+    nlohmann::json report = estimateToJson(plan, estimate);
+    report["budget"] = budgetLinesToJson(budgetLines(plan, estimate)); // the studio's budget view
+    printReport(std::move(report), estimateToText(plan, estimate), design_power, suitabilityOf(plan, catalog),
+                json, out);
     if (!estimate.memory.fits()) {
         if (!json)
             out << "\nThe model does not fit: lower micro_batch, raise tp or pp, or use recompute full.\n";

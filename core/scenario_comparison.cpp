@@ -2,10 +2,12 @@
 
 #include "estimate_report.h"
 #include "input_error.h"
+#include "report_content.h"
 #include "scenario_variant.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace cs {
@@ -188,6 +190,44 @@ nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison) {
         rows.push_back({{"key", row.key}, {"label", row.label.str()}, {"unit", row.unit}, {"cells", cells}});
     }
     return {{"scenarios", scenarios}, {"rows", rows}};
+}
+
+std::string scenarioComparisonToText(const ScenarioComparison& comparison) {
+    constexpr int kLabelWidth = 44, kCellWidth = 24;
+    const auto fit = [](std::string text, std::size_t width) {
+        if (text.size() > width)
+            text = text.substr(0, width - 3) + "...";
+        return text;
+    };
+    char line[256];
+    std::string out;
+    std::snprintf(line, sizeof line, "%-*s", kLabelWidth, "");
+    out += line;
+    for (const ScenarioOutcome& s : comparison.scenarios) {
+        std::snprintf(line, sizeof line, "%*s", kCellWidth, fit(s.name, kCellWidth - 2).c_str());
+        out += line;
+    }
+    out += "\n";
+    for (const ComparisonRow& row : comparison.rows) {
+        std::snprintf(line, sizeof line, "%-*s", kLabelWidth, fit(row.label.str(), kLabelWidth - 2).c_str());
+        out += line;
+        for (const ComparisonCell& cell : row.cells) {
+            std::string text = cell.value ? formatQuantity(*cell.value, row.unit) : "-";
+            if (cell.differs && cell.relative) {
+                std::snprintf(line, sizeof line, " (%+.1f%%)", *cell.relative * 100);
+                text += line;
+            } else if (cell.differs) {
+                text += " *";
+            }
+            std::snprintf(line, sizeof line, "%*s", kCellWidth, text.c_str());
+            out += line;
+        }
+        out += "\n";
+    }
+    for (const ScenarioOutcome& s : comparison.scenarios)
+        for (const PlanError& error : s.errors)
+            out += s.name + ": no estimate: " + error.field + ": " + error.message + "\n";
+    return out;
 }
 
 } // namespace cs

@@ -65,5 +65,9 @@ ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes);
 // {"scenarios": [{name, gpu, errors}], "rows": [{key, label, unit, cells: [{value, differs, delta,
 // relative}]}]}; missing values are null.
 nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison);
+// A table for the terminal: a row per quantity, a column per scenario (figures with their units); a cell
+// that differs from the first scenario's is marked with its change in %, and each scenario without an
+// estimate is explained below.
+std::string scenarioComparisonToText(const ScenarioComparison& comparison);
 
 } // namespace cs

@@ -1,4 +1,9 @@
+#include "budget_status.h"
+#include "catalog.h"
 #include "cli.h"
+#include "cluster_from_design.h"
+#include "design_file.h"
+#include "training_estimator.h"
 
 #include <filesystem>
 #include <fstream>
@@ -157,6 +162,59 @@ TEST_F(CliTest, EstimateJsonHasTheDesignKeys) {
     EXPECT_GT(out["breakdown"]["compute_s"].get<double>(), 0);
     EXPECT_GT(out["storage"]["checkpoint_bytes"].get<double>(), 2.7e12);
     EXPECT_TRUE(out["explain"].contains("mfu"));
+}
+
+TEST_F(CliTest, EstimateJsonHasTheStudiosBudgetLines) {
+    const fs::path plan = kCatalogs / "examples" / "plan-llama2-70b-128gpu.json";
+    const Result estimate = run({"estimate", plan.string(), "--design", kExample.string(), "--json"});
+    ASSERT_EQ(estimate.code, 0) << estimate.err;
+    const auto out = nlohmann::json::parse(estimate.out);
+    const cs::Catalog catalog = cs::Catalog::loadDirectory(kCatalogs);
+    cs::Plan core = cs::readPlanFile(plan.string(), catalog);
+    cs::applyDesignCluster(cs::readDesign(kExample.string(), catalog), core);
+    const std::vector<cs::BudgetLine> lines = cs::budgetLines(core, cs::estimateTraining(core));
+    ASSERT_EQ(out["budget"].size(), lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        EXPECT_EQ(out["budget"][i]["id"], lines[i].id);
+        EXPECT_DOUBLE_EQ(out["budget"][i]["demand"]["value"].get<double>(), lines[i].demand.value)
+            << lines[i].id;
+        EXPECT_DOUBLE_EQ(out["budget"][i]["capacity"]["value"].get<double>(), lines[i].capacity.value)
+            << lines[i].id;
+    }
+}
+
+TEST_F(CliTest, CompareLinesUpTheDesignsScenarios) {
+    nlohmann::json design = nlohmann::json::parse(std::ifstream(kExample));
+    nlohmann::json variant = design["scenarios"][0];
+    variant["id"] = 100;
+    variant["name"] = "200G NICs";
+    variant["variant"] = {{"nic_gbps", 200}};
+    design["scenarios"].push_back(variant);
+    const fs::path two = dir_ / "two.json";
+    std::ofstream(two) << design.dump();
+
+    const Result text = run({"compare", two.string()});
+    ASSERT_EQ(text.code, 0) << text.err;
+    EXPECT_NE(text.out.find("200G NICs"), std::string::npos);
+    EXPECT_NE(text.out.find("200 Gb/s (-50.0%)"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("days"), std::string::npos) << "time to train in days";
+
+    const Result json = run({"compare", two.string(), "200G NICs", design["scenarios"][0]["name"], "--json"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto out = nlohmann::json::parse(json.out);
+    EXPECT_EQ(out["scenarios"][0]["name"], "200G NICs");
+    for (const auto& row : out["rows"])
+        if (row["key"] == "cluster.nic_gbps") {
+            EXPECT_EQ(row["cells"][0]["value"], 200.0);
+            EXPECT_TRUE(row["cells"][1]["differs"].get<bool>());
+        }
+
+    const Result unknown = run({"compare", two.string(), "200G NICs", "nope"});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_NE(unknown.err.find("no scenario named 'nope'"), std::string::npos) << unknown.err;
+    const Result single = run({"compare", kExample.string()});
+    EXPECT_EQ(single.code, 2);
+    EXPECT_NE(single.err.find("compare takes 2 to 4"), std::string::npos) << single.err;
 }
 
 TEST_F(CliTest, EstimateOnTheExampleDesignUsesItsCluster) {
