@@ -8,6 +8,7 @@
 #include "inference_budget.h"
 #include "inference_report.h"
 #include "input_error.h"
+#include "link_heat.h"
 #include "plan_sweep.h"
 #include "suitability_check.h"
 #include "training_estimator.h"
@@ -83,10 +84,11 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     const Catalog catalog = loadCatalog(arguments);
     Plan plan = readPlanFile(file, catalog);
     std::optional<DesignPower> design_power;
+    std::optional<Design> design;
     if (arguments.has("--design")) {
-        const Design design = readDesign(arguments.value("--design"), catalog);
-        applyDesignCluster(design, plan);
-        design_power = designPower(design);
+        design = readDesign(arguments.value("--design"), catalog);
+        applyDesignCluster(*design, plan);
+        design_power = designPower(*design);
     }
     const bool json = arguments.has("--json");
     if (plan.scenario == Workload::Inference) {
@@ -118,6 +120,9 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     const TrainingEstimate estimate = estimateTraining(plan);
     nlohmann::json report = estimateToJson(plan, estimate);
     report["budget"] = budgetLinesToJson(budgetLines(plan, estimate)); // the studio's budget view
+    if (design)                                                        // the studio's heat overlay
+        report["link_load"] =
+            linkLoadsToJson(*design, estimate, linkLoads(*design, plan, estimate), kDefaultTop);
     printReport(std::move(report), estimateToText(plan, estimate), design_power, suitabilityOf(plan, catalog),
                 json, out);
     if (!estimate.memory.fits()) {

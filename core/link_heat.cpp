@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace cs {
 
@@ -151,6 +152,59 @@ Explained explainSwitchLoad(const Design& design, const SwitchLoad& load) {
                   {"busiest link", load.peak_link_load * kPercent, "%"}};
     out.source = "link_load.h";
     return out;
+}
+
+nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads,
+                               std::size_t top) {
+    nlohmann::json bands = nlohmann::json::object();
+    for (Network network : kNetworks)
+        bands[std::string(networkId(network))] = std::vector<int>(kHeatBands, 0);
+    std::vector<const LinkLoad*> links;
+    for (const LinkLoad& load : loads.links) {
+        const Link* link = design.links().find(load.link);
+        if (!link)
+            continue;
+        bands[std::string(networkId(link->network))][heatBand(load.load)] =
+            bands[std::string(networkId(link->network))][heatBand(load.load)].get<int>() + 1;
+        links.push_back(&load);
+    }
+    const auto busier = [](const auto* x, const auto* y) { return x->load > y->load; };
+    const std::size_t shownLinks = std::min(top, links.size());
+    std::partial_sort(links.begin(), links.begin() + static_cast<std::ptrdiff_t>(shownLinks), links.end(),
+                      busier);
+    nlohmann::json busiest = nlohmann::json::array();
+    for (std::size_t i = 0; i < shownLinks; ++i) {
+        const Link& link = *design.links().find(links[i]->link);
+        const auto end = [&](Endpoint e) {
+            return design.devices().find(e.device)->name + "/" + design.portName(e);
+        };
+        busiest.push_back(
+            {{"link", link.id},
+             {"a", end(link.a)},
+             {"b", end(link.b)},
+             {"network", std::string(networkId(link.network))},
+             {"utilisation", links[i]->load},
+             {"load", explainedValueToJson(explainLinkLoad(design, estimate, link, links[i]->load))}});
+    }
+    std::vector<const SwitchLoad*> switches;
+    for (const SwitchLoad& load : loads.switches)
+        switches.push_back(&load);
+    const std::size_t shownSwitches = std::min(top, switches.size());
+    std::partial_sort(switches.begin(), switches.begin() + static_cast<std::ptrdiff_t>(shownSwitches),
+                      switches.end(), busier);
+    nlohmann::json busiestSwitches = nlohmann::json::array();
+    for (std::size_t i = 0; i < shownSwitches; ++i)
+        busiestSwitches.push_back({{"device", design.devices().find(switches[i]->device)->name},
+                                   {"utilisation", switches[i]->load},
+                                   {"peak_link_utilisation", switches[i]->peak_link_load},
+                                   {"load", explainedValueToJson(explainSwitchLoad(design, *switches[i]))}});
+    nlohmann::json edges = nlohmann::json::array();
+    for (double edge : kHeatBandEdges)
+        edges.push_back(edge);
+    return {{"band_edges", edges},
+            {"links_per_band", bands},
+            {"busiest_links", busiest},
+            {"busiest_switches", busiestSwitches}};
 }
 
 } // namespace cs

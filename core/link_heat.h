@@ -7,6 +7,7 @@
 #include "training_estimator.h"
 
 #include <array>
+#include <nlohmann/json_fwd.hpp>
 
 namespace cs {
 
@@ -32,5 +33,11 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
 // A switch's load (link_load.h: the capacity-weighted mean of its links' loads) in Gbit/s, with its
 // capacity (the sum of its links' gbps) and busiest link as inputs.
 Explained explainSwitchLoad(const Design& design, const SwitchLoad& load);
+
+// The overlay as `estimate --design --json` prints it ("link_load"): per network the number of links in each
+// heat band, the `top` busiest links (ends, network, Gbit/s, utilisation, explanation) and the `top` busiest
+// switches.
+nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads,
+                               std::size_t top);
 
 } // namespace cs

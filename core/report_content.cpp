@@ -5,6 +5,9 @@
 #include "design_power.h"
 #include "design_summary.h"
 #include "estimate_report.h"
+#include "inference_budget.h"
+#include "inference_estimator.h"
+#include "inference_report.h"
 #include "input_error.h"
 #include "power_model.h"
 #include "scenario_comparison.h"
@@ -158,15 +161,34 @@ ReportText whyNoEstimate(const ScenarioOutcome& outcome) {
     return outcome.errors.front().field + ": " + outcome.errors.front().message;
 }
 
-// The plan given on the command line, estimated on the design as `estimate --design` does.
+// An inference plan's estimate with its explained values and budget lines (the numbers of `estimate --json`).
+struct InferenceOutcome {
+    InferenceEstimate estimate;
+    ExplainedValues explained;
+    std::vector<BudgetLine> budget;
+};
+
+// Estimates `outcome` when it is an inference plan (its cluster already the design's): its errors become
+// checkInferencePlan's, and without any it has an inference estimate.
+std::optional<InferenceOutcome> estimateInferencePlan(ScenarioOutcome& outcome) {
+    if (outcome.plan.scenario != Workload::Inference)
+        return std::nullopt;
+    outcome.errors = checkInferencePlan(outcome.plan);
+    if (!outcome.errors.empty())
+        return std::nullopt;
+    InferenceOutcome out{estimateInference(outcome.plan), {}, {}};
+    out.explained = explainInference(outcome.plan, out.estimate);
+    out.budget = inferenceBudgetLines(outcome.plan, out.estimate);
+    return out;
+}
+
+// The plan given on the command line, estimated on the design as `estimate --design` does. An inference plan
+// is checked here and estimated by estimateInferencePlan().
 ScenarioOutcome estimatePlan(const Design& design, const NamedPlan& named) {
     ScenarioOutcome outcome{named.name, named.plan, std::nullopt, {}};
-    if (outcome.plan.scenario == Workload::Inference) {
-        outcome.errors.push_back(
-            {"scenario", "an inference plan: `cluster-studio estimate` gives its latency and throughput"});
-        return outcome;
-    }
     applyDesignCluster(design, outcome.plan);
+    if (outcome.plan.scenario == Workload::Inference)
+        return outcome;
     outcome.errors = checkPlan(outcome.plan);
     if (outcome.errors.empty())
         outcome.estimate = estimateTraining(outcome.plan);
@@ -180,6 +202,25 @@ ReportText parallelismText(const Parallelism& p) {
          std::to_string(p.global_batch), recomputeName(p.recompute)}};
 }
 
+// TP, precision, batch and tokens of an inference plan: "TP 2 (NVLink), bf16, batch 16, 1024 + 256 tokens".
+ReportText inferenceSetupText(const Plan& plan, const InferenceEstimate& e) {
+    const InferenceSpec& spec = plan.inference;
+    return {CS_REPORT_TEXT("cs::Report", "TP %1, %2, batch %3, prompt %4 + output %5 tokens"),
+            {std::to_string(e.tp), std::string(precisionId(spec.precision)), std::to_string(spec.batch),
+             std::to_string(spec.prompt_tokens), std::to_string(spec.output_tokens)}};
+}
+
+// Latencies of inference: milliseconds below a second, three significant digits.
+std::string milliseconds(double seconds) {
+    if (std::abs(seconds) >= 1)
+        return formatQuantity(seconds, "s");
+    return significant(seconds * 1000) + " ms";
+}
+
+std::string gib(double bytes) {
+    return printed("%.1f GiB", bytes / kBytesPerGib);
+}
+
 ReportText sectionTitle(const char* title) {
     return ReportTemplate{"cs::Report", title}; // registered where report_content.h defines it
 }
@@ -187,7 +228,9 @@ ReportText sectionTitle(const char* title) {
 // --- sections ----------------------------------------------------------------------------------------------
 
 ReportSection summarySection(const DesignSummary& summary, const DesignPower& power,
-                             const std::optional<ScenarioOutcome>& plan, std::vector<ReportFact>& headline) {
+                             const std::optional<ScenarioOutcome>& plan,
+                             const std::optional<InferenceOutcome>& inference,
+                             std::vector<ReportFact>& headline) {
     ReportSection section{sectionTitle(kSummarySection), {}, {}, {}, {}};
     std::string gpus = count(summary.gpus);
     if (!summary.gpus_by_type.empty()) {
@@ -228,6 +271,22 @@ ReportSection summarySection(const DesignSummary& summary, const DesignPower& po
                              {duration(e.time_to_train_s), prefixed(e.tokens, "")}}});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Energy of the run"),
                             formatQuantity(e.power.energy_kwh * 1000, "Wh")});
+    } else if (plan && inference) {
+        const InferenceEstimate& e = inference->estimate;
+        headline.push_back({planLabel, plan->name});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
+                            {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
+                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Inference"), inferenceSetupText(plan->plan, e)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
+                             {gib(e.weights_bytes_per_gpu + e.kv_bytes_per_gpu), gib(e.usable_bytes)}}});
     } else if (plan) {
         headline.push_back(
             {planLabel, {CS_REPORT_TEXT("cs::Report", "%1: %2"), {plan->name, whyNoEstimate(*plan)}}});
@@ -324,6 +383,134 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
         section.paragraphs.push_back(
             CS_REPORT_TEXT("cs::Report", "The model does not fit in GPU memory: lower micro_batch, raise tp "
                                          "or pp, or use recompute full."));
+    return section;
+}
+
+ReportText budgetStatusName(BudgetStatus status) {
+    switch (status) {
+    case BudgetStatus::Pass:
+        return CS_REPORT_TEXT("cs::Report", "pass");
+    case BudgetStatus::Warn:
+        return CS_REPORT_TEXT("cs::Report", "warn");
+    case BudgetStatus::Fail:
+        return CS_REPORT_TEXT("cs::Report", "fail");
+    }
+    return std::string(budgetStatusId(status));
+}
+
+// A budget line's label, by its id (inference_budget.h); the link's name stays.
+ReportText inferenceBudgetLabel(const BudgetLine& line) {
+    const std::string link = line.network == "nvlink" ? "NVLink" : "PCIe";
+    if (line.id == "memory")
+        return CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)");
+    if (line.id == "batch")
+        return CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)");
+    if (line.id == "tp_decode")
+        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link}};
+    if (line.id == "tp_prefill")
+        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link}};
+    return line.label;
+}
+
+// A demand or capacity of a budget line in its unit.
+ReportText budgetValue(const Explained& value) {
+    if (value.unit == "GiB")
+        return printed("%.1f GiB", value.value);
+    return quantity(value.value, value.unit);
+}
+
+ReportSection inferenceSection(const ScenarioOutcome& outcome,
+                               const std::optional<InferenceOutcome>& inference) {
+    ReportSection section{sectionTitle(kInferenceSection), {}, {}, {}, {}};
+    const Plan& plan = outcome.plan;
+    if (!inference) {
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; on the design's %3 %4 GPUs."),
+             {outcome.name, plan.model.name, std::to_string(plan.cluster.gpus), plan.cluster.gpu.id}});
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
+        return section;
+    }
+    const InferenceEstimate& e = inference->estimate;
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
+         {outcome.name, plan.model.name, inferenceSetupText(plan, e), std::to_string(plan.cluster.gpus),
+          plan.cluster.gpu.id}});
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report",
+                        "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
+                        "servers. Static batching: the batch is prefilled together, then decoded together; "
+                        "decode streams the weights and the KV cache from HBM once per output token."),
+         {std::to_string(e.tp), std::to_string(e.replicas_per_server), std::to_string(e.servers)}});
+    ReportText tp = std::to_string(e.tp);
+    if (e.tp > 1)
+        tp = e.tp_over_nvlink ? ReportText(CS_REPORT_TEXT("cs::Report", "%1 over NVLink"), {tp})
+                              : ReportText(CS_REPORT_TEXT("cs::Report", "%1 over PCIe"), {tp});
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Model"),
+         {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"), {plan.model.name, prefixed(e.parameters, "")}}},
+        {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
+        {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
+        {CS_REPORT_TEXT("cs::Report", "Batch"), quantity(plan.inference.batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), count(plan.inference.prompt_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Output tokens"), count(plan.inference.output_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Weights per GPU"), gib(e.weights_bytes_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "KV cache per GPU"),
+         printed("%.2f GiB", e.kv_bytes_per_gpu / kBytesPerGib)},
+        {CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), quantity(e.max_batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)},
+        {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)},
+        {CS_REPORT_TEXT("cs::Report", "Request time"), duration(e.request_s)},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second per GPU"),
+         prefixed(e.tokens_per_s_per_gpu, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second per server"),
+         prefixed(e.tokens_per_s_per_server, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"), prefixed(e.tokens_per_s, "tokens/s")}};
+    if (!e.fits)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report",
+                            "The batch does not fit in GPU memory: lower inference.batch (at most "
+                            "%1), raise inference.tp, or use fp8."),
+             {std::to_string(e.max_batch)}});
+
+    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Inference budget of the plan"),
+                       {CS_REPORT_TEXT("cs::Report", "Budget"), CS_REPORT_TEXT("cs::Report", "Demand"),
+                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use"),
+                        CS_REPORT_TEXT("cs::Report", "Status")},
+                       {false, true, true, true, false},
+                       {}};
+    for (const BudgetLine& line : inference->budget)
+        budget.rows.push_back({inferenceBudgetLabel(line), budgetValue(line.demand),
+                               budgetValue(line.capacity),
+                               std::isfinite(line.utilisation) ? percent(line.utilisation) : "-",
+                               budgetStatusName(line.status)});
+    section.tables.push_back(std::move(budget));
+
+    ReportTable phases{CS_REPORT_TEXT("cs::Report", "Prefill and decode"),
+                       {CS_REPORT_TEXT("cs::Report", "Part"), CS_REPORT_TEXT("cs::Report", "Prefill"),
+                        CS_REPORT_TEXT("cs::Report", "Decode step")},
+                       {false, true, true},
+                       {}};
+    phases.rows = {{CS_REPORT_TEXT("cs::Report", "Compute"), milliseconds(e.prefill_compute_s),
+                    milliseconds(e.decode_compute_s)},
+                   {CS_REPORT_TEXT("cs::Report", "HBM read (weights, KV cache)"),
+                    milliseconds(e.prefill_memory_s), milliseconds(e.decode_memory_s)},
+                   {CS_REPORT_TEXT("cs::Report", "TP communication"), milliseconds(e.prefill_tp_s),
+                    milliseconds(e.decode_tp_s)},
+                   {CS_REPORT_TEXT("cs::Report", "Slower of compute and HBM, plus TP"),
+                    milliseconds(e.time_to_first_token_s), milliseconds(e.decode_step_s)}};
+    section.tables.push_back(std::move(phases));
+
+    const Explained free = inferenceFreeMemory(plan, e);
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+         CS_REPORT_TEXT("cs::Report", "memory per GPU (GiB)"),
+         {CS_REPORT_TEXT("cs::Report", "Weights"), CS_REPORT_TEXT("cs::Report", "KV cache"),
+          CS_REPORT_TEXT("cs::Report", "Free"), CS_REPORT_TEXT("cs::Report", "Usable"),
+          CS_REPORT_TEXT("cs::Report", "Capacity")},
+         {{std::string("GiB"),
+           {e.weights_bytes_per_gpu / kBytesPerGib, e.kv_bytes_per_gpu / kBytesPerGib, free.value,
+            e.usable_bytes / kBytesPerGib, e.capacity_bytes / kBytesPerGib}}}});
     return section;
 }
 
@@ -435,6 +622,13 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
                               formatQuantity(gbps[i] * kGiga, "b/s")});
     }
     section.tables.push_back(std::move(table));
+    if (plan && plan->plan.scenario == Workload::Inference) {
+        section.paragraphs.push_back(CS_REPORT_TEXT(
+            "cs::Report", "An inference plan keeps each model replica inside one server: its tensor-parallel "
+                          "traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference "
+                          "estimate; the networks between servers carry none of it."));
+        return section;
+    }
     if (!explained) {
         section.paragraphs.push_back(
             plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No plan estimate (%1): no demand to compare."),
@@ -492,6 +686,12 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
 
 ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
     ReportSection section{sectionTitle(kStorageSection), {}, {}, {}, {}};
+    if (plan && plan->plan.scenario == Workload::Inference) {
+        section.paragraphs.push_back(CS_REPORT_TEXT(
+            "cs::Report", "Storage budgets (training data reads, checkpoints, restores) apply to training "
+                          "plans; an inference server reads its weights once at start-up."));
+        return section;
+    }
     if (!plan || !plan->estimate) {
         section.paragraphs.push_back(
             plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(*plan)})
@@ -659,7 +859,7 @@ std::string inputsText(const std::vector<ExplainedInput>& inputs) {
     return text;
 }
 
-ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained) {
+ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained, bool inference) {
     ReportSection section{sectionTitle(kAssumptionsSection), {}, {}, {}, {}};
     ReportTable assumptions{CS_REPORT_TEXT("cs::Report", "Assumptions"),
                             {CS_REPORT_TEXT("cs::Report", "Assumption"),
@@ -681,6 +881,20 @@ ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained
          {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"), {std::string("power_model.h")}}},
         {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
          printed("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
+    if (inference) {
+        assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
+                                    printed("%.0f %%", kDecodeHbmEfficiency * 100),
+                                    {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
+                                     {std::string("Databricks 2023; inference_estimator.h")}}});
+        assumptions.rows.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Share of GPU memory for weights and KV cache"),
+             printed("%.0f %%", kInferenceMemoryShare * 100),
+             std::string("vLLM gpu_memory_utilization default")});
+        assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Latency of one TP all-reduce in a server"),
+                                    milliseconds(kTpAllReduceLatencySeconds),
+                                    {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
+                                     {std::string("nccl-tests; inference_estimator.h")}}});
+    }
     section.tables.push_back(std::move(assumptions));
     if (!explained) {
         section.paragraphs.push_back(
@@ -765,16 +979,21 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
             chosen = *trained;
     }
     std::optional<ExplainedValues> explained;
+    std::optional<InferenceOutcome> inference;
+    const bool inferencePlan = chosen && chosen->plan.scenario == Workload::Inference;
     if (chosen) {
         content.plan_name = chosen->name;
         if (chosen->estimate)
             explained = explainEstimate(chosen->plan, *chosen->estimate);
+        inference = estimateInferencePlan(*chosen);
     }
 
     const DesignSummary summary = summarize(design);
     const DesignPower power = designPower(design);
-    content.sections.push_back(summarySection(summary, power, chosen, content.headline));
-    if (chosen)
+    content.sections.push_back(summarySection(summary, power, chosen, inference, content.headline));
+    if (inferencePlan)
+        content.sections.push_back(inferenceSection(*chosen, inference));
+    else if (chosen)
         content.sections.push_back(trainingSection(*chosen));
     content.sections.push_back(validationSection(validateDesign(design, &library)));
     content.sections.push_back(bomSection(makeBom(design)));
@@ -782,11 +1001,13 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
     content.sections.push_back(storageSection(chosen));
     content.sections.push_back(powerSection(power, chosen));
     if (!scenarios.empty()) {
-        if (plan)
+        // The comparison is of training plans: an inference plan does not join it.
+        if (plan && !inferencePlan)
             scenarios.insert(scenarios.begin(), *chosen);
         content.sections.push_back(scenarioSection(scenarios));
     }
-    content.sections.push_back(assumptionsSection(explained));
+    content.sections.push_back(
+        assumptionsSection(inference ? std::optional(inference->explained) : explained, inferencePlan));
     return content;
 }
 

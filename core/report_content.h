@@ -51,6 +51,8 @@ struct ReportSection {
 // The section titles, in report order; the renderer puts the diagram pages after the summary.
 inline constexpr const char* kSummarySection = CS_REPORT_TEXT("cs::Report", "Summary").source;
 inline constexpr const char* kTrainingSection = CS_REPORT_TEXT("cs::Report", "Training estimate").source;
+// An inference plan's estimate, in place of the training estimate.
+inline constexpr const char* kInferenceSection = CS_REPORT_TEXT("cs::Report", "Inference estimate").source;
 inline constexpr const char* kValidationSection = CS_REPORT_TEXT("cs::Report", "Validation").source;
 inline constexpr const char* kBomSection = CS_REPORT_TEXT("cs::Report", "Bill of materials").source;
 inline constexpr const char* kBandwidthSection =
@@ -82,9 +84,10 @@ struct NamedPlan {
 
 // Assembles the report of `design`. The estimate sections use `plan` (its cluster replaced by the design's,
 // as `estimate --design` does), else the design's scenario named `scenario` (InputError when there is none of
-// that name), else the design's first training scenario; without any they say so. The scenario comparison
-// estimates every scenario of the design, and `plan` beside them. `library` supplies the suitability tables
-// and the model presets the scenarios name.
+// that name), else the design's first training scenario; without any they say so. An inference plan gets
+// kInferenceSection in place of kTrainingSection, and its explained values in the formulas. The scenario
+// comparison estimates every scenario of the design, and `plan` beside them. `library` supplies the
+// suitability tables and the model presets the scenarios name.
 ReportContent makeReportContent(const Design& design, const Catalog& library,
                                 const std::optional<NamedPlan>& plan, const std::string& scenario = {});
 

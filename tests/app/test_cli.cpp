@@ -3,8 +3,10 @@
 #include "cli.h"
 #include "cluster_from_design.h"
 #include "design_file.h"
+#include "link_load.h"
 #include "training_estimator.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -181,6 +183,28 @@ TEST_F(CliTest, EstimateJsonHasTheStudiosBudgetLines) {
         EXPECT_DOUBLE_EQ(out["budget"][i]["capacity"]["value"].get<double>(), lines[i].capacity.value)
             << lines[i].id;
     }
+}
+
+TEST_F(CliTest, EstimateJsonWithADesignHasTheHeatOverlaysLoads) {
+    const fs::path plan = kCatalogs / "examples" / "plan-llama2-70b-128gpu.json";
+    const Result estimate = run({"estimate", plan.string(), "--design", kExample.string(), "--json"});
+    ASSERT_EQ(estimate.code, 0) << estimate.err;
+    const auto load = nlohmann::json::parse(estimate.out)["link_load"];
+    const cs::Catalog catalog = cs::Catalog::loadDirectory(kCatalogs);
+    const cs::Design design = cs::readDesign(kExample.string(), catalog);
+    cs::Plan core = cs::readPlanFile(plan.string(), catalog);
+    cs::applyDesignCluster(design, core);
+    const cs::LinkLoads loads = cs::linkLoads(design, core, cs::estimateTraining(core));
+    double busiest = 0;
+    for (const cs::LinkLoad& link : loads.links)
+        busiest = std::max(busiest, link.load);
+    EXPECT_DOUBLE_EQ(load["busiest_links"][0]["utilisation"].get<double>(), busiest);
+    int counted = 0;
+    for (const auto& [network, bands] : load["links_per_band"].items())
+        for (int n : bands)
+            counted += n;
+    EXPECT_EQ(counted, static_cast<int>(design.links().size())) << "every link in one band";
+    EXPECT_FALSE(load["busiest_switches"].empty());
 }
 
 TEST_F(CliTest, CompareLinesUpTheDesignsScenarios) {
@@ -508,6 +532,36 @@ TEST_F(CliTest, ReportWritesThePdf) {
     std::string head(5, '\0');
     in.read(head.data(), 5);
     EXPECT_EQ(head, "%PDF-");
+}
+
+// The PDF's text by pdftotext (poppler-utils, scripts/install-deps.sh); empty when it is missing.
+std::string pdfText(const fs::path& pdf) {
+    const std::string command = "pdftotext '" + pdf.string() + "' - 2>/dev/null";
+    std::string text;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[4096];
+        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+            text.append(buffer, n);
+        EXPECT_EQ(::pclose(pipe), 0) << "pdftotext missing? run scripts/install-deps.sh (poppler-utils)";
+    }
+    // The fonts set "fi" as its ligature.
+    for (std::size_t at; (at = text.find("\uFB01")) != std::string::npos;)
+        text.replace(at, std::string("\uFB01").size(), "fi");
+    return text;
+}
+
+TEST_F(CliTest, ReportOfAnInferencePlanHasItsInferenceEstimate) {
+    const fs::path pdf = dir_ / "report.pdf";
+    const Result result =
+        run({"report", kExample.string(), "--plan",
+             (kCatalogs / "examples" / "plan-llama2-70b-inference.json").string(), "-o", pdf.string()});
+    EXPECT_EQ(result.code, 0) << result.err;
+    const std::string text = pdfText(pdf);
+    for (const char* expected : {"Inference estimate", "Time to first token", "Time per output token",
+                                 "Inference budget of the plan", "decode_step_s"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected;
+    for (const char* absent : {"Training estimate", "no estimate", "cluster-studio estimate"})
+        EXPECT_EQ(text.find(absent), std::string::npos) << absent;
 }
 
 TEST_F(CliTest, ReportTakesAScenarioByName) {

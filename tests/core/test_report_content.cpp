@@ -1,5 +1,8 @@
 // The report's content (issue 7): every section of the 128-GPU example with its plan and scenario.
+#include "cluster_from_design.h"
 #include "design_file.h"
+#include "inference_budget.h"
+#include "inference_report.h"
 #include "input_error.h"
 #include "operation.h"
 #include "plan.h"
@@ -9,6 +12,7 @@
 #include <algorithm>
 #include <cctype>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace cs {
 namespace {
@@ -131,6 +135,180 @@ TEST(ReportContent, EveryWordIsATemplateWithItsArguments) {
     });
     EXPECT_EQ(shouted.str().rfind("PLAN: plan-llama2-70b-128gpu.json. MODEL ", 0), 0u) << shouted;
     EXPECT_NE(shouted.str().find("RECOMPUTE "), std::string::npos) << "nested templates too: " << shouted;
+}
+
+NamedPlan llama70bInference() {
+    const auto path = test::kCatalogDir / "examples" / "plan-llama2-70b-inference.json";
+    return {"plan-llama2-70b-inference.json", readPlanFile(path.string(), test::library())};
+}
+
+// Every text of the report, for searching.
+std::vector<std::string> everyText(const ReportContent& report) {
+    std::vector<std::string> texts;
+    for (const ReportFact& fact : report.headline)
+        texts.insert(texts.end(), {fact.label, fact.value});
+    for (const ReportSection& section : report.sections) {
+        texts.push_back(section.title);
+        texts.insert(texts.end(), section.paragraphs.begin(), section.paragraphs.end());
+        for (const ReportFact& fact : section.facts)
+            texts.insert(texts.end(), {fact.label, fact.value});
+        for (const ReportTable& table : section.tables) {
+            for (const auto& row : table.rows)
+                texts.insert(texts.end(), row.begin(), row.end());
+        }
+    }
+    return texts;
+}
+
+std::string factOf(const std::vector<ReportFact>& facts, const std::string& label) {
+    for (const ReportFact& f : facts) {
+        if (f.label == label)
+            return f.value.str();
+    }
+    return "missing " + label;
+}
+
+// The leading number of a formatted figure ("21.3 ms", "70.4 GiB", "12.5 %").
+double leadingNumber(const std::string& text) {
+    try {
+        return std::stod(text);
+    } catch (const std::exception&) {
+        ADD_FAILURE() << "not a figure: " << text;
+        return -1;
+    }
+}
+
+TEST(ReportContent, AnInferencePlanGetsItsInferenceEstimate) {
+    const NamedPlan named = llama70bInference();
+    const ReportContent report = makeReportContent(example(), test::library(), named);
+    std::vector<std::string> titles;
+    for (const ReportSection& section : report.sections)
+        titles.push_back(section.title);
+    EXPECT_EQ(titles, (std::vector<std::string>{kSummarySection, kInferenceSection, kValidationSection,
+                                                kBomSection, kBandwidthSection, kStorageSection,
+                                                kPowerSection, kScenarioSection, kAssumptionsSection}));
+    EXPECT_EQ(report.plan_name, "plan-llama2-70b-inference.json");
+
+    // The same plan as `estimate --design` estimates it.
+    Plan plan = named.plan;
+    applyDesignCluster(example(), plan);
+    ASSERT_TRUE(checkInferencePlan(plan).empty());
+    const InferenceEstimate estimate = estimateInference(plan);
+    const ExplainedValues explained = explainInference(plan, estimate);
+    const std::vector<BudgetLine> budget = inferenceBudgetLines(plan, estimate);
+    auto value = [&](const std::string& key) {
+        const auto it =
+            std::find_if(explained.begin(), explained.end(), [&](const auto& v) { return v.first == key; });
+        EXPECT_NE(it, explained.end()) << key;
+        return it == explained.end() ? -1.0 : it->second.value;
+    };
+    // Three significant digits (one decimal for GiB): within 0.5 %.
+    auto near = [](double shown, double expected) { return std::abs(shown - expected) <= 5e-3 * expected; };
+
+    const ReportSection* section = report.section(kInferenceSection);
+    ASSERT_NE(section, nullptr);
+    const std::vector<ReportFact>& facts = section->facts;
+    EXPECT_EQ(factOf(facts, "Tensor parallelism"), "2 over NVLink");
+    EXPECT_EQ(factOf(facts, "Precision"), "bf16");
+    EXPECT_EQ(factOf(facts, "Batch"), "16 sequences");
+    EXPECT_EQ(factOf(facts, "Prompt tokens"), "1,024");
+    EXPECT_EQ(factOf(facts, "Output tokens"), "256");
+    EXPECT_TRUE(near(leadingNumber(factOf(facts, "Weights per GPU")), value("memory.weights_gib_per_gpu")));
+    EXPECT_TRUE(near(leadingNumber(factOf(facts, "KV cache per GPU")), value("memory.kv_cache_gib_per_gpu")));
+    EXPECT_EQ(leadingNumber(factOf(facts, "Largest batch that fits")), value("memory.max_batch"));
+    // Latencies in ms below a second, else in s.
+    auto seconds = [&](const std::string& text) {
+        EXPECT_TRUE(text.ends_with(" ms") || text.ends_with(" s")) << text;
+        return leadingNumber(text) / (text.ends_with(" ms") ? 1000 : 1);
+    };
+    const std::string ttft = factOf(facts, "Time to first token");
+    EXPECT_TRUE(near(seconds(ttft), value("time_to_first_token_s"))) << ttft;
+    const std::string tpot = factOf(facts, "Time per output token");
+    EXPECT_TRUE(tpot.ends_with(" ms")) << tpot;
+    EXPECT_TRUE(near(seconds(tpot), value("decode_step_s"))) << tpot;
+    EXPECT_TRUE(
+        near(leadingNumber(factOf(facts, "Tokens per second per GPU")), value("tokens_per_s_per_gpu")));
+    const std::string cluster = factOf(facts, "Tokens per second, cluster");
+    ASSERT_NE(cluster.find("k tokens/s"), std::string::npos) << cluster;
+    EXPECT_TRUE(near(leadingNumber(cluster) * 1000, value("tokens_per_s"))) << cluster;
+
+    // The headline: latency and throughput in place of the training figures.
+    EXPECT_EQ(factOf(report.headline, "Plan"), "plan-llama2-70b-inference.json");
+    EXPECT_EQ(factOf(report.headline, "Time to first token"), ttft);
+    EXPECT_EQ(factOf(report.headline, "Time per output token"), tpot);
+    EXPECT_EQ(factOf(report.headline, "Throughput"), cluster);
+    EXPECT_EQ(factOf(report.headline, "Step time"), "missing Step time");
+
+    // The budget table: inferenceBudgetLines, line by line.
+    const auto table = std::find_if(section->tables.begin(), section->tables.end(), [](const ReportTable& t) {
+        return t.caption == "Inference budget of the plan";
+    });
+    ASSERT_NE(table, section->tables.end());
+    ASSERT_EQ(table->rows.size(), budget.size());
+    ASSERT_EQ(budget.size(), 4u) << "memory, batch, TP decode, TP prefill";
+    for (std::size_t i = 0; i < budget.size(); ++i) {
+        const auto& row = table->rows[i];
+        ASSERT_EQ(row.size(), table->columns.size());
+        EXPECT_EQ(row[0].str(), budget[i].label) << "English labels are the budget's";
+        EXPECT_TRUE(near(leadingNumber(row[1]), budget[i].demand.value)) << row[0] << ": " << row[1];
+        EXPECT_TRUE(near(leadingNumber(row[2]), budget[i].capacity.value)) << row[0] << ": " << row[2];
+        EXPECT_NEAR(leadingNumber(row[3]), budget[i].utilisation * 100, 0.05) << row[0] << ": " << row[3];
+        EXPECT_EQ(row[4].str(), budgetStatusId(budget[i].status)) << row[0];
+    }
+
+    // The formulas: every explained value of the inference estimate, in order.
+    const ReportSection* assumptions = report.section(kAssumptionsSection);
+    ASSERT_NE(assumptions, nullptr);
+    ASSERT_EQ(assumptions->tables.size(), 2u);
+    const ReportTable& formulas = assumptions->tables[1];
+    ASSERT_EQ(formulas.rows.size(), explained.size());
+    for (std::size_t i = 0; i < explained.size(); ++i) {
+        const auto& [key, explanation] = explained[i];
+        EXPECT_EQ(formulas.rows[i][0].str(), key);
+        EXPECT_EQ(formulas.rows[i][1].str(), formatQuantity(explanation.value, explanation.unit)) << key;
+        EXPECT_EQ(formulas.rows[i][2].str(), explanation.formula) << key;
+        EXPECT_EQ(formulas.rows[i][4].str(), explanation.source) << key;
+    }
+
+    for (const std::string& text : everyText(report)) {
+        std::string lower = text;
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        EXPECT_EQ(lower.find("no estimate"), std::string::npos) << text;
+        EXPECT_EQ(lower.find("cluster-studio estimate"), std::string::npos) << text;
+    }
+}
+
+TEST(ReportContent, AnInferenceScenarioGetsItsInferenceEstimateToo) {
+    Design design = example();
+    Scenario serving;
+    serving.id = design.scenarios().nextId();
+    serving.name = "serving";
+    serving.plan = nlohmann::json::parse(
+        test::readFile(test::kCatalogDir / "examples" / "plan-llama2-70b-inference.json"));
+    serving.plan.erase("cluster"); // the design's
+    design.apply({Add<Scenario>{serving}});
+    const ReportContent report = makeReportContent(design, test::library(), std::nullopt, "serving");
+    EXPECT_EQ(report.plan_name, "serving");
+    EXPECT_EQ(report.section(kTrainingSection), nullptr);
+    const ReportSection* section = report.section(kInferenceSection);
+    ASSERT_NE(section, nullptr);
+    EXPECT_NE(factOf(section->facts, "Time per output token").find(" ms"), std::string::npos);
+    EXPECT_EQ(report.section(kAssumptionsSection)->tables[1].rows.front()[0].str(),
+              "memory.weights_gib_per_gpu");
+    // Without a scenario named, the report keeps to the first training scenario.
+    EXPECT_NE(makeReportContent(design, test::library(), std::nullopt).section(kTrainingSection), nullptr);
+}
+
+TEST(ReportContent, AnInferencePlanThatCannotRunSaysWhy) {
+    NamedPlan named = llama70bInference();
+    named.plan.inference.tp = 16; // beyond a server of 8
+    const ReportContent report = makeReportContent(example(), test::library(), named);
+    const ReportSection* section = report.section(kInferenceSection);
+    ASSERT_NE(section, nullptr);
+    ASSERT_EQ(section->paragraphs.size(), 2u);
+    EXPECT_NE(section->paragraphs[1].str().find("inference.tp"), std::string::npos) << section->paragraphs[1];
+    EXPECT_NE(factOf(report.headline, "Plan").find("inference.tp"), std::string::npos);
 }
 
 TEST(ReportContent, ListsItsTemplates) {

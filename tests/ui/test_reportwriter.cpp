@@ -246,6 +246,30 @@ TEST(ReportWriter, TheChineseReportIsChineseThroughout) {
     }
 }
 
+TEST(ReportWriter, TheChineseInferenceReportIsChineseToo) {
+    const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
+    const NamedPlan inference{
+        "plan-llama2-70b-inference.json",
+        readPlanFile((examples() / "plan-llama2-70b-inference.json").string(), library())};
+    const ReportContent english = makeReportContent(design, library(), inference);
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    QTemporaryDir dir;
+    const auto pdf = pathIn(dir, "report-inference-zh.pdf");
+    writeReport(design, localizedReport(english), pdf);
+    applyLanguage(QStringLiteral("en"));
+    QString text = pdfPages(pdf).join(QString()).normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const char* translated : {"推理估算", "首token延迟", "每输出token延迟", "方案的推理预算",
+                                   "预填充与解码", "集群每秒token数", "仅适用于训练方案"}) {
+        EXPECT_TRUE(text.contains(QString::fromUtf8(translated))) << "missing: " << translated;
+    }
+    for (const char* english : {"Inference estimate", "Time to first token", "Tensor parallelism",
+                                "apply to training plans", "no estimate"}) {
+        EXPECT_FALSE(text.contains(QString::fromUtf8(english).remove(QLatin1Char(' '))))
+            << "still English: " << english;
+    }
+}
+
 TEST(ReportWriter, RefusesAnUnwritablePath) {
     const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
     QTemporaryDir dir;
