@@ -100,6 +100,8 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createLanguageMenu(QMenu* view);
+    // Saves the UI language and offers to restart the studio in it (after saving the design).
+    void switchLanguage(const QString& choice);
     void createToolBar();
     void onChanged(const ChangeEvent& event);
     void rebuildScene();

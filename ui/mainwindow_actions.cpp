@@ -15,11 +15,14 @@
 #include "recentfiles.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace cs {
@@ -180,13 +183,39 @@ void MainWindow::createLanguageMenu(QMenu* view) {
         action->setData(choice);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, choice = choice] {
-            if (choice == savedLanguage())
-                return;
-            saveLanguage(choice);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The language will change when ClusterStudio is restarted."));
+            if (choice != savedLanguage())
+                switchLanguage(choice);
         });
     }
+}
+
+void MainWindow::switchLanguage(const QString& choice) {
+    saveLanguage(choice);
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("The language changes when ClusterStudio starts again. Restart now?"),
+                    QMessageBox::NoButton, this);
+    QPushButton* restart = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restart || !maybeSave())
+        return;
+    // An untitled design kept (a new one, an imported JSON) needs a file for the new studio to open it from;
+    // one whose changes were just discarded does not.
+    const bool discarded = document_->isModified();
+    if (!discarded && document_->path().isEmpty() && document_->design().devices().size() > 0 && !save())
+        return;
+    // The design is saved (or its changes discarded): a new studio opens it in the new language, this one
+    // quits.
+    document_->undoStack()->setClean();
+    const QStringList arguments =
+        document_->path().isEmpty() ? QStringList() : QStringList{document_->path()};
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        QMessageBox::warning(this, tr("Language"),
+                             tr("ClusterStudio could not be started again; the language changes at the next "
+                                "start."));
+        return;
+    }
+    close();
 }
 
 void MainWindow::createToolBar() {

@@ -1454,248 +1454,264 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="34"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="37"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="35"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="38"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="36"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="39"/>
         <source>New from &amp;Generator…</source>
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="38"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="42"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="65"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="66"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="73"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="72"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="79"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="82"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="91"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="94"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="93"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="95"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="102"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="113"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="119"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="120"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="133"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="133"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="139"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="141"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="145"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="145"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="167"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="170"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="172"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="175"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="186"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="194"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="207"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="187"/>
-        <source>The language will change when ClusterStudio is restarted.</source>
-        <translation>重新启动 ClusterStudio 后将切换语言。</translation>
+        <location filename="../../ui/mainwindow_actions.cpp" line="195"/>
+        <source>The language changes when ClusterStudio starts again. Restart now?</source>
+        <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="193"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="197"/>
+        <source>Restart Now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="198"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="208"/>
+        <source>ClusterStudio could not be started again; the language changes at the next start.</source>
+        <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="196"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="219"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="210"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="233"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="238"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>

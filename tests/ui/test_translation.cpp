@@ -6,9 +6,11 @@
 #include "legendwidget.h"
 #include "mainwindow.h"
 #include "networkstyle.h"
+#include "plandock.h"
 #include "report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
+#include "studio_test_support.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,6 +75,74 @@ TEST_F(TranslationTest, EnglishComesBack) {
     EXPECT_TRUE(viewActions.contains(QStringLiteral("Charts")));
     EXPECT_EQ(window->legend()->networkToggle(Network::Compute)->text(),
               QString::fromUtf8(networkLabel(Network::Compute)));
+}
+
+// View > Language saves the choice and offers a restart; "Later" keeps the window, and a restart waits for
+// the unsaved design: cancelling its save prompt cancels the restart.
+TEST_F(TranslationTest, TheLanguageSwitchSavesTheChoiceAndRestartsOnlyWhenTheDesignIsSafe) {
+    struct RestoreLanguage {
+        QString saved = savedLanguage();
+        ~RestoreLanguage() { saveLanguage(saved); }
+    } restore;
+    saveLanguage(QStringLiteral("en"));
+    std::unique_ptr<MainWindow> window;
+    ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window));
+    auto* menu = window->findChild<QMenu*>(QStringLiteral("languageMenu"));
+    ASSERT_NE(menu, nullptr);
+    const auto choose = [&](const QString& choice) {
+        for (QAction* action : menu->actions())
+            if (action->data().toString() == choice)
+                action->trigger();
+    };
+    QStringList seen; // the texts of the message boxes, in order
+    const auto answer = [&](const QList<QString>& buttons) {
+        auto timer = std::make_shared<QTimer>();
+        auto next = std::make_shared<int>(0);
+        timer->setInterval(10);
+        QObject::connect(timer.get(), &QTimer::timeout, [&seen, timer, next, buttons] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || *next >= buttons.size() || (!seen.isEmpty() && seen.back() == box->text()))
+                return;
+            seen << box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                const bool wanted = buttons[*next] == QLatin1String("Cancel")
+                                        ? box->standardButton(button) == QMessageBox::Cancel
+                                        : button->text() == buttons[*next];
+                if (wanted) {
+                    ++*next;
+                    button->click();
+                    return;
+                }
+            }
+        });
+        timer->start();
+        return timer;
+    };
+
+    {
+        const auto handler = answer({QStringLiteral("Later")});
+        choose(QStringLiteral("zh_CN"));
+    }
+    EXPECT_EQ(savedLanguage(), QStringLiteral("zh_CN"));
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_TRUE(seen[0].contains(QStringLiteral("Restart now?"))) << seen[0].toStdString();
+    EXPECT_TRUE(window->isVisible());
+
+    auto* plan = window->findChild<PlanDock*>();
+    plan->recomputeNow();
+    ASSERT_TRUE(plan->renameScenario(QStringLiteral("unsaved")));
+    seen.clear();
+    {
+        const auto handler = answer({QStringLiteral("Restart Now"), QStringLiteral("Cancel")});
+        choose(QStringLiteral("en"));
+    }
+    ASSERT_EQ(seen.size(), 2);
+    EXPECT_TRUE(seen[1].contains(QStringLiteral("unsaved changes"))) << seen[1].toStdString();
+    EXPECT_TRUE(window->isVisible()) << "no restart while the design is not safe";
+    EXPECT_TRUE(window->document()->isModified());
+
+    window->autosave()->discard();
+    window->document()->undoStack()->setClean();
 }
 
 TEST_F(TranslationTest, TheSystemChoiceFollowsTheLocale) {
