@@ -2,11 +2,14 @@
 #pragma once
 
 #include "autosave.h"
+#include "budgetdock.h"
 #include "catalog.h"
+#include "chartsdock.h"
 #include "design.h"
 #include "design_file.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "plandock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -50,6 +53,25 @@ protected:
     }
 
     std::unique_ptr<MainWindow> window_;
+};
+
+// The example window with its plan, budget and charts docks, the first scenario's plan estimated.
+class PlanViewsTest : public ExampleWindowTest {
+protected:
+    void SetUp() override {
+        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
+        plan_ = window_->findChild<PlanDock*>();
+        budget_ = window_->findChild<BudgetDock*>();
+        charts_ = window_->findChild<ChartsDock*>();
+        ASSERT_TRUE(plan_ && budget_ && charts_);
+        plan_->recomputeNow();
+    }
+
+    const Scenario& scenario() const { return window_->design().scenarios().items().front(); }
+
+    PlanDock* plan_ = nullptr;
+    BudgetDock* budget_ = nullptr;
+    ChartsDock* charts_ = nullptr;
 };
 
 // The design as its canonical JSON file: two snapshots are equal exactly when the designs are.

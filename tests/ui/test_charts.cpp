@@ -29,18 +29,8 @@ namespace {
 
 using Chart = ChartsDock::Chart;
 
-class ChartsTest : public test::ExampleWindowTest {
+class ChartsTest : public test::PlanViewsTest {
 protected:
-    void SetUp() override {
-        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
-        plan_ = window_->findChild<PlanDock*>();
-        budget_ = window_->findChild<BudgetDock*>();
-        charts_ = window_->findChild<ChartsDock*>();
-        ASSERT_TRUE(plan_ && budget_ && charts_);
-        plan_->recomputeNow();
-    }
-
-    const Scenario& scenario() const { return window_->design().scenarios().items().front(); }
     // The scenario's plan as `estimate PLAN --design DESIGN` reads it.
     Plan corePlan() const {
         Plan plan = readPlan(scenario().plan, window_->document()->library(), "plan");
@@ -82,10 +72,6 @@ protected:
                 sum += barValue(chart, i, key);
         return sum;
     }
-
-    PlanDock* plan_ = nullptr;
-    BudgetDock* budget_ = nullptr;
-    ChartsDock* charts_ = nullptr;
 };
 
 TEST_F(ChartsTest, TimeToTrainPowerAndEnergyAreCoresNumbers) {

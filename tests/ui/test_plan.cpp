@@ -24,28 +24,14 @@
 namespace cs {
 namespace {
 
-class PlanTest : public test::ExampleWindowTest {
+class PlanTest : public test::PlanViewsTest {
 protected:
-    void SetUp() override {
-        ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
-        plan_ = window_->findChild<PlanDock*>();
-        budget_ = window_->findChild<BudgetDock*>();
-        charts_ = window_->findChild<ChartsDock*>();
-        ASSERT_TRUE(plan_ && budget_ && charts_);
-        plan_->recomputeNow();
-    }
-
-    const Scenario& scenario() const { return window_->design().scenarios().items().front(); }
     int planTp() const { return scenario().plan["parallelism"]["tp"].get<int>(); }
     QSpinBox* field(const char* path) const { return plan_->findChild<QSpinBox*>(QLatin1String(path)); }
     void setField(const char* path, int value) {
         field(path)->setValue(value);
         plan_->recomputeNow();
     }
-
-    PlanDock* plan_ = nullptr;
-    BudgetDock* budget_ = nullptr;
-    ChartsDock* charts_ = nullptr;
 };
 
 // `estimate --json --design`: the plan file read against the catalog, then the design's cluster.
