@@ -11,21 +11,6 @@
 namespace cs::test {
 namespace {
 
-// The 128-GPU example with its Llama 2 70B plan, as `estimate PLAN --design DESIGN` reads them.
-Plan examplePlan() {
-    static const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
-    Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json").string(), library());
-    applyDesignCluster(design, plan);
-    return plan;
-}
-
-const BudgetLine& lineOf(const std::vector<BudgetLine>& lines, std::string_view id) {
-    for (const BudgetLine& line : lines)
-        if (line.id == id)
-            return line;
-    throw std::logic_error("no budget line " + std::string(id));
-}
-
 TEST(BudgetStatus, ThresholdsArePassBelow70WarnBelow100) {
     EXPECT_EQ(budgetStatusOf(0), BudgetStatus::Pass);
     EXPECT_EQ(budgetStatusOf(0.69), BudgetStatus::Pass);
@@ -37,7 +22,7 @@ TEST(BudgetStatus, ThresholdsArePassBelow70WarnBelow100) {
 }
 
 TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
-    const Plan plan = examplePlan();
+    const Plan plan = exampleDesignPlan();
     ASSERT_TRUE(checkPlan(plan).empty());
     const TrainingEstimate estimate = estimateTraining(plan);
     const nlohmann::json cli = estimateToJson(plan, estimate); // what `estimate --json` prints
@@ -54,18 +39,18 @@ TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
     };
     ASSERT_EQ(lines.size(), 6u);
     for (const auto& [id, paths] : keys) {
-        const BudgetLine& line = lineOf(lines, id);
+        const BudgetLine& line = budgetLine(lines, id);
         EXPECT_EQ(line.demand.value, cli.at(nlohmann::json::json_pointer(paths.first)).get<double>()) << id;
         EXPECT_EQ(line.capacity.value, cli.at(nlohmann::json::json_pointer(paths.second)).get<double>())
             << id;
         EXPECT_DOUBLE_EQ(line.utilisation, line.demand.value / line.capacity.value) << id;
         EXPECT_EQ(line.status, budgetStatusOf(line.utilisation)) << id;
     }
-    const BudgetLine& write = lineOf(lines, "checkpoint_write");
+    const BudgetLine& write = budgetLine(lines, "checkpoint_write");
     EXPECT_EQ(write.demand.value, cli["storage"]["required_write_gbytes_per_s"].get<double>());
     EXPECT_DOUBLE_EQ(write.capacity.value, cli["storage"]["checkpoint_bytes"].get<double>() /
                                                cli["storage"]["checkpoint_write_s"].get<double>() / 1e9);
-    const BudgetLine& restore = lineOf(lines, "checkpoint_restore");
+    const BudgetLine& restore = budgetLine(lines, "checkpoint_restore");
     EXPECT_EQ(restore.demand.value, cli["storage"]["restore_s"].get<double>());
     EXPECT_DOUBLE_EQ(restore.capacity.value,
                      plan.training.checkpoint_overhead_target * estimate.storage.system_mtbf_s);
@@ -78,23 +63,23 @@ TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
 }
 
 TEST(BudgetStatus, TheExamplesFabricPassesAndAStarvedStorageFails) {
-    Plan plan = examplePlan();
+    Plan plan = exampleDesignPlan();
     std::vector<BudgetLine> lines = budgetLines(plan, estimateTraining(plan));
-    EXPECT_EQ(lineOf(lines, "compute_fabric").status, BudgetStatus::Pass); // 1:1 NDR, a few GB/s of 50
-    EXPECT_EQ(lineOf(lines, "storage_read").status, BudgetStatus::Pass);   // MB/s of tokens
+    EXPECT_EQ(budgetLine(lines, "compute_fabric").status, BudgetStatus::Pass); // 1:1 NDR, a few GB/s of 50
+    EXPECT_EQ(budgetLine(lines, "storage_read").status, BudgetStatus::Pass);   // MB/s of tokens
     plan.cluster.storage_write_gbytes_per_s = 0.1;
     plan.cluster.storage_read_gbytes_per_s = 0.01;
     lines = budgetLines(plan, estimateTraining(plan));
-    EXPECT_EQ(lineOf(lines, "checkpoint_write").status, BudgetStatus::Fail);
-    EXPECT_EQ(lineOf(lines, "checkpoint_restore").status, BudgetStatus::Fail);
+    EXPECT_EQ(budgetLine(lines, "checkpoint_write").status, BudgetStatus::Fail);
+    EXPECT_EQ(budgetLine(lines, "checkpoint_restore").status, BudgetStatus::Fail);
 }
 
 TEST(BudgetStatus, ADemandWithoutCapacityFailsAndPrintsNull) {
-    Plan plan = examplePlan();
+    Plan plan = exampleDesignPlan();
     TrainingEstimate estimate = estimateTraining(plan);
     estimate.nvlink_capacity_bytes_per_s = 0;
     const std::vector<BudgetLine> lines = budgetLines(plan, estimate);
-    const BudgetLine& nvlink = lineOf(lines, "nvlink");
+    const BudgetLine& nvlink = budgetLine(lines, "nvlink");
     EXPECT_TRUE(std::isinf(nvlink.utilisation));
     EXPECT_EQ(nvlink.status, BudgetStatus::Fail);
     const nlohmann::json json = budgetLinesToJson(lines);

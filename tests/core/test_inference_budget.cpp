@@ -15,13 +15,6 @@ Plan examplePlan(const nlohmann::json& inference = nlohmann::json::object()) {
     return readPlan(plan, library(), "plan-llama2-70b-inference.json");
 }
 
-const BudgetLine& lineOf(const std::vector<BudgetLine>& lines, std::string_view id) {
-    for (const BudgetLine& line : lines)
-        if (line.id == id)
-            return line;
-    throw std::logic_error("no budget line " + std::string(id));
-}
-
 TEST(InferenceBudget, NumbersAreTheOnesEstimateJsonReports) {
     const Plan plan = examplePlan();
     ASSERT_TRUE(checkInferencePlan(plan).empty());
@@ -29,25 +22,25 @@ TEST(InferenceBudget, NumbersAreTheOnesEstimateJsonReports) {
     const nlohmann::json cli = inferenceToJson(plan, estimate); // what `estimate --json` prints
     const std::vector<BudgetLine> lines = inferenceBudgetLines(plan, estimate);
     ASSERT_EQ(lines.size(), 4u);
-    const BudgetLine& memory = lineOf(lines, "memory");
+    const BudgetLine& memory = budgetLine(lines, "memory");
     EXPECT_DOUBLE_EQ(memory.demand.value, cli["memory"]["weights_gib_per_gpu"].get<double>() +
                                               cli["memory"]["kv_cache_gib_per_gpu"].get<double>());
     EXPECT_EQ(memory.capacity.value, cli["memory"]["usable_gib_per_gpu"].get<double>());
     EXPECT_EQ(memory.status, estimate.fits ? BudgetStatus::Pass : BudgetStatus::Fail);
-    const BudgetLine& batch = lineOf(lines, "batch");
+    const BudgetLine& batch = budgetLine(lines, "batch");
     EXPECT_EQ(batch.demand.value, 16);
     EXPECT_EQ(batch.capacity.value, cli["memory"]["max_batch"].get<double>());
     EXPECT_EQ(batch.capacity.formula, cli["explain"]["memory.max_batch"]["formula"].get<std::string>());
 
     // TP 2 over NVLink: the all-reduce bytes of a step, ring factor 2(2-1)/2 = 1, over the step.
-    const BudgetLine& decode = lineOf(lines, "tp_decode");
+    const BudgetLine& decode = budgetLine(lines, "tp_decode");
     EXPECT_EQ(decode.network, "nvlink");
     EXPECT_DOUBLE_EQ(decode.demand.value, cli["decode"]["tp_bytes_per_step"].get<double>() /
                                               cli["decode_step_s"].get<double>() / 1e9);
     EXPECT_DOUBLE_EQ(decode.capacity.value, estimate.tp_bus_bytes_per_s / 1e9);
     EXPECT_EQ(decode.status, budgetStatusOf(decode.utilisation));
     // Prefill: 80 layers x 2 all-reduces x 16 x 1024 x 8192 x 2 B over the time to first token.
-    const BudgetLine& prefill = lineOf(lines, "tp_prefill");
+    const BudgetLine& prefill = budgetLine(lines, "tp_prefill");
     EXPECT_DOUBLE_EQ(prefill.demand.value,
                      80.0 * 2 * 16 * 1024 * 8192 * 2 / cli["time_to_first_token_s"].get<double>() / 1e9);
     for (const BudgetLine& line : lines) {
@@ -61,9 +54,9 @@ TEST(InferenceBudget, ABatchBeyondTheMaximumFailsMemoryAndBatch) {
     const InferenceEstimate estimate = estimateInference(plan);
     ASSERT_FALSE(estimate.fits);
     const std::vector<BudgetLine> lines = inferenceBudgetLines(plan, estimate);
-    EXPECT_EQ(lineOf(lines, "memory").status, BudgetStatus::Fail);
-    EXPECT_EQ(lineOf(lines, "batch").status, BudgetStatus::Fail);
-    EXPECT_GT(lineOf(lines, "batch").utilisation, 1);
+    EXPECT_EQ(budgetLine(lines, "memory").status, BudgetStatus::Fail);
+    EXPECT_EQ(budgetLine(lines, "batch").status, BudgetStatus::Fail);
+    EXPECT_GT(budgetLine(lines, "batch").utilisation, 1);
 }
 
 TEST(InferenceBudget, FitsPassUpToTheCapacityAndTpOneHasNoTpLines) {

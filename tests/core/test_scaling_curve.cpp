@@ -9,15 +9,8 @@
 namespace cs::test {
 namespace {
 
-Plan examplePlan() {
-    static const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
-    Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json").string(), library());
-    applyDesignCluster(design, plan);
-    return plan;
-}
-
 TEST(ScalingCurve, PowersOfTwoServersUpTo16xTheDesign) {
-    const ScalingCurve curve = scalingCurve(examplePlan());
+    const ScalingCurve curve = scalingCurve(exampleDesignPlan());
     EXPECT_EQ(curve.design_gpus, 128);
     std::vector<int> gpus;
     for (const ScalingPoint& point : curve.points)
@@ -29,7 +22,7 @@ TEST(ScalingCurve, PowersOfTwoServersUpTo16xTheDesign) {
 }
 
 TEST(ScalingCurve, EachPointIsTheSweepsBestPlanAtThatSize) {
-    const Plan plan = examplePlan();
+    const Plan plan = exampleDesignPlan();
     const ScalingCurve curve = scalingCurve(plan);
     for (const ScalingPoint& point : curve.points) {
         Plan sized = plan;
@@ -49,7 +42,7 @@ TEST(ScalingCurve, EachPointIsTheSweepsBestPlanAtThatSize) {
 }
 
 TEST(ScalingCurve, ThroughputGrowsAndTimeToTrainFallsWithGpus) {
-    const ScalingCurve curve = scalingCurve(examplePlan());
+    const ScalingCurve curve = scalingCurve(exampleDesignPlan());
     const std::vector<ChartSeries> series = curve.series();
     ASSERT_EQ(series.size(), 4u);
     EXPECT_EQ(series[0].id, "tokens_per_s");
@@ -75,7 +68,7 @@ TEST(ScalingCurve, ThroughputGrowsAndTimeToTrainFallsWithGpus) {
 }
 
 TEST(ScalingCurve, TheDesignsOwnSizeIsAPointWhenNotAPowerOfTwo) {
-    Plan plan = examplePlan();
+    Plan plan = exampleDesignPlan();
     plan.cluster.gpus = 96; // 12 servers
     const ScalingCurve curve = scalingCurve(plan, 2);
     std::vector<int> servers;

@@ -1,15 +1,22 @@
 #pragma once
 
+#include "budget_status.h"
 #include "catalog.h"
+#include "cluster_from_design.h"
 #include "design.h"
+#include "design_file.h"
 #include "operation.h"
+#include "plan.h"
 
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unistd.h>
+#include <vector>
 
 namespace cs::test {
 
@@ -67,6 +74,22 @@ inline Design smallDesign() {
     design.apply(
         {Add<Scenario>{Scenario{1, "TP8", {{"parallelism", {{"tp", 8}}}}, nlohmann::json::object()}}});
     return design;
+}
+
+// The 128-GPU example with its Llama 2 70B plan, as `estimate PLAN --design DESIGN` reads them.
+inline Plan exampleDesignPlan() {
+    static const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
+    Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json").string(), library());
+    applyDesignCluster(design, plan);
+    return plan;
+}
+
+// The budget line with `id`; a logic_error (a failed test) when there is none.
+inline const BudgetLine& budgetLine(const std::vector<BudgetLine>& lines, std::string_view id) {
+    for (const BudgetLine& line : lines)
+        if (line.id == id)
+            return line;
+    throw std::logic_error("no budget line " + std::string(id));
 }
 
 } // namespace cs::test
