@@ -1,14 +1,16 @@
 # The two commands of the README: `make run` and `make test`. Both install what is missing first.
+# `make test` is also CI's gate: warnings are errors and the sources must be clang-formatted.
 BUILD ?= build
 JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCS_WERROR=ON
 
-.PHONY: deps configure build run test bench clean format
+.PHONY: deps configure build run test format-check bench clang clean format
 
 deps:
 	@scripts/install-deps.sh
 
 configure: deps
-	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
+	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -16,15 +18,24 @@ build: configure
 run: build
 	$(BUILD)/app/cluster-studio
 
-test: build
+test: format-check build
 	cd $(BUILD) && QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} ctest --output-on-failure -j $(JOBS)
+
+format-check: deps
+	@scripts/format-check.sh
 
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target benchmarks
 	for b in $(BUILD)/tests/bench/bench_*; do $$b; done
 
+# The same sources with clang (Debian 12's clang 14), warnings as errors, in a build folder of its own.
+clang: deps
+	@[ -f build-clang/build.ninja ] || CXX=clang++ cmake -S . -B build-clang -G Ninja \
+		-DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+	cmake --build build-clang -j $(JOBS)
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-clang

@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "base/input_error.h"
+#include "base/version.h"
 #include "cli_commands.h"
-#include "input_error.h"
-#include "version.h"
 
 #include <filesystem>
 #include <functional>

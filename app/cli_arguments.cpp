@@ -1,6 +1,6 @@
 #include "cli_arguments.h"
 
-#include "input_error.h"
+#include "base/input_error.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "atomic_file.h"
-#include "bom.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
+#include "io/atomic_file.h"
+#include "io/design_file.h"
+#include "report/bom.h"
 
 #include <ostream>
 

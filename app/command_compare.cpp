@@ -1,9 +1,9 @@
+#include "base/input_error.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
-#include "input_error.h"
-#include "scenario_comparison.h"
-#include "scenario_names.h"
+#include "io/design_file.h"
+#include "scenario/scenario_comparison.h"
+#include "scenario/scenario_names.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>

@@ -1,17 +1,17 @@
-#include "budget_status.h"
+#include "analysis/budget_status.h"
+#include "analysis/inference_budget.h"
+#include "analysis/link_heat.h"
+#include "base/input_error.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "design_power.h"
-#include "estimate_report.h"
-#include "inference_budget.h"
-#include "inference_report.h"
-#include "input_error.h"
-#include "link_heat.h"
-#include "plan_sweep.h"
-#include "suitability_check.h"
-#include "training_estimator.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_report.h"
+#include "estimate/plan_sweep.h"
+#include "estimate/training_estimator.h"
+#include "io/design_file.h"
+#include "power/design_power.h"
+#include "rules/suitability_check.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -36,7 +36,7 @@ int printPlanErrors(const std::vector<PlanError>& errors, bool json, std::ostrea
 
 // The deck's suitability cells for the plan's model class, scenario, server and GPU, with our verdict.
 std::vector<SuitabilityCheck> suitabilityOf(const Plan& plan, const Catalog& catalog) {
-    return checkSuitability(catalog, plan.model, plan.scenario, plan.cluster.server, plan.cluster.gpu.id);
+    return checkSuitability(catalog, plan.model, plan.workload, plan.cluster.server, plan.cluster.gpu.id);
 }
 
 // The estimate, then the design's power per rack, category and network (with --design), then suitability.
@@ -91,7 +91,7 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
         design_power = designPower(*design);
     }
     const bool json = arguments.has("--json");
-    if (plan.scenario == Workload::Inference) {
+    if (plan.workload == Workload::Inference) {
         if (arguments.has("--sweep"))
             throw InputError("--sweep: searches training plans; not for scenario inference");
         return runInferenceEstimate(plan, catalog, design_power, json, out);

@@ -1,9 +1,9 @@
+#include "base/input_error.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
 #include "diagramexport.h"
 #include "headless.h"
-#include "input_error.h"
+#include "io/design_file.h"
 
 #include <ostream>
 

@@ -1,9 +1,9 @@
+#include "base/input_error.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "cluster_generator.h"
-#include "design_file.h"
-#include "design_summary.h"
-#include "input_error.h"
+#include "io/design_file.h"
+#include "model/design_summary.h"
+#include "topology/cluster_generator.h"
 
 #include <charconv>
 #include <ostream>

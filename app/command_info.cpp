@@ -1,7 +1,7 @@
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
-#include "design_summary.h"
+#include "io/design_file.h"
+#include "model/design_summary.h"
 
 #include <ostream>
 

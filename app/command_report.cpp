@@ -1,10 +1,10 @@
+#include "base/input_error.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
+#include "estimate/plan.h"
 #include "headless.h"
-#include "input_error.h"
-#include "plan.h"
-#include "report_content.h"
+#include "io/design_file.h"
+#include "report/report_content.h"
 #include "reportwriter.h"
 
 #include <filesystem>

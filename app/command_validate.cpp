@@ -1,7 +1,7 @@
 #include "cli_arguments.h"
 #include "cli_commands.h"
-#include "design_file.h"
-#include "validator.h"
+#include "io/design_file.h"
+#include "rules/validator.h"
 
 #include <ostream>
 

@@ -1,7 +1,7 @@
 #include "budgetdock.h"
 
 #include "plandock.h"
-#include "report_content.h"
+#include "report/report_content.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,14 +1,14 @@
 #include "cabletool.h"
 
-#include "cabling.h"
+#include "base/input_error.h"
 #include "commands/commands.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
 #include "document.h"
-#include "input_error.h"
 #include "networkstyle.h"
 #include "portchooser.h"
+#include "topology/cabling.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #include "chartexport.h"
 
-#include "atomic_file.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "chartsdock.h"
 
+#include "analysis/inference_budget.h"
 #include "chartexport.h"
-#include "inference_budget.h"
 #include "plandock.h"
 
 #include <QFileDialog>

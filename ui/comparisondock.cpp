@@ -1,7 +1,7 @@
 #include "comparisondock.h"
 
+#include "base/input_error.h"
 #include "document.h"
-#include "input_error.h"
 #include "reportlocale.h"
 
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "design.h"
-#include "scaling_curve.h"
-#include "scenario_comparison.h"
+#include "model/design.h"
+#include "scenario/scaling_curve.h"
+#include "scenario/scenario_comparison.h"
 
 #include <QDockWidget>
 #include <QTimer>

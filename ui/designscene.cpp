@@ -1,13 +1,13 @@
 #include "designscene.h"
 
+#include "analysis/link_heat.h"
 #include "cablegeometry.h"
 #include "deviceitem.h"
 #include "document.h"
 #include "heatoverlay.h"
 #include "heatstyle.h"
-#include "link_heat.h"
 #include "linklayeritem.h"
-#include "rack_usage.h"
+#include "model/rack_usage.h"
 #include "rackitem.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "design.h"
-#include "diagnostic.h"
+#include "model/design.h"
+#include "rules/diagnostic.h"
 
 #include <QGraphicsScene>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validator.h"
+#include "rules/validator.h"
 
 #include <QDockWidget>
 #include <QTimer>

@@ -1,10 +1,10 @@
 #include "diagramexport.h"
 
-#include "atomic_file.h"
+#include "base/input_error.h"
 #include "categorystyle.h"
 #include "designscene.h"
 #include "deviceitem.h"
-#include "input_error.h"
+#include "io/atomic_file.h"
 #include "linklayeritem.h"
 #include "networkstyle.h"
 #include "rackitem.h"

@@ -1,7 +1,7 @@
 #include "document.h"
 
-#include "design_file.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/design_file.h"
 
 #include <QFile>
 #include <QFileInfo>

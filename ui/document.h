@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog.h"
-#include "design.h"
-#include "validator.h"
+#include "model/catalog.h"
+#include "model/design.h"
+#include "rules/validator.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "heatlegend.h"
 
+#include "analysis/link_heat.h"
 #include "heatoverlay.h"
 #include "heatstyle.h"
-#include "link_heat.h"
 #include "networkstyle.h"
 
 #include <QGridLayout>

@@ -1,10 +1,10 @@
 #include "heatoverlay.h"
 
+#include "analysis/link_heat.h"
 #include "designscene.h"
 #include "document.h"
 #include "heatlegend.h"
 #include "legendwidget.h"
-#include "link_heat.h"
 #include "networkstyle.h"
 #include "plandock.h"
 

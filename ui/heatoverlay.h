@@ -1,8 +1,8 @@
 #pragma once
 
-#include "design.h"
-#include "link_load.h"
-#include "training_estimator.h"
+#include "analysis/link_load.h"
+#include "estimate/training_estimator.h"
+#include "model/design.h"
 
 #include <QObject>
 #include <QString>

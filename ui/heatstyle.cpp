@@ -1,6 +1,6 @@
 #include "heatstyle.h"
 
-#include "link_heat.h"
+#include "analysis/link_heat.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "budget_status.h"
+#include "analysis/budget_status.h"
 
 #include <QColor>
 #include <QPen>

@@ -2,8 +2,8 @@
 
 #include "commands/commands.h"
 #include "document.h"
+#include "model/rack_usage.h"
 #include "networkstyle.h"
-#include "rack_usage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "design_summary.h"
+#include "model/design_summary.h"
 
 #include <QWidget>
 #include <array>

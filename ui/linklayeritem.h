@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cablegeometry.h"
-#include "network.h"
+#include "model/network.h"
 
 #include <QGraphicsItem>
 #include <QLineF>

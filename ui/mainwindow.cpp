@@ -1,13 +1,12 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "base/input_error.h"
 #include "budgetdock.h"
 #include "cabletool.h"
-#include "cabling.h"
 #include "chartsdock.h"
 #include "commands/commands.h"
 #include "comparisondock.h"
-#include "design_summary.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
@@ -15,10 +14,10 @@
 #include "document.h"
 #include "findbar.h"
 #include "heatoverlay.h"
-#include "input_error.h"
 #include "inspectordock.h"
 #include "legendwidget.h"
 #include "minimap.h"
+#include "model/design_summary.h"
 #include "networkstyle.h"
 #include "palettedock.h"
 #include "placetool.h"
@@ -26,6 +25,7 @@
 #include "rackitem.h"
 #include "recentfiles.h"
 #include "selecttool.h"
+#include "topology/cabling.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog.h"
-#include "design.h"
-#include "diagnostic.h"
+#include "model/catalog.h"
+#include "model/design.h"
+#include "rules/diagnostic.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -102,7 +102,7 @@ void MainWindow::createEditMenu() {
         {tr("&Horizontal Centres"), Alignment::HorizontalCentre},
         {tr("&Vertical Centres"), Alignment::VerticalCentre}};
     for (const auto& [label, alignment] : alignments) {
-        align->addAction(label, this, [this, alignment] {
+        align->addAction(label, this, [this, alignment = alignment] {
             if (document_->selection().devices.size() < 2)
                 return;
             OperationCommand::execute(document_,

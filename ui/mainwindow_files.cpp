@@ -1,13 +1,13 @@
 // New, open, save, import/export, recent files, autosave recovery and the prompt before losing work.
 #include "autosave.h"
-#include "design_file.h"
+#include "base/input_error.h"
 #include "diagramexport.h"
 #include "document.h"
-#include "input_error.h"
+#include "io/design_file.h"
 #include "mainwindow.h"
 #include "newdesigndialog.h"
 #include "recentfiles.h"
-#include "report_content.h"
+#include "report/report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
 

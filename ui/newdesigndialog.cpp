@@ -1,7 +1,7 @@
 #include "newdesigndialog.h"
 
-#include "cluster_generator.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "topology/cluster_generator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog.h"
-#include "design.h"
+#include "model/catalog.h"
+#include "model/design.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "network.h"
+#include "model/network.h"
 #include "tool.h"
 
 #include <QPointF>

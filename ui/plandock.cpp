@@ -1,14 +1,14 @@
 #include "plandock.h"
 
+#include "base/input_error.h"
 #include "commands/editscenario.h"
 #include "commands/managescenarios.h"
 #include "document.h"
-#include "inference_estimator.h"
-#include "input_error.h"
-#include "plan_sweep.h"
-#include "scenario_names.h"
-#include "scenario_variant.h"
-#include "storage_budget.h"
+#include "estimate/inference_estimator.h"
+#include "estimate/plan_sweep.h"
+#include "estimate/storage_budget.h"
+#include "scenario/scenario_names.h"
+#include "scenario/scenario_variant.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -336,7 +336,7 @@ void PlanDock::recompute() {
         messages << QStringLiteral("%1: %2").arg(QString::fromStdString(error.field),
                                                  QString::fromStdString(error.message));
     showErrors(messages);
-    best_plan_->setEnabled(result.plan.scenario != Workload::Inference);
+    best_plan_->setEnabled(result.plan.workload != Workload::Inference);
     if (!messages.isEmpty()) {
         emit failed();
         return;
@@ -360,7 +360,7 @@ void PlanDock::fillForm(const Plan& plan) {
         box->setEnabled(preset.empty());
     }
     tokens_->setText(tokens_->locale().toString(plan.training.tokens, 'g', 6));
-    workload_->setCurrentIndex(workload_->findData(QString::fromLatin1(workloadId(plan.scenario))));
+    workload_->setCurrentIndex(workload_->findData(QString::fromLatin1(workloadId(plan.workload))));
     const Parallelism& par = plan.parallelism;
     tp_->setValue(par.tp);
     pp_->setValue(par.pp);
@@ -372,7 +372,7 @@ void PlanDock::fillForm(const Plan& plan) {
     sequence_parallel_->setChecked(par.sequence_parallel);
     pue_->setValue(plan.power.pue);
     price_->setValue(plan.power.price_per_kwh);
-    const bool inference = plan.scenario == Workload::Inference;
+    const bool inference = plan.workload == Workload::Inference;
     const Precision precision = inference ? plan.inference.precision : plan.training.precision;
     precision_->setCurrentIndex(precision_->findData(QString::fromLatin1(precisionId(precision))));
     precision_->setObjectName(QString::fromStdString(precisionPath())); // matches core's PlanError field
@@ -392,7 +392,7 @@ std::string PlanDock::precisionPath() const {
 
 void PlanDock::markFieldErrors(const Plan& plan) {
     const std::vector<PlanError> errors =
-        plan.scenario == Workload::Inference ? checkInferencePlan(plan) : checkPlan(plan);
+        plan.workload == Workload::Inference ? checkInferencePlan(plan) : checkPlan(plan);
     for (QWidget* field : fields()) {
         auto* label = qobject_cast<QLabel*>(form_->labelForField(field));
         if (!label || !field->objectName().startsWith(QLatin1Char('/')))
@@ -449,7 +449,7 @@ QWidget* PlanDock::buildVariantGroup() {
         {variant_storage_, {tr("variant storage nodes"), "storage_nodes"}},
         {variant_servers_, {tr("variant GPU servers"), "servers"}}};
     for (const auto& [box, what] : counts)
-        connect(box, &QSpinBox::valueChanged, this, [this, what](int value) {
+        connect(box, &QSpinBox::valueChanged, this, [this, what = what](int value) {
             editVariant(what.first, what.second, value > 0 ? nlohmann::json(value) : nlohmann::json());
         });
     return group;

@@ -1,8 +1,8 @@
 #include "planestimate.h"
 
-#include "inference_budget.h"
-#include "inference_report.h"
-#include "scenario_variant.h"
+#include "analysis/inference_budget.h"
+#include "estimate/inference_report.h"
+#include "scenario/scenario_variant.h"
 
 namespace cs {
 
@@ -10,7 +10,7 @@ PlanEstimate estimatePlan(const Design& design, const Catalog& library, const Sc
     PlanEstimate result;
     result.plan = scenarioPlan(design, scenario, library);
     const Plan& plan = result.plan;
-    const bool inference = plan.scenario == Workload::Inference;
+    const bool inference = plan.workload == Workload::Inference;
     result.errors = inference ? checkInferencePlan(plan) : checkPlan(plan);
     if (!result.errors.empty())
         return result;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "budget_status.h"
-#include "design.h"
-#include "design_power.h"
-#include "estimate_report.h"
-#include "inference_estimator.h"
-#include "plan.h"
-#include "power_breakdown.h"
-#include "power_model.h"
-#include "scaling_curve.h"
-#include "training_estimator.h"
+#include "analysis/budget_status.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_estimator.h"
+#include "estimate/plan.h"
+#include "estimate/training_estimator.h"
+#include "model/design.h"
+#include "power/design_power.h"
+#include "power/power_breakdown.h"
+#include "power/power_model.h"
+#include "scenario/scaling_curve.h"
 
 #include <optional>
 #include <vector>

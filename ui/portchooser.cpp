@@ -1,7 +1,7 @@
 #include "portchooser.h"
 
-#include "cabling.h"
 #include "networkstyle.h"
+#include "topology/cabling.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "budget_status.h"
-#include "design.h"
+#include "analysis/budget_status.h"
+#include "model/design.h"
 
 #include <QGraphicsItem>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "reportcharts.h"
 
 #include "diagramexport.h"
-#include "report_content.h"
+#include "report/report_content.h"
 
 #include <algorithm>
 #include <qcustomplot.h>

@@ -3,7 +3,7 @@
 // The report in the UI's language (issue 7): core assembles its content as English message templates with
 // their arguments (report_text.h); the studio translates every template with the installed translator
 // (QCoreApplication::translate, in the template's context) before writing the PDF. The CLI writes English.
-#include "report_content.h"
+#include "report/report_content.h"
 
 #include <QString>
 

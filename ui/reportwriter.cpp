@@ -1,8 +1,8 @@
 #include "reportwriter.h"
 
-#include "atomic_file.h"
+#include "base/input_error.h"
 #include "diagramexport.h"
-#include "input_error.h"
+#include "io/atomic_file.h"
 #include "networkstyle.h"
 #include "reportcharts.h"
 

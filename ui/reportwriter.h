@@ -1,7 +1,7 @@
 #pragma once
 
-#include "design.h"
-#include "report_content.h"
+#include "model/design.h"
+#include "report/report_content.h"
 
 #include <filesystem>
 #include <string>

@@ -1,10 +1,10 @@
 #include "studio.h"
 
-#include "catalog.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "base/version.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "version.h"
+#include "model/catalog.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,10 +1,10 @@
-#include "budget_status.h"
-#include "catalog.h"
+#include "analysis/budget_status.h"
+#include "analysis/link_load.h"
 #include "cli.h"
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "link_load.h"
-#include "training_estimator.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/training_estimator.h"
+#include "io/design_file.h"
+#include "model/catalog.h"
 
 #include <cstdio>
 #include <filesystem>

@@ -1,8 +1,8 @@
-#include "catalog.h"
-#include "inference_estimator.h"
-#include "plan.h"
-#include "plan_sweep.h"
-#include "training_estimator.h"
+#include "estimate/inference_estimator.h"
+#include "estimate/plan.h"
+#include "estimate/plan_sweep.h"
+#include "estimate/training_estimator.h"
+#include "model/catalog.h"
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>

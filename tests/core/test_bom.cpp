@@ -1,6 +1,6 @@
-#include "bom.h"
-#include "design_file.h"
-#include "design_summary.h"
+#include "io/design_file.h"
+#include "model/design_summary.h"
+#include "report/bom.h"
 #include "test_support.h"
 
 #include <algorithm>

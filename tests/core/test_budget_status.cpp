@@ -1,7 +1,7 @@
-#include "budget_status.h"
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "estimate_report.h"
+#include "analysis/budget_status.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "io/design_file.h"
 #include "test_support.h"
 
 #include <cmath>

@@ -1,8 +1,8 @@
-#include "cabling.h"
-#include "catalog.h"
-#include "design.h"
-#include "input_error.h"
-#include "operation.h"
+#include "base/input_error.h"
+#include "model/catalog.h"
+#include "model/design.h"
+#include "model/operation.h"
+#include "topology/cabling.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
+#include "estimate/training_estimator.h"
 #include "test_support.h"
-#include "training_estimator.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,5 +1,5 @@
-#include "catalog.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "model/catalog.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -48,6 +48,15 @@ TEST(Catalog, FiguresMatchTheReference) {
     EXPECT_EQ(qm9700.category, DeviceCategory::Switch);
     EXPECT_EQ(qm9700.port_groups.front().count, 64);
     EXPECT_EQ(qm9700.port_groups.front().media, Media::Infiniband);
+}
+
+TEST(Catalog, ReadsTheGpuMemoryKeyOfOlderFiles) {
+    // .csd files embed catalog entries; those saved before the GiB rename say "memory_gb".
+    json entry = library().gpu("h100-sxm5-80gb")->entry;
+    const double gib = entry.at("memory_gib");
+    entry.erase("memory_gib");
+    entry["memory_gb"] = gib;
+    EXPECT_EQ(Catalog::parseGpu(entry, "old.csd").memory_gib, gib);
 }
 
 TEST(Catalog, EveryEntryNamesItsSource) {

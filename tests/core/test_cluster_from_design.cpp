@@ -1,7 +1,7 @@
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "design_power.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
+#include "io/design_file.h"
+#include "power/design_power.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

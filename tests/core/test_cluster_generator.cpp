@@ -1,10 +1,10 @@
-#include "cluster_generator.h"
-#include "design_json.h"
-#include "design_summary.h"
-#include "fat_tree.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/design_json.h"
+#include "model/design_summary.h"
+#include "rules/validator.h"
 #include "test_support.h"
-#include "validator.h"
+#include "topology/cluster_generator.h"
+#include "topology/fat_tree.h"
 
 #include <set>
 

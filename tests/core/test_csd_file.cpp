@@ -1,6 +1,6 @@
-#include "csd_file.h"
-#include "design_json.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/csd_file.h"
+#include "io/design_json.h"
 #include "test_support.h"
 
 #include <random>

@@ -1,7 +1,7 @@
-#include "design.h"
-#include "design_json.h"
-#include "input_error.h"
-#include "operation.h"
+#include "base/input_error.h"
+#include "io/design_json.h"
+#include "model/design.h"
+#include "model/operation.h"
 #include "test_support.h"
 
 namespace cs::test {

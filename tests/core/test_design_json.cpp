@@ -1,5 +1,5 @@
-#include "design_json.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/design_json.h"
 #include "test_support.h"
 
 #include <random>

@@ -1,4 +1,4 @@
-#include "design_summary.h"
+#include "model/design_summary.h"
 #include "test_support.h"
 
 namespace cs::test {

@@ -1,8 +1,8 @@
-#include "csd_file.h"
-#include "design_file.h"
-#include "design_json.h"
-#include "design_summary.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/csd_file.h"
+#include "io/design_file.h"
+#include "io/design_json.h"
+#include "model/design_summary.h"
 #include "test_support.h"
 
 namespace cs::test {

@@ -1,5 +1,5 @@
-#include "fat_tree.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "topology/fat_tree.h"
 
 #include <functional>
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
-#include "inference_budget.h"
-#include "inference_report.h"
+#include "analysis/inference_budget.h"
+#include "estimate/inference_report.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
-#include "inference_estimator.h"
-#include "inference_report.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "estimate/inference_estimator.h"
+#include "estimate/inference_report.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 // The heat overlay's bands and explanations: bands change where the budget statuses do, and each link's and
 // switch's explanation gives back linkLoads()'s number in Gbit/s.
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "link_heat.h"
+#include "analysis/link_heat.h"
+#include "estimate/cluster_from_design.h"
+#include "io/design_file.h"
 #include "test_support.h"
 
 #include <cmath>

@@ -1,9 +1,9 @@
-#include "cluster_from_design.h"
-#include "cluster_generator.h"
-#include "communication_model.h"
-#include "design_file.h"
-#include "link_load.h"
+#include "analysis/link_load.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/communication_model.h"
+#include "io/design_file.h"
 #include "test_support.h"
+#include "topology/cluster_generator.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>

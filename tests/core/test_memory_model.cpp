@@ -1,4 +1,4 @@
-#include "memory_model.h"
+#include "estimate/memory_model.h"
 #include "test_support.h"
 
 namespace cs::test {

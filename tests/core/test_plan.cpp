@@ -1,5 +1,5 @@
-#include "input_error.h"
-#include "plan.h"
+#include "base/input_error.h"
+#include "estimate/plan.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -37,7 +37,7 @@ TEST(Plan, ReadsAPresetAndDefaultsTheRest) {
     EXPECT_EQ(plan.model.kv_heads, 8);
     EXPECT_TRUE(plan.model.gated_mlp);
     EXPECT_EQ(plan.cluster.gpus, 128);
-    EXPECT_EQ(plan.scenario, Workload::Pretrain);
+    EXPECT_EQ(plan.workload, Workload::Pretrain);
     EXPECT_TRUE(checkPlan(plan).empty());
 }
 

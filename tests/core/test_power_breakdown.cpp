@@ -1,7 +1,7 @@
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "estimate_report.h"
-#include "power_breakdown.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "io/design_file.h"
+#include "power/power_breakdown.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
-#include "design_file.h"
-#include "design_power.h"
-#include "power_model.h"
+#include "io/design_file.h"
+#include "power/design_power.h"
+#include "power/power_model.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

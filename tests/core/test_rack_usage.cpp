@@ -1,8 +1,8 @@
-#include "catalog.h"
-#include "design_file.h"
-#include "input_error.h"
-#include "operation.h"
-#include "rack_usage.h"
+#include "base/input_error.h"
+#include "io/design_file.h"
+#include "model/catalog.h"
+#include "model/operation.h"
+#include "model/rack_usage.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

@@ -1,12 +1,12 @@
 // The report's content (issue 7): every section of the 128-GPU example with its plan and scenario.
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "inference_budget.h"
-#include "inference_report.h"
-#include "input_error.h"
-#include "operation.h"
-#include "plan.h"
-#include "report_content.h"
+#include "analysis/inference_budget.h"
+#include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/inference_report.h"
+#include "estimate/plan.h"
+#include "io/design_file.h"
+#include "model/operation.h"
+#include "report/report_content.h"
 #include "test_support.h"
 
 #include <algorithm>

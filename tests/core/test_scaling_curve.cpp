@@ -1,7 +1,7 @@
-#include "cluster_from_design.h"
-#include "design_file.h"
-#include "plan_sweep.h"
-#include "scaling_curve.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/plan_sweep.h"
+#include "io/design_file.h"
+#include "scenario/scaling_curve.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

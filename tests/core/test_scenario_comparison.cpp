@@ -1,8 +1,8 @@
-#include "design_file.h"
-#include "estimate_report.h"
-#include "input_error.h"
-#include "scenario_comparison.h"
-#include "scenario_variant.h"
+#include "base/input_error.h"
+#include "estimate/estimate_report.h"
+#include "io/design_file.h"
+#include "scenario/scenario_comparison.h"
+#include "scenario/scenario_variant.h"
 #include "test_support.h"
 
 #include <cmath>

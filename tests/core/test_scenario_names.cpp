@@ -1,7 +1,7 @@
 // Scenario names are unique within a design: Design::apply refuses a taken one, and the studio picks free
 // ones.
-#include "input_error.h"
-#include "scenario_names.h"
+#include "base/input_error.h"
+#include "scenario/scenario_names.h"
 #include "test_support.h"
 
 namespace cs::test {

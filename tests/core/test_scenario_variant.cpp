@@ -1,9 +1,9 @@
-#include "cluster_from_design.h"
-#include "csd_file.h"
-#include "design_file.h"
-#include "estimate_report.h"
-#include "input_error.h"
-#include "scenario_variant.h"
+#include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "io/csd_file.h"
+#include "io/design_file.h"
+#include "scenario/scenario_variant.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>

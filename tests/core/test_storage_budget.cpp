@@ -1,6 +1,6 @@
-#include "storage_budget.h"
+#include "estimate/storage_budget.h"
+#include "estimate/transformer_math.h"
 #include "test_support.h"
-#include "transformer_math.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>

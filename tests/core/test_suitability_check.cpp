@@ -1,6 +1,6 @@
-#include "suitability_check.h"
+#include "estimate/transformer_math.h"
+#include "rules/suitability_check.h"
 #include "test_support.h"
-#include "transformer_math.h"
 
 #include <chrono>
 #include <cstdio>
@@ -35,7 +35,7 @@ TEST(SuitabilityCheck, EveryCellOfBothTablesAgreesOrExplains) {
         }
         std::printf("  %-7s %-15s %-4s %-9s deck %-5s numbers %-3s %s\n", check.table.c_str(),
                     check.column.c_str(), check.scale.c_str(),
-                    std::string(workloadId(check.scenario)).c_str(), check.deck ? "Y" : "blank",
+                    std::string(workloadId(check.workload)).c_str(), check.deck ? "Y" : "blank",
                     check.numbers ? "yes" : "no", check.agrees() ? "agrees" : check.evidence.c_str());
     }
     std::printf("  %d of %zu cells agree (%.1f s)\n", agreeing, checks.size(),

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "budget_status.h"
-#include "catalog.h"
-#include "cluster_from_design.h"
-#include "design.h"
-#include "design_file.h"
-#include "operation.h"
-#include "plan.h"
+#include "analysis/budget_status.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/plan.h"
+#include "io/design_file.h"
+#include "model/catalog.h"
+#include "model/design.h"
+#include "model/operation.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,7 @@
-#include "estimate_report.h"
-#include "plan_sweep.h"
+#include "estimate/estimate_report.h"
+#include "estimate/plan_sweep.h"
+#include "estimate/training_estimator.h"
 #include "test_support.h"
-#include "training_estimator.h"
 
 #include <nlohmann/json.hpp>
 
@@ -51,7 +51,7 @@ TEST(TrainingEstimator, ThePhysicsPointsTheRightWay) {
     a800.cluster.gpu = *library().gpu("a800-sxm4-80gb"); // NVLink 400 instead of 600 GB/s
     EXPECT_GT(estimateTraining(a800).breakdown.tp_comm_s, estimateTraining(base).breakdown.tp_comm_s);
     Plan lora = base;
-    lora.scenario = Workload::Finetune;
+    lora.workload = Workload::Finetune;
     lora.training.finetune = FinetuneMethod::Lora;
     const TrainingEstimate tuned = estimateTraining(lora);
     EXPECT_LT(tuned.trainable_parameters, 0.01 * tuned.parameters);

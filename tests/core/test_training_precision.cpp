@@ -1,10 +1,10 @@
 // Training precision (PLAN.json training.precision): fp8 speeds the linear layers' GEMMs only, needs FP8
 // tensor cores, and is marked uncalibrated.
-#include "design_json.h"
-#include "estimate_report.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "estimate/estimate_report.h"
+#include "estimate/training_estimator.h"
+#include "io/design_json.h"
 #include "test_support.h"
-#include "training_estimator.h"
 
 #include <nlohmann/json.hpp>
 

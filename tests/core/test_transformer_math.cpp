@@ -1,5 +1,5 @@
+#include "estimate/transformer_math.h"
 #include "test_support.h"
-#include "transformer_math.h"
 
 namespace cs::test {
 namespace {

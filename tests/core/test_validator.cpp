@@ -1,8 +1,8 @@
-#include "cluster_generator.h"
-#include "design_json.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "io/design_json.h"
+#include "rules/validator.h"
 #include "test_support.h"
-#include "validator.h"
+#include "topology/cluster_generator.h"
 
 #include <set>
 

@@ -2,18 +2,18 @@
 // loads, the recolouring after a plan change, and whole-view repaints with the heat on. Prints one line per
 // figure; exit 1 when a target is missed.
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_canvas_overlay [servers]
-#include "cluster_generator.h"
-#include "design_file.h"
+#include "analysis/link_load.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
 #include "heatoverlay.h"
-#include "link_load.h"
+#include "io/design_file.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
-#include "operation.h"
+#include "model/operation.h"
 #include "plandock.h"
-#include "scenario_variant.h"
+#include "scenario/scenario_variant.h"
+#include "topology/cluster_generator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,17 +2,17 @@
 // 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a target is missed.
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers]
 #include "chartsdock.h"
-#include "cluster_generator.h"
 #include "commands/editscenario.h"
-#include "design_file.h"
 #include "designscene.h"
 #include "designview.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "io/design_file.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
 #include "plandock.h"
 #include "selecttool.h"
+#include "topology/cluster_generator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

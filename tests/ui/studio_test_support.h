@@ -3,12 +3,12 @@
 
 #include "autosave.h"
 #include "budgetdock.h"
-#include "catalog.h"
 #include "chartsdock.h"
-#include "design.h"
-#include "design_file.h"
 #include "document.h"
+#include "io/design_file.h"
 #include "mainwindow.h"
+#include "model/catalog.h"
+#include "model/design.h"
 #include "plandock.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,7 @@
 // The canvas heat overlay and the racks' power bars on the 128-GPU example: cables and switches take the
 // colour of core's loads (linkLoads), the overlay greys out without a valid plan, and every rack's bar shows
 // core's rack usage graded like the budgets.
+#include "analysis/link_heat.h"
 #include "autosave.h"
 #include "commands/commands.h"
 #include "commands/operationcommand.h"
@@ -12,13 +13,12 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "legendwidget.h"
-#include "link_heat.h"
 #include "linklayeritem.h"
+#include "model/rack_usage.h"
 #include "networkstyle.h"
 #include "plandock.h"
-#include "rack_usage.h"
 #include "rackitem.h"
-#include "scenario_variant.h"
+#include "scenario/scenario_variant.h"
 #include "studio_test_support.h"
 
 #include <QSpinBox>

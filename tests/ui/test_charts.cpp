@@ -1,19 +1,19 @@
 // The charts and budget of issue 6 on the 128-GPU example: the new charts (time to train, power by part,
 // energy and cost, inference memory and latency) carry core's numbers, save as well-formed SVG, refuse an
 // unwritable path, and an inference plan's budget is `estimate --json`'s inference estimate.
+#include "analysis/inference_budget.h"
 #include "autosave.h"
 #include "budgetdock.h"
 #include "chartexport.h"
 #include "chartsdock.h"
-#include "cluster_from_design.h"
 #include "commands/editscenario.h"
 #include "document.h"
-#include "estimate_report.h"
-#include "inference_budget.h"
-#include "inference_report.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_report.h"
 #include "mainwindow.h"
 #include "plandock.h"
-#include "power_breakdown.h"
+#include "power/power_breakdown.h"
 #include "studio_test_support.h"
 
 #include <QDir>
@@ -215,7 +215,7 @@ TEST_F(ChartsTest, AnUnwritablePathGivesAnErrorAndWritesNothing) {
 TEST_F(ChartsTest, InferencePlanBudgetAndChartsAreCoresInferenceEstimate) {
     ASSERT_NO_FATAL_FAILURE(useInferencePlan());
     const Plan plan = corePlan();
-    ASSERT_EQ(plan.scenario, Workload::Inference);
+    ASSERT_EQ(plan.workload, Workload::Inference);
     ASSERT_TRUE(checkInferencePlan(plan).empty());
     const InferenceEstimate estimate = estimateInference(plan);
     const nlohmann::json cli = inferenceToJson(plan, estimate); // `estimate --json --design`

@@ -1,11 +1,11 @@
 // Diagram export (issue 7): SVG, PNG and PDF of the 128-GPU example and of a generated 20,480-GPU design.
-#include "catalog.h"
-#include "cluster_generator.h"
-#include "design_file.h"
+#include "base/input_error.h"
 #include "designscene.h"
 #include "diagramexport.h"
-#include "input_error.h"
+#include "io/design_file.h"
+#include "model/catalog.h"
 #include "rackitem.h"
+#include "topology/cluster_generator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

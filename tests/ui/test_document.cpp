@@ -1,8 +1,8 @@
 // The document and its undo commands, without a window: every edit undoes to the design it started from.
 #include "commands/commands.h"
 #include "commands/movedevices.h"
-#include "design_file.h"
 #include "document.h"
+#include "io/design_file.h"
 #include "studio_test_support.h"
 
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // The PDF report (issue 7) of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
 // pdftotext (poppler-utils, scripts/install-deps.sh); in English and, with the zh_CN translator, in Chinese.
-#include "catalog.h"
-#include "design_file.h"
-#include "input_error.h"
+#include "base/input_error.h"
+#include "estimate/plan.h"
+#include "io/design_file.h"
 #include "language.h"
+#include "model/catalog.h"
 #include "networkstyle.h"
-#include "plan.h"
-#include "report_content.h"
+#include "report/report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
 

@@ -5,8 +5,8 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "plandock.h"
-#include "scenario_comparison.h"
-#include "scenario_variant.h"
+#include "scenario/scenario_comparison.h"
+#include "scenario/scenario_variant.h"
 #include "studio_test_support.h"
 
 #include <QComboBox>

@@ -1,7 +1,5 @@
 // The studio window on the 128-GPU example, driven as a user would, headless.
-#include "catalog.h"
 #include "categorystyle.h"
-#include "design_summary.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
@@ -9,6 +7,8 @@
 #include "legendwidget.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
+#include "model/catalog.h"
+#include "model/design_summary.h"
 #include "networkstyle.h"
 #include "studio_test_support.h"
 

@@ -1,13 +1,13 @@
 // The Chinese UI (issue 7): the zh_CN translation loads, the menus, legend and report labels are Chinese with
 // it, English comes back without it, and the .ts has no unfinished message.
-#include "catalog.h"
-#include "design_file.h"
+#include "io/design_file.h"
 #include "language.h"
 #include "legendwidget.h"
 #include "mainwindow.h"
+#include "model/catalog.h"
 #include "networkstyle.h"
 #include "plandock.h"
-#include "report_content.h"
+#include "report/report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
 #include "studio_test_support.h"

@@ -1,11 +1,11 @@
+#include "base/input_error.h"
 #include "commands.h"
 #include "designview.h"
 #include "deviceitem.h"
 #include "document.h"
-#include "input_error.h"
-#include "rack_layout.h"
-#include "rack_usage.h"
+#include "model/rack_usage.h"
 #include "rackitem.h"
+#include "topology/rack_layout.h"
 
 #include <QCoreApplication>
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "operationcommand.h"
 
+#include "base/input_error.h"
 #include "document.h"
-#include "input_error.h"
 
 namespace cs {
 

@@ -1,0 +1,112 @@
+#include "analysis/inference_budget.h"
+
+#include "estimate/inference_report.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace cs {
+
+namespace {
+
+constexpr double kGiga = 1e9;
+// Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only),
+// as inference_estimator.cpp counts them.
+constexpr double kTpAllReducesPerLayer = 2;
+
+const Explained& explainedAt(const ExplainedValues& values, std::string_view key) {
+    const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });
+    return it->second; // every key below is one explainInference always writes
+}
+
+double ringAllReduceFactor(int ranks) {
+    return 2.0 * (ranks - 1) / ranks; // nccl-tests PERFORMANCE.md
+}
+
+BudgetLine fitLine(std::string id, std::string label, std::string network, Explained demand,
+                   Explained capacity) {
+    BudgetLine out = makeBudgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
+                                    std::move(capacity));
+    out.status = fitStatusOf(out.utilisation);
+    out.fit_only = true;
+    return out;
+}
+
+} // namespace
+
+BudgetStatus fitStatusOf(double utilisation) {
+    return utilisation <= 1 ? BudgetStatus::Pass : BudgetStatus::Fail;
+}
+
+Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
+    const ExplainedValues values = explainInference(plan, e);
+    const double usable = explainedAt(values, "memory.usable_gib_per_gpu").value;
+    const double weights = explainedAt(values, "memory.weights_gib_per_gpu").value;
+    const double kv = explainedAt(values, "memory.kv_cache_gib_per_gpu").value;
+    return {std::max(0.0, usable - weights - kv),
+            "GiB",
+            "max(0, usable - weights - KV cache)",
+            {{"usable", usable, "GiB"}, {"weights", weights, "GiB"}, {"KV cache", kv, "GiB"}},
+            "vLLM gpu_memory_utilization default 0.9 (inference_estimator.h)"};
+}
+
+std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEstimate& e) {
+    const ExplainedValues values = explainInference(plan, e);
+    const auto at = [&](std::string_view key) -> const Explained& { return explainedAt(values, key); };
+    const InferenceSpec& spec = plan.inference;
+    std::vector<BudgetLine> lines;
+
+    const Explained& weights = at("memory.weights_gib_per_gpu");
+    const Explained& kv = at("memory.kv_cache_gib_per_gpu");
+    const Explained memory{
+        weights.value + kv.value,
+        "GiB",
+        "weights per GPU + KV cache per GPU",
+        {{"weights", weights.value, "GiB"}, {"KV cache (batch at full context)", kv.value, "GiB"}},
+        kv.source};
+    lines.push_back(
+        fitLine("memory", "GPU memory (weights + KV cache)", "hbm", memory, at("memory.usable_gib_per_gpu")));
+    const Explained batch{double(spec.batch), "sequences", "inference.batch of the plan", {}, "the plan"};
+    lines.push_back(
+        fitLine("batch", "Batch (sequences at full context)", "hbm", batch, at("memory.max_batch")));
+
+    if (e.tp > 1) {
+        const std::string link = e.tp_over_nvlink ? "nvlink" : "pcie";
+        const std::string link_name = e.tp_over_nvlink ? "NVLink" : "PCIe";
+        const Explained capacity{
+            e.tp_bus_bytes_per_s / kGiga,
+            "GB/s",
+            "bus bandwidth of the TP link",
+            {{"TP", double(e.tp), "GPUs"}},
+            "communication_model.h (intraNodeBusBytesPerS: measured NCCL bus efficiency)"};
+        const double factor = ringAllReduceFactor(e.tp);
+        const double layers = plan.model.layers, h = plan.model.hidden;
+        const double decode_bytes = factor * e.tp_bytes_per_step;
+        const Explained decode{
+            e.decode_step_s > 0 ? decode_bytes / e.decode_step_s / kGiga : 0,
+            "GB/s",
+            "2(t-1)/t x TP bytes per decode step / decode_step",
+            {{"TP bytes per decode step", e.tp_bytes_per_step, "B"},
+             {"2(t-1)/t", factor, ""},
+             {"decode_step", e.decode_step_s, "s"}},
+            "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
+        lines.push_back(makeBudgetLine("tp_decode", "TP traffic per GPU during decode (" + link_name + ")",
+                                       link, decode, capacity));
+        const double prefill_bytes = factor * layers * kTpAllReducesPerLayer * spec.batch *
+                                     spec.prompt_tokens * h * kInferenceActivationBytes;
+        const Explained prefill{
+            e.time_to_first_token_s > 0 ? prefill_bytes / e.time_to_first_token_s / kGiga : 0,
+            "GB/s",
+            "2(t-1)/t x layers x 2 x b*s*h*2 bytes / time_to_first_token",
+            {{"layers", layers, ""},
+             {"b*s*h*2 bytes", spec.batch * double(spec.prompt_tokens) * h * kInferenceActivationBytes, "B"},
+             {"2(t-1)/t", factor, ""},
+             {"time_to_first_token", e.time_to_first_token_s, "s"}},
+            "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
+        lines.push_back(makeBudgetLine("tp_prefill", "TP traffic per GPU during prefill (" + link_name + ")",
+                                       link, prefill, capacity));
+    }
+    return lines;
+}
+
+} // namespace cs

@@ -1,0 +1,210 @@
+#include "analysis/link_heat.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace cs {
+
+namespace {
+
+constexpr double kBitsPerByte = 8;
+constexpr double kBitsPerGbit = 1e9;
+constexpr double kPercent = 100;
+constexpr char kLinkLoadSource[] =
+    "link_load.h traffic model; the estimate's own bytes (training_estimator.cpp)";
+
+enum class End : std::uint8_t { Other, GpuServer, Switch, StorageNode };
+
+// The same roles as link_load.cpp's Topology.
+End endOf(const Design& design, DeviceId id) {
+    const Device& device = *design.devices().find(id);
+    const DeviceType& type = design.typeOf(device);
+    if (type.category == DeviceCategory::GpuServer && design.gpuCount(device) > 0)
+        return End::GpuServer;
+    if (type.category == DeviceCategory::Switch)
+        return End::Switch;
+    if (type.category == DeviceCategory::Storage && type.storage)
+        return End::StorageNode;
+    return End::Other;
+}
+
+// Fat-tree tier of a switch from its role (cluster_generator.h: leaf, spine, core).
+int tierOf(const Design& design, DeviceId id) {
+    const std::string& role = design.devices().find(id)->role;
+    if (role == "core")
+        return 2;
+    return role == "spine" ? 1 : 0;
+}
+
+// The capacity of a switch's links towards the same or a higher tier of its fabric (link_load.cpp up_gbps).
+double upLinkGbps(const Design& design, DeviceId sw) {
+    double gbps = 0;
+    for (LinkId id : design.linksOf(sw)) {
+        const Link& link = *design.links().find(id);
+        const DeviceId peer = link.a.device == sw ? link.b.device : link.a.device;
+        if ((link.network == Network::Compute || link.network == Network::Storage) &&
+            endOf(design, peer) == End::Switch && tierOf(design, peer) >= tierOf(design, sw))
+            gbps += link.gbps;
+    }
+    return gbps;
+}
+
+double gbpsOf(double bytes_per_s) {
+    return bytes_per_s * kBitsPerByte / kBitsPerGbit;
+}
+
+} // namespace
+
+int heatBand(double utilisation) {
+    if (!(utilisation > 0)) // NaN too
+        return 0;
+    return static_cast<int>(std::upper_bound(kHeatBandEdges.begin(), kHeatBandEdges.end(), utilisation) -
+                            kHeatBandEdges.begin());
+}
+
+Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate, const Link& link,
+                          double load) {
+    Explained out;
+    out.value = load * link.gbps;
+    out.unit = "Gbit/s";
+    out.source = kLinkLoadSource;
+    const End a = endOf(design, link.a.device), b = endOf(design, link.b.device);
+    const StorageBudget& storage = estimate.storage;
+    const double storage_bytes_per_s =
+        storage.data_read_bytes_per_s +
+        (storage.checkpoint_interval_s > 0 ? storage.checkpoint_bytes / storage.checkpoint_interval_s : 0);
+    const bool fabric = link.network == Network::Compute || link.network == Network::Storage;
+    if (link.network == Network::Uplink || link.network == Network::Inband || link.network == Network::Oob) {
+        out.formula = "load ≈ 0: no training traffic (login, monitoring, BMC)";
+        out.source = "DESIGN §3; link_load.h";
+    } else if (fabric && a == End::Switch && b == End::Switch) {
+        const int low = std::min(tierOf(design, link.a.device), tierOf(design, link.b.device));
+        if (low > 0) {
+            out.formula = "utilisation = the spine's mean down-link utilisation (ECMP spreads the flows that "
+                          "leave the pod evenly); load = utilisation x link gbps";
+            out.source = "Al-Fares et al. 2008 §3.4; link_load.h";
+        } else {
+            const DeviceId lower = tierOf(design, link.a.device) <= tierOf(design, link.b.device)
+                                       ? link.a.device
+                                       : link.b.device;
+            const double up_gbps = upLinkGbps(design, lower);
+            out.formula =
+                link.network == Network::Compute
+                    ? "utilisation = bytes/s bound for peers behind other leaves (DP ring, PP stages) "
+                      "/ the leaf's up-link capacity; load = utilisation x link gbps"
+                    : "utilisation = storage bytes/s that cannot stay on the switch (striped over "
+                      "every node) / its interconnect capacity; load = utilisation x link gbps";
+            out.inputs.push_back({"bytes leaving the switch upwards", load * up_gbps, "Gbit/s"});
+            out.inputs.push_back({"up-link capacity of the switch", up_gbps, "Gbit/s"});
+            out.source = link.network == Network::Compute
+                             ? "rail alignment, NVIDIA SuperPOD RA-11333; link_load.h"
+                             : "storage_budget.h; link_load.h";
+        }
+    } else if (link.network == Network::Compute && (a == End::GpuServer || b == End::GpuServer)) {
+        out.formula =
+            "load = GPUs behind the NIC x nic_bytes_per_gpu x 8 / step_time_s / 1e9 (per direction, "
+            "averaged over a step)";
+        const double gpus = estimate.nic_bytes_per_gpu > 0
+                                ? std::round(load * link.gbps * kBitsPerGbit / kBitsPerByte *
+                                             estimate.step_time_s / estimate.nic_bytes_per_gpu)
+                                : 0;
+        out.inputs.push_back({"GPUs behind the NIC", gpus, ""});
+        out.inputs.push_back({"nic_bytes_per_gpu", estimate.nic_bytes_per_gpu, "bytes"});
+        out.inputs.push_back({"step_time_s", estimate.step_time_s, "s"});
+        out.source = "training_estimator.cpp (nic_bytes_per_gpu); Narayanan et al. 2021 §2.2; link_load.h";
+    } else if (link.network == Network::Storage && (a == End::GpuServer || b == End::GpuServer)) {
+        out.formula = "utilisation = (data_read_bytes_per_s + checkpoint_bytes / checkpoint_interval_s) / "
+                      "running servers / the server's storage-link capacity";
+        out.inputs.push_back({"data_read_bytes_per_s", storage.data_read_bytes_per_s, "bytes/s"});
+        out.inputs.push_back({"checkpoint_bytes", storage.checkpoint_bytes, "bytes"});
+        out.inputs.push_back({"checkpoint_interval_s", storage.checkpoint_interval_s, "s"});
+        out.inputs.push_back({"storage demand of the cluster", gbpsOf(storage_bytes_per_s), "Gbit/s"});
+        out.source = "storage_budget.h; link_load.h";
+    } else if (link.network == Network::Storage && (a == End::StorageNode || b == End::StorageNode)) {
+        out.formula =
+            "utilisation = (data_read_bytes_per_s + checkpoint_bytes / checkpoint_interval_s) / the "
+            "storage nodes' link capacity (striped evenly over every node)";
+        out.inputs.push_back({"storage demand of the cluster", gbpsOf(storage_bytes_per_s), "Gbit/s"});
+        out.source = "storage_budget.h; link_load.h";
+    } else {
+        out.formula = "load = 0: no training traffic modelled on this link";
+        out.source = "link_load.h";
+    }
+    out.inputs.push_back({"link capacity", static_cast<double>(link.gbps), "Gbit/s"});
+    out.inputs.push_back({"utilisation", load * kPercent, "%"});
+    return out;
+}
+
+Explained explainSwitchLoad(const Design& design, const SwitchLoad& load) {
+    double capacity_gbps = 0;
+    const std::vector<LinkId> links = design.linksOf(load.device);
+    for (LinkId id : links)
+        capacity_gbps += design.links().find(id)->gbps;
+    Explained out;
+    out.value = load.load * capacity_gbps;
+    out.unit = "Gbit/s";
+    out.formula = "load = sum of utilisation_i x gbps_i over the switch's links; utilisation = load / sum of "
+                  "gbps_i (the capacity-weighted mean)";
+    out.inputs = {{"cabled links", static_cast<double>(links.size()), ""},
+                  {"capacity", capacity_gbps, "Gbit/s"},
+                  {"utilisation", load.load * kPercent, "%"},
+                  {"busiest link", load.peak_link_load * kPercent, "%"}};
+    out.source = "link_load.h";
+    return out;
+}
+
+nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads,
+                               std::size_t top) {
+    nlohmann::json bands = nlohmann::json::object();
+    for (Network network : kNetworks)
+        bands[std::string(networkId(network))] = std::vector<int>(kHeatBands, 0);
+    std::vector<const LinkLoad*> links;
+    for (const LinkLoad& load : loads.links) {
+        const Link* link = design.links().find(load.link);
+        if (!link)
+            continue;
+        bands[std::string(networkId(link->network))][heatBand(load.load)] =
+            bands[std::string(networkId(link->network))][heatBand(load.load)].get<int>() + 1;
+        links.push_back(&load);
+    }
+    const auto busier = [](const auto* x, const auto* y) { return x->load > y->load; };
+    const std::size_t shownLinks = std::min(top, links.size());
+    std::partial_sort(links.begin(), links.begin() + static_cast<std::ptrdiff_t>(shownLinks), links.end(),
+                      busier);
+    nlohmann::json busiest = nlohmann::json::array();
+    for (std::size_t i = 0; i < shownLinks; ++i) {
+        const Link& link = *design.links().find(links[i]->link);
+        const auto end = [&](Endpoint e) {
+            return design.devices().find(e.device)->name + "/" + design.portName(e);
+        };
+        busiest.push_back(
+            {{"link", link.id},
+             {"a", end(link.a)},
+             {"b", end(link.b)},
+             {"network", std::string(networkId(link.network))},
+             {"utilisation", links[i]->load},
+             {"load", explainedValueToJson(explainLinkLoad(design, estimate, link, links[i]->load))}});
+    }
+    std::vector<const SwitchLoad*> switches;
+    for (const SwitchLoad& load : loads.switches)
+        switches.push_back(&load);
+    const std::size_t shownSwitches = std::min(top, switches.size());
+    std::partial_sort(switches.begin(), switches.begin() + static_cast<std::ptrdiff_t>(shownSwitches),
+                      switches.end(), busier);
+    nlohmann::json busiestSwitches = nlohmann::json::array();
+    for (std::size_t i = 0; i < shownSwitches; ++i)
+        busiestSwitches.push_back({{"device", design.devices().find(switches[i]->device)->name},
+                                   {"utilisation", switches[i]->load},
+                                   {"peak_link_utilisation", switches[i]->peak_link_load},
+                                   {"load", explainedValueToJson(explainSwitchLoad(design, *switches[i]))}});
+    nlohmann::json edges = nlohmann::json::array();
+    for (double edge : kHeatBandEdges)
+        edges.push_back(edge);
+    return {{"band_edges", edges},
+            {"links_per_band", bands},
+            {"busiest_links", busiest},
+            {"busiest_switches", busiestSwitches}};
+}
+
+} // namespace cs

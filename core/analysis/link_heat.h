@@ -1,0 +1,43 @@
+#pragma once
+
+#include "analysis/budget_status.h"
+#include "analysis/link_load.h"
+#include "base/explained.h"
+#include "estimate/training_estimator.h"
+#include "model/design.h"
+
+#include <array>
+#include <nlohmann/json_fwd.hpp>
+
+namespace cs {
+
+// The canvas heat overlay's colour bands over a utilisation (load / capacity, link_load.h). Our choice of
+// scale: decades at the low end, because a step-averaged load spans them (the 128-GPU example's busiest link
+// carries 0.9 % of its line rate, a DP-heavy plan tens of %), then edges AT kBudgetWarnUtilisation and
+// kBudgetFailUtilisation, so that a cable changes colour exactly where the budget view's status changes
+// (budget_status.h).
+inline constexpr std::array<double, 6> kHeatBandEdges = {
+    0.001, 0.01, 0.10, 0.30, kBudgetWarnUtilisation, kBudgetFailUtilisation};
+inline constexpr int kHeatBands = static_cast<int>(kHeatBandEdges.size()) + 1;
+
+// The band of a utilisation, 0 .. kHeatBands - 1: band b holds [edge b-1, edge b); the last band is at or
+// over capacity (infinity included). NaN and negatives are band 0.
+int heatBand(double utilisation);
+
+// A link's load as the overlay explains it: the value in Gbit/s per direction (load x the link's gbps), the
+// formula of its kind of link (the traffic model of link_load.h) and the estimate's inputs to it. `load` is
+// that link's linkLoads() entry and `estimate` the one given to linkLoads() (the plan is in its bytes).
+Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate, const Link& link,
+                          double load);
+
+// A switch's load (link_load.h: the capacity-weighted mean of its links' loads) in Gbit/s, with its
+// capacity (the sum of its links' gbps) and busiest link as inputs.
+Explained explainSwitchLoad(const Design& design, const SwitchLoad& load);
+
+// The overlay as `estimate --design --json` prints it ("link_load"): per network the number of links in each
+// heat band, the `top` busiest links (ends, network, Gbit/s, utilisation, explanation) and the `top` busiest
+// switches.
+nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads,
+                               std::size_t top);
+
+} // namespace cs

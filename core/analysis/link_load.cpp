@@ -1,0 +1,276 @@
+#include "analysis/link_load.h"
+
+#include "estimate/communication_model.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace cs {
+
+namespace {
+
+constexpr double kBytesPerGbit = 1e9 / 8;
+
+enum class Role : std::uint8_t { Other, GpuServer, Switch, StorageNode };
+
+// Fat-tree tier of a switch from its role (cluster_generator.h: leaf, spine, core).
+int tierOf(const Device& device) {
+    if (device.role == "core")
+        return 2;
+    return device.role == "spine" ? 1 : 0;
+}
+
+// One cabled compute NIC of a GPU server: the rail is its position among the server's NICs in port order.
+struct ServerNic {
+    std::int32_t server = 0; // rank of the server among the GPU servers
+    std::uint16_t port = 0;
+    std::uint32_t link = 0; // position in design.links().items()
+    DeviceId leaf = 0;
+};
+
+class Topology {
+public:
+    explicit Topology(const Design& design)
+        : role_(design.devices().nextId(), Role::Other)
+        , tier_(role_.size(), 0)
+        , rank_(role_.size(), -1) {
+        std::vector<DeviceId> servers;
+        for (const Device& device : design.devices().items()) {
+            const DeviceType& type = design.typeOf(device);
+            if (type.category == DeviceCategory::GpuServer && design.gpuCount(device) > 0) {
+                role_[device.id] = Role::GpuServer;
+                servers.push_back(device.id);
+            } else if (type.category == DeviceCategory::Switch) {
+                role_[device.id] = Role::Switch;
+                tier_[device.id] = static_cast<std::uint8_t>(tierOf(device));
+            } else if (type.category == DeviceCategory::Storage && type.storage) {
+                role_[device.id] = Role::StorageNode;
+            }
+        }
+        std::sort(servers.begin(), servers.end());
+        for (std::size_t i = 0; i < servers.size(); ++i)
+            rank_[servers[i]] = static_cast<std::int32_t>(i);
+        servers_ = static_cast<int>(servers.size());
+    }
+
+    Role role(DeviceId id) const { return role_[id]; }
+    int tier(DeviceId id) const { return tier_[id]; }
+    std::int32_t rank(DeviceId id) const { return rank_[id]; }
+    int servers() const { return servers_; }
+
+private:
+    std::vector<Role> role_;
+    std::vector<std::uint8_t> tier_;
+    std::vector<std::int32_t> rank_;
+    int servers_ = 0;
+};
+
+// The compute NICs of every server, grouped by server rank and sorted by port.
+struct NicTable {
+    std::vector<ServerNic> nics;
+    std::vector<std::uint32_t> begin; // server rank -> first NIC; begin[servers] = end
+
+    int count(int server) const { return static_cast<int>(begin[server + 1] - begin[server]); }
+    const ServerNic& at(int server, int nic) const { return nics[begin[server] + nic]; }
+};
+
+NicTable computeNics(const Design& design, const Topology& topology) {
+    NicTable table;
+    const auto& links = design.links().items();
+    for (std::uint32_t i = 0; i < links.size(); ++i) {
+        const Link& link = links[i];
+        if (link.network != Network::Compute)
+            continue;
+        for (const auto& [self, peer] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}})
+            if (topology.role(self.device) == Role::GpuServer && topology.role(peer.device) == Role::Switch)
+                table.nics.push_back({topology.rank(self.device), self.port, i, peer.device});
+    }
+    std::sort(table.nics.begin(), table.nics.end(), [](const ServerNic& x, const ServerNic& y) {
+        return x.server != y.server ? x.server < y.server : x.port < y.port;
+    });
+    table.begin.assign(topology.servers() + 1, 0);
+    for (const ServerNic& nic : table.nics)
+        ++table.begin[nic.server + 1];
+    for (int s = 0; s < topology.servers(); ++s)
+        table.begin[s + 1] += table.begin[s];
+    return table;
+}
+
+// A cable between two switches of the compute or storage fabric (management ports of those switches
+// excluded).
+bool isSwitchLink(const Link& link, const Topology& topology) {
+    return (link.network == Network::Compute || link.network == Network::Storage) &&
+           topology.role(link.a.device) == Role::Switch && topology.role(link.b.device) == Role::Switch;
+}
+
+} // namespace
+
+LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
+    const Topology topology(design);
+    const NicTable nics = computeNics(design, topology);
+    const auto& links = design.links().items();
+    const std::size_t ids = design.devices().nextId();
+    const Parallelism& par = plan.parallelism;
+    const int gpus_per_node = plan.cluster.gpus_per_node;
+    const int ranks = std::min(par.gpus(), topology.servers() * gpus_per_node);
+    const double step_s = estimate.step_time_s;
+
+    // The estimator's per-GPU NIC bytes, split back into PP and DP (training_estimator.cpp).
+    const bool stages_share_node = par.tp * par.dp < gpus_per_node;
+    const double pp_bytes =
+        stages_share_node ? 0 : estimate.micro_batches * ppBytesPerMicroBatchPerGpu(plan.model, par);
+    const double dp_bytes = std::max(0.0, estimate.nic_bytes_per_gpu - pp_bytes);
+    const DataParallelPlacement placement = dataParallelPlacement(plan.cluster, par);
+
+    std::vector<double> link_bytes(links.size(), 0.0); // per step, per direction
+    std::vector<double> up_bytes_per_s(ids, 0.0);      // what must leave each switch upwards
+    const auto nicOf = [&](int rank) -> const ServerNic* {
+        const int server = rank / gpus_per_node;
+        const int count = nics.count(server);
+        return count == 0 ? nullptr : &nics.at(server, rank % gpus_per_node * count / gpus_per_node);
+    };
+    const auto crossing = [&](const ServerNic& own, int peer, double bytes) {
+        const ServerNic* other = peer >= 0 && peer < ranks ? nicOf(peer) : nullptr;
+        if (other && other->leaf != own.leaf)
+            up_bytes_per_s[own.leaf] += bytes / step_s;
+    };
+    const int stage_ranks = par.tp * par.dp;
+    for (int rank = 0; rank < ranks; ++rank) {
+        const ServerNic* own = nicOf(rank);
+        if (!own)
+            continue;
+        link_bytes[own->link] += estimate.nic_bytes_per_gpu;
+        if (placement.nodes > 1) { // the same local GPU of the next server in the DP ring
+            const int dp_rank = rank / par.tp % par.dp;
+            const int next = (dp_rank + placement.ranks_per_node) % par.dp;
+            crossing(*own, rank + (next - dp_rank) * par.tp, dp_bytes);
+        }
+        if (pp_bytes > 0) {
+            const int stage = rank / stage_ranks;
+            const bool has_prev = stage > 0, has_next = stage + 1 < par.pp;
+            const double share = pp_bytes / (int(has_prev) + int(has_next));
+            if (has_prev)
+                crossing(*own, rank - stage_ranks, share);
+            if (has_next)
+                crossing(*own, rank + stage_ranks, share);
+        }
+    }
+
+    // Storage: data reads plus the checkpoint averaged over its interval, spread over the running servers.
+    const StorageBudget& storage = estimate.storage;
+    const double storage_bytes_per_s =
+        storage.data_read_bytes_per_s +
+        (storage.checkpoint_interval_s > 0 ? storage.checkpoint_bytes / storage.checkpoint_interval_s : 0);
+    const int running_servers = (ranks + gpus_per_node - 1) / gpus_per_node;
+    std::vector<double> server_storage_gbps(topology.servers(), 0.0);
+    std::vector<double> switch_server_bytes_per_s(ids, 0.0), switch_node_gbps(ids, 0.0);
+    double node_gbps = 0;
+    std::vector<double> up_gbps(ids, 0.0);
+    for (const Link& link : links) {
+        if (isSwitchLink(link, topology)) {
+            const DeviceId a = link.a.device, b = link.b.device;
+            if (topology.tier(a) <= topology.tier(b))
+                up_gbps[a] += link.gbps;
+            if (topology.tier(b) <= topology.tier(a))
+                up_gbps[b] += link.gbps;
+            continue;
+        }
+        if (link.network != Network::Storage)
+            continue;
+        for (const auto& [self, peer] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}}) {
+            if (topology.role(self.device) == Role::GpuServer)
+                server_storage_gbps[topology.rank(self.device)] += link.gbps;
+            if (topology.role(self.device) == Role::StorageNode) {
+                node_gbps += link.gbps;
+                if (topology.role(peer.device) == Role::Switch)
+                    switch_node_gbps[peer.device] += link.gbps;
+            }
+        }
+    }
+    const double per_server_bytes_per_s = running_servers > 0 ? storage_bytes_per_s / running_servers : 0;
+    const auto serverStorageLoad = [&](int server) {
+        const double capacity = server_storage_gbps[server] * kBytesPerGbit;
+        return server < running_servers && capacity > 0 ? per_server_bytes_per_s / capacity : 0.0;
+    };
+    for (const Link& link : links) {
+        if (link.network != Network::Storage)
+            continue;
+        for (const auto& [self, peer] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}})
+            if (topology.role(self.device) == Role::GpuServer && topology.role(peer.device) == Role::Switch)
+                switch_server_bytes_per_s[peer.device] +=
+                    serverStorageLoad(topology.rank(self.device)) * link.gbps * kBytesPerGbit;
+    }
+    for (const Device& device : design.devices().items()) {
+        if (topology.role(device.id) != Role::Switch || device.network != Network::Storage || node_gbps <= 0)
+            continue;
+        // Striped evenly over the nodes: the share of its servers' traffic bound for nodes elsewhere, or of
+        // the others' traffic bound for its nodes, whichever direction is larger.
+        const double own = switch_server_bytes_per_s[device.id];
+        const double node_share = switch_node_gbps[device.id] / node_gbps;
+        up_bytes_per_s[device.id] =
+            std::max(own * (1 - node_share), (storage_bytes_per_s - own) * node_share);
+    }
+
+    LinkLoads out;
+    out.links.resize(links.size());
+    std::vector<double> down_load_gbps(ids, 0.0), down_gbps(ids, 0.0);
+    const auto upLoad = [&](DeviceId id) {
+        return up_gbps[id] > 0 ? up_bytes_per_s[id] / (up_gbps[id] * kBytesPerGbit) : 0.0;
+    };
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& link = links[i];
+        out.links[i].link = link.id;
+        double load = 0;
+        if (isSwitchLink(link, topology)) {
+            const DeviceId a = link.a.device, b = link.b.device;
+            const int low = std::min(topology.tier(a), topology.tier(b));
+            if (low > 0)
+                continue; // spine up-links: after every leaf up-link is known
+            if (topology.tier(a) == topology.tier(b)) {
+                load = std::max(upLoad(a), upLoad(b));
+            } else {
+                load = upLoad(topology.tier(a) < topology.tier(b) ? a : b);
+                const DeviceId upper = topology.tier(a) > topology.tier(b) ? a : b;
+                down_load_gbps[upper] += load * link.gbps;
+                down_gbps[upper] += link.gbps;
+            }
+        } else if (link.network == Network::Compute && link.gbps > 0) {
+            load = link_bytes[i] / step_s / (link.gbps * kBytesPerGbit);
+        } else if (link.network == Network::Storage) {
+            const DeviceId a = link.a.device, b = link.b.device;
+            if (topology.role(a) == Role::GpuServer || topology.role(b) == Role::GpuServer)
+                load = serverStorageLoad(topology.rank(topology.role(a) == Role::GpuServer ? a : b));
+            else if (topology.role(a) == Role::StorageNode || topology.role(b) == Role::StorageNode)
+                load = node_gbps > 0 ? storage_bytes_per_s / (node_gbps * kBytesPerGbit) : 0;
+        }
+        out.links[i].load = load;
+    }
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& link = links[i];
+        if (!isSwitchLink(link, topology) ||
+            std::min(topology.tier(link.a.device), topology.tier(link.b.device)) == 0)
+            continue;
+        const DeviceId lower =
+            topology.tier(link.a.device) <= topology.tier(link.b.device) ? link.a.device : link.b.device;
+        out.links[i].load = down_gbps[lower] > 0 ? down_load_gbps[lower] / down_gbps[lower] : 0;
+    }
+
+    std::vector<double> load_gbps(ids, 0.0), capacity_gbps(ids, 0.0), peak(ids, 0.0);
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Link& link = links[i];
+        for (DeviceId end : {link.a.device, link.b.device}) {
+            load_gbps[end] += out.links[i].load * link.gbps;
+            capacity_gbps[end] += link.gbps;
+            peak[end] = std::max(peak[end], out.links[i].load);
+        }
+    }
+    for (const Device& device : design.devices().items())
+        if (topology.role(device.id) == Role::Switch)
+            out.switches.push_back(
+                {device.id,
+                 capacity_gbps[device.id] > 0 ? load_gbps[device.id] / capacity_gbps[device.id] : 0,
+                 peak[device.id]});
+    return out;
+}
+
+} // namespace cs

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "estimate/plan.h"
+#include "estimate/training_estimator.h"
+#include "model/design.h"
+
+#include <vector>
+
+namespace cs {
+
+// The canvas heat overlay: the load a training plan puts on each link and switch of a design, as a fraction
+// of capacity, per direction of a full-duplex link, AVERAGED OVER ONE STEP (bytes per step / step time / line
+// rate). During a DP collective NCCL drives the links it uses near kNicBusEfficiency of the line rate
+// (communication_model.h); the average says how much of the step that burst fills.
+//
+// Traffic model (the estimator's own bytes, training_estimator.cpp; no new constants):
+// - Ranks: Megatron's order, TP fastest, then DP, then PP (communication_model.h dataParallelPlacement); GPU
+//   ranks fill the design's GPU servers in id order; local GPU i uses compute NIC i * NICs / GPUs per server,
+//   NICs being the server's cabled compute links in port order (the rail).
+// - Server-leaf compute links carry the estimate's nic_bytes_per_gpu of each GPU behind the NIC (DP
+//   gradient reduction beyond the server, plus PP sends when stages sit on different servers).
+// - A GPU's DP bytes go to the same rail of the next server of its DP ring, its PP bytes half to the previous
+//   and half to the next stage (Narayanan et al. 2021 §2.2, 1F1B). Bytes whose peer NIC hangs off another
+//   leaf cross the leaf: leaf up-links carry those (rail alignment keeps the rest inside the leaf, NVIDIA
+//   SuperPOD RA-11333), over the leaf's real up-link capacity, so oversubscription shows as a higher load.
+// - Spine up-links (to the core) carry their spine's average down-link load: the bound when every crossing
+//   flow leaves the pod (ECMP spreads it evenly, Al-Fares et al. 2008 §3.4).
+// - Storage: each running server reads training data and writes its share of a checkpoint once per
+//   checkpoint interval (data_read + checkpoint_bytes / interval, storage_budget.h), striped over all storage
+//   nodes; storage-switch interconnects carry what cannot stay on the switch (server-side traffic to nodes
+//   on other switches, and back).
+// - Uplink, in-band and out-of-band management: ~0 during training (DESIGN §3: login, monitoring, BMC).
+// A switch's load is the capacity-weighted mean of its links' loads; `peak_link_load` is its busiest link.
+struct LinkLoad {
+    LinkId link = 0;
+    double load = 0; // >= 0; above 1 the link is the bottleneck
+};
+
+struct SwitchLoad {
+    DeviceId device = 0;
+    double load = 0;
+    double peak_link_load = 0;
+};
+
+struct LinkLoads {
+    std::vector<LinkLoad> links;      // every link, in design.links().items() order
+    std::vector<SwitchLoad> switches; // every switch, in design.devices().items() order
+};
+
+// `plan` has the design's cluster applied (applyDesignCluster) and `estimate` is its estimateTraining().
+// Ranks beyond the design's GPUs are ignored; servers beyond the plan's GPUs carry nothing.
+LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate);
+
+} // namespace cs

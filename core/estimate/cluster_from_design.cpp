@@ -1,0 +1,99 @@
+#include "estimate/cluster_from_design.h"
+
+#include "base/input_error.h"
+#include "power/design_power.h"
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+struct PortBandwidth {
+    int ports = 0;
+    double gbps = 0;
+};
+
+PortBandwidth cabled(const Design& design, const Device& device, Network network) {
+    PortBandwidth total;
+    for (LinkId id : design.linksOf(device.id)) {
+        const Link* link = design.links().find(id);
+        if (link && link->network == network) {
+            ++total.ports;
+            total.gbps += link->gbps;
+        }
+    }
+    return total;
+}
+
+bool isSwitchPeer(const Design& design, const Link& link, DeviceId self) {
+    const DeviceId other = link.a.device == self ? link.b.device : link.a.device;
+    const Device* peer = design.devices().find(other);
+    return peer && design.typeOf(*peer).category == DeviceCategory::Switch;
+}
+
+} // namespace
+
+void applyDesignCluster(const Design& design, Plan& plan) {
+    ClusterSpec& cluster = plan.cluster;
+    const Device* first_server = nullptr;
+    int gpus = 0, servers = 0;
+    double nic_ports = 0, nic_gbps = 0, storage_gbps = 0, other_watts = 0;
+    double storage_read = 0, storage_write = 0, leaf_down = 0, leaf_up = 0;
+    int storage_nodes = 0;
+    for (const Device& device : design.devices().items()) {
+        const DeviceType& type = design.typeOf(device);
+        if (type.category == DeviceCategory::GpuServer && design.gpuCount(device) > 0) {
+            if (!first_server)
+                first_server = &device;
+            gpus += design.gpuCount(device);
+            ++servers;
+            const PortBandwidth compute = cabled(design, device, Network::Compute);
+            nic_ports += compute.ports;
+            nic_gbps += compute.gbps;
+            storage_gbps += cabled(design, device, Network::Storage).gbps;
+            continue;
+        }
+        if (type.category == DeviceCategory::Storage && type.storage) {
+            ++storage_nodes;
+            storage_read += type.storage->read_gbytes_per_s;
+            storage_write += type.storage->write_gbytes_per_s;
+        }
+        other_watts += deviceWattsAtLoad(design, device);
+        if (type.category == DeviceCategory::Switch) {
+            if (device.network == Network::Compute && device.role == "leaf") {
+                for (LinkId id : design.linksOf(device.id)) {
+                    const Link* link = design.links().find(id);
+                    if (link->network != Network::Compute)
+                        continue; // the leaf's management port is on out-of-band
+                    (isSwitchPeer(design, *link, device.id) ? leaf_up : leaf_down) += link->gbps;
+                }
+            }
+        }
+    }
+    if (!first_server)
+        throw InputError("the design has no GPU server to run the plan on");
+    const DeviceType& server = design.typeOf(*first_server);
+    cluster.gpu = *design.gpuOf(*first_server);
+    cluster.gpus = gpus;
+    cluster.gpus_per_node = design.gpuCount(*first_server);
+    cluster.nvlink_domain = server.gpu->nvlink_domain;
+    cluster.server = server.id;
+    cluster.server_idle_watts = server.idle_watts;
+    cluster.server_max_watts = server.max_watts;
+    if (nic_ports > 0) {
+        cluster.nics_per_node = std::max(1, static_cast<int>(nic_ports / servers));
+        cluster.nic_gbps = nic_gbps / nic_ports;
+    }
+    cluster.oversubscription = leaf_up > 0 ? std::max(1.0, leaf_down / leaf_up) : 1;
+    cluster.node_storage_gbps = storage_gbps / servers;
+    if (storage_nodes > 0) {
+        cluster.storage_nodes = storage_nodes;
+        cluster.storage_read_gbytes_per_s = storage_read;
+        cluster.storage_write_gbytes_per_s = storage_write;
+        cluster.storage_source = std::to_string(storage_nodes) + " storage nodes of the design";
+    }
+    cluster.other_it_watts = other_watts;
+}
+
+} // namespace cs

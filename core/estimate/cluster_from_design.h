@@ -1,0 +1,14 @@
+#pragma once
+
+#include "estimate/plan.h"
+#include "model/design.h"
+
+namespace cs {
+
+// Replaces the plan's cluster with what the design really has: the GPU type, GPUs per server and NVLink
+// domain of its GPU servers, their compute NICs (count and speed of the cabled compute ports), the compute
+// leaves' oversubscription (down / up bandwidth), the storage nodes' read and write GB/s and the servers'
+// storage links, and the power of every other device. Throws InputError when the design has no GPU server.
+void applyDesignCluster(const Design& design, Plan& plan);
+
+} // namespace cs

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "estimate/plan.h"
+
+namespace cs {
+
+// Achieved NCCL bus bandwidth as a share of the line rate, from the measured figures in
+// reference/perf-and-hardware.md: NVLink all-reduce 235/300 GB/s on 8xA100 and 367.6/450 GB/s on 8xH200
+// without NVLS (mean 0.80); inter-node all-reduce 338.8 GB/s on 2x8 H100 with 8x200G and 381.8 GB/s on
+// 4x8 B200 with 8x400G, against the hierarchical model below (0.90 and 0.74, mean 0.82).
+inline constexpr double kNvlinkBusEfficiency = 0.80;
+inline constexpr double kNicBusEfficiency = 0.82;
+// PCIe x16 payload per direction, GB/s, by generation (PCI-SIG: 2 GT/s per lane doubling from Gen3's ~1).
+double pcieGbytesPerS(int generation);
+
+// Bus bandwidth of a collective inside a server: NVLink (half the bidirectional figure) or PCIe.
+double intraNodeBusBytesPerS(const ClusterSpec& cluster);
+// Bus bandwidth one GPU gets on the compute fabric: its share of the node's NICs, divided by the leaf
+// oversubscription.
+double interNodeBusBytesPerS(const ClusterSpec& cluster);
+
+// Ring collectives (nccl-tests PERFORMANCE.md): all-reduce moves 2(n-1)/n of the buffer per rank,
+// reduce-scatter and all-gather (n-1)/n of the whole buffer.
+double ringAllReduceSeconds(double bytes, int ranks, double bus_bytes_per_s);
+double ringReduceScatterSeconds(double bytes, int ranks, double bus_bytes_per_s);
+
+// Bytes one TP collective moves: the b*s*h bf16 activations of a micro-batch (Narayanan §3.2).
+double tpCollectiveBytes(const ModelShape& model, const Parallelism& parallelism);
+// TP collectives per layer per micro-batch: 2 forward + 2 backward, +2 when full recompute reruns the
+// forward (Narayanan §2.3, Korthikanti §4.2.2: SP's reduce-scatter + all-gather moves the same volume).
+int tpCollectivesPerLayer(const Parallelism& parallelism);
+// PP: b*s*h bf16 per micro-batch per stage boundary per direction, split over the t GPUs of a stage
+// (scatter/gather), v times with an interleaved schedule (Narayanan §4.1).
+double ppBytesPerMicroBatchPerGpu(const ModelShape& model, const Parallelism& parallelism);
+
+// A DP gradient reduction (or the distributed optimizer's reduce-scatter, or its parameter all-gather) of
+// `bytes` per GPU over d ranks, hierarchical: ranks inside a server over NVLink, then across servers on each
+// GPU's own NIC, pipelined so the slower of the two sets the time.
+struct DataParallelPlacement {
+    int ranks_per_node = 1;
+    int nodes = 1;
+};
+DataParallelPlacement dataParallelPlacement(const ClusterSpec& cluster, const Parallelism& parallelism);
+// `all_reduce`: 2(n-1)/n factors; otherwise one reduce-scatter or all-gather.
+double dataParallelSeconds(double bytes, const DataParallelPlacement& placement, const ClusterSpec& cluster,
+                           bool all_reduce);
+// Bytes of that collective one GPU sends on its NIC (the inter-node part).
+double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce);
+
+} // namespace cs

@@ -1,0 +1,410 @@
+#include "estimate/estimate_report.h"
+
+#include "estimate/communication_model.h"
+#include "estimate/compute_efficiency.h"
+#include "estimate/memory_model.h"
+#include "estimate/transformer_math.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace cs {
+
+namespace {
+
+constexpr double kGiga = 1e9, kTera = 1e12, kBytesPerGib = 1024.0 * 1024 * 1024;
+constexpr double kSecondsPerDay = 86400, kBitsPerByte = 8;
+
+const char* const kNarayanan = "Narayanan et al. 2021 (SC21), eq. 3 and §2.2-3.2";
+const char* const kKorthikanti = "Korthikanti et al. 2022, Table 2";
+const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_operations";
+const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
+const char* const kNccl = "nccl-tests PERFORMANCE.md; measured busbw in reference/perf-and-hardware.md";
+const char* const kCalibrated = "compute_efficiency.h: fitted once on calibration.json";
+const char* const kFp8Uncalibrated = "; fp8: linear-layer GEMMs at the catalog fp8 peak with the bf16 "
+                                     "efficiency, UNCALIBRATED (the calibration runs are all bf16; "
+                                     "compute_efficiency.h)";
+const char* const kDeckStorage = "Dell deck 存储 (checkpoint 2.8 TB for 175B; restore reads checkpoint x DP)";
+
+} // namespace
+
+ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
+    const ModelShape& model = plan.model;
+    const Parallelism& par = plan.parallelism;
+    const ClusterSpec& cluster = plan.cluster;
+    const StepBreakdown& b = e.breakdown;
+    const double gpus = par.gpus(), m = e.micro_batches, layers_per_stage = double(model.layers) / par.pp;
+    const bool fp8 = plan.training.precision == Precision::Fp8;
+    const std::string uncalibrated = fp8 ? kFp8Uncalibrated : "";
+    ExplainedBuilder out;
+    out.add("step_time_s", e.step_time_s, "s",
+            "compute + tp_comm + pp_comm + bubble + dp_comm_exposed + optimizer",
+            {{"compute_s", b.compute_s, "s"},
+             {"tp_comm_s", b.tp_comm_s, "s"},
+             {"pp_comm_s", b.pp_comm_s, "s"},
+             {"bubble_s", b.bubble_s, "s"},
+             {"dp_comm_exposed_s", b.dp_comm_exposed_s, "s"},
+             {"optimizer_s", b.optimizer_s, "s"}},
+            "DESIGN §4: the parts of training_estimator.h's StepBreakdown, one iteration" + uncalibrated);
+    out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "B * s / step_time",
+            {{"B", double(par.global_batch), "sequences"},
+             {"s", double(model.seq_len), "tokens"},
+             {"step_time", e.step_time_s, "s"}},
+            kNarayanan);
+    out.add("model_tflops_per_gpu", e.model_tflops_per_gpu, "TFLOP/s",
+            "12*B*s*L*h^2*[(1 + g/a + s/h) + (ffn/h)*k + V/(2*L*h)] / step_time / GPUs",
+            {{"model FLOPs per iteration", e.model_flops, "FLOP"},
+             {"step_time", e.step_time_s, "s"},
+             {"GPUs", gpus, ""}},
+            kMegatronFlops);
+    out.add("hardware_tflops_per_gpu", e.hardware_tflops_per_gpu, "TFLOP/s",
+            "(model FLOPs + recomputed forward FLOPs) / step_time / GPUs",
+            {{"hardware FLOPs per iteration", e.hardware_flops, "FLOP"},
+             {"step_time", e.step_time_s, "s"},
+             {"GPUs", gpus, ""}},
+            kNarayanan);
+    out.add("mfu", e.mfu, "", "model_tflops_per_gpu / peak bf16 dense",
+            {{"model_tflops_per_gpu", e.model_tflops_per_gpu, "TFLOP/s"},
+             {"peak", cluster.gpu.bf16_dense_tflops, "TFLOP/s"}},
+            "Chowdhery et al. 2022 (PaLM) MFU; peak from the GPU catalog entry");
+    out.add("memory_per_gpu_gib", e.memory.totalBytes() / kBytesPerGib, "GiB",
+            "weights + gradients + optimizer + activations (first pipeline stage)",
+            {{"weights", e.memory.weights_bytes / kBytesPerGib, "GiB"},
+             {"gradients", e.memory.gradients_bytes / kBytesPerGib, "GiB"},
+             {"optimizer", e.memory.optimizer_bytes / kBytesPerGib, "GiB"},
+             {"activations", e.memory.activations_bytes / kBytesPerGib, "GiB"},
+             {"capacity", e.memory.capacity_bytes / kBytesPerGib, "GiB"}},
+            kMegatronMemory);
+    out.add("time_to_train_s", e.time_to_train_s, "s", "tokens / tokens_per_s",
+            {{"tokens", e.tokens, "tokens"}, {"tokens_per_s", e.tokens_per_s, "tokens/s"}},
+            "Narayanan eq. 4");
+    out.add(
+        "parameters", e.parameters, "", "L*(Q,K,V,O + MLP matrices + biases + norms) + (V + s)*h",
+        {{"L", double(model.layers), ""}, {"h", double(model.hidden), ""}, {"V", double(model.vocab), ""}},
+        "Narayanan eq. 2, generalised to GQA and gated MLPs");
+    out.add("trainable_parameters", e.trainable_parameters, "",
+            e.trainable_parameters < e.parameters ? "r * L * sum over weight matrices of (in + out)"
+                                                  : "parameters",
+            {{"r", double(plan.training.lora_rank), ""}}, "Hu et al. 2021, LoRA");
+
+    out.add("breakdown.compute_s", b.compute_s, "s",
+            "m * (L/p * (tensor + activation traffic + overhead per layer) + output layer)",
+            {{"m", m, "micro-batches"},
+             {"L/p", layers_per_stage, "layers"},
+             {"tensor-core time per layer", e.layer.tensor_s, "s"},
+             {"activation traffic per layer", e.layer.memory_s, "s"},
+             {"kernel overhead per layer", e.layer.overhead_s, "s"},
+             {"output layer", e.logit_s, "s"},
+             {"tensor-core efficiency", kComputeCalibration.tensor_core_efficiency, ""},
+             {"linear-layer GEMM peak (" + std::string(precisionId(plan.training.precision)) + ")",
+              gemmPeakFlopsPerS(cluster.gpu, plan.training.precision) / kTera, "TFLOP/s"}},
+            kCalibrated + uncalibrated);
+    out.add("breakdown.tp_comm_s", b.tp_comm_s, "s",
+            par.tp_comm_overlap
+                ? "m * L/p * max(0, n * T_collective - tensor time)"
+                : "m * L/p * ((n-2) * T_collective + max(0, 2 * T_collective - weight-gradient time))",
+            {{"n", double(tpCollectivesPerLayer(par)), "collectives per layer"},
+             {"T_collective = 2(t-1)/t * b*s*h*2 bytes / busbw", e.tp_collective_s, "s"},
+             {"busbw", intraNodeBusBytesPerS(cluster) / kGiga, "GB/s"},
+             {"weight-gradient time per layer", e.layer.wgrad_s, "s"}},
+            std::string(kNarayanan) + "; " + kNccl);
+    out.add("breakdown.pp_comm_s", b.pp_comm_s, "s", "m * 2 * v * b*s*h*2 bytes / t / per-GPU link bandwidth",
+            {{"per micro-batch", e.pp_per_micro_batch_s, "s"}, {"v", double(par.vpp), ""}}, kNarayanan);
+    out.add("breakdown.bubble_s", b.bubble_s, "s", "(p - 1) / v * time of one micro-batch through a stage",
+            {{"p", double(par.pp), ""},
+             {"v", double(par.vpp), ""},
+             {"micro-batch stage time", e.micro_batch_stage_s, "s"}},
+            kNarayanan);
+    out.add("breakdown.dp_comm_exposed_s", b.dp_comm_exposed_s, "s",
+            par.distributed_optimizer
+                ? "max(0, T_reduce_scatter - backward window) + max(0, T_all_gather - forward window)"
+                : "max(0, T_all_reduce - backward window)",
+            {{"gradient bytes per GPU", e.dp_bytes_per_gpu, "B"},
+             {"T_reduce", e.dp_reduce_s, "s"},
+             {"backward window", e.dp_overlap_window_s, "s"},
+             {"d", double(par.dp), ""}},
+            kNccl);
+    out.add("breakdown.optimizer_s", b.optimizer_s, "s", "trainable parameters per GPU / shards * 30 B / HBM",
+            {{"trainable parameters per GPU", e.memory.trainable_parameters, ""},
+             {"shards (DP with the distributed optimizer, else 1)",
+              par.distributed_optimizer ? double(par.dp) : 1.0, ""},
+             {"bytes touched per parameter", 30, "B"},
+             {"HBM", cluster.gpu.memory_gbytes_per_s, "GB/s"}},
+            "Adam step: fp32 weight, gradient, m, v read; weight, m, v written; bf16 copy "
+            "(training_estimator.cpp)");
+
+    const double step = e.step_time_s;
+    out.add("network.compute.demand_gbytes_per_s_per_gpu", e.nic_bytes_per_gpu / step / kGiga, "GB/s",
+            "(DP bytes on the NIC + PP bytes) per GPU per step / step_time",
+            {{"bytes per GPU per step", e.nic_bytes_per_gpu, "B"}, {"step_time", step, "s"}},
+            std::string(kNccl) + "; " + kNarayanan);
+    out.add(
+        "network.compute.capacity_gbytes_per_s_per_gpu", e.nic_capacity_bytes_per_s / kGiga, "GB/s",
+        "NICs per node * NIC Gb/s / 8 / GPUs per node / oversubscription",
+        {{"NICs per node", double(cluster.nics_per_node), ""},
+         {"NIC", cluster.nic_gbps, "Gb/s"},
+         {"GPUs per node", double(cluster.gpus_per_node), ""},
+         {"oversubscription", cluster.oversubscription, ""}},
+        "line rate of the cluster's (or the design's cabled) compute NICs; leaf down/up ratio of the design");
+    out.add("network.compute.needed_gbytes_per_s_per_gpu", e.nic_needed_bytes_per_s / kGiga, "GB/s",
+            "DP bytes on the NIC / backward window (to hide the gradient reduction)",
+            {{"DP bytes on the NIC per step", e.nic_needed_bytes_per_s * e.dp_overlap_window_s, "B"},
+             {"backward window", e.dp_overlap_window_s, "s"}},
+            kNccl);
+    out.add("network.nvlink.demand_gbytes_per_s_per_gpu", e.nvlink_bytes_per_gpu / step / kGiga, "GB/s",
+            "(TP + intra-node DP) bytes per GPU per step / step_time",
+            {{"bytes per GPU per step", e.nvlink_bytes_per_gpu, "B"}, {"step_time", step, "s"}},
+            std::string(kNccl) + "; " + kNarayanan);
+    out.add("network.nvlink.capacity_gbytes_per_s_per_gpu", e.nvlink_capacity_bytes_per_s / kGiga, "GB/s",
+            "NVLink bidirectional / 2 (or PCIe x16 per direction)",
+            {{"NVLink", cluster.gpu.nvlink_gbytes_per_s, "GB/s"},
+             {"NVLink domain", double(cluster.nvlink_domain), "GPUs"},
+             {"PCIe generation", double(cluster.gpu.pcie_gen), ""}},
+            "GPU catalog entry; PCI-SIG x16 payload rates (communication_model.h)");
+
+    const StorageBudget& s = e.storage;
+    const double node_link_gbytes = cluster.node_storage_gbps / kBitsPerByte;
+    const double mtbf_hours =
+        plan.training.node_mtbf_hours > 0 ? plan.training.node_mtbf_hours : kDefaultNodeMtbfHours;
+    const std::string mtbf_source =
+        plan.training.node_mtbf_hours > 0
+            ? "training.node_mtbf_hours of the plan"
+            : "Llama 3 (arXiv 2407.21783 §3.3.4): one interruption per 6,335 server-hours";
+    const ExplainedInput servers_input{"servers", double(cluster.nodes()), ""};
+    const ExplainedInput mtbf_input{"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"};
+    const ExplainedInput write_s_input{"C = checkpoint write time", s.checkpoint_write_s, "s"};
+    out.add("network.storage.read_demand_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
+            "tokens_per_s * bytes per token",
+            {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
+            "Megatron indexed_dataset (uint16 ids below 65,500 tokens, else int32)");
+    out.add("network.storage.read_capacity_gbytes_per_s", s.read_bytes_per_s / kGiga, "GB/s",
+            "min(storage read, servers * storage link)",
+            {{"storage read", cluster.storage_read_gbytes_per_s, "GB/s"},
+             servers_input,
+             {"server storage link", node_link_gbytes, "GB/s"}},
+            cluster.storage_source);
+    out.add("storage.checkpoint_bytes", s.checkpoint_bytes, "B", "parameters * bytes per parameter",
+            {{"parameters", e.parameters, ""},
+             {"bytes per parameter", plan.training.checkpoint_bytes_per_param, "B"}},
+            kDeckStorage);
+    out.add("storage.checkpoint_write_s", s.checkpoint_write_s, "s",
+            "checkpoint_bytes / min(storage write, writing servers * storage link)",
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"},
+             {"storage write", cluster.storage_write_gbytes_per_s, "GB/s"},
+             {"server storage link", node_link_gbytes, "GB/s"},
+             {"write bandwidth achieved", s.write_bytes_per_s / kGiga, "GB/s"}},
+            cluster.storage_source +
+                "; writers: every server with the distributed optimizer, else one replica");
+    out.add("storage.checkpoint_interval_s", s.checkpoint_interval_s, "s", "sqrt(2 * C * MTBF_system)",
+            {write_s_input, mtbf_input, {"node MTBF", mtbf_hours, "h"}, servers_input},
+            "Young 1974; Daly 2006; " + mtbf_source);
+    out.add("storage.checkpoint_overhead", s.checkpoint_overhead, "", "sqrt(2 * C / MTBF_system)",
+            {write_s_input, mtbf_input}, "Young 1974 (C/tau + tau/(2 MTBF) at the optimal tau)");
+    out.add("storage.required_write_gbytes_per_s", s.required_write_bytes_per_s / kGiga, "GB/s",
+            "checkpoint_bytes / (target^2 * MTBF_system / 2)",
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"},
+             {"target", plan.training.checkpoint_overhead_target, ""},
+             mtbf_input},
+            "Young 1974, solved for C at the target overhead");
+    out.add("storage.restore_read_bytes", s.restore_read_bytes, "B", "checkpoint_bytes * DP",
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"}, {"DP", double(par.dp), ""}}, kDeckStorage);
+    out.add("storage.restore_s", s.restore_s, "s",
+            "restore_read_bytes / min(storage read, servers * storage link)",
+            {{"restore_read_bytes", s.restore_read_bytes, "B"},
+             {"storage read", cluster.storage_read_gbytes_per_s, "GB/s"},
+             servers_input,
+             {"server storage link", node_link_gbytes, "GB/s"}},
+            std::string(kDeckStorage) + "; " + cluster.storage_source);
+    out.add("storage.data_read_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
+            "tokens_per_s * bytes per token",
+            {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
+            "Megatron indexed_dataset (uint16 ids below 65,500 tokens, else int32)");
+
+    const PowerEstimate& p = e.power;
+    out.add(
+        "power.server_watts", p.server_watts, "W", "min(GPUs per server * TDP * 1.10, server maximum)",
+        {{"GPUs per server", double(cluster.gpus_per_node), ""},
+         {"TDP", cluster.gpu.tdp_watts, "W"},
+         {"load factor", kTrainingWattsPerGpuTdp, ""},
+         {"server maximum", cluster.server_max_watts, "W"}},
+        "Patterson et al. 2021 Table 4 (330 W per 300 W V100 with host); server maximum from the catalog");
+    out.add("power.it_watts", p.it_watts, "W", "servers * server_watts + other IT",
+            {{"servers", p.servers, ""},
+             {"server_watts", p.server_watts, "W"},
+             {"other IT (switches, storage, CPU servers of a design)", p.other_it_watts, "W"}},
+            "DESIGN §5; other IT at load from design_power.h (0 without --design)");
+    out.add("power.facility_watts", p.facility_watts, "W", "it_watts * PUE",
+            {{"it_watts", p.it_watts, "W"}, {"PUE", p.pue, ""}},
+            plan.power.pue > 0 ? "power.pue of the plan"
+                               : "Uptime Institute 2023 global survey (average PUE 1.58)");
+    out.add("power.energy_kwh", p.energy_kwh, "kWh", "facility_watts * time_to_train / 3.6e6",
+            {{"facility_watts", p.facility_watts, "W"}, {"time_to_train", e.time_to_train_s, "s"}},
+            "DESIGN §5");
+    out.add("power.cost", p.cost, "currency", "energy_kwh * price per kWh",
+            {{"energy_kwh", p.energy_kwh, "kWh"}, {"price per kWh", p.price_per_kwh, "currency/kWh"}},
+            plan.power.price_per_kwh > 0
+                ? "power.price_per_kwh of the plan"
+                : "assumption: illustrative 0.10 per kWh (power_model.h); set power.price_per_kwh");
+    return out.take();
+}
+
+nlohmann::json explainedToJson(const ExplainedValues& values) {
+    nlohmann::json out = nlohmann::json::object();
+    nlohmann::json explain = nlohmann::json::object();
+    for (const auto& [key, value] : values) {
+        nlohmann::json* node = &out; // "a.b.c" -> out["a"]["b"]["c"]
+        std::size_t start = 0;
+        for (std::size_t dot = key.find('.'); dot != std::string::npos;
+             start = dot + 1, dot = key.find('.', start))
+            node = &(*node)[key.substr(start, dot - start)];
+        (*node)[key.substr(start)] = value.value;
+        nlohmann::json inputs = nlohmann::json::object();
+        for (const ExplainedInput& input : value.inputs)
+            inputs[input.name] = {{"value", input.value}, {"unit", input.unit}};
+        explain[key] = {
+            {"formula", value.formula}, {"inputs", inputs}, {"unit", value.unit}, {"source", value.source}};
+    }
+    out["explain"] = std::move(explain);
+    return out;
+}
+
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate) {
+    nlohmann::json out = explainedToJson(explainEstimate(plan, estimate));
+    out["scenario"] = std::string(workloadId(plan.workload));
+    out["fits_in_memory"] = estimate.memory.fits();
+    out["precision"] = std::string(precisionId(plan.training.precision));
+    return out;
+}
+
+namespace {
+
+std::string format(const char* pattern, double value) {
+    char text[64];
+    std::snprintf(text, sizeof text, pattern, value);
+    return text;
+}
+
+std::string duration(double seconds) {
+    if (seconds >= 2 * kSecondsPerDay)
+        return format("%.1f days", seconds / kSecondsPerDay);
+    if (seconds >= 7200)
+        return format("%.1f h", seconds / 3600);
+    if (seconds >= 120)
+        return format("%.1f min", seconds / 60);
+    return format("%.3g s", seconds);
+}
+
+} // namespace
+
+std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
+    const Parallelism& par = plan.parallelism;
+    const ClusterSpec& cluster = plan.cluster;
+    const StepBreakdown& b = e.breakdown;
+    std::ostringstream out;
+    out << "Estimate: " << plan.model.name << " (" << format("%.1f", e.parameters / kGiga)
+        << " B parameters), " << workloadId(plan.workload) << " on " << cluster.gpus << " x "
+        << cluster.gpu.name << "\n";
+    out << "  plan: TP " << par.tp << " x PP " << par.pp << " x DP " << par.dp << ", VPP " << par.vpp
+        << ", micro-batch " << par.micro_batch << ", global batch " << par.global_batch << " ("
+        << e.micro_batches << " micro-batches), recompute " << recomputeId(par.recompute)
+        << (par.sequence_parallel ? ", sequence parallel" : "")
+        << (par.distributed_optimizer ? ", distributed optimizer" : "") << "\n\n";
+    out << "Step time           " << format("%.3f s", e.step_time_s) << "\n";
+    auto part = [&](const char* label, double seconds) {
+        out << "  " << label << format("%9.3f s", seconds)
+            << format("  (%4.1f%%)", 100 * seconds / e.step_time_s) << "\n";
+    };
+    part("compute           ", b.compute_s);
+    part("TP communication  ", b.tp_comm_s);
+    part("PP communication  ", b.pp_comm_s);
+    part("pipeline bubble   ", b.bubble_s);
+    part("DP exposed        ", b.dp_comm_exposed_s);
+    part("optimizer step    ", b.optimizer_s);
+    out << "Throughput          " << format("%.0f tokens/s", e.tokens_per_s) << "\n";
+    out << "Model TFLOP/s/GPU   " << format("%.1f", e.model_tflops_per_gpu)
+        << format("  (MFU %.1f%%)", 100 * e.mfu) << "\n";
+    out << "Hardware TFLOP/s/GPU" << format(" %.1f", e.hardware_tflops_per_gpu) << "\n";
+    out << "Time to train       " << duration(e.time_to_train_s) << format(" for %.3g tokens", e.tokens)
+        << "\n\n";
+    out << "Memory per GPU      " << format("%.1f GiB", e.memory.totalBytes() / kBytesPerGib) << " of "
+        << format("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)
+        << (e.memory.fits() ? " (fits)" : " (DOES NOT FIT)") << "\n";
+    out << "  weights " << format("%.1f", e.memory.weights_bytes / kBytesPerGib) << ", gradients "
+        << format("%.1f", e.memory.gradients_bytes / kBytesPerGib) << ", optimizer "
+        << format("%.1f", e.memory.optimizer_bytes / kBytesPerGib) << ", activations "
+        << format("%.1f GiB", e.memory.activations_bytes / kBytesPerGib) << "\n\n";
+    out << "Network budgets (per GPU, average over a step / capacity)\n";
+    out << "  compute fabric    " << format("%.2f", e.nic_bytes_per_gpu / e.step_time_s / kGiga) << " / "
+        << format("%.1f GB/s", e.nic_capacity_bytes_per_s / kGiga) << "; "
+        << format("%.1f GB/s", e.nic_needed_bytes_per_s / kGiga) << " needed to hide the DP reduction\n";
+    out << "  NVLink            " << format("%.2f", e.nvlink_bytes_per_gpu / e.step_time_s / kGiga) << " / "
+        << format("%.1f GB/s", e.nvlink_capacity_bytes_per_s / kGiga) << "\n";
+    const StorageBudget& s = e.storage;
+    out << "Storage (" << cluster.storage_source << ")\n";
+    out << "  training data read " << format("%.2f MB/s", s.data_read_bytes_per_s / 1e6) << " of "
+        << format("%.1f GB/s", s.read_bytes_per_s / kGiga) << "\n";
+    out << "  checkpoint        " << format("%.2f TB", s.checkpoint_bytes / kTera) << ", written in "
+        << duration(s.checkpoint_write_s) << format(" at %.1f GB/s", s.write_bytes_per_s / kGiga) << "\n";
+    out << "  interval (Young)  " << duration(s.checkpoint_interval_s) << ", overhead "
+        << format("%.1f%%", 100 * s.checkpoint_overhead) << "; "
+        << format("%.1f GB/s", s.required_write_bytes_per_s / kGiga) << " write keeps it under "
+        << format("%.0f%%", 100 * plan.training.checkpoint_overhead_target) << "\n";
+    out << "  restore           " << format("%.2f TB", s.restore_read_bytes / kTera) << " (checkpoint x DP "
+        << par.dp << ") in " << duration(s.restore_s) << "\n";
+    const PowerEstimate& p = e.power;
+    out << "Power and energy\n";
+    out << "  per server        " << format("%.1f kW", p.server_watts / 1000) << "; IT "
+        << format("%.1f kW", p.it_watts / 1000) << ", facility " << format("%.1f kW", p.facility_watts / 1000)
+        << format(" (PUE %.2f)", p.pue) << "\n";
+    out << "  run               " << format("%.0f MWh", p.energy_kwh / 1000) << ", cost "
+        << format("%.0f", p.cost) << format(" at %.2f per kWh", p.price_per_kwh) << "\n";
+    return out.str();
+}
+
+nlohmann::json planErrorsToJson(const std::vector<PlanError>& errors) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const PlanError& error : errors)
+        out.push_back({{"field", error.field}, {"message", error.message}});
+    return {{"plan_errors", out}};
+}
+
+nlohmann::json sweepToJson(const SweepResult& sweep) {
+    nlohmann::json best = nlohmann::json::array();
+    for (const SweepCandidate& c : sweep.best) {
+        const Parallelism& par = c.parallelism;
+        best.push_back({{"tp", par.tp},
+                        {"pp", par.pp},
+                        {"dp", par.dp},
+                        {"vpp", par.vpp},
+                        {"micro_batch", par.micro_batch},
+                        {"recompute", std::string(recomputeId(par.recompute))},
+                        {"step_time_s", c.estimate.step_time_s},
+                        {"mfu", c.estimate.mfu},
+                        {"memory_per_gpu_gib", c.estimate.memory.totalBytes() / kBytesPerGib},
+                        {"why", c.why}});
+    }
+    return {
+        {"plans_evaluated", sweep.plans_evaluated}, {"plans_fitting", sweep.plans_fitting}, {"best", best}};
+}
+
+std::string sweepToText(const Plan& plan, const SweepResult& sweep) {
+    std::ostringstream out;
+    out << "Sweep: " << plan.model.name << " on " << plan.cluster.gpus << " x " << plan.cluster.gpu.name
+        << ", global batch " << plan.parallelism.global_batch << ": " << sweep.plans_evaluated << " plans, "
+        << sweep.plans_fitting << " fit in memory\n";
+    out << "rank  TP  PP    DP VPP   b recompute  step s    MFU  mem GiB  why\n";
+    int rank = 1;
+    for (const SweepCandidate& c : sweep.best) {
+        const Parallelism& par = c.parallelism;
+        char line[160];
+        std::snprintf(line, sizeof line, "%4d %3d %3d %5d %3d %3d %-9s %7.3f %5.1f%% %7.1f  ", rank++, par.tp,
+                      par.pp, par.dp, par.vpp, par.micro_batch,
+                      std::string(recomputeId(par.recompute)).c_str(), c.estimate.step_time_s,
+                      100 * c.estimate.mfu, c.estimate.memory.totalBytes() / kBytesPerGib);
+        out << line << c.why << "\n";
+    }
+    return out.str();
+}
+
+} // namespace cs

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "model/catalog.h"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+// The transformer the estimator works on (GPT-style decoder; GQA through kv_heads, SwiGLU through gated_mlp).
+struct ModelShape {
+    std::string name;
+    int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn_hidden = 0;
+    bool gated_mlp = false;
+    int vocab = 0, seq_len = 0;
+    double dataset_tokens = 0; // the preset's training corpus; 0 when unknown
+};
+
+enum class Recompute : std::uint8_t { None, Selective, Full };
+std::string_view recomputeId(Recompute recompute);
+
+struct Parallelism {
+    int tp = 1, pp = 1, dp = 1;
+    int vpp = 1; // virtual pipeline stages per GPU (interleaved 1F1B when > 1)
+    int micro_batch = 1;
+    int global_batch = 1;
+    Recompute recompute = Recompute::Selective;
+    bool sequence_parallel = true;
+    bool distributed_optimizer = true;
+    bool flash_attention =
+        true; // attention scores never materialised (FlashAttention); false = Megatron 2022
+    bool tp_comm_overlap = false; // TP collectives pipelined with the GEMMs (Transformer Engine userbuffers)
+
+    // Micro-batches per pipeline per iteration, m = B / (b * d).
+    int microBatches() const { return global_batch / (micro_batch * dp); }
+    int gpus() const { return tp * pp * dp; }
+};
+
+// The hardware a plan runs on: from PLAN.json's "cluster" object, or derived from a design.
+struct ClusterSpec {
+    GpuType gpu;
+    int gpus = 0;
+    int gpus_per_node = 8;
+    int nvlink_domain = 8;                // GPUs that share NVLink/NVSwitch; 1 = PCIe only
+    int nics_per_node = 8;                // compute-fabric NICs per server
+    double nic_gbps = 400;                // line rate of one compute NIC
+    double oversubscription = 1;          // compute leaf down/up bandwidth; 1 = non-blocking
+    double node_storage_gbps = 0;         // storage-network line rate per server
+    double storage_read_gbytes_per_s = 0; // aggregate of the storage system
+    double storage_write_gbytes_per_s = 0;
+    int storage_nodes = 0;
+    std::string storage_source; // where the storage figures come from
+    double server_idle_watts = 0, server_max_watts = 0;
+    double other_it_watts = 0; // switches, storage and CPU servers at load (from a design)
+    std::string server;        // catalog server id, when known
+
+    int nodes() const { return (gpus + gpus_per_node - 1) / gpus_per_node; }
+};
+
+enum class FinetuneMethod : std::uint8_t { Full, Lora };
+
+// Number format of the tensor-core GEMMs: bf16, or fp8 (Hopper and later; catalog fp8_dense_tflops).
+enum class Precision : std::uint8_t { Bf16, Fp8 };
+using InferencePrecision = Precision; // the name the inference estimator uses
+std::string_view precisionId(Precision precision);
+
+struct TrainingSpec {
+    double tokens = 0;                        // tokens to train on; default: the preset's dataset
+    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (the deck: 2.8 TB for 175B)
+    double checkpoint_overhead_target = 0.05; // fraction of the run lost to checkpoints and rework
+    double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
+    FinetuneMethod finetune = FinetuneMethod::Full;
+    int lora_rank = 16;
+    // fp8: the linear layers' GEMMs at the GPU's fp8 peak (Transformer Engine); master weights, optimizer
+    // states, gradients and communication stay as in bf16 mixed precision. Uncalibrated (see
+    // compute_efficiency.h).
+    Precision precision = Precision::Bf16;
+};
+
+// PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: TP the
+// smallest power of two (within one server) at which the batch fits, bf16, one sequence of 1,024 prompt and
+// 256 output tokens.
+struct InferenceSpec {
+    int tp = 0; // 0 = chosen by the estimator
+    Precision precision = Precision::Bf16;
+    int batch = 1;
+    int prompt_tokens = 1024;
+    int output_tokens = 256;
+};
+
+struct PowerSpec {
+    double pue = 0;           // 0 = the industry average
+    double price_per_kwh = 0; // 0 = the illustrative default
+};
+
+// The estimator's input, as PLAN.json holds it (DESIGN.md §7), with every default filled in.
+struct Plan {
+    Workload workload = Workload::Pretrain;
+    ModelShape model;
+    ClusterSpec cluster;
+    Parallelism parallelism;
+    TrainingSpec training;
+    InferenceSpec inference;
+    PowerSpec power;
+    bool cluster_given = false; // PLAN.json had a "cluster" object
+};
+
+// One reason a well-formed plan cannot run, naming the number to change.
+struct PlanError {
+    std::string field;   // "parallelism.tp", ...
+    std::string message; // what is wrong and what to change
+};
+
+// Reads PLAN.json strictly: unknown keys, wrong types and unknown preset or GPU ids are InputErrors.
+// `where` prefixes the messages (the file name).
+Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std::string& where);
+Plan readPlanFile(const std::string& path, const Catalog& catalog);
+
+// The plan's structural errors: TP x PP x DP != GPUs, TP beyond one NVLink domain, heads % TP, layers %
+// (PP x VPP), global batch % (micro-batch x DP), ... Memory fit is checked by the estimator.
+std::vector<PlanError> checkPlan(const Plan& plan);
+
+} // namespace cs

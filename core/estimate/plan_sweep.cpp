@@ -1,0 +1,100 @@
+#include "estimate/plan_sweep.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cs {
+
+namespace {
+
+std::vector<int> divisorsOf(int value, int limit) {
+    std::vector<int> divisors;
+    for (int d = 1; d <= std::min(value, limit); ++d)
+        if (value % d == 0)
+            divisors.push_back(d);
+    return divisors;
+}
+
+std::string percent(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f%%", 100 * fraction);
+    return text;
+}
+
+// Names the step-time parts where `winner` saves most against `next`.
+std::string whyFaster(const TrainingEstimate& winner, const TrainingEstimate& next) {
+    const StepBreakdown& a = winner.breakdown;
+    const StepBreakdown& b = next.breakdown;
+    const std::pair<const char*, double> savings[] = {
+        {"compute", b.compute_s - a.compute_s},
+        {"TP communication", b.tp_comm_s - a.tp_comm_s},
+        {"PP communication", b.pp_comm_s - a.pp_comm_s},
+        {"pipeline bubble", b.bubble_s - a.bubble_s},
+        {"exposed DP communication", b.dp_comm_exposed_s - a.dp_comm_exposed_s},
+        {"optimizer step", b.optimizer_s - a.optimizer_s}};
+    const auto best = std::max_element(std::begin(savings), std::end(savings),
+                                       [](const auto& x, const auto& y) { return x.second < y.second; });
+    return std::string(percent(next.step_time_s / winner.step_time_s - 1)) +
+           " faster than the next; most of it " + "from less " + best->first + " (" +
+           percent(best->second / next.step_time_s) + " of its step)";
+}
+
+} // namespace
+
+SweepResult sweepPlans(const Plan& base, std::size_t top) {
+    SweepResult result;
+    const ModelShape& model = base.model;
+    const ClusterSpec& cluster = base.cluster;
+    const int gpus = cluster.gpus;
+    const int global_batch = base.parallelism.global_batch;
+    std::vector<SweepCandidate> fitting;
+    Plan plan = base;
+    Parallelism& par = plan.parallelism;
+    for (int tp : divisorsOf(std::min(model.heads, cluster.nvlink_domain), cluster.nvlink_domain)) {
+        if (model.heads % tp != 0 || (model.kv_heads % tp != 0 && tp % model.kv_heads != 0))
+            continue;
+        for (int pp : divisorsOf(model.layers, model.layers)) {
+            if (gpus % (tp * pp) != 0)
+                continue;
+            const int dp = gpus / (tp * pp);
+            if (global_batch % dp != 0)
+                continue;
+            for (int micro_batch : divisorsOf(global_batch / dp, global_batch / dp)) {
+                const int micro_batches = global_batch / (dp * micro_batch);
+                for (int vpp : divisorsOf(model.layers / pp, model.layers / pp)) {
+                    if (vpp > 1 && (pp == 1 || micro_batches % pp != 0))
+                        continue;
+                    for (Recompute recompute : {Recompute::None, Recompute::Selective, Recompute::Full}) {
+                        par.tp = tp;
+                        par.pp = pp;
+                        par.dp = dp;
+                        par.vpp = vpp;
+                        par.micro_batch = micro_batch;
+                        par.recompute = recompute;
+                        par.sequence_parallel = tp > 1;
+                        TrainingEstimate estimate = estimateTraining(plan);
+                        ++result.plans_evaluated;
+                        if (!estimate.memory.fits())
+                            continue;
+                        ++result.plans_fitting;
+                        fitting.push_back({par, std::move(estimate), {}});
+                    }
+                }
+            }
+        }
+    }
+    const std::size_t keep = std::min(top + 1, fitting.size());
+    std::partial_sort(fitting.begin(), fitting.begin() + static_cast<std::ptrdiff_t>(keep), fitting.end(),
+                      [](const SweepCandidate& a, const SweepCandidate& b) {
+                          return a.estimate.step_time_s < b.estimate.step_time_s;
+                      });
+    fitting.resize(keep);
+    for (std::size_t i = 0; i + 1 < fitting.size(); ++i)
+        fitting[i].why = whyFaster(fitting[i].estimate, fitting[i + 1].estimate);
+    if (fitting.size() > top)
+        fitting.pop_back();
+    result.best = std::move(fitting);
+    return result;
+}
+
+} // namespace cs

@@ -1,0 +1,197 @@
+#pragma once
+
+#include "model/network.h"
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+// Every catalog entry names where its figures come from, and which of them are not confirmed.
+struct Provenance {
+    std::string source;
+    std::vector<std::string> unverified; // key paths, e.g. "power_watts.idle"
+};
+
+struct GpuType {
+    std::string id, name, vendor;
+    std::string model; // short label for cards and tables: "H100"
+    double memory_gib = 0;
+    double memory_gbytes_per_s = 0;
+    double bf16_dense_tflops = 0;
+    std::optional<double> fp8_dense_tflops; // none: no FP8 tensor cores
+    double nvlink_gbytes_per_s = 0;         // bidirectional per GPU; 0 without NVLink
+    int pcie_gen = 0;
+    double tdp_watts = 0;
+    std::string form_factor;
+    Provenance provenance;
+    nlohmann::json entry; // the entry as read, embedded in .csd files
+};
+
+enum class DeviceCategory : std::uint8_t { GpuServer, CpuServer, Switch, Storage };
+inline constexpr std::array kDeviceCategories = {DeviceCategory::GpuServer, DeviceCategory::CpuServer,
+                                                 DeviceCategory::Switch, DeviceCategory::Storage};
+std::string_view categoryId(DeviceCategory category); // gpu_server, cpu_server, switch, storage
+std::string_view categoryLabel(DeviceCategory category);
+std::optional<DeviceCategory> parseCategory(std::string_view id);
+
+struct PortGroup {
+    std::string name;
+    std::optional<Network> network; // none: the port takes the network its switch is placed on
+    int count = 0;
+    std::vector<int> gbps; // speeds the port runs at, fastest first
+    std::string connector;
+    Media media = Media::Ethernet;
+    bool required = false;
+
+    int maxGbps() const { return gbps.front(); }
+    bool supportsGbps(int speed) const;
+};
+
+struct GpuConfig {
+    std::string gpu; // default GPU id
+    int count = 0;
+    int nvlink_domain = 1; // GPUs that share one NVLink/NVSwitch domain
+    std::vector<std::string> supported;
+};
+
+struct SwitchInfo {
+    std::vector<Network> networks; // the networks the model is meant for
+    std::vector<std::string> tiers;
+};
+
+struct StorageInfo {
+    double capacity_tb = 0;
+    double read_gbytes_per_s = 0;
+    double write_gbytes_per_s = 0;
+    std::string filesystem;
+};
+
+struct DeviceType {
+    std::string id, name, vendor;
+    std::string model; // short label for cards and tables: "XE9680", "QM9700"
+    DeviceCategory category = DeviceCategory::CpuServer;
+    int rack_units = 1;
+    double idle_watts = 0;
+    double max_watts = 0;
+    bool bmc = false;
+    std::optional<GpuConfig> gpu;
+    std::optional<SwitchInfo> switch_info;
+    std::optional<StorageInfo> storage;
+    std::vector<PortGroup> port_groups;
+    Provenance provenance;
+    nlohmann::json entry;
+
+    // Ports are numbered 0..portCount()-1 across the groups in order; their names are "<group>-<n>", n
+    // from 1.
+    int portCount() const { return port_offsets_.empty() ? 0 : port_offsets_.back(); }
+    std::optional<int> portIndex(std::string_view name) const;
+    std::string portName(int index) const;
+    const PortGroup& groupOfPort(int index) const;
+    int firstPortOf(std::size_t group) const { return port_offsets_[group]; }
+
+    // Called once the groups are set; fills the port numbering.
+    void indexPorts();
+
+private:
+    std::vector<int> port_offsets_; // group i owns [offsets[i], offsets[i+1])
+};
+
+enum class CableKind : std::uint8_t { Transceiver, Aoc, Dac, Copper };
+
+struct CableType {
+    std::string id, name;
+    CableKind kind = CableKind::Dac;
+    Media media = Media::Ethernet;
+    int gbps = 0;
+    std::string connector;
+    double reach_m = 0;
+    double power_watts = 0;
+    Provenance provenance;
+    nlohmann::json entry;
+};
+
+struct ModelPreset {
+    std::string id, name;
+    double params_billion = 0;
+    int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn_hidden = 0;
+    bool gated_mlp = false;
+    int vocab = 0, seq_len = 0;
+    double dataset_tokens = 0;
+    Provenance provenance;
+};
+
+// The deck's three scenarios (应用场景): end-to-end training, fine-tuning, inference.
+enum class Workload : std::uint8_t { Pretrain, Finetune, Inference };
+std::string_view workloadId(Workload workload);
+std::optional<Workload> parseWorkload(std::string_view id);
+
+// The deck's suitability tables: for a parameter scale and a scenario, which servers (or GPUs) it marks "Y".
+struct SuitabilityTable {
+    std::vector<std::string> columns;
+    std::map<std::pair<std::string, Workload>, std::vector<std::string>> suitable; // (scale, workload) -> ids
+};
+
+struct ParameterScale {
+    std::string id, label_zh, label_en;
+    double min_params_billion = 0;
+};
+
+struct Suitability {
+    std::string source;
+    std::vector<ParameterScale> scales; // largest first
+    SuitabilityTable servers, gpus;
+
+    // The scale class a model of this size falls in (the largest whose minimum it reaches), if any.
+    const ParameterScale* scaleOf(double params_billion) const;
+};
+
+// The set of device, GPU and cable types. Loaded from catalogs/*.json, or rebuilt from the copies a project
+// file carries. Entries are checked strictly on the way in; lookups return nullptr for unknown ids.
+class Catalog {
+public:
+    static Catalog loadDirectory(const std::filesystem::path& directory);
+    // Where the catalogs are: $CLUSTER_STUDIO_CATALOGS, else the directory this build was configured with.
+    static std::filesystem::path defaultDirectory();
+
+    static GpuType parseGpu(const nlohmann::json& entry, const std::string& where);
+    static DeviceType parseDevice(const nlohmann::json& entry, const std::string& where);
+    static CableType parseCable(const nlohmann::json& entry, const std::string& where);
+
+    // Adding checks references (a server's GPUs must be known) and refuses a second entry with the same id.
+    void addGpu(GpuType gpu);
+    void addDevice(DeviceType device);
+    void addCable(CableType cable);
+
+    const GpuType* gpu(std::string_view id) const;
+    const DeviceType* device(std::string_view id) const;
+    const CableType* cable(std::string_view id) const;
+    const ModelPreset* model(std::string_view id) const;
+
+    const std::map<std::string, GpuType, std::less<>>& gpus() const { return gpus_; }
+    const std::map<std::string, DeviceType, std::less<>>& devices() const { return devices_; }
+    const std::map<std::string, CableType, std::less<>>& cables() const { return cables_; }
+    const std::map<std::string, ModelPreset, std::less<>>& models() const { return models_; }
+    const Suitability& suitability() const { return suitability_; }
+
+private:
+    void loadGpus(const nlohmann::json& document);
+    void loadDevices(const nlohmann::json& document);
+    void loadCables(const nlohmann::json& document);
+    void loadModels(const nlohmann::json& document);
+    void loadSuitability(const nlohmann::json& document);
+
+    std::map<std::string, GpuType, std::less<>> gpus_;
+    std::map<std::string, DeviceType, std::less<>> devices_;
+    std::map<std::string, CableType, std::less<>> cables_;
+    std::map<std::string, ModelPreset, std::less<>> models_;
+    Suitability suitability_;
+};
+
+} // namespace cs

@@ -1,0 +1,45 @@
+#include "model/network.h"
+
+namespace cs {
+
+namespace {
+constexpr std::array<std::string_view, kNetworkCount> kNetworkIds = {"compute", "storage", "uplink", "inband",
+                                                                     "oob"};
+constexpr std::array<std::string_view, kNetworkCount> kNetworkLabels = {
+    "GPU compute", "Storage", "Uplink (business)", "In-band management", "Out-of-band management"};
+constexpr std::array<std::string_view, 3> kMediaIds = {"ib", "eth", "vpi"};
+} // namespace
+
+std::string_view networkId(Network network) {
+    return kNetworkIds[networkIndex(network)];
+}
+
+std::string_view networkLabel(Network network) {
+    return kNetworkLabels[networkIndex(network)];
+}
+
+std::optional<Network> parseNetwork(std::string_view id) {
+    for (Network network : kNetworks) {
+        if (networkId(network) == id)
+            return network;
+    }
+    return std::nullopt;
+}
+
+std::string_view mediaId(Media media) {
+    return kMediaIds[static_cast<std::size_t>(media)];
+}
+
+std::optional<Media> parseMedia(std::string_view id) {
+    for (std::size_t i = 0; i < kMediaIds.size(); ++i) {
+        if (kMediaIds[i] == id)
+            return static_cast<Media>(i);
+    }
+    return std::nullopt;
+}
+
+bool mediaCompatible(Media a, Media b) {
+    return a == Media::Vpi || b == Media::Vpi || a == b;
+}
+
+} // namespace cs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace cs {
+
+// What a rack holds against its limits: the catalog power of its devices and the units they take.
+struct RackUsage {
+    std::size_t devices = 0;
+    double idle_watts = 0;
+    double max_watts = 0; // what rack-power-exceeded compares with the rack's max_kw
+    int used_u = 0;       // what rack-height-exceeded compares with the rack's height_u
+};
+
+// Sums the rack's devices. O(devices): for one rack on demand (the inspector).
+RackUsage rackUsage(const Design& design, RackId rack);
+// Every rack's usage in one pass over the devices (the canvas labels all racks).
+std::unordered_map<RackId, RackUsage> rackUsages(const Design& design);
+
+// The rack's catalog maximum power over its limit (max_watts / (max_kw x 1000)): what its power bar shows
+// and budgetStatusOf() grades. Infinity when a rack with no limit holds a device that draws power.
+double rackPowerUtilisation(const RackUsage& usage, const Rack& rack);
+
+// The rack units (rack_u) for moving `devices` into `rack`, in their order: for each the lowest slot from U1
+// up where its height fits, around the devices already in the rack (except those being moved) and the ones
+// placed before it; 0 where it fits nowhere. Throws InputError for an unknown rack or device.
+std::vector<int> freeSlots(const Design& design, RackId rack, std::span<const DeviceId> devices);
+
+} // namespace cs

@@ -1,0 +1,1014 @@
+#include "report/report_content.h"
+
+#include "analysis/inference_budget.h"
+#include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_estimator.h"
+#include "estimate/inference_report.h"
+#include "estimate/training_estimator.h"
+#include "model/design_summary.h"
+#include "power/design_power.h"
+#include "power/power_model.h"
+#include "report/bom.h"
+#include "rules/validator.h"
+#include "scenario/scenario_comparison.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace cs {
+
+namespace {
+
+constexpr double kSecondsPerHour = 3600, kSecondsPerDay = 86400;
+constexpr double kBytesPerGib = 1024.0 * 1024 * 1024;
+constexpr double kGiga = 1e9;
+
+std::string printed(const char* format, double value) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+// Three significant digits, without an exponent below a million.
+std::string significant(double value) {
+    if (value != 0 && std::abs(value) < 1e-3)
+        return printed("%.2e", value);
+    if (std::abs(value) >= 1000)
+        return printed("%.0f", value);
+    return printed("%.3g", value);
+}
+
+// value / 1000^k with the prefix, for units that take decimal prefixes.
+std::string prefixed(double value, const std::string& unit) {
+    static constexpr std::array kPrefixes = {"", "k", "M", "G", "T", "P", "E"};
+    std::size_t prefix = 0;
+    while (std::abs(value) >= 1000 && prefix + 1 < kPrefixes.size()) {
+        value /= 1000;
+        ++prefix;
+    }
+    const std::string number = significant(value);
+    // Units of measure take the prefix (kW); counted things take it on the number (112k tokens/s).
+    if (unit.empty() || unit.starts_with("token"))
+        return number + kPrefixes[prefix] + (unit.empty() ? "" : " " + unit);
+    return number + " " + kPrefixes[prefix] + unit;
+}
+
+std::string count(std::size_t value) {
+    const std::string digits = std::to_string(value);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += digits[i];
+    }
+    return grouped;
+}
+
+std::string percent(double fraction) {
+    return printed("%.1f %%", fraction * 100);
+}
+
+// --- words the report shares with the studio: the studio's translation contexts ---------------------------
+
+ReportText networkName(Network network) {
+    switch (network) {
+    case Network::Compute:
+        return CS_REPORT_TEXT("cs::Network", "GPU compute");
+    case Network::Storage:
+        return CS_REPORT_TEXT("cs::Network", "Storage");
+    case Network::Uplink:
+        return CS_REPORT_TEXT("cs::Network", "Uplink (business)");
+    case Network::Inband:
+        return CS_REPORT_TEXT("cs::Network", "In-band management");
+    case Network::Oob:
+        return CS_REPORT_TEXT("cs::Network", "Out-of-band management");
+    }
+    return std::string(networkLabel(network));
+}
+
+ReportText categoryName(DeviceCategory category) {
+    switch (category) {
+    case DeviceCategory::GpuServer:
+        return CS_REPORT_TEXT("cs::Category", "GPU server");
+    case DeviceCategory::CpuServer:
+        return CS_REPORT_TEXT("cs::Category", "CPU server");
+    case DeviceCategory::Switch:
+        return CS_REPORT_TEXT("cs::Category", "Switch");
+    case DeviceCategory::Storage:
+        return CS_REPORT_TEXT("cs::Category", "Storage");
+    }
+    return std::string(categoryLabel(category));
+}
+
+ReportText severityName(Severity severity) {
+    switch (severity) {
+    case Severity::Error:
+        return CS_REPORT_TEXT("cs::Report", "error");
+    case Severity::Warning:
+        return CS_REPORT_TEXT("cs::Report", "warning");
+    case Severity::Info:
+        return CS_REPORT_TEXT("cs::Report", "info");
+    }
+    return std::string(severityId(severity));
+}
+
+ReportText recomputeName(Recompute recompute) {
+    switch (recompute) {
+    case Recompute::None:
+        return CS_REPORT_TEXT("cs::Report", "none");
+    case Recompute::Selective:
+        return CS_REPORT_TEXT("cs::Report", "selective");
+    case Recompute::Full:
+        return CS_REPORT_TEXT("cs::Report", "full");
+    }
+    return std::string(recomputeId(recompute));
+}
+
+ReportText lengthClassName(LengthClass length_class) {
+    if (length_class == LengthClass::Unset)
+        return CS_REPORT_TEXT("cs::Report", "not set");
+    return std::string(lengthClassLabel(length_class)); // "<=3 m": figures
+}
+
+// A figure with its unit (formatQuantity); the units that are words (days, currency) translatable.
+ReportText quantity(double value, const std::string& unit) {
+    if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value / kSecondsPerDay)}};
+    if (unit == "days")
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value)}};
+    if (unit == "currency")
+        return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significant(value)}};
+    if (unit == "sequences")
+        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significant(value)}};
+    return formatQuantity(value, unit);
+}
+
+ReportText duration(double seconds) {
+    return quantity(seconds, "s");
+}
+
+// --- the estimate of one plan ------------------------------------------------------------------------------
+
+// Why an outcome has no estimate, in one line (the plan checker's message as it is).
+ReportText whyNoEstimate(const ScenarioOutcome& outcome) {
+    if (outcome.errors.empty())
+        return CS_REPORT_TEXT("cs::Report", "no estimate");
+    return outcome.errors.front().field + ": " + outcome.errors.front().message;
+}
+
+// An inference plan's estimate with its explained values and budget lines (the numbers of `estimate --json`).
+struct InferenceOutcome {
+    InferenceEstimate estimate;
+    ExplainedValues explained;
+    std::vector<BudgetLine> budget;
+};
+
+// Estimates `outcome` when it is an inference plan (its cluster already the design's): its errors become
+// checkInferencePlan's, and without any it has an inference estimate.
+std::optional<InferenceOutcome> estimateInferencePlan(ScenarioOutcome& outcome) {
+    if (outcome.plan.workload != Workload::Inference)
+        return std::nullopt;
+    outcome.errors = checkInferencePlan(outcome.plan);
+    if (!outcome.errors.empty())
+        return std::nullopt;
+    InferenceOutcome out{estimateInference(outcome.plan), {}, {}};
+    out.explained = explainInference(outcome.plan, out.estimate);
+    out.budget = inferenceBudgetLines(outcome.plan, out.estimate);
+    return out;
+}
+
+// The plan given on the command line, estimated on the design as `estimate --design` does. An inference plan
+// is checked here and estimated by estimateInferencePlan().
+ScenarioOutcome estimatePlan(const Design& design, const NamedPlan& named) {
+    ScenarioOutcome outcome{named.name, named.plan, std::nullopt, {}};
+    applyDesignCluster(design, outcome.plan);
+    if (outcome.plan.workload == Workload::Inference)
+        return outcome;
+    outcome.errors = checkPlan(outcome.plan);
+    if (outcome.errors.empty())
+        outcome.estimate = estimateTraining(outcome.plan);
+    return outcome;
+}
+
+ReportText parallelismText(const Parallelism& p) {
+    return {
+        CS_REPORT_TEXT("cs::Report", "TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6"),
+        {std::to_string(p.tp), std::to_string(p.pp), std::to_string(p.dp), std::to_string(p.micro_batch),
+         std::to_string(p.global_batch), recomputeName(p.recompute)}};
+}
+
+// TP, precision, batch and tokens of an inference plan: "TP 2 (NVLink), bf16, batch 16, 1024 + 256 tokens".
+ReportText inferenceSetupText(const Plan& plan, const InferenceEstimate& e) {
+    const InferenceSpec& spec = plan.inference;
+    return {CS_REPORT_TEXT("cs::Report", "TP %1, %2, batch %3, prompt %4 + output %5 tokens"),
+            {std::to_string(e.tp), std::string(precisionId(spec.precision)), std::to_string(spec.batch),
+             std::to_string(spec.prompt_tokens), std::to_string(spec.output_tokens)}};
+}
+
+// Latencies of inference: milliseconds below a second, three significant digits.
+std::string milliseconds(double seconds) {
+    if (std::abs(seconds) >= 1)
+        return formatQuantity(seconds, "s");
+    return significant(seconds * 1000) + " ms";
+}
+
+std::string gib(double bytes) {
+    return printed("%.1f GiB", bytes / kBytesPerGib);
+}
+
+ReportText sectionTitle(const char* title) {
+    return ReportTemplate{"cs::Report", title}; // registered where report_content.h defines it
+}
+
+// --- sections ----------------------------------------------------------------------------------------------
+
+ReportSection summarySection(const DesignSummary& summary, const DesignPower& power,
+                             const std::optional<ScenarioOutcome>& plan,
+                             const std::optional<InferenceOutcome>& inference,
+                             std::vector<ReportFact>& headline) {
+    ReportSection section{sectionTitle(kSummarySection), {}, {}, {}, {}};
+    std::string gpus = count(summary.gpus);
+    if (!summary.gpus_by_type.empty()) {
+        gpus += " (";
+        bool first = true;
+        for (const auto& [type, n] : summary.gpus_by_type) {
+            gpus += (first ? "" : ", ") + count(n) + "x " + type;
+            first = false;
+        }
+        gpus += ")";
+    }
+    headline = {
+        {CS_REPORT_TEXT("cs::Report", "GPUs"), gpus},
+        {CS_REPORT_TEXT("cs::Report", "Devices"), count(summary.devices)},
+        {CS_REPORT_TEXT("cs::Report", "Racks"), count(summary.racks)},
+        {CS_REPORT_TEXT("cs::Report", "Cables"), count(summary.links)},
+        {CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
+        {CS_REPORT_TEXT("cs::Report", "IT power, catalog maximum"), formatQuantity(summary.max_watts, "W")}};
+    const ReportTemplate planLabel = CS_REPORT_TEXT("cs::Report", "Plan");
+    if (plan && plan->estimate) {
+        const TrainingEstimate& e = *plan->estimate;
+        headline.push_back({planLabel, plan->name});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
+                            {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
+                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Parallelism"), parallelismText(plan->plan.parallelism)});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
+                             {printed("%.1f GiB", e.memory.totalBytes() / kBytesPerGib),
+                              printed("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Time to train"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 for %2 tokens"),
+                             {duration(e.time_to_train_s), prefixed(e.tokens, "")}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Energy of the run"),
+                            formatQuantity(e.power.energy_kwh * 1000, "Wh")});
+    } else if (plan && inference) {
+        const InferenceEstimate& e = inference->estimate;
+        headline.push_back({planLabel, plan->name});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
+                            {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
+                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Inference"), inferenceSetupText(plan->plan, e)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
+                             {gib(e.weights_bytes_per_gpu + e.kv_bytes_per_gpu), gib(e.usable_bytes)}}});
+    } else if (plan) {
+        headline.push_back(
+            {planLabel, {CS_REPORT_TEXT("cs::Report", "%1: %2"), {plan->name, whyNoEstimate(*plan)}}});
+    } else {
+        headline.push_back(
+            {planLabel,
+             CS_REPORT_TEXT("cs::Report", "none: give --plan PLAN.json, or add a scenario to the design")});
+    }
+    section.facts = headline;
+
+    ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices by category"),
+                        {CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "Devices")},
+                        {false, true},
+                        {}};
+    for (DeviceCategory category : kDeviceCategories)
+        devices.rows.push_back(
+            {categoryName(category), count(summary.devices_by_category[static_cast<std::size_t>(category)])});
+    section.tables.push_back(std::move(devices));
+    ReportTable networks{CS_REPORT_TEXT("cs::Report", "Networks"),
+                         {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Cables"),
+                          CS_REPORT_TEXT("cs::Report", "Switches")},
+                         {false, true, true},
+                         {}};
+    for (Network network : kNetworks)
+        networks.rows.push_back({networkName(network), count(summary.links_by_network[networkIndex(network)]),
+                                 count(summary.switches_by_network[networkIndex(network)])});
+    section.tables.push_back(std::move(networks));
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Compute fabric: %1 leaf, %2 spine and %3 core switches."),
+         {count(summary.compute_leaves), count(summary.compute_spines), count(summary.compute_cores)}});
+    return section;
+}
+
+ReportSection trainingSection(const ScenarioOutcome& outcome) {
+    ReportSection section{sectionTitle(kTrainingSection), {}, {}, {}, {}};
+    const Plan& plan = outcome.plan;
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
+         {outcome.name, plan.model.name, parallelismText(plan.parallelism), std::to_string(plan.cluster.gpus),
+          plan.cluster.gpu.id}});
+    if (!outcome.estimate) {
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
+        return section;
+    }
+    const TrainingEstimate& e = *outcome.estimate;
+    const StepBreakdown& b = e.breakdown;
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second"), prefixed(e.tokens_per_s, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), printed("%.1f", e.model_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "Hardware TFLOP/s per GPU"),
+         printed("%.1f", e.hardware_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)},
+        {CS_REPORT_TEXT("cs::Report", "Micro-batches per step"), std::to_string(e.micro_batches)},
+        {CS_REPORT_TEXT("cs::Report", "Time to train"), duration(e.time_to_train_s)}};
+    const std::vector<std::pair<ReportText, double>> parts = {
+        {CS_REPORT_TEXT("cs::Report", "Compute"), b.compute_s},
+        {CS_REPORT_TEXT("cs::Report", "TP communication"), b.tp_comm_s},
+        {CS_REPORT_TEXT("cs::Report", "PP communication"), b.pp_comm_s},
+        {CS_REPORT_TEXT("cs::Report", "Pipeline bubble"), b.bubble_s},
+        {CS_REPORT_TEXT("cs::Report", "DP communication (exposed)"), b.dp_comm_exposed_s},
+        {CS_REPORT_TEXT("cs::Report", "Optimizer step"), b.optimizer_s}};
+    ReportChart breakdown{CS_REPORT_TEXT("cs::Report", "Where one training step's time goes"),
+                          CS_REPORT_TEXT("cs::Report", "time per step (s)"),
+                          {},
+                          {{CS_REPORT_TEXT("cs::Report", "time"), {}}}};
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Step time breakdown"),
+                      {CS_REPORT_TEXT("cs::Report", "Part"), CS_REPORT_TEXT("cs::Report", "Time"),
+                       CS_REPORT_TEXT("cs::Report", "Share")},
+                      {false, true, true},
+                      {}};
+    for (const auto& [name, seconds] : parts) {
+        breakdown.categories.push_back(name);
+        breakdown.series.front().values.push_back(seconds);
+        table.rows.push_back({name, duration(seconds), percent(seconds / e.step_time_s)});
+    }
+    table.rows.push_back({CS_REPORT_TEXT("cs::Report", "Step"), duration(e.step_time_s), percent(1)});
+    section.charts.push_back(std::move(breakdown));
+    section.tables.push_back(std::move(table));
+
+    const MemoryPerGpu& m = e.memory;
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Memory per GPU (first pipeline stage)"),
+         CS_REPORT_TEXT("cs::Report", "memory per GPU (GiB)"),
+         {CS_REPORT_TEXT("cs::Report", "Weights"), CS_REPORT_TEXT("cs::Report", "Gradients"),
+          CS_REPORT_TEXT("cs::Report", "Optimizer"), CS_REPORT_TEXT("cs::Report", "Activations"),
+          CS_REPORT_TEXT("cs::Report", "Total"), CS_REPORT_TEXT("cs::Report", "Capacity")},
+         {{std::string("GiB"),
+           {m.weights_bytes / kBytesPerGib, m.gradients_bytes / kBytesPerGib,
+            m.optimizer_bytes / kBytesPerGib, m.activations_bytes / kBytesPerGib,
+            m.totalBytes() / kBytesPerGib, m.capacity_bytes / kBytesPerGib}}}});
+    if (!m.fits())
+        section.paragraphs.push_back(
+            CS_REPORT_TEXT("cs::Report", "The model does not fit in GPU memory: lower micro_batch, raise tp "
+                                         "or pp, or use recompute full."));
+    return section;
+}
+
+ReportText budgetStatusName(BudgetStatus status) {
+    switch (status) {
+    case BudgetStatus::Pass:
+        return CS_REPORT_TEXT("cs::Report", "pass");
+    case BudgetStatus::Warn:
+        return CS_REPORT_TEXT("cs::Report", "warn");
+    case BudgetStatus::Fail:
+        return CS_REPORT_TEXT("cs::Report", "fail");
+    }
+    return std::string(budgetStatusId(status));
+}
+
+// A budget line's label, by its id (inference_budget.h); the link's name stays.
+ReportText inferenceBudgetLabel(const BudgetLine& line) {
+    const std::string link = line.network == "nvlink" ? "NVLink" : "PCIe";
+    if (line.id == "memory")
+        return CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)");
+    if (line.id == "batch")
+        return CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)");
+    if (line.id == "tp_decode")
+        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link}};
+    if (line.id == "tp_prefill")
+        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link}};
+    return line.label;
+}
+
+// A demand or capacity of a budget line in its unit.
+ReportText budgetValue(const Explained& value) {
+    if (value.unit == "GiB")
+        return printed("%.1f GiB", value.value);
+    return quantity(value.value, value.unit);
+}
+
+ReportSection inferenceSection(const ScenarioOutcome& outcome,
+                               const std::optional<InferenceOutcome>& inference) {
+    ReportSection section{sectionTitle(kInferenceSection), {}, {}, {}, {}};
+    const Plan& plan = outcome.plan;
+    if (!inference) {
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; on the design's %3 %4 GPUs."),
+             {outcome.name, plan.model.name, std::to_string(plan.cluster.gpus), plan.cluster.gpu.id}});
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
+        return section;
+    }
+    const InferenceEstimate& e = inference->estimate;
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
+         {outcome.name, plan.model.name, inferenceSetupText(plan, e), std::to_string(plan.cluster.gpus),
+          plan.cluster.gpu.id}});
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT("cs::Report",
+                        "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
+                        "servers. Static batching: the batch is prefilled together, then decoded together; "
+                        "decode streams the weights and the KV cache from HBM once per output token."),
+         {std::to_string(e.tp), std::to_string(e.replicas_per_server), std::to_string(e.servers)}});
+    ReportText tp = std::to_string(e.tp);
+    if (e.tp > 1)
+        tp = e.tp_over_nvlink ? ReportText(CS_REPORT_TEXT("cs::Report", "%1 over NVLink"), {tp})
+                              : ReportText(CS_REPORT_TEXT("cs::Report", "%1 over PCIe"), {tp});
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Model"),
+         {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"), {plan.model.name, prefixed(e.parameters, "")}}},
+        {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
+        {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
+        {CS_REPORT_TEXT("cs::Report", "Batch"), quantity(plan.inference.batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), count(plan.inference.prompt_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Output tokens"), count(plan.inference.output_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Weights per GPU"), gib(e.weights_bytes_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "KV cache per GPU"),
+         printed("%.2f GiB", e.kv_bytes_per_gpu / kBytesPerGib)},
+        {CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), quantity(e.max_batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)},
+        {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)},
+        {CS_REPORT_TEXT("cs::Report", "Request time"), duration(e.request_s)},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second per GPU"),
+         prefixed(e.tokens_per_s_per_gpu, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second per server"),
+         prefixed(e.tokens_per_s_per_server, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"), prefixed(e.tokens_per_s, "tokens/s")}};
+    if (!e.fits)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report",
+                            "The batch does not fit in GPU memory: lower inference.batch (at most "
+                            "%1), raise inference.tp, or use fp8."),
+             {std::to_string(e.max_batch)}});
+
+    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Inference budget of the plan"),
+                       {CS_REPORT_TEXT("cs::Report", "Budget"), CS_REPORT_TEXT("cs::Report", "Demand"),
+                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use"),
+                        CS_REPORT_TEXT("cs::Report", "Status")},
+                       {false, true, true, true, false},
+                       {}};
+    for (const BudgetLine& line : inference->budget)
+        budget.rows.push_back({inferenceBudgetLabel(line), budgetValue(line.demand),
+                               budgetValue(line.capacity),
+                               std::isfinite(line.utilisation) ? percent(line.utilisation) : "-",
+                               budgetStatusName(line.status)});
+    section.tables.push_back(std::move(budget));
+
+    ReportTable phases{CS_REPORT_TEXT("cs::Report", "Prefill and decode"),
+                       {CS_REPORT_TEXT("cs::Report", "Part"), CS_REPORT_TEXT("cs::Report", "Prefill"),
+                        CS_REPORT_TEXT("cs::Report", "Decode step")},
+                       {false, true, true},
+                       {}};
+    phases.rows = {{CS_REPORT_TEXT("cs::Report", "Compute"), milliseconds(e.prefill_compute_s),
+                    milliseconds(e.decode_compute_s)},
+                   {CS_REPORT_TEXT("cs::Report", "HBM read (weights, KV cache)"),
+                    milliseconds(e.prefill_memory_s), milliseconds(e.decode_memory_s)},
+                   {CS_REPORT_TEXT("cs::Report", "TP communication"), milliseconds(e.prefill_tp_s),
+                    milliseconds(e.decode_tp_s)},
+                   {CS_REPORT_TEXT("cs::Report", "Slower of compute and HBM, plus TP"),
+                    milliseconds(e.time_to_first_token_s), milliseconds(e.decode_step_s)}};
+    section.tables.push_back(std::move(phases));
+
+    const Explained free = inferenceFreeMemory(plan, e);
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
+         CS_REPORT_TEXT("cs::Report", "memory per GPU (GiB)"),
+         {CS_REPORT_TEXT("cs::Report", "Weights"), CS_REPORT_TEXT("cs::Report", "KV cache"),
+          CS_REPORT_TEXT("cs::Report", "Free"), CS_REPORT_TEXT("cs::Report", "Usable"),
+          CS_REPORT_TEXT("cs::Report", "Capacity")},
+         {{std::string("GiB"),
+           {e.weights_bytes_per_gpu / kBytesPerGib, e.kv_bytes_per_gpu / kBytesPerGib, free.value,
+            e.usable_bytes / kBytesPerGib, e.capacity_bytes / kBytesPerGib}}}});
+    return section;
+}
+
+ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
+    ReportSection section{sectionTitle(kValidationSection), {}, {}, {}, {}};
+    sortDiagnostics(diagnostics);
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Errors"), count(countSeverity(diagnostics, Severity::Error))},
+        {CS_REPORT_TEXT("cs::Report", "Warnings"), count(countSeverity(diagnostics, Severity::Warning))},
+        {CS_REPORT_TEXT("cs::Report", "Notes"), count(countSeverity(diagnostics, Severity::Info))}};
+    if (diagnostics.empty()) {
+        section.paragraphs.push_back(CS_REPORT_TEXT("cs::Report", "Every design rule passes."));
+        return section;
+    }
+    // The validator's messages and hints name devices and links: they stay as the validator wrote them.
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Findings"),
+                      {CS_REPORT_TEXT("cs::Report", "Severity"), CS_REPORT_TEXT("cs::Report", "Code"),
+                       CS_REPORT_TEXT("cs::Report", "Message"), CS_REPORT_TEXT("cs::Report", "Fix")},
+                      {false, false, false, false},
+                      {}};
+    for (std::size_t i = 0; i < diagnostics.size() && i < kMaxReportDiagnostics; ++i) {
+        const Diagnostic& d = diagnostics[i];
+        table.rows.push_back({severityName(d.severity), d.code, d.message, d.hint});
+    }
+    if (diagnostics.size() > kMaxReportDiagnostics)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report",
+                            "The first %1 of %2 findings; `cluster-studio validate` lists them all."),
+             {count(kMaxReportDiagnostics), count(diagnostics.size())}});
+    section.tables.push_back(std::move(table));
+    return section;
+}
+
+ReportSection bomSection(const BillOfMaterials& bom) {
+    ReportSection section{sectionTitle(kBomSection), {}, {}, {}, {}};
+    ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices"),
+                        {CS_REPORT_TEXT("cs::Report", "Model"), CS_REPORT_TEXT("cs::Report", "Vendor"),
+                         CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "GPU"),
+                         CS_REPORT_TEXT("cs::Report", "Qty"), CS_REPORT_TEXT("cs::Report", "GPUs"),
+                         CS_REPORT_TEXT("cs::Report", "Rack units"),
+                         CS_REPORT_TEXT("cs::Report", "Max power")},
+                        {false, false, false, false, true, true, true, true},
+                        {}};
+    for (const BomDeviceLine& line : bom.devices)
+        devices.rows.push_back({line.name, line.vendor, categoryName(line.category), line.gpu,
+                                count(line.quantity), count(line.gpus()), count(line.rackUnits()),
+                                formatQuantity(line.maxWatts(), "W")});
+    ReportTable cables{CS_REPORT_TEXT("cs::Report", "Cables and optics"),
+                       {CS_REPORT_TEXT("cs::Report", "Cable"), CS_REPORT_TEXT("cs::Report", "Network"),
+                        CS_REPORT_TEXT("cs::Report", "Length"), CS_REPORT_TEXT("cs::Report", "Runs"),
+                        CS_REPORT_TEXT("cs::Report", "Cables"), CS_REPORT_TEXT("cs::Report", "Transceivers"),
+                        CS_REPORT_TEXT("cs::Report", "Power")},
+                       {false, false, false, true, true, true, true},
+                       {}};
+    for (const BomCableLine& line : bom.cables)
+        cables.rows.push_back({line.name, networkName(line.network), lengthClassName(line.length_class),
+                               count(line.links), count(line.cables), count(line.transceivers),
+                               formatQuantity(line.power_watts, "W")});
+    const BomTotals& t = bom.totals;
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Devices"), count(t.devices)},
+        {CS_REPORT_TEXT("cs::Report", "GPUs"), count(t.gpus)},
+        {CS_REPORT_TEXT("cs::Report", "Rack units"), count(t.rack_units)},
+        {CS_REPORT_TEXT("cs::Report", "Transceivers"), count(t.transceivers)},
+        {CS_REPORT_TEXT("cs::Report", "Device power, catalog maximum"), formatQuantity(t.max_watts, "W")},
+        {CS_REPORT_TEXT("cs::Report", "Optics and active cables"), formatQuantity(t.cable_power_watts, "W")}};
+    section.tables.push_back(std::move(devices));
+    section.tables.push_back(std::move(cables));
+    return section;
+}
+
+const Explained* findExplained(const ExplainedValues& values, const std::string& key) {
+    for (const auto& [name, value] : values) {
+        if (name == key)
+            return &value;
+    }
+    return nullptr;
+}
+
+double explainedValue(const ExplainedValues& values, const std::string& key) {
+    const Explained* found = findExplained(values, key);
+    return found ? found->value : 0;
+}
+
+ReportSection bandwidthSection(const Design& design, const std::optional<ScenarioOutcome>& plan,
+                               const std::optional<ExplainedValues>& explained) {
+    ReportSection section{sectionTitle(kBandwidthSection), {}, {}, {}, {}};
+    // What each network's cables carry at their line rates, and at which speeds.
+    std::array<double, kNetworkCount> gbps{};
+    std::array<std::set<int>, kNetworkCount> speeds;
+    std::array<std::size_t, kNetworkCount> cables{};
+    for (const Link& link : design.links().items()) {
+        gbps[networkIndex(link.network)] += link.gbps;
+        speeds[networkIndex(link.network)].insert(link.gbps);
+        ++cables[networkIndex(link.network)];
+    }
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Cabled capacity per network"),
+                      {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Cables"),
+                       CS_REPORT_TEXT("cs::Report", "Link speeds"),
+                       CS_REPORT_TEXT("cs::Report", "Sum of line rates")},
+                      {false, true, false, true},
+                      {}};
+    for (Network network : kNetworks) {
+        const std::size_t i = networkIndex(network);
+        std::string rates;
+        for (int speed : speeds[i])
+            rates += (rates.empty() ? "" : ", ") + std::to_string(speed) + " Gb/s";
+        table.rows.push_back({networkName(network), count(cables[i]), rates.empty() ? "-" : rates,
+                              formatQuantity(gbps[i] * kGiga, "b/s")});
+    }
+    section.tables.push_back(std::move(table));
+    if (plan && plan->plan.workload == Workload::Inference) {
+        section.paragraphs.push_back(CS_REPORT_TEXT(
+            "cs::Report", "An inference plan keeps each model replica inside one server: its tensor-parallel "
+                          "traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference "
+                          "estimate; the networks between servers carry none of it."));
+        return section;
+    }
+    if (!explained) {
+        section.paragraphs.push_back(
+            plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No plan estimate (%1): no demand to compare."),
+                              {whyNoEstimate(*plan)})
+                 : ReportText(CS_REPORT_TEXT(
+                       "cs::Report", "Without a plan there is no demand to compare the capacity with.")));
+        return section;
+    }
+    const ExplainedValues& v = *explained;
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "What the plan asks of each network against what it offers. Compute and NVLink per GPU; "
+        "storage for the whole cluster. The uplink and the management networks carry no training "
+        "traffic."));
+    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Bandwidth budget of the plan"),
+                       {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Demand"),
+                        CS_REPORT_TEXT("cs::Report", "Needed to hide DP"),
+                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use")},
+                       {false, true, true, true, true},
+                       {}};
+    auto row = [&](ReportText name, const std::string& demandKey, const std::string& neededKey,
+                   const std::string& capacityKey) {
+        const double demand = explainedValue(v, demandKey), capacity = explainedValue(v, capacityKey);
+        budget.rows.push_back(
+            {std::move(name), formatQuantity(demand * kGiga, "B/s"),
+             neededKey.empty() ? "-" : formatQuantity(explainedValue(v, neededKey) * kGiga, "B/s"),
+             formatQuantity(capacity * kGiga, "B/s"), capacity > 0 ? percent(demand / capacity) : "-"});
+    };
+    row(CS_REPORT_TEXT("cs::Report", "GPU compute (per GPU)"), "network.compute.demand_gbytes_per_s_per_gpu",
+        "network.compute.needed_gbytes_per_s_per_gpu", "network.compute.capacity_gbytes_per_s_per_gpu");
+    row(CS_REPORT_TEXT("cs::Report", "NVLink (per GPU)"), "network.nvlink.demand_gbytes_per_s_per_gpu", "",
+        "network.nvlink.capacity_gbytes_per_s_per_gpu");
+    row(CS_REPORT_TEXT("cs::Report", "Storage read (cluster)"), "network.storage.read_demand_gbytes_per_s",
+        "", "network.storage.read_capacity_gbytes_per_s");
+    row(CS_REPORT_TEXT("cs::Report", "Storage checkpoint write (cluster)"),
+        "storage.required_write_gbytes_per_s", "", "storage.required_write_gbytes_per_s");
+    budget.rows.back()[3] = formatQuantity(plan->estimate->storage.write_bytes_per_s, "B/s");
+    budget.rows.back()[4] = percent(explainedValue(v, "storage.required_write_gbytes_per_s") * kGiga /
+                                    plan->estimate->storage.write_bytes_per_s);
+    section.tables.push_back(std::move(budget));
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Bandwidth per GPU: the plan's demand against the links"),
+         CS_REPORT_TEXT("cs::Report", "bandwidth per GPU (GB/s)"),
+         {CS_REPORT_TEXT("cs::Report", "GPU compute network"), CS_REPORT_TEXT("cs::Report", "NVLink")},
+         {{CS_REPORT_TEXT("cs::Report", "average demand"),
+           {explainedValue(v, "network.compute.demand_gbytes_per_s_per_gpu"),
+            explainedValue(v, "network.nvlink.demand_gbytes_per_s_per_gpu")}},
+          {CS_REPORT_TEXT("cs::Report", "needed to hide DP"),
+           {explainedValue(v, "network.compute.needed_gbytes_per_s_per_gpu"), 0}},
+          {CS_REPORT_TEXT("cs::Report", "capacity"),
+           {explainedValue(v, "network.compute.capacity_gbytes_per_s_per_gpu"),
+            explainedValue(v, "network.nvlink.capacity_gbytes_per_s_per_gpu")}}}});
+    return section;
+}
+
+ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
+    ReportSection section{sectionTitle(kStorageSection), {}, {}, {}, {}};
+    if (plan && plan->plan.workload == Workload::Inference) {
+        section.paragraphs.push_back(CS_REPORT_TEXT(
+            "cs::Report", "Storage budgets (training data reads, checkpoints, restores) apply to training "
+                          "plans; an inference server reads its weights once at start-up."));
+        return section;
+    }
+    if (!plan || !plan->estimate) {
+        section.paragraphs.push_back(
+            plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(*plan)})
+                 : ReportText(CS_REPORT_TEXT(
+                       "cs::Report", "Without a plan there is no storage budget: give --plan PLAN.json.")));
+        return section;
+    }
+    const StorageBudget& s = plan->estimate->storage;
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "Training reads its data, writes a checkpoint periodically, and after a failure reads the "
+        "checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young's "
+        "optimum for the cluster's mean time between failures."));
+    section.facts = {
+        {CS_REPORT_TEXT("cs::Report", "Training data read"), formatQuantity(s.data_read_bytes_per_s, "B/s")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint size"), formatQuantity(s.checkpoint_bytes, "B")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint write bandwidth achieved"),
+         formatQuantity(s.write_bytes_per_s, "B/s")},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint write time"), duration(s.checkpoint_write_s)},
+        {CS_REPORT_TEXT("cs::Report", "Cluster MTBF"), duration(s.system_mtbf_s)},
+        {CS_REPORT_TEXT("cs::Report", "Optimal checkpoint interval"), duration(s.checkpoint_interval_s)},
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint overhead (writes and rework)"),
+         percent(s.checkpoint_overhead)},
+        {{CS_REPORT_TEXT("cs::Report", "Write bandwidth for the %1 target"),
+          {percent(plan->plan.training.checkpoint_overhead_target)}},
+         formatQuantity(s.required_write_bytes_per_s, "B/s")},
+        {CS_REPORT_TEXT("cs::Report", "Restore read (checkpoint x DP)"),
+         formatQuantity(s.restore_read_bytes, "B")},
+        {CS_REPORT_TEXT("cs::Report", "Restore time"), duration(s.restore_s)}};
+    section.charts.push_back(
+        {CS_REPORT_TEXT("cs::Report", "Checkpoint times"),
+         CS_REPORT_TEXT("cs::Report", "time (minutes)"),
+         {CS_REPORT_TEXT("cs::Report", "Write one checkpoint"),
+          CS_REPORT_TEXT("cs::Report", "Restore after a failure"),
+          CS_REPORT_TEXT("cs::Report", "Interval between checkpoints")},
+         {{CS_REPORT_TEXT("cs::Report", "minutes"),
+           {s.checkpoint_write_s / 60, s.restore_s / 60, s.checkpoint_interval_s / 60}}}});
+    return section;
+}
+
+ReportSection powerSection(const DesignPower& power, const std::optional<ScenarioOutcome>& plan) {
+    ReportSection section{sectionTitle(kPowerSection), {}, {}, {}, {}};
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report", "The design at training load: GPU servers at their GPUs' TDP x 1.10 (at most their "
+                      "maximum), switches at maximum, other devices halfway between idle and maximum."));
+    ReportTable categories{CS_REPORT_TEXT("cs::Report", "Power by device category"),
+                           {CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "Power")},
+                           {false, true},
+                           {}};
+    for (DeviceCategory category : kDeviceCategories)
+        categories.rows.push_back(
+            {categoryName(category),
+             formatQuantity(power.category_watts[static_cast<std::size_t>(category)], "W")});
+    categories.rows.push_back(
+        {CS_REPORT_TEXT("cs::Report", "IT total"), formatQuantity(power.it_watts, "W")});
+    ReportTable networks{CS_REPORT_TEXT("cs::Report", "Switch power by network"),
+                         {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Power")},
+                         {false, true},
+                         {}};
+    for (Network network : kNetworks)
+        networks.rows.push_back(
+            {networkName(network), formatQuantity(power.network_watts[networkIndex(network)], "W")});
+    ReportTable racks{CS_REPORT_TEXT("cs::Report", "Racks"),
+                      {CS_REPORT_TEXT("cs::Report", "Rack"), CS_REPORT_TEXT("cs::Report", "Devices"),
+                       CS_REPORT_TEXT("cs::Report", "Power at load"), CS_REPORT_TEXT("cs::Report", "Limit"),
+                       CS_REPORT_TEXT("cs::Report", "Use")},
+                      {false, true, true, true, true},
+                      {}};
+    ReportChart rackChart{
+        CS_REPORT_TEXT("cs::Report", "Power per rack at load"),
+        CS_REPORT_TEXT("cs::Report", "power (kW)"),
+        {},
+        {{CS_REPORT_TEXT("cs::Report", "at load"), {}}, {CS_REPORT_TEXT("cs::Report", "limit"), {}}}};
+    std::size_t over = 0;
+    for (const RackPower& rack : power.racks) {
+        over += rack.over();
+        racks.rows.push_back({rack.name, std::to_string(rack.devices), formatQuantity(rack.watts, "W"),
+                              printed("%.0f kW", rack.max_kw),
+                              rack.max_kw > 0 ? percent(rack.watts / (rack.max_kw * 1000)) : "-"});
+    }
+    // One bar per rack is readable up to a few dozen racks; beyond, the table carries them.
+    constexpr std::size_t kMaxRackBars = 40;
+    if (!power.racks.empty() && power.racks.size() <= kMaxRackBars) {
+        for (const RackPower& rack : power.racks) {
+            rackChart.categories.push_back(rack.name);
+            rackChart.series[0].values.push_back(rack.watts / 1000);
+            rackChart.series[1].values.push_back(rack.max_kw);
+        }
+        section.charts.push_back(std::move(rackChart));
+    }
+    section.facts = {{CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
+                     {CS_REPORT_TEXT("cs::Report", "Racks over their limit"), count(over)}};
+    if (plan && plan->estimate) {
+        const PowerEstimate& p = plan->estimate->power;
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "PUE"), printed("%.2f", p.pue)});
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Facility power (IT x PUE)"),
+                                 formatQuantity(p.facility_watts, "W")});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Training run"), duration(plan->estimate->time_to_train_s)});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Energy of the run"), formatQuantity(p.energy_kwh * 1000, "Wh")});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
+             {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
+              {count(static_cast<std::size_t>(std::llround(p.cost))), printed("%.2f", p.price_per_kwh)}}});
+    }
+    section.tables.push_back(std::move(categories));
+    section.tables.push_back(std::move(networks));
+    section.tables.push_back(std::move(racks));
+    return section;
+}
+
+ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
+    ReportSection section{sectionTitle(kScenarioSection), {}, {}, {}, {}};
+    section.paragraphs.push_back(CS_REPORT_TEXT(
+        "cs::Report",
+        "Each scenario estimated on this design (with its variant of the design), side by side; a "
+        "change from the first column is shown in brackets."));
+    ReportChart chart{CS_REPORT_TEXT("cs::Report", "Time to train per scenario"),
+                      CS_REPORT_TEXT("cs::Report", "time to train (days)"),
+                      {},
+                      {{CS_REPORT_TEXT("cs::Report", "days"), {}}}};
+    for (const ScenarioOutcome& outcome : outcomes) {
+        if (!outcome.estimate) {
+            section.paragraphs.push_back(
+                {CS_REPORT_TEXT("cs::Report", "%1: %2."), {outcome.name, whyNoEstimate(outcome)}});
+            continue;
+        }
+        chart.categories.push_back(outcome.name);
+        chart.series[0].values.push_back(outcome.estimate->time_to_train_s / kSecondsPerDay);
+    }
+    const ScenarioComparison comparison = compareOutcomes(std::move(outcomes));
+    ReportTable table{CS_REPORT_TEXT("cs::Report", "Scenarios side by side"),
+                      {CS_REPORT_TEXT("cs::Report", "Figure")},
+                      {false},
+                      {}};
+    for (const ScenarioOutcome& outcome : comparison.scenarios) {
+        table.columns.push_back(outcome.name);
+        table.numeric.push_back(true);
+    }
+    for (const ComparisonRow& row : comparison.rows) {
+        std::vector<ReportText> cells = {row.label};
+        for (const ComparisonCell& cell : row.cells) {
+            ReportText text = cell.value ? quantity(*cell.value, row.unit) : ReportText(std::string("-"));
+            if (cell.differs && cell.relative)
+                text = ReportText(CS_REPORT_TEXT("cs::Report", "%1 (%2)"),
+                                  {std::move(text), printed("%+.1f %%", *cell.relative * 100)});
+            cells.push_back(std::move(text));
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    section.tables.push_back(std::move(table));
+    if (!chart.categories.empty())
+        section.charts.push_back(std::move(chart));
+    return section;
+}
+
+std::string inputsText(const std::vector<ExplainedInput>& inputs) {
+    std::string text;
+    for (const ExplainedInput& input : inputs) {
+        if (!text.empty())
+            text += "; ";
+        text += input.name + " = " + formatQuantity(input.value, input.unit);
+    }
+    return text;
+}
+
+ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained, bool inference) {
+    ReportSection section{sectionTitle(kAssumptionsSection), {}, {}, {}, {}};
+    ReportTable assumptions{CS_REPORT_TEXT("cs::Report", "Assumptions"),
+                            {CS_REPORT_TEXT("cs::Report", "Assumption"),
+                             CS_REPORT_TEXT("cs::Report", "Value"), CS_REPORT_TEXT("cs::Report", "Source")},
+                            {false, true, false},
+                            {}};
+    // Sources are citations: they stay as published.
+    assumptions.rows = {
+        {CS_REPORT_TEXT("cs::Report", "GPU server power at training load, per GPU"),
+         printed("%.2f x TDP", kTrainingWattsPerGpuTdp), std::string("Patterson et al. 2021, Table 4")},
+        {CS_REPORT_TEXT("cs::Report", "Other devices' load"),
+         {CS_REPORT_TEXT("cs::Report", "%1 between idle and maximum"),
+          {printed("%.0f %%", kOtherDeviceLoad * 100)}},
+         {CS_REPORT_TEXT("cs::Report", "assumption (%1)"), {std::string("design_power.h")}}},
+        {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), printed("%.2f", kDefaultPue),
+         std::string("Uptime Institute 2023 global survey")},
+        {CS_REPORT_TEXT("cs::Report", "Energy price when the plan gives none"),
+         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {printed("%.2f", kDefaultPricePerKwh)}},
+         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"), {std::string("power_model.h")}}},
+        {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
+         printed("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
+    if (inference) {
+        assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
+                                    printed("%.0f %%", kDecodeHbmEfficiency * 100),
+                                    {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
+                                     {std::string("Databricks 2023; inference_estimator.h")}}});
+        assumptions.rows.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Share of GPU memory for weights and KV cache"),
+             printed("%.0f %%", kInferenceMemoryShare * 100),
+             std::string("vLLM gpu_memory_utilization default")});
+        assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Latency of one TP all-reduce in a server"),
+                                    milliseconds(kTpAllReduceLatencySeconds),
+                                    {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
+                                     {std::string("nccl-tests; inference_estimator.h")}}});
+    }
+    section.tables.push_back(std::move(assumptions));
+    if (!explained) {
+        section.paragraphs.push_back(
+            CS_REPORT_TEXT("cs::Report", "Without a plan estimate there are no formulas to list."));
+        return section;
+    }
+    // Keys, formulas and inputs are the estimator's identifiers (as in `estimate --json`): not translated.
+    ReportTable formulas{CS_REPORT_TEXT("cs::Report", "Every figure of the estimate"),
+                         {CS_REPORT_TEXT("cs::Report", "Figure"), CS_REPORT_TEXT("cs::Report", "Value"),
+                          CS_REPORT_TEXT("cs::Report", "Formula"), CS_REPORT_TEXT("cs::Report", "Inputs"),
+                          CS_REPORT_TEXT("cs::Report", "Source")},
+                         {false, true, false, false, false},
+                         {}};
+    for (const auto& [key, value] : *explained)
+        formulas.rows.push_back(
+            {key, quantity(value.value, value.unit), value.formula, inputsText(value.inputs), value.source});
+    section.tables.push_back(std::move(formulas));
+    return section;
+}
+
+} // namespace
+
+const ReportSection* ReportContent::section(const std::string& title) const {
+    for (const ReportSection& each : sections) {
+        if (each.title == title)
+            return &each;
+    }
+    return nullptr;
+}
+
+std::string formatQuantity(double value, const std::string& unit) {
+    if (unit == "s") {
+        if (std::abs(value) < 120)
+            return significant(value) + " s";
+        if (std::abs(value) < 2 * kSecondsPerDay)
+            return significant(value / kSecondsPerHour) + " h";
+        return significant(value / kSecondsPerDay) + " days";
+    }
+    if (unit == "B" || unit == "W" || unit == "Wh" || unit == "B/s" || unit == "b/s" || unit == "FLOP" ||
+        unit == "tokens" || unit == "tokens/s")
+        return prefixed(value, unit);
+    if (unit == "GB/s")
+        return prefixed(value * kGiga, "B/s");
+    if (unit == "kWh")
+        return prefixed(value * 1000, "Wh");
+    if (unit.empty())
+        return prefixed(value, unit); // counts: 68.8G parameters
+    return significant(value) + " " + unit;
+}
+
+ReportContent makeReportContent(const Design& design, const Catalog& library,
+                                const std::optional<NamedPlan>& plan, const std::string& scenario) {
+    ReportContent content;
+    content.title = design.name;
+
+    std::vector<ScenarioOutcome> scenarios;
+    for (const Scenario& scenario : design.scenarios().items()) {
+        try {
+            scenarios.push_back(estimateScenario(design, scenario, library));
+        } catch (const InputError& e) {
+            scenarios.push_back({scenario.name, {}, std::nullopt, {{"scenario", e.what()}}});
+        }
+    }
+    std::optional<ScenarioOutcome> chosen;
+    if (plan) {
+        chosen = estimatePlan(design, *plan);
+    } else if (!scenario.empty()) {
+        const auto named = std::find_if(scenarios.begin(), scenarios.end(),
+                                        [&](const ScenarioOutcome& s) { return s.name == scenario; });
+        if (named == scenarios.end()) {
+            std::string names;
+            for (const ScenarioOutcome& each : scenarios)
+                names += (names.empty() ? "" : ", ") + each.name;
+            throw InputError("no scenario named '" + scenario + "' in the design" +
+                             (names.empty() ? std::string(", which has none") : "; it has: " + names));
+        }
+        chosen = *named;
+    } else {
+        const auto trained = std::find_if(scenarios.begin(), scenarios.end(),
+                                          [](const ScenarioOutcome& s) { return s.estimate.has_value(); });
+        if (trained != scenarios.end())
+            chosen = *trained;
+    }
+    std::optional<ExplainedValues> explained;
+    std::optional<InferenceOutcome> inference;
+    const bool inferencePlan = chosen && chosen->plan.workload == Workload::Inference;
+    if (chosen) {
+        content.plan_name = chosen->name;
+        if (chosen->estimate)
+            explained = explainEstimate(chosen->plan, *chosen->estimate);
+        inference = estimateInferencePlan(*chosen);
+    }
+
+    const DesignSummary summary = summarize(design);
+    const DesignPower power = designPower(design);
+    content.sections.push_back(summarySection(summary, power, chosen, inference, content.headline));
+    if (inferencePlan)
+        content.sections.push_back(inferenceSection(*chosen, inference));
+    else if (chosen)
+        content.sections.push_back(trainingSection(*chosen));
+    content.sections.push_back(validationSection(validateDesign(design, &library)));
+    content.sections.push_back(bomSection(makeBom(design)));
+    content.sections.push_back(bandwidthSection(design, chosen, explained));
+    content.sections.push_back(storageSection(chosen));
+    content.sections.push_back(powerSection(power, chosen));
+    if (!scenarios.empty()) {
+        // The comparison is of training plans: an inference plan does not join it.
+        if (plan && !inferencePlan)
+            scenarios.insert(scenarios.begin(), *chosen);
+        content.sections.push_back(scenarioSection(scenarios));
+    }
+    content.sections.push_back(
+        assumptionsSection(inference ? std::optional(inference->explained) : explained, inferencePlan));
+    return content;
+}
+
+} // namespace cs

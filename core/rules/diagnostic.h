@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+enum class Severity : std::uint8_t { Error, Warning, Info };
+std::string_view severityId(Severity severity); // error, warning, info
+
+// One finding of the validator. `code` is stable: tools and tests match on it, and a code is never reused
+// for another rule nor renamed. The rules (DESIGN §3) and their codes:
+// clang-format off
+//
+// | code                       | severity | rule                                                            |
+// |----------------------------|----------|-----------------------------------------------------------------|
+// | required-port-uncabled     | error    | a port group the catalog marks required has no cabled port      |
+// | bmc-not-on-oob             | error    | a device with a BMC has no out-of-band link                     |
+// | role-network-missing       | error    | a GPU server off compute (unless role "inference"), storage     |
+// |                            |          | or in-band; storage off storage; a CPU server off in-band       |
+// | compute-nic-per-gpu        | warning  | a GPU server (not "inference") has fewer compute links          |
+// |                            |          | than GPUs                                                       |
+// | switch-network-unsuited    | warning  | a switch serves a network its catalog entry is not meant for    |
+// | switch-tier-unsuited       | warning  | a switch role (leaf/spine/core) not among its catalog tiers     |
+// | link-network-mismatch      | error    | a link's network differs from the network of one of its ports   |
+// | link-media-incompatible    | error    | InfiniBand meets Ethernet                                       |
+// | link-speed-unsupported     | error    | a port does not run at the link's speed                         |
+// | link-speed-not-allowed     | warning  | the deck's network table does not allow the speed (ISL rule     |
+// |                            |          | below)                                                          |
+// | network-islands            | error    | a network is not one connected fabric; the islands are named    |
+// |                            |          | (hosts do not bridge switches; mis-marked links do not count)   |
+// | management-network-missing | error    | devices have in-band / out-of-band ports, no switch serves it   |
+// | storage-unreachable        | error    | a GPU server's storage switches reach no storage device         |
+// | leaf-oversubscribed        | warning  | a compute leaf has more bandwidth down than up (want 1:1)       |
+// | rail-misaligned            | warning  | NIC i of a server off the leaf of NIC i of its scalable unit    |
+// |                            |          | (servers sharing its first NIC's leaf), or on other rails' leaf |
+// | compute-fabric             | info     | compute switches per tier and the worst leaf oversubscription   |
+// | rack-power-exceeded        | error    | catalog maximum power of a rack's devices exceeds its max_kw    |
+// | rack-height-exceeded       | error    | a rack's devices need more units than it has                    |
+// | rack-slot-overlap          | error    | two devices claim the same rack unit                            |
+// | server-unsuited            | warning  | the deck's suitability table does not mark the server for a     |
+// |                            |          | scenario's parameter scale and workload                         |
+// | gpu-unsuited               | warning  | the same for the GPU                                            |
+//
+// clang-format on
+// ISL rule: a link between two switches on storage, uplink, in-band or out-of-band may run at any speed at
+// or above the network's slowest allowed speed (an aggregation link carries many device links); compute ISLs
+// follow the table. "No device has more cables than ports" and "one cable per port" are enforced by
+// Design::apply itself: a design that breaks them cannot be loaded (InputError, CLI exit 2).
+struct Diagnostic {
+    std::string code;
+    Severity severity = Severity::Error;
+    std::string message;
+    std::vector<DeviceId> devices;
+    std::vector<LinkId> links;
+    std::string hint;
+
+    bool operator==(const Diagnostic&) const = default;
+};
+
+nlohmann::json diagnosticToJson(const Diagnostic& diagnostic);
+// {"diagnostics": [...], "errors": n, "warnings": n, "infos": n}
+nlohmann::json diagnosticsToJson(const std::vector<Diagnostic>& diagnostics);
+std::size_t countSeverity(const std::vector<Diagnostic>& diagnostics, Severity severity);
+// Errors first, then warnings, then infos; by code, then by the first device and link named.
+void sortDiagnostics(std::vector<Diagnostic>& diagnostics);
+
+} // namespace cs

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "rules/diagnostic.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace cs {
+
+// Dense lookups by device id for one validation pass (ids are small and dense; a hash lookup per link end
+// would dominate a 100,000-link pass).
+class DesignIndex {
+public:
+    explicit DesignIndex(const Design& design);
+
+    const Design& design() const { return design_; }
+    const Device* device(DeviceId id) const { return id < devices_.size() ? devices_[id] : nullptr; }
+    const DeviceType& type(DeviceId id) const { return *types_[id]; }
+    bool isSwitch(DeviceId id) const { return types_[id]->category == DeviceCategory::Switch; }
+    std::size_t idLimit() const { return devices_.size(); }
+    // "gpu-0001 (xe9680)"
+    std::string label(DeviceId id) const;
+
+private:
+    const Design& design_;
+    std::vector<const Device*> devices_;
+    std::vector<const DeviceType*> types_;
+};
+
+// The links of each device, for every device at once (built in one pass over the links).
+class Adjacency {
+public:
+    explicit Adjacency(const Design& design, std::size_t idLimit);
+    std::vector<LinkId> of(DeviceId id) const {
+        return {links_.begin() + offsets_[id], links_.begin() + offsets_[id + 1]};
+    }
+
+private:
+    std::vector<std::size_t> offsets_;
+    std::vector<LinkId> links_;
+};
+
+// Rules on one device given its links: required ports, BMC on out-of-band, networks per role, one compute
+// NIC per GPU, switch placement (rules_cabling.cpp).
+void checkDevice(const DesignIndex& index, const Device& device, const std::vector<LinkId>& links,
+                 std::vector<Diagnostic>& out);
+// Rules on one link: network, media, speed (rules_cabling.cpp).
+void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnostic>& out);
+// Rules on one whole network: one fabric, management present, storage reachable (rules_fabric.cpp), and
+// for compute the fabric rules (rules_compute.cpp).
+void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnostic>& out);
+void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>& links,
+                        std::vector<Diagnostic>& out);
+// Power, height and slots of every rack (rules_racks.cpp).
+void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out);
+// The deck's suitability tables against each scenario's model and workload (rules_suitability.cpp).
+void checkSuitability(const DesignIndex& index, const Catalog* library, std::vector<Diagnostic>& out);
+
+} // namespace cs

@@ -1,0 +1,212 @@
+#include "rules/rules.h"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+
+namespace cs {
+
+namespace {
+
+// The deck's network table (AI GPU加速集群的网络架构): the speeds each network allows, per medium. RoCE at
+// 400/200GbE is DESIGN §3's Ethernet option for compute.
+struct AllowedSpeed {
+    int gbps;
+    Media media;
+};
+const std::array<std::vector<AllowedSpeed>, kNetworkCount> kAllowedSpeeds = {{
+    {{400, Media::Infiniband}, {200, Media::Infiniband}, {400, Media::Ethernet}, {200, Media::Ethernet}},
+    {{200, Media::Infiniband}, {100, Media::Ethernet}},
+    {{25, Media::Ethernet}, {10, Media::Ethernet}},
+    {{100, Media::Ethernet}},
+    {{1, Media::Ethernet}},
+}};
+
+// What a link speaks: InfiniBand if either end is IB-only, Ethernet if either is Ethernet-only, else either.
+Media linkMedia(Media a, Media b) {
+    if (a == Media::Infiniband || b == Media::Infiniband)
+        return Media::Infiniband;
+    if (a == Media::Ethernet || b == Media::Ethernet)
+        return Media::Ethernet;
+    return Media::Vpi;
+}
+
+bool speedAllowed(Network network, int gbps, Media media, bool betweenSwitches) {
+    const auto& allowed = kAllowedSpeeds[networkIndex(network)];
+    if (betweenSwitches && network != Network::Compute) {
+        int slowest = allowed.front().gbps;
+        for (const AllowedSpeed& a : allowed)
+            slowest = std::min(slowest, a.gbps);
+        return gbps >= slowest;
+    }
+    return std::any_of(allowed.begin(), allowed.end(), [&](const AllowedSpeed& a) {
+        return a.gbps == gbps && (media == Media::Vpi || a.media == media);
+    });
+}
+
+std::string allowedList(Network network) {
+    std::string text;
+    for (const AllowedSpeed& a : kAllowedSpeeds[networkIndex(network)])
+        text += (text.empty() ? "" : ", ") + std::to_string(a.gbps) +
+                (a.media == Media::Infiniband ? "G IB" : "GbE");
+    return text;
+}
+
+std::string net(Network network) {
+    return std::string(networkId(network));
+}
+
+// The networks a device of this category and role must be on (DESIGN §3; the deck's roles).
+std::vector<Network> roleNetworks(const DeviceType& type, const Device& device) {
+    switch (type.category) {
+    case DeviceCategory::GpuServer:
+        if (device.role == "inference")
+            return {Network::Storage, Network::Inband};
+        return {Network::Compute, Network::Storage, Network::Inband};
+    case DeviceCategory::CpuServer:
+        return {Network::Inband};
+    case DeviceCategory::Storage:
+        return {Network::Storage};
+    case DeviceCategory::Switch:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+void checkDevice(const DesignIndex& index, const Device& device, const std::vector<LinkId>& links,
+                 std::vector<Diagnostic>& out) {
+    const Design& design = index.design();
+    const DeviceType& type = index.type(device.id);
+    const std::string label = index.label(device.id);
+    std::bitset<kNetworkCount> onNetwork;
+    std::vector<bool> groupCabled(type.port_groups.size(), false);
+    int computeLinks = 0;
+    for (LinkId id : links) {
+        const Link& link = *design.links().find(id);
+        onNetwork.set(networkIndex(link.network));
+        computeLinks += link.network == Network::Compute;
+        const int port = link.a.device == device.id ? link.a.port : link.b.port;
+        const auto group = static_cast<std::size_t>(&type.groupOfPort(port) - type.port_groups.data());
+        groupCabled[group] = true;
+    }
+    std::bitset<kNetworkCount> requiredGroupOn;
+    for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
+        const PortGroup& group = type.port_groups[g];
+        const std::optional<Network> network = group.network ? group.network : device.network;
+        if (!group.required || !network)
+            continue;
+        requiredGroupOn.set(networkIndex(*network));
+        if (groupCabled[g] || (*network == Network::Oob && type.bmc))
+            continue; // a BMC group is the BMC rule's
+        out.push_back({"required-port-uncabled",
+                       Severity::Error,
+                       label + ": no " + group.name + " port is cabled (required, " + net(*network) + ")",
+                       {device.id},
+                       {},
+                       "cable a " + group.name + " port to a " + net(*network) + " switch"});
+    }
+    if (type.bmc && !onNetwork[networkIndex(Network::Oob)])
+        out.push_back({"bmc-not-on-oob",
+                       Severity::Error,
+                       label + ": its BMC is not on the out-of-band management network",
+                       {device.id},
+                       {},
+                       "cable its BMC / management port to an out-of-band (1GbE) switch"});
+    for (Network network : roleNetworks(type, device)) {
+        if (onNetwork[networkIndex(network)] || requiredGroupOn[networkIndex(network)])
+            continue; // cabled, or already reported as an uncabled required group
+        const std::string role = device.role.empty() ? std::string(categoryId(type.category)) : device.role;
+        out.push_back({"role-network-missing",
+                       Severity::Error,
+                       label + ": a " + role + " device must be on the " + net(network) + " network",
+                       {device.id},
+                       {},
+                       "cable it to a " + net(network) + " switch, or pick a device type with " +
+                           net(network) + " ports"});
+    }
+    const int gpus = design.gpuCount(device);
+    if (type.category == DeviceCategory::GpuServer && device.role != "inference" && computeLinks > 0 &&
+        computeLinks < gpus)
+        out.push_back({"compute-nic-per-gpu",
+                       Severity::Warning,
+                       label + ": " + std::to_string(gpus) + " GPUs but " + std::to_string(computeLinks) +
+                           " compute links (one NIC per GPU expected for training)",
+                       {device.id},
+                       {},
+                       "cable one compute NIC per GPU, or choose a server with a NIC per GPU"});
+    if (type.switch_info && device.network) {
+        const auto& networks = type.switch_info->networks;
+        if (std::find(networks.begin(), networks.end(), *device.network) == networks.end())
+            out.push_back({"switch-network-unsuited",
+                           Severity::Warning,
+                           label + ": the catalog does not list " + net(*device.network) +
+                               " among the networks this switch is meant for",
+                           {device.id},
+                           {},
+                           "use a switch made for " + net(*device.network)});
+        const auto& tiers = type.switch_info->tiers;
+        const bool isTier = device.role == "leaf" || device.role == "spine" || device.role == "core";
+        if (isTier && std::find(tiers.begin(), tiers.end(), device.role) == tiers.end())
+            out.push_back({"switch-tier-unsuited",
+                           Severity::Warning,
+                           label + ": the catalog does not list '" + device.role + "' among its tiers",
+                           {device.id},
+                           {},
+                           "use a switch with enough ports for the " + device.role + " tier"});
+    }
+}
+
+void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnostic>& out) {
+    const Design& design = index.design();
+    const Device& a = *index.device(link.a.device);
+    const Device& b = *index.device(link.b.device);
+    const PortGroup& groupA = index.type(a.id).groupOfPort(link.a.port);
+    const PortGroup& groupB = index.type(b.id).groupOfPort(link.b.port);
+    const auto what = [&] {
+        return "link " + std::to_string(link.id) + " (" + a.name + " " + design.portName(link.a) + " - " +
+               b.name + " " + design.portName(link.b) + ")";
+    };
+    const std::optional<Network> networkA = groupA.network ? groupA.network : a.network;
+    const std::optional<Network> networkB = groupB.network ? groupB.network : b.network;
+    const bool networkOk = networkA == link.network && networkB == link.network;
+    if (!networkOk) {
+        const auto name = [](std::optional<Network> n) { return n ? net(*n) : std::string("no network"); };
+        out.push_back({"link-network-mismatch",
+                       Severity::Error,
+                       what() + ": marked " + net(link.network) + " but joins a " + name(networkA) +
+                           " port and a " + name(networkB) + " port",
+                       {a.id, b.id},
+                       {link.id},
+                       "move the cable to ports of the same network"});
+    }
+    if (!mediaCompatible(groupA.media, groupB.media))
+        out.push_back({"link-media-incompatible",
+                       Severity::Error,
+                       what() + ": joins " + std::string(mediaId(groupA.media)) + " and " +
+                           std::string(mediaId(groupB.media)) + " ports; InfiniBand only meets InfiniBand",
+                       {a.id, b.id},
+                       {link.id},
+                       "use ports of one medium (or a VPI port) at both ends"});
+    const bool speedOk = groupA.supportsGbps(link.gbps) && groupB.supportsGbps(link.gbps);
+    if (!speedOk)
+        out.push_back({"link-speed-unsupported",
+                       Severity::Error,
+                       what() + ": " + std::to_string(link.gbps) + " Gb/s is not a speed both ports run",
+                       {a.id, b.id},
+                       {link.id},
+                       "set a speed both ports list, or use faster ports"});
+    const bool betweenSwitches = index.isSwitch(a.id) && index.isSwitch(b.id);
+    if (networkOk && speedOk &&
+        !speedAllowed(link.network, link.gbps, linkMedia(groupA.media, groupB.media), betweenSwitches))
+        out.push_back({"link-speed-not-allowed",
+                       Severity::Warning,
+                       what() + ": " + std::to_string(link.gbps) + " Gb/s is not allowed on " +
+                           net(link.network) + " (the deck allows " + allowedList(link.network) + ")",
+                       {a.id, b.id},
+                       {link.id},
+                       "run the link at a speed the deck's network table allows"});
+}
+
+} // namespace cs

@@ -1,0 +1,230 @@
+#include "rules/rules.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace cs {
+
+namespace {
+
+// Union-find over device ids (path halving, union by size).
+class Components {
+public:
+    explicit Components(std::size_t idLimit)
+        : parent_(idLimit, kNone)
+        , size_(idLimit, 1) {}
+
+    void add(DeviceId id) {
+        if (parent_[id] == kNone)
+            parent_[id] = id;
+    }
+    bool member(DeviceId id) const { return parent_[id] != kNone; }
+    DeviceId root(DeviceId id) {
+        while (parent_[id] != id) {
+            parent_[id] = parent_[parent_[id]];
+            id = parent_[id];
+        }
+        return id;
+    }
+    void join(DeviceId a, DeviceId b) {
+        add(a);
+        add(b);
+        a = root(a);
+        b = root(b);
+        if (a == b)
+            return;
+        if (size_[a] < size_[b])
+            std::swap(a, b);
+        parent_[b] = a;
+        size_[a] += size_[b];
+    }
+
+private:
+    static constexpr DeviceId kNone = 0; // device ids start at 1
+    std::vector<DeviceId> parent_;
+    std::vector<std::uint32_t> size_;
+};
+
+std::string net(Network network) {
+    return std::string(networkId(network));
+}
+
+std::string sample(const DesignIndex& index, const std::vector<DeviceId>& ids) {
+    constexpr std::size_t kNamed = 3;
+    std::string text;
+    for (std::size_t i = 0; i < std::min(kNamed, ids.size()); ++i)
+        text += (i ? ", " : "") + index.device(ids[i])->name;
+    if (ids.size() > kNamed)
+        text += ", ... (" + std::to_string(ids.size()) + " devices)";
+    return "{" + text + "}";
+}
+
+// Both ports of the link belong to the network the link is marked with.
+bool onItsNetwork(const DesignIndex& index, const Link& link) {
+    for (const Endpoint& end : {link.a, link.b}) {
+        const PortGroup& group = index.type(end.device).groupOfPort(end.port);
+        if ((group.network ? group.network : index.device(end.device)->network) != link.network)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnostic>& out) {
+    const Design& design = index.design();
+    std::vector<const Link*> links;
+    Components components(index.idLimit());
+    bool hasSwitch = false;
+    for (const Device& device : design.devices().items()) {
+        if (device.network == network) {
+            components.add(device.id);
+            hasSwitch = true;
+        }
+    }
+    // Switches join through their links (and hosts cabled directly to each other); a host joins the island of
+    // the first switch it is cabled to but never bridges two: hosts do not forward, so a dual-homed server
+    // must not hide a split fabric.
+    std::vector<std::pair<DeviceId, DeviceId>> attachments; // (host, switch)
+    for (const Link& link : design.links().items()) {
+        if (link.network != network || !onItsNetwork(index, link))
+            continue; // a mis-marked link is link-network-mismatch's, and joins nothing here
+        links.push_back(&link);
+        const bool switchA = index.isSwitch(link.a.device);
+        if (switchA == index.isSwitch(link.b.device)) {
+            components.join(link.a.device, link.b.device);
+        } else {
+            components.add(link.a.device);
+            components.add(link.b.device);
+            attachments.emplace_back(switchA ? link.b.device : link.a.device,
+                                     switchA ? link.a.device : link.b.device);
+        }
+    }
+    std::vector<bool> attached(index.idLimit(), false);
+    for (const auto& [host, sw] : attachments) {
+        if (!attached[host]) {
+            attached[host] = true;
+            components.join(host, sw);
+        }
+    }
+
+    // Islands, largest first; every device outside the largest one is named.
+    std::vector<DeviceId> rootOf(index.idLimit(), 0);
+    std::vector<std::vector<DeviceId>> islands;
+    std::vector<std::size_t> islandOfRoot(index.idLimit(), 0);
+    for (const Device& device : design.devices().items()) {
+        if (!components.member(device.id))
+            continue;
+        const DeviceId root = components.root(device.id);
+        rootOf[device.id] = root;
+        if (islandOfRoot[root] == 0) {
+            islands.emplace_back();
+            islandOfRoot[root] = islands.size();
+        }
+        islands[islandOfRoot[root] - 1].push_back(device.id);
+    }
+    if (islands.size() > 1) {
+        std::vector<std::vector<DeviceId>> sorted = islands;
+        for (auto& island : sorted)
+            std::sort(island.begin(), island.end());
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+            return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+        });
+        constexpr std::size_t kIslandsNamed = 5;
+        std::string text;
+        std::vector<DeviceId> stray;
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            if (i < kIslandsNamed)
+                text += (i ? ", " : "") + sample(index, sorted[i]);
+            if (i > 0)
+                stray.insert(stray.end(), sorted[i].begin(), sorted[i].end());
+        }
+        if (islands.size() > kIslandsNamed)
+            text += ", ...";
+        std::sort(stray.begin(), stray.end());
+        out.push_back({"network-islands",
+                       Severity::Error,
+                       "the " + net(network) + " network is " + std::to_string(islands.size()) +
+                           " separate islands: " + text,
+                       std::move(stray),
+                       {},
+                       "cable the smaller islands to the largest one through a " + net(network) + " switch"});
+    }
+
+    if ((network == Network::Inband || network == Network::Oob) && !hasSwitch) {
+        std::vector<DeviceId> needing;
+        for (const Device& device : design.devices().items()) {
+            const DeviceType& type = index.type(device.id);
+            if (type.category == DeviceCategory::Switch)
+                continue;
+            if (std::any_of(type.port_groups.begin(), type.port_groups.end(),
+                            [&](const PortGroup& g) { return g.network == network; }))
+                needing.push_back(device.id);
+        }
+        if (!needing.empty())
+            out.push_back({"management-network-missing",
+                           Severity::Error,
+                           "no switch serves the " + std::string(networkLabel(network)) + " network, which " +
+                               std::to_string(needing.size()) + " device(s) have ports for",
+                           std::move(needing),
+                           {},
+                           "add a " + net(network) + " switch and cable every device's " + net(network) +
+                               " port to it"});
+    }
+
+    if (network == Network::Storage) {
+        std::vector<bool> rootHasStorage(index.idLimit(), false);
+        bool anyStorage = false;
+        for (const Device& device : design.devices().items()) {
+            if (index.type(device.id).category != DeviceCategory::Storage)
+                continue;
+            anyStorage = true;
+            if (components.member(device.id))
+                rootHasStorage[rootOf[device.id]] = true;
+        }
+        for (const auto& [host, sw] : attachments) {
+            if (index.type(host).category == DeviceCategory::Storage)
+                rootHasStorage[components.root(sw)] = true;
+        }
+        std::vector<bool> reaches(index.idLimit(), false); // through any of its storage switches
+        for (const auto& [host, sw] : attachments) {
+            if (rootHasStorage[components.root(sw)])
+                reaches[host] = true;
+        }
+        std::vector<std::vector<DeviceId>> stranded(islands.size());
+        std::vector<DeviceId> servers;
+        for (const Device& device : design.devices().items()) {
+            if (index.type(device.id).category != DeviceCategory::GpuServer)
+                continue;
+            servers.push_back(device.id);
+            if (components.member(device.id) && !rootHasStorage[rootOf[device.id]] && !reaches[device.id])
+                stranded[islandOfRoot[rootOf[device.id]] - 1].push_back(device.id);
+        }
+        if (!anyStorage && !servers.empty()) {
+            out.push_back({"storage-unreachable",
+                           Severity::Error,
+                           "the design has GPU servers but no storage",
+                           std::move(servers),
+                           {},
+                           "add storage nodes and cable them to the storage network"});
+        } else {
+            for (auto& island : stranded) {
+                if (island.empty())
+                    continue;
+                std::sort(island.begin(), island.end());
+                out.push_back({"storage-unreachable",
+                               Severity::Error,
+                               std::to_string(island.size()) + " GPU server(s) " + sample(index, island) +
+                                   " reach no storage over the storage network",
+                               std::move(island),
+                               {},
+                               "connect their storage switches to the fabric that holds the storage nodes"});
+            }
+        }
+    }
+
+    if (network == Network::Compute)
+        checkComputeFabric(index, links, out);
+}
+
+} // namespace cs

@@ -1,0 +1,81 @@
+#include "rules/rules.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+
+namespace cs {
+
+namespace {
+constexpr double kWattsPerKw = 1000;
+} // namespace
+
+// Power is the catalog maximum of each device (its nameplate ceiling), the figure a rack's feed must carry.
+void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
+    const Design& design = index.design();
+    struct Occupant {
+        int first_u, units;
+        DeviceId device;
+    };
+    struct Load {
+        double watts = 0;
+        int units = 0;
+        std::vector<DeviceId> devices;
+        std::vector<Occupant> slots;
+    };
+    std::unordered_map<RackId, Load> loads;
+    for (const Device& device : design.devices().items()) {
+        if (device.rack == kNoRack)
+            continue;
+        const DeviceType& type = index.type(device.id);
+        Load& load = loads[device.rack];
+        load.watts += type.max_watts;
+        load.units += type.rack_units;
+        load.devices.push_back(device.id);
+        if (device.rack_u > 0)
+            load.slots.push_back({device.rack_u, type.rack_units, device.id});
+    }
+    for (const Rack& rack : design.racks().items()) {
+        auto it = loads.find(rack.id);
+        if (it == loads.end())
+            continue;
+        Load& load = it->second;
+        std::sort(load.devices.begin(), load.devices.end());
+        if (load.watts > rack.max_kw * kWattsPerKw) {
+            char text[160];
+            std::snprintf(text, sizeof text, "rack %s: its devices draw up to %.1f kW, over its %.1f kW",
+                          rack.name.c_str(), load.watts / kWattsPerKw, rack.max_kw);
+            out.push_back({"rack-power-exceeded",
+                           Severity::Error,
+                           text,
+                           load.devices,
+                           {},
+                           "move devices to another rack or raise the rack's power limit"});
+        }
+        if (load.units > rack.height_u)
+            out.push_back({"rack-height-exceeded",
+                           Severity::Error,
+                           "rack " + rack.name + ": its devices need " + std::to_string(load.units) +
+                               " U of " + std::to_string(rack.height_u) + " U",
+                           load.devices,
+                           {},
+                           "move devices to another rack"});
+        std::sort(load.slots.begin(), load.slots.end(),
+                  [](const Occupant& a, const Occupant& b) { return a.first_u < b.first_u; });
+        for (std::size_t i = 1; i < load.slots.size(); ++i) {
+            const Occupant& below = load.slots[i - 1];
+            const Occupant& above = load.slots[i];
+            if (above.first_u < below.first_u + below.units)
+                out.push_back({"rack-slot-overlap",
+                               Severity::Error,
+                               "rack " + rack.name + ": " + index.device(below.device)->name + " and " +
+                                   index.device(above.device)->name + " both occupy U" +
+                                   std::to_string(above.first_u),
+                               {below.device, above.device},
+                               {},
+                               "give each device its own rack units"});
+        }
+    }
+}
+
+} // namespace cs

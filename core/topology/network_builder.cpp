@@ -1,0 +1,265 @@
+#include "topology/network_builder.h"
+
+#include "base/input_error.h"
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+constexpr int kIslGbps = 100; // switch-to-switch: the 100G QSFP28 uplink ports of S5248F-ON and N3248TE-ON
+// SuperPOD RA: the storage fabric is "about 4:3 oversubscribed" on the DGX side; in-band uses the same ratio.
+constexpr int kEdgeRatioDown = 4, kEdgeRatioUp = 3;
+constexpr const char* kUplinkSwitch = "s5248f-on"; // deck: uplink S5248F-ON (48x 25GbE)
+constexpr const char* kOobSwitch = "n3248te-on";   // deck: out-of-band N3248TE-ON (48x 1GbE)
+// The 1GbE switches that join out-of-band leaves: a management aggregation, not a tier of a fat tree.
+constexpr const char* kOobAggregationRole = "aggregation";
+
+// A switch's port group by name.
+int firstPortNamed(const DeviceType& type, std::string_view name) {
+    for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
+        if (type.port_groups[g].name == name)
+            return type.firstPortOf(g);
+    }
+    throw InputError(type.id + " has no port group '" + std::string(name) + "'");
+}
+
+} // namespace
+
+const PortGroup* groupOn(const DeviceType& type, Network network, int* firstPort) {
+    for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
+        if (type.port_groups[g].network == network) {
+            *firstPort = type.firstPortOf(g);
+            return &type.port_groups[g];
+        }
+    }
+    return nullptr;
+}
+
+FabricPorts fabricPorts(const DeviceType& type, int gbps) {
+    for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
+        const PortGroup& group = type.port_groups[g];
+        if (!group.network && group.supportsGbps(gbps))
+            return {type.firstPortOf(g), group.count};
+    }
+    throw InputError(type.id + " has no " + std::to_string(gbps) + " Gb/s fabric ports");
+}
+
+std::string numbered(const std::string& prefix, int n, int total) {
+    const int digits = std::max(2, static_cast<int>(std::to_string(total).size()));
+    std::string number = std::to_string(n);
+    return prefix + "-" +
+           std::string(static_cast<std::size_t>(std::max(0, digits - static_cast<int>(number.size()))), '0') +
+           number;
+}
+
+const DeviceType& NetworkBuilder::type(const std::string& id) {
+    const DeviceType* found = library_.device(id);
+    if (!found)
+        throw InputError("the catalog has no device '" + id + "'");
+    used_types_.insert(id);
+    return *found;
+}
+
+DeviceId NetworkBuilder::addDevice(const std::string& typeId, std::string name, std::string role,
+                                   std::optional<Network> network) {
+    const bool isSwitch = type(typeId).category == DeviceCategory::Switch;
+    const auto id = static_cast<DeviceId>(devices_.size() + 1);
+    devices_.push_back(Device{id, typeId, std::move(name), 0, 0, kNoRack, 0, "", network, std::move(role)});
+    if (isSwitch)
+        switches_.push_back(id);
+    return id;
+}
+
+void NetworkBuilder::cable(Endpoint a, Endpoint b, Network network, int gbps) {
+    const PortGroup& groupA = typeOf(a.device).groupOfPort(a.port);
+    const PortGroup& groupB = typeOf(b.device).groupOfPort(b.port);
+    links_.push_back(
+        Link{static_cast<LinkId>(links_.size() + 1), a, b, network, gbps, cableFor(groupA, groupB, gbps), 0});
+}
+
+std::vector<std::string> NetworkBuilder::usedCables() const {
+    std::set<std::string> ids;
+    for (const auto& [key, id] : cables_) {
+        if (!id.empty())
+            ids.insert(id);
+    }
+    return {ids.begin(), ids.end()};
+}
+
+// A catalog cable that runs at the link's speed, fits one end's connector and speaks both ends' media;
+// a transceiver first (any reach in a row), else the first that fits; none: left for the architect to choose.
+const std::string& NetworkBuilder::cableFor(const PortGroup& a, const PortGroup& b, int gbps) {
+    auto [it, added] = cables_.try_emplace({&a, &b, gbps});
+    if (!added)
+        return it->second;
+    const CableType* best = nullptr;
+    for (const auto& [id, cable] : library_.cables()) {
+        if (cable.gbps != gbps || !mediaCompatible(cable.media, a.media) ||
+            !mediaCompatible(cable.media, b.media) ||
+            (cable.connector != a.connector && cable.connector != b.connector))
+            continue;
+        if (!best || (cable.kind == CableKind::Transceiver && best->kind != CableKind::Transceiver))
+            best = &cable;
+    }
+    if (best)
+        it->second = best->id;
+    return it->second;
+}
+
+Tiers NetworkBuilder::addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,
+                              const std::string& prefix) {
+    const FabricPorts ports = fabricPorts(type(switchType), gbps);
+    Tiers tiers;
+    const auto add = [&](std::vector<DeviceId>& tier, int count, const char* role) {
+        for (int i = 0; i < count; ++i) {
+            tier.push_back(addDevice(switchType, numbered(prefix + "-" + role, i + 1, count), role, network));
+        }
+    };
+    add(tiers.leaves, tree.leaves(), "leaf");
+    add(tiers.spines, tree.spines, "spine");
+    add(tiers.cores, tree.cores, "core");
+    const auto port = [&](int p) { return static_cast<std::uint16_t>(ports.first + p); };
+    for (const TierCable& c : tree.leaf_spine)
+        cable({tiers.leaves[c.lower], port(c.lower_port)}, {tiers.spines[c.upper], port(c.upper_port)},
+              network, gbps);
+    for (const TierCable& c : tree.spine_core)
+        cable({tiers.spines[c.lower], port(c.lower_port)}, {tiers.cores[c.upper], port(c.upper_port)},
+              network, gbps);
+    return tiers;
+}
+
+// Storage and in-band: endpoints fill 4:3 leaves in order, wired into spines (and cores) like the compute
+// tree.
+void NetworkBuilder::addEdgeFabric(const std::vector<Endpoint>& endpoints, Network network, int gbps,
+                                   const std::vector<std::string>& candidates) {
+    const auto n = static_cast<int>(endpoints.size());
+    std::string switchType;
+    LeafSplit split;
+    int radix = 0;
+    for (const std::string& candidate : candidates) {
+        const DeviceType* sw = library_.device(candidate);
+        if (!sw)
+            throw InputError("the catalog has no device '" + candidate + "'");
+        switchType = candidate;
+        radix = fabricPorts(*sw, gbps).count;
+        split = splitOversubscribed(n, radix, kEdgeRatioDown, kEdgeRatioUp);
+        const int tiers = sw->switch_info ? static_cast<int>(sw->switch_info->tiers.size()) : 1;
+        if (fatTreeLevels(split.up, radix) <= tiers)
+            break;
+    }
+    const std::string prefix(networkId(network));
+    const FabricPorts ports = fabricPorts(type(switchType), gbps);
+    const int perLeaf = split.firstUplinkPort;
+    const FatTree tree = wireFatTree(split.down, split.up, radix, perLeaf);
+    const Tiers tiers = addTree(tree, switchType, network, gbps, prefix);
+    for (int e = 0; e < n; ++e)
+        cable(endpoints[static_cast<std::size_t>(e)],
+              {tiers.leaves[static_cast<std::size_t>(e / perLeaf)],
+               static_cast<std::uint16_t>(ports.first + e % perLeaf)},
+              network, gbps);
+}
+
+// Uplink (business): the CPU servers' 25GbE ports on S5248F-ON switches chained over their 100G uplink ports.
+void NetworkBuilder::addUplink(const std::vector<Endpoint>& endpoints) {
+    const DeviceType& sw = type(kUplinkSwitch);
+    const FabricPorts ports = fabricPorts(sw, kUplinkGbps);
+    const int isl = firstPortNamed(sw, "uplink");
+    const auto count = static_cast<int>((endpoints.size() + static_cast<std::size_t>(ports.count) - 1) /
+                                        static_cast<std::size_t>(ports.count));
+    std::vector<DeviceId> tier;
+    for (int i = 0; i < count; ++i) {
+        tier.push_back(
+            addDevice(kUplinkSwitch, numbered("uplink-sw", i + 1, count), "leaf", Network::Uplink));
+    }
+    for (std::size_t e = 0; e < endpoints.size(); ++e)
+        cable(endpoints[e],
+              {tier[e / static_cast<std::size_t>(ports.count)],
+               static_cast<std::uint16_t>(ports.first + static_cast<int>(e) % ports.count)},
+              Network::Uplink, kUplinkGbps);
+    for (std::size_t i = 0; i + 1 < tier.size(); ++i)
+        cable({tier[i], static_cast<std::uint16_t>(isl + 1)}, {tier[i + 1], static_cast<std::uint16_t>(isl)},
+              Network::Uplink, kIslGbps);
+}
+
+// Out-of-band: every BMC and switch management port on 1GbE leaves. Each leaf keeps its last port for the
+// previous leaf's management port (a ring, so no switch manages itself). Two leaves join over their 100G
+// uplinks; more hang off aggregation switches by a 1G SFP port each (48 leaves per aggregation switch), the
+// aggregation switches chained over their 100G uplinks.
+void NetworkBuilder::addOob() {
+    std::vector<Endpoint> bmcs;
+    for (const Device& d : devices_) {
+        const DeviceType& t = *library_.device(d.type);
+        if (!t.bmc)
+            continue;
+        for (std::size_t g = 0; g < t.port_groups.size(); ++g) {
+            if (t.port_groups[g].network == Network::Oob) {
+                for (int p = 0; p < t.port_groups[g].count; ++p)
+                    bmcs.push_back({d.id, static_cast<std::uint16_t>(t.firstPortOf(g) + p)});
+            }
+        }
+    }
+    const DeviceType& sw = type(kOobSwitch);
+    const FabricPorts ports = fabricPorts(sw, kOobGbps);
+    const int perLeaf = ports.count - 1; // the last port takes the previous leaf's management port
+    const auto aggregatesFor = [&](int leaves) {
+        return leaves > 2 ? (leaves + ports.count - 1) / ports.count : 0;
+    };
+    int leaves = 2;
+    while (std::int64_t{perLeaf} * leaves < static_cast<std::int64_t>(bmcs.size()) + aggregatesFor(leaves))
+        ++leaves;
+    const int aggregateCount = aggregatesFor(leaves);
+    std::vector<DeviceId> leafIds, aggregateIds;
+    for (int i = 0; i < leaves; ++i)
+        leafIds.push_back(addDevice(kOobSwitch, numbered("oob-leaf", i + 1, leaves), "leaf", Network::Oob));
+    for (int i = 0; i < aggregateCount; ++i)
+        aggregateIds.push_back(addDevice(kOobSwitch, numbered("oob-agg", i + 1, aggregateCount),
+                                         kOobAggregationRole, Network::Oob));
+    int mgmtPort = 0;
+    groupOn(sw, Network::Oob, &mgmtPort);
+    for (DeviceId aggregate : aggregateIds)
+        bmcs.push_back({aggregate, static_cast<std::uint16_t>(mgmtPort)});
+    for (std::size_t e = 0; e < bmcs.size(); ++e)
+        cable(bmcs[e],
+              {leafIds[e / static_cast<std::size_t>(perLeaf)],
+               static_cast<std::uint16_t>(ports.first + static_cast<int>(e) % perLeaf)},
+              Network::Oob, kOobGbps);
+    for (int i = 0; i < leaves; ++i)
+        cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(mgmtPort)},
+              {leafIds[static_cast<std::size_t>((i + 1) % leaves)],
+               static_cast<std::uint16_t>(ports.first + perLeaf)},
+              Network::Oob, kOobGbps);
+    const int isl = firstPortNamed(sw, "uplink");
+    if (aggregateIds.empty()) {
+        cable({leafIds[0], static_cast<std::uint16_t>(isl)}, {leafIds[1], static_cast<std::uint16_t>(isl)},
+              Network::Oob, kIslGbps);
+        return;
+    }
+    const int sfp = firstPortNamed(sw, "sfp");
+    for (int i = 0; i < leaves; ++i)
+        cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(sfp)},
+              {aggregateIds[static_cast<std::size_t>(i / ports.count)],
+               static_cast<std::uint16_t>(ports.first + i % ports.count)},
+              Network::Oob, kOobGbps);
+    for (std::size_t i = 0; i + 1 < aggregateIds.size(); ++i)
+        cable({aggregateIds[i], static_cast<std::uint16_t>(isl + 1)},
+              {aggregateIds[i + 1], static_cast<std::uint16_t>(isl)}, Network::Oob, kIslGbps);
+}
+
+std::vector<Endpoint> NetworkBuilder::portsOn(const std::vector<DeviceId>& ids, Network network) const {
+    std::vector<Endpoint> endpoints;
+    for (int p = 0;; ++p) {
+        const std::size_t before = endpoints.size();
+        for (DeviceId id : ids) {
+            int first = 0;
+            const PortGroup* group = groupOn(typeOf(id), network, &first);
+            if (group && p < group->count)
+                endpoints.push_back({id, static_cast<std::uint16_t>(first + p)});
+        }
+        if (endpoints.size() == before)
+            return endpoints;
+    }
+}
+
+} // namespace cs

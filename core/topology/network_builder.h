@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/design.h"
+#include "topology/fat_tree.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace cs {
+
+// Link speeds of the deck's network table (DESIGN §3) that the generator builds.
+inline constexpr int kStorageGbps = 100; // 100GbE: the PowerScale front end is Ethernet (reference §4)
+inline constexpr int kInbandGbps = 100;
+inline constexpr int kUplinkGbps = 25;
+inline constexpr int kOobGbps = 1;
+
+// The first port group of a type on `network` (its first port in *firstPort), or nullptr.
+const PortGroup* groupOn(const DeviceType& type, Network network, int* firstPort);
+
+// A switch's fabric ports: its first group without a network of its own that runs at `gbps`.
+struct FabricPorts {
+    int first = 0;
+    int count = 0;
+};
+FabricPorts fabricPorts(const DeviceType& type, int gbps);
+
+// "gpu-0042": the number zero-padded to the width of `total` (at least two digits).
+std::string numbered(const std::string& prefix, int n, int total);
+
+// The switches of one fat tree, by tier.
+struct Tiers {
+    std::vector<DeviceId> leaves, spines, cores;
+};
+
+// The devices and cables of a design under construction, and the builders of each network: fat trees for
+// compute, storage and in-band, the uplink chain and the out-of-band tree. Device ids are 1..n in the order
+// devices are added, link ids likewise; every catalog type and cable used is recorded for Design::adoptType.
+class NetworkBuilder {
+public:
+    explicit NetworkBuilder(const Catalog& library)
+        : library_(library) {}
+
+    // A catalog device type (recorded as used); InputError for an unknown id.
+    const DeviceType& type(const std::string& id);
+    Device& device(DeviceId id) { return devices_[id - 1]; }
+    const DeviceType& typeOf(DeviceId id) const { return *library_.device(devices_[id - 1].type); }
+
+    DeviceId addDevice(const std::string& typeId, std::string name, std::string role,
+                       std::optional<Network> network = std::nullopt);
+    // A cable at `gbps`, of the first fitting catalog cable type (none when the catalog has none).
+    void cable(Endpoint a, Endpoint b, Network network, int gbps);
+
+    // The switches of `tree` (named "<prefix>-leaf-01", ...) and the cables between its tiers.
+    Tiers addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,
+                  const std::string& prefix);
+    // Storage and in-band: the endpoints on 4:3 leaves of the first candidate switch whose catalog tiers
+    // cover the levels needed (else the last candidate), wired like the compute tree.
+    void addEdgeFabric(const std::vector<Endpoint>& endpoints, Network network, int gbps,
+                       const std::vector<std::string>& candidates);
+    void addUplink(const std::vector<Endpoint>& endpoints);
+    // Out-of-band: every BMC and management port of the devices added so far.
+    void addOob();
+    // The ports of `ids` on `network`, port-major: every device's first port, then every second port, ...
+    // so that the two ports of a dual-homed device land on different leaves.
+    std::vector<Endpoint> portsOn(const std::vector<DeviceId>& ids, Network network) const;
+
+    std::vector<Device>& devices() { return devices_; }
+    std::vector<Link>& links() { return links_; }
+    const std::vector<DeviceId>& switches() const { return switches_; }
+    const std::set<std::string>& usedTypes() const { return used_types_; }
+    std::vector<std::string> usedCables() const;
+
+private:
+    const std::string& cableFor(const PortGroup& a, const PortGroup& b, int gbps);
+
+    const Catalog& library_;
+    std::vector<Device> devices_;
+    std::vector<Link> links_;
+    std::vector<DeviceId> switches_; // in the order added
+    std::set<std::string> used_types_;
+    std::map<std::tuple<const PortGroup*, const PortGroup*, int>, std::string> cables_;
+};
+
+} // namespace cs
