@@ -17,7 +17,6 @@ constexpr double kGiga = 1e9, kTera = 1e12, kBytesPerGib = 1024.0 * 1024 * 1024;
 constexpr double kSecondsPerDay = 86400, kBitsPerByte = 8;
 
 const char* const kNarayanan = "Narayanan et al. 2021 (SC21), eq. 3 and §2.2-3.2";
-const char* const kKorthikanti = "Korthikanti et al. 2022, Table 2";
 const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_operations";
 const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
 const char* const kNccl = "nccl-tests PERFORMANCE.md; measured busbw in reference/perf-and-hardware.md";
