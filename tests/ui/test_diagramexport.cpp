@@ -1,4 +1,4 @@
-// Diagram export (issue 7): SVG, PNG and PDF of the 128-GPU example and of a generated 20,480-GPU design.
+// Diagram export: SVG, PNG and PDF of the 128-GPU example and of a generated 20,480-GPU design.
 #include "base/input_error.h"
 #include "designscene.h"
 #include "diagramexport.h"
@@ -136,8 +136,8 @@ TEST(DiagramExport, RefusesWhatItCannotWriteAndLeavesNothingBehind) {
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
-// The 20,480-GPU design of DESIGN §8: every format well within 10 s (about 1.2-1.8 s each on the 2-core
-// build machine), the PDF split into an overview and tiles.
+// The 20,480-GPU design of docs/architecture.md §Figures and targets: every format well within 10 s
+// (about 1.2-1.8 s each on the 2-core build machine), the PDF split into an overview and tiles.
 TEST(DiagramExport, ExportsA20480GpuDesignInUnderTenSeconds) {
     GeneratorOptions options;
     options.servers = 2560;
