@@ -34,7 +34,7 @@ int printPlanErrors(const std::vector<PlanError>& errors, bool json, std::ostrea
     return kExitFindings;
 }
 
-// The deck's suitability cells for the plan's model class, scenario, server and GPU, with our verdict.
+// The suitability tables' cells for the plan's model class, scenario, server and GPU, with our verdict.
 std::vector<SuitabilityCheck> suitabilityOf(const Plan& plan, const Catalog& catalog) {
     return checkSuitability(catalog, plan.model, plan.workload, plan.cluster.server, plan.cluster.gpu.id);
 }

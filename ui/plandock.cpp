@@ -33,7 +33,7 @@ namespace cs {
 namespace {
 
 // A burst of edits (a held spin arrow) recomputes once; 30 ms plus ~10 ms of work keeps an edit under the
-// 100 ms target (issue 6).
+// 100 ms target (docs/architecture.md §Figures and targets).
 constexpr int kRecomputeDelayMs = 30;
 constexpr int kComboCharacters = 10; // the combo boxes' width, in characters: the form fits a 300 px dock
 constexpr int kMaxCount = 1 << 20;   // spin box limit; core's reader checks the real ranges

@@ -3374,8 +3374,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report_content.cpp" line="703"/>
-        <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
-        <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点(见演示文稿“存储”部分)。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
+        <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
+        <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report_content.cpp" line="709"/>
