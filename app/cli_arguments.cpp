@@ -18,7 +18,8 @@ std::string Arguments::value(const std::string& option, const std::string& fallb
     return it == options.end() ? fallback : it->second;
 }
 
-long long Arguments::integer(const std::string& option, long long min, long long max, long long fallback) const {
+long long Arguments::integer(const std::string& option, long long min, long long max,
+                             long long fallback) const {
     if (!has(option))
         return fallback;
     const std::string text = value(option);

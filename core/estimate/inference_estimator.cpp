@@ -122,8 +122,8 @@ InferenceEstimate estimateInference(const Plan& plan) {
     // Clamped before the conversion: a tiny model's KV cache fits more sequences than an int counts.
     const double max_batch = std::floor((e.usable_bytes - e.weights_bytes_per_gpu) /
                                         (e.kv_bytes_per_token_per_gpu * e.context_tokens));
-    e.max_batch = max_batch > 0 ? static_cast<int>(std::min(max_batch, double{std::numeric_limits<int>::max()}))
-                                : 0;
+    e.max_batch =
+        max_batch > 0 ? static_cast<int>(std::min(max_batch, double{std::numeric_limits<int>::max()})) : 0;
 
     // TP rides NVLink inside its domain (NVLink bridge pairs on PCIe servers), PCIe beyond it.
     ClusterSpec link = cluster;

@@ -72,11 +72,11 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         model.ffn_hidden = 4 * model.hidden;
     // Each head takes hidden / heads of the width, and each KV head serves heads / kv_heads query heads.
     if (model.hidden % model.heads != 0)
-        reader.fail("heads", std::to_string(model.heads) + " heads do not divide hidden = " +
-                                 std::to_string(model.hidden));
+        reader.fail("heads", std::to_string(model.heads) +
+                                 " heads do not divide hidden = " + std::to_string(model.hidden));
     if (model.kv_heads > model.heads || model.heads % model.kv_heads != 0)
-        reader.fail("kv_heads", std::to_string(model.kv_heads) + " KV heads do not divide heads = " +
-                                    std::to_string(model.heads));
+        reader.fail("kv_heads", std::to_string(model.kv_heads) +
+                                    " KV heads do not divide heads = " + std::to_string(model.heads));
     if (reader.has("gated_mlp"))
         model.gated_mlp = reader.boolean("gated_mlp");
     if (auto tokens = reader.optionalNumber("dataset_tokens", 0, 1e16))
@@ -244,9 +244,9 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
                                        std::to_string(kMaxGlobalBatch));
     const std::int64_t default_batch = per_step * kDefaultMicroBatchesPerStage * par.pp;
     if (!global_batch && default_batch > kMaxGlobalBatch)
-        reader.fail("global_batch", "missing, and the default micro_batch x dp x 4 x pp = " +
-                                        std::to_string(default_batch) + " is above the limit of " +
-                                        std::to_string(kMaxGlobalBatch) + ": give global_batch");
+        reader.fail("global_batch",
+                    "missing, and the default micro_batch x dp x 4 x pp = " + std::to_string(default_batch) +
+                        " is above the limit of " + std::to_string(kMaxGlobalBatch) + ": give global_batch");
     par.global_batch = toInt(global_batch.value_or(default_batch));
 }
 

@@ -34,7 +34,8 @@ std::filesystem::path directoryOf(const std::filesystem::path& target) {
 
 // The same file (not a new one that took its name since `fd` was opened) is at `path`.
 bool stillNamed(int fd, const std::filesystem::path& path) {
-    struct stat open {}, named {};
+    struct stat open {
+    }, named{};
     return ::fstat(fd, &open) == 0 && ::lstat(path.c_str(), &named) == 0 && open.st_dev == named.st_dev &&
            open.st_ino == named.st_ino;
 }

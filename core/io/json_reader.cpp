@@ -193,8 +193,8 @@ public:
         // readable part.
         const std::string message = error.what();
         const auto start = message.find("parse error");
-        throw InputError(where_ + ": malformed JSON: " +
-                         (start == std::string::npos ? message : message.substr(start)));
+        throw InputError(
+            where_ + ": malformed JSON: " + (start == std::string::npos ? message : message.substr(start)));
     }
 
 private:

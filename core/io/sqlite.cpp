@@ -39,7 +39,8 @@ std::string immutableUri(const std::string& path) {
 SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode, std::string displayName)
     : name_(std::move(displayName)) {
     const bool read_only = mode == Mode::ReadOnly;
-    const int flags = read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int flags =
+        read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const std::string name = read_only ? immutableUri(path) : path;
     if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK) {
         const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -195,8 +196,8 @@ std::string Statement::text(int column, const std::string& what) const {
     std::string text(data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)));
     // SQLite stores whatever bytes it is given; everything downstream (JSON, SVG, the studio) needs UTF-8.
     if (const auto offset = invalidUtf8Offset(text))
-        throw InputError(db_.displayName() + ": " + what + ": not valid UTF-8 (byte " + std::to_string(*offset) +
-                         ")");
+        throw InputError(db_.displayName() + ": " + what + ": not valid UTF-8 (byte " +
+                         std::to_string(*offset) + ")");
     return text;
 }
 

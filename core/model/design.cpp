@@ -31,8 +31,7 @@ std::string shown(double limit) {
 void checkCoordinate(double value, const std::string& what) {
     checkFinite(value, what);
     if (std::abs(value) > kMaxCoordinate)
-        throw InputError(what + " is beyond the canvas (at most " + shown(kMaxCoordinate) +
-                         " either way)");
+        throw InputError(what + " is beyond the canvas (at most " + shown(kMaxCoordinate) + " either way)");
 }
 
 // Nesting depth of a JSON value, counted up to `limit + 1` (deeper values are not walked).
@@ -232,8 +231,7 @@ struct OperationApplier {
             throw InputError(label + ": unknown cable type '" + link.cable + "'");
         checkFinite(link.length_m, label + ": length_m");
         if (link.length_m < 0 || link.length_m > kMaxCableLengthM)
-            throw InputError(label + ": the length must be between 0 and " + shown(kMaxCableLengthM) +
-                             " m");
+            throw InputError(label + ": the length must be between 0 and " + shown(kMaxCableLengthM) + " m");
     }
 
     void plug(const Link& link) {
@@ -309,6 +307,16 @@ struct OperationApplier {
         if (!design.racks_.contains(op.item.id))
             throw InputError("rack " + std::to_string(op.item.id) + ": no such rack");
         checkRack(op.item);
+        // A lower rack must still hold what is in it, or the design could not be read back.
+        if (design.rack_occupants_.contains(op.item.id)) {
+            for (const Device& device : design.devices_.items()) {
+                if (device.rack == op.item.id &&
+                    device.rack_u + design.typeOf(device).rack_units - 1 > op.item.height_u)
+                    throw InputError("rack " + std::to_string(op.item.id) + ": " + device.name +
+                                     " at rack unit " + std::to_string(device.rack_u) + " does not fit " +
+                                     std::to_string(op.item.height_u) + " U");
+            }
+        }
         return {Update<Rack>{design.racks_.replace(op.item)}};
     }
 

@@ -311,9 +311,10 @@ TEST_F(CliTest, HostileInputExitsWithTwoNamingTheFileAndField) {
             "seq_len": 128}, "training": {"tokens": 1e9}})")},
          "heads.json: model.heads: 128 heads do not divide hidden = 64"},
         {{"estimate", kPlan.string(), "--sweep", "--top", "-1"}, "--top: expected a whole number from 1"},
-        {{"info", write("number-design.json", huge_number)}, "number-design.json: devices[0].x: number 1e400"},
+        {{"info", write("number-design.json", huge_number)},
+         "number-design.json: devices[0].x: number 1e400"},
         {{"export", write("deep.json", deep_design), "-o", (dir_ / "deep.csd").string()},
-         "deep.json: scenarios[0]" },
+         "deep.json: scenarios[0]"},
         {{"info", fifo}, "fifo.json: cannot open: a pipe, not a file"},
         {{"info", (dir_ / "folder.json").string()}, "folder.json: cannot open: a directory, not a file"},
     };

@@ -24,8 +24,8 @@ TEST_F(AtomicFileTest, RemovesWhatKilledSavesLeftBehind) {
     const fs::path target = dir_ / "out.csd";
     // A killed save's temporary and rollback journal (as earlier versions left), and a journal whose
     // temporary is already gone; another file's temporary is not ours to remove.
-    for (const char* name : {"out.csd.tmp-99999", "out.csd.tmp-99999-journal", "out.csd.tmp-12-journal",
-                             "other.csd.tmp-99999"})
+    for (const char* name :
+         {"out.csd.tmp-99999", "out.csd.tmp-99999-journal", "out.csd.tmp-12-journal", "other.csd.tmp-99999"})
         writeFile(dir_ / name, "left behind");
     writeFileAtomically(target, "saved");
     EXPECT_EQ(countFilesStartingWith(dir_, "out.csd.tmp-"), 0);

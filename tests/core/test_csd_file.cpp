@@ -1,7 +1,7 @@
 #include "base/input_error.h"
+#include "hard_stop.h"
 #include "io/csd_file.h"
 #include "io/design_json.h"
-#include "hard_stop.h"
 #include "test_support.h"
 
 #include <chrono>
@@ -191,8 +191,10 @@ TEST_F(CsdFile, RefusesTextThatIsNotUtf8) {
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"UPDATE devices SET name = CAST(X'6770FF2D3031' AS TEXT) WHERE id = 1",
          "devices id 1: name: not valid UTF-8 (byte 2)"},
-        {"UPDATE meta SET value = CAST(X'C0AF' AS TEXT) WHERE key = 'name'", "meta name: not valid UTF-8 (byte 0)"},
-        {"INSERT INTO view VALUES ('zoom', CAST(X'31EDA080' AS TEXT))", "view zoom: not valid UTF-8 (byte 1)"},
+        {"UPDATE meta SET value = CAST(X'C0AF' AS TEXT) WHERE key = 'name'",
+         "meta name: not valid UTF-8 (byte 0)"},
+        {"INSERT INTO view VALUES ('zoom', CAST(X'31EDA080' AS TEXT))",
+         "view zoom: not valid UTF-8 (byte 1)"},
     };
     for (const auto& [sql, expected] : cases) {
         const fs::path file = saved();
@@ -218,8 +220,9 @@ TEST_F(CsdFile, RefusesNestingThatCouldOverflowTheStackLater) {
         nested = "{\"a\":" + nested + "}";
     file = saved();
     tamper(file, "UPDATE scenarios SET plan = '" + nested + "' WHERE id = 1");
-    EXPECT_NE(errorOpening(file).find("scenarios id 1: scenario 1: plan and variant nest deeper than 32 levels"),
-              std::string::npos)
+    EXPECT_NE(
+        errorOpening(file).find("scenarios id 1: scenario 1: plan and variant nest deeper than 32 levels"),
+        std::string::npos)
         << errorOpening(file);
 }
 
@@ -232,7 +235,8 @@ TEST_F(CsdFile, AppliesTheDesignsRangesToWhatItReads) {
     for (const auto& [sql, expected] : cases) {
         const fs::path file = saved();
         tamper(file, sql);
-        EXPECT_NE(errorOpening(file).find(expected), std::string::npos) << sql << "\n -> " << errorOpening(file);
+        EXPECT_NE(errorOpening(file).find(expected), std::string::npos)
+            << sql << "\n -> " << errorOpening(file);
     }
 }
 
@@ -249,8 +253,8 @@ TEST_F(CsdFile, SavesSurviveSigkillAndTheNextSaveCleansUp) {
 
     const auto start = std::chrono::steady_clock::now();
     saveCsd(before, file);
-    const auto save_time = std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::steady_clock::now() - start);
+    const auto save_time =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
     std::mt19937 random(20240611);
     // Kills spread over about two saves, so that they land before, during and after a rename.
     std::uniform_int_distribution<long> delay(0, 2 * save_time.count() + 1000);

@@ -30,7 +30,8 @@ TEST_F(InputFileTest, RefusesWhatIsNotAFileWithoutBlocking) {
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     EXPECT_EQ(errorReading(fifo), fifo.string() + ": cannot open: a pipe, not a file"); // no writer: no wait
     fs::create_directories(dir_ / "folder.json");
-    EXPECT_EQ(errorReading(dir_ / "folder.json"), (dir_ / "folder.json").string() + ": cannot open: a directory, not a file");
+    EXPECT_EQ(errorReading(dir_ / "folder.json"),
+              (dir_ / "folder.json").string() + ": cannot open: a directory, not a file");
     EXPECT_EQ(errorReading("/dev/zero"), "/dev/zero: cannot open: a device, not a file");
     EXPECT_EQ(errorReading(dir_ / "missing.json"),
               (dir_ / "missing.json").string() + ": cannot open: No such file or directory");

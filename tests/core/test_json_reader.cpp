@@ -34,13 +34,15 @@ TEST(JsonText, NestingIsCappedOnRead) {
 }
 
 TEST(JsonText, SyntaxErrorsAndBadTextAreMalformedJson) {
-    EXPECT_EQ(errorParsing("{\"a\": }").rfind("plan.json: malformed JSON: parse error at line 1, column 7", 0), 0u);
+    EXPECT_EQ(
+        errorParsing("{\"a\": }").rfind("plan.json: malformed JSON: parse error at line 1, column 7", 0), 0u);
     EXPECT_NE(errorParsing("{\"name\": \"g\xff\"}").find("malformed JSON"), std::string::npos);
     EXPECT_NE(errorParsing("").find("malformed JSON"), std::string::npos);
 }
 
 TEST(JsonText, BuildsTheSameDocumentAsTheLibrary) {
-    const std::string text = R"({"b": [1, -2, 3.5, true, null, "x", {"c": []}], "a": {"d": {}}, "a2": 18446744073709551615})";
+    const std::string text =
+        R"({"b": [1, -2, 3.5, true, null, "x", {"c": []}], "a": {"d": {}}, "a2": 18446744073709551615})";
     EXPECT_EQ(parseJsonText(text, "x.json"), nlohmann::json::parse(text));
 }
 

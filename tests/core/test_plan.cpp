@@ -66,18 +66,21 @@ std::string errorReading(const std::string& text) {
 // Products of plan fields are taken in 64 bits and checked before the plan's int fields hold them: these
 // plans once divided by zero (SIGFPE) or overflowed.
 TEST(Plan, ProductsAreCheckedAgainstTheirLimits) {
-    EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"},
+    EXPECT_EQ(
+        errorReading(R"({"model": {"preset": "llama2-70b"},
                                "parallelism": {"dp": 65536, "micro_batch": 65536}})"),
-              "plan.json: parallelism.micro_batch: micro_batch x dp = 4294967296 sequences per step; a global "
-              "batch holds at most 67108864");
+        "plan.json: parallelism.micro_batch: micro_batch x dp = 4294967296 sequences per step; a global "
+        "batch holds at most 67108864");
     EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"},
                                "parallelism": {"tp": 1024, "pp": 4096, "dp": 1000000}})"),
               "plan.json: parallelism.pp: tp x pp = 4194304 GPUs per replica; at most 1000000");
     EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"}, "parallelism": {"tp": 8, "dp": 1000000}})"),
               "plan.json: parallelism.dp: tp x pp x dp = 8000000 GPUs; at most 1000000");
-    EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"}, "parallelism": {"pp": 4096, "dp": 200, "micro_batch": 65536}})"),
-              "plan.json: parallelism.global_batch: missing, and the default micro_batch x dp x 4 x pp = "
-              "214748364800 is above the limit of 67108864: give global_batch");
+    EXPECT_EQ(
+        errorReading(
+            R"({"model": {"preset": "llama2-70b"}, "parallelism": {"pp": 4096, "dp": 200, "micro_batch": 65536}})"),
+        "plan.json: parallelism.global_batch: missing, and the default micro_batch x dp x 4 x pp = "
+        "214748364800 is above the limit of 67108864: give global_batch");
 }
 
 TEST(Plan, ACustomModelMustHaveAShape) {

@@ -9,7 +9,8 @@ using namespace cs;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     Design design;
     try {
-        design = designFromJson(parseJsonText(std::string(fuzz::asText(data, size)), "fuzz.json"), fuzz::library());
+        design = designFromJson(parseJsonText(std::string(fuzz::asText(data, size)), "fuzz.json"),
+                                fuzz::library());
     } catch (const InputError&) {
         return 0;
     }

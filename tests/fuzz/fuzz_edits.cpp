@@ -8,7 +8,7 @@
 using namespace cs;
 
 namespace {
-constexpr int kMaxSteps = 200;
+constexpr int kMaxSteps = 64;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -87,7 +87,9 @@ void requireEstimates(const Plan& plan) {
 // when the design's catalog entries are the library's.
 bool usesLibraryEntries(const Design& design) {
     const Catalog& catalog = design.catalog();
-    const auto same = [](const auto* ours, const auto* theirs) { return theirs && ours->entry == theirs->entry; };
+    const auto same = [](const auto* ours, const auto* theirs) {
+        return theirs && ours->entry == theirs->entry;
+    };
     for (const auto& [id, type] : catalog.devices())
         if (!same(&type, library().device(id)))
             return false;

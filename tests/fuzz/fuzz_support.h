@@ -2,6 +2,7 @@
 
 // What the fuzz harnesses share: the shipped catalogs, a scratch folder, and the promise every reader makes
 // about what it accepts. A broken promise aborts, which libFuzzer (and the replay driver) report as a crash.
+#include "estimate/plan.h"
 #include "model/catalog.h"
 #include "model/design.h"
 
@@ -32,6 +33,6 @@ void require(bool condition, const std::string& what);
 void requireUsable(const Design& design);
 
 // Runs the estimator on a plan the reader accepted, as `estimate` does (training, inference, a small sweep).
-void requireEstimates(const struct Plan& plan);
+void requireEstimates(const Plan& plan);
 
 } // namespace cs::fuzz

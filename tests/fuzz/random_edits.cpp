@@ -5,6 +5,7 @@
 #include "model/operation.h"
 #include "rules/validator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -163,8 +164,12 @@ private:
         const Rack* rack = pick(design_.racks());
         switch (choose_(3)) {
         case 0: {
-            Rack added{design_.racks().nextId(), name(), coordinate(), coordinate(),
-                       static_cast<double>(choose_(60)), static_cast<int>(choose_(64))};
+            Rack added{design_.racks().nextId(),
+                       name(),
+                       coordinate(),
+                       coordinate(),
+                       static_cast<double>(choose_(60)),
+                       static_cast<int>(choose_(64))};
             return {{Add<Rack>{added}}};
         }
         case 1:
@@ -185,7 +190,8 @@ private:
         const Scenario* scenario = pick(design_.scenarios());
         switch (choose_(3)) {
         case 0:
-            return {{Add<Scenario>{{design_.scenarios().nextId(), name(), planObject(), nlohmann::json::object()}}}};
+            return {{Add<Scenario>{
+                {design_.scenarios().nextId(), name(), planObject(), nlohmann::json::object()}}}};
         case 1:
             if (scenario)
                 return {{Remove<Scenario>{scenario->id}}};
@@ -261,9 +267,19 @@ private:
     }
 
     void check(const std::vector<Operation>& operations, const std::vector<Operation>& inverses) {
-        const std::vector<Diagnostic> incremental = validator_.update(design_, changesOf(operations, inverses));
-        if (incremental != validateDesign(design_, &library_))
-            result_.violation = "the incremental validator differs from a full run";
+        const std::vector<Diagnostic> incremental =
+            validator_.update(design_, changesOf(operations, inverses));
+        const std::vector<Diagnostic> full = validateDesign(design_, &library_);
+        if (incremental == full)
+            return;
+        const auto only = [](const std::vector<Diagnostic>& in, const std::vector<Diagnostic>& other) {
+            for (const Diagnostic& diagnostic : in)
+                if (std::find(other.begin(), other.end(), diagnostic) == other.end())
+                    return diagnostic.code + " (" + diagnostic.message + ")";
+            return std::string("none");
+        };
+        result_.violation = "the incremental validator differs from a full run: only incremental " +
+                            only(incremental, full) + ", only full " + only(full, incremental);
     }
 
     Design design_;
