@@ -37,7 +37,7 @@ clang: deps
 # The libFuzzer harnesses (tests/fuzz), each for FUZZ_SECONDS, in build-fuzz (clang, ASan + UBSan).
 FUZZ_SECONDS ?= 60
 fuzz: deps
-	scripts/fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_CXXFLAGS="$(FUZZ_CXXFLAGS)" scripts/fuzz.sh $(FUZZ_SECONDS)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

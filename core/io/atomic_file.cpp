@@ -61,11 +61,9 @@ void removeAbandonedTemporaries(const std::filesystem::path& target) {
     const std::string prefix = target.filename().string() + std::string(kTemporaryInfix);
     const std::filesystem::path directory = directoryOf(target);
     std::error_code error;
-    std::filesystem::directory_iterator entries(directory, error);
-    if (error)
-        return; // reported when the temporary cannot be created
-    for (const auto& entry : entries) {
-        const std::string name = entry.path().filename().string();
+    for (std::filesystem::directory_iterator entry(directory, error), end; !error && entry != end;
+         entry.increment(error)) {
+        const std::string name = entry->path().filename().string();
         if (!name.starts_with(prefix))
             continue;
         std::string_view rest = std::string_view(name).substr(prefix.size());
@@ -74,12 +72,13 @@ void removeAbandonedTemporaries(const std::filesystem::path& target) {
         if (digits == rest.begin())
             continue;
         const std::filesystem::path temporary = directory / (prefix + std::string(rest.begin(), digits));
+        const bool sidecar = std::find(std::begin(kSqliteSidecars), std::end(kSqliteSidecars), suffix) !=
+                             std::end(kSqliteSidecars);
+        std::error_code missing;
         if (suffix.empty())
             removeIfAbandoned(temporary);
-        else if (std::find(std::begin(kSqliteSidecars), std::end(kSqliteSidecars), suffix) !=
-                     std::end(kSqliteSidecars) &&
-                 !std::filesystem::exists(temporary, error))
-            ::unlink(entry.path().c_str());
+        else if (sidecar && !std::filesystem::exists(temporary, missing) && !missing)
+            ::unlink(entry->path().c_str());
     }
 }
 
@@ -101,7 +100,8 @@ AtomicFile::AtomicFile(std::filesystem::path target)
     : target_(std::move(target)) {
     if (target_.filename().empty())
         throw InputError(target_.string() + ": cannot write: not a file name");
-    if (std::filesystem::is_directory(target_))
+    std::error_code error;
+    if (std::filesystem::is_directory(target_, error))
         throw InputError(target_.string() + ": cannot write: it is a directory");
     removeAbandonedTemporaries(target_);
     temporary_ = target_;

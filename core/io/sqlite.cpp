@@ -4,6 +4,7 @@
 #include "base/utf8.h"
 
 #include <cmath>
+#include <filesystem>
 #include <sqlite3.h>
 
 namespace cs {
@@ -14,12 +15,12 @@ SqliteDatabase::SqliteDatabase(sqlite3* db, std::string displayName)
 
 namespace {
 
-// A file: URI (RFC 3986 percent-encoding of everything but unreserved characters and '/') that opens the
-// file immutable: no locks, and no -wal, -shm or -journal file is ever created beside it.
+// A file: URI (RFC 3986 percent-encoding of everything but unreserved characters and '/') of the absolute
+// path, that opens the file immutable: no locks, and no -wal, -shm or -journal file is created beside it.
 std::string immutableUri(const std::string& path) {
     static const char* const kHex = "0123456789ABCDEF";
-    std::string uri = "file:";
-    for (const char c : path) {
+    std::string uri = "file://";
+    for (const char c : std::filesystem::absolute(path).lexically_normal().string()) {
         const auto byte = static_cast<unsigned char>(c);
         const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                                 c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
