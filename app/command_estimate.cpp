@@ -22,6 +22,7 @@ namespace cs {
 namespace {
 
 constexpr std::size_t kDefaultTop = 10;
+constexpr long long kMaxTop = 100'000; // more rows than any sweep finds
 
 int printPlanErrors(const std::vector<PlanError>& errors, bool json, std::ostream& out) {
     if (json) {
@@ -98,14 +99,7 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
     }
 
     if (arguments.has("--sweep")) {
-        std::size_t top = kDefaultTop;
-        if (arguments.has("--top")) {
-            try {
-                top = std::stoul(arguments.value("--top"));
-            } catch (const std::exception&) {
-                throw InputError("--top: expected a count, not '" + arguments.value("--top") + "'");
-            }
-        }
+        const auto top = static_cast<std::size_t>(arguments.integer("--top", 1, kMaxTop, kDefaultTop));
         const SweepResult sweep = sweepPlans(plan, top);
         if (json)
             out << sweepToJson(sweep).dump(2) << "\n";

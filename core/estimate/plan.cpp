@@ -1,6 +1,7 @@
 #include "estimate/plan.h"
 
 #include "base/input_error.h"
+#include "io/input_file.h"
 #include "io/json_reader.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", 
 constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
 constexpr int kMaxCount = 1'000'000;
+constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
 // (32 nodes) 40/20 GB/s aggregate, scaling with the SU count.
@@ -68,6 +70,13 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         model.ffn_hidden = toInt(*ffn);
     else if (!preset)
         model.ffn_hidden = 4 * model.hidden;
+    // Each head takes hidden / heads of the width, and each KV head serves heads / kv_heads query heads.
+    if (model.hidden % model.heads != 0)
+        reader.fail("heads", std::to_string(model.heads) +
+                                 " heads do not divide hidden = " + std::to_string(model.hidden));
+    if (model.kv_heads > model.heads || model.heads % model.kv_heads != 0)
+        reader.fail("kv_heads", std::to_string(model.kv_heads) +
+                                    " KV heads do not divide heads = " + std::to_string(model.heads));
     if (reader.has("gated_mlp"))
         model.gated_mlp = reader.boolean("gated_mlp");
     if (auto tokens = reader.optionalNumber("dataset_tokens", 0, 1e16))
@@ -195,7 +204,7 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     const auto dp = reader.optionalInteger("dp", 1, kMaxCount);
     par.vpp = toInt(reader.optionalInteger("vpp", 1, 1024).value_or(1));
     par.micro_batch = toInt(reader.optionalInteger("micro_batch", 1, 65536).value_or(1));
-    const auto global_batch = reader.optionalInteger("global_batch", 1, 1 << 26);
+    const auto global_batch = reader.optionalInteger("global_batch", 1, kMaxGlobalBatch);
     if (auto recompute = reader.optionalString("recompute")) {
         auto it = std::find(kRecomputeIds.begin(), kRecomputeIds.end(), *recompute);
         if (it == kRecomputeIds.end())
@@ -212,16 +221,33 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
         par.tp_comm_overlap = reader.boolean("tp_comm_overlap");
     reader.finish();
 
+    // Products in 64 bits, each checked against its limit before the plan's int fields take it.
     ClusterSpec& cluster = plan.cluster;
-    const int model_parallel = par.tp * par.pp;
-    if (dp)
+    const std::int64_t model_parallel = std::int64_t{par.tp} * par.pp;
+    if (model_parallel > kMaxCount)
+        reader.fail("pp", "tp x pp = " + std::to_string(model_parallel) + " GPUs per replica; at most " +
+                              std::to_string(kMaxCount));
+    if (dp) {
+        if (model_parallel * *dp > kMaxCount)
+            reader.fail("dp", "tp x pp x dp = " + std::to_string(model_parallel * *dp) + " GPUs; at most " +
+                                  std::to_string(kMaxCount));
         par.dp = toInt(*dp);
-    else if (cluster.gpus > 0)
-        par.dp = cluster.gpus % model_parallel == 0 ? cluster.gpus / model_parallel : 0;
+    } else if (cluster.gpus > 0) {
+        par.dp = cluster.gpus % model_parallel == 0 ? toInt(cluster.gpus / model_parallel) : 0;
+    }
     if (cluster.gpus == 0)
-        cluster.gpus = model_parallel * par.dp;
-    par.global_batch = global_batch ? toInt(*global_batch)
-                                    : par.micro_batch * par.dp * kDefaultMicroBatchesPerStage * par.pp;
+        cluster.gpus = toInt(model_parallel * par.dp);
+    const std::int64_t per_step = std::int64_t{par.micro_batch} * par.dp;
+    if (per_step > kMaxGlobalBatch)
+        reader.fail("micro_batch", "micro_batch x dp = " + std::to_string(per_step) +
+                                       " sequences per step; a global batch holds at most " +
+                                       std::to_string(kMaxGlobalBatch));
+    const std::int64_t default_batch = per_step * kDefaultMicroBatchesPerStage * par.pp;
+    if (!global_batch && default_batch > kMaxGlobalBatch)
+        reader.fail("global_batch",
+                    "missing, and the default micro_batch x dp x 4 x pp = " + std::to_string(default_batch) +
+                        " is above the limit of " + std::to_string(kMaxGlobalBatch) + ": give global_batch");
+    par.global_batch = toInt(global_batch.value_or(default_batch));
 }
 
 Precision readPrecision(JsonObjectReader& reader) {
@@ -322,7 +348,7 @@ Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std:
 }
 
 Plan readPlanFile(const std::string& path, const Catalog& catalog) {
-    return readPlan(parseJsonText(readTextFile(path), path), catalog, path);
+    return readPlan(parseJsonText(readInputFile(path), path), catalog, path);
 }
 
 std::vector<PlanError> checkPlan(const Plan& plan) {

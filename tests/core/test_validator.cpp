@@ -4,6 +4,7 @@
 #include "test_support.h"
 #include "topology/cluster_generator.h"
 
+#include <algorithm>
 #include <set>
 
 namespace cs::test {
@@ -312,8 +313,13 @@ TEST(Validator, RackPowerExceeded) {
 TEST(Validator, RackHeightExceeded) {
     Design design = base();
     Rack rack = *design.racks().find(named(design, "gpu-01").rack);
-    rack.height_u = 10; // two 6 U servers
-    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}}), std::set<std::string>{"rack-height-exceeded"});
+    rack.height_u = 12; // just the slots of two 6 U servers (a rack cannot shrink below a slotted device)
+    Device moved = *std::find_if(design.devices().items().begin(), design.devices().items().end(),
+                                 [&](const Device& d) { return d.rack != kNoRack && d.rack != rack.id; });
+    moved.rack = rack.id; // in the rack, without a slot
+    moved.rack_u = 0;
+    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}, {Update<Device>{moved}}}),
+              std::set<std::string>{"rack-height-exceeded"});
 }
 
 TEST(Validator, RackSlotOverlap) {
