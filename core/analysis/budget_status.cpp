@@ -1,5 +1,6 @@
 #include "analysis/budget_status.h"
 
+#include "base/units.h"
 #include "estimate/estimate_report.h"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kGiga = 1e9, kBitsPerByte = 8;
 
 const Explained& explainedAt(const ExplainedValues& values, std::string_view key) {
     const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });

@@ -1,5 +1,6 @@
 #include "analysis/inference_budget.h"
 
+#include "base/units.h"
 #include "estimate/inference_report.h"
 
 #include <algorithm>
@@ -9,7 +10,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9;
 // Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only),
 // as inference_estimator.cpp counts them.
 constexpr double kTpAllReducesPerLayer = 2;

@@ -15,7 +15,7 @@ namespace {
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
 constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
-constexpr int kMaxCount = 1'000'000;
+constexpr int kMaxCount = kPlanMaxCount;
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
 // (32 nodes) 40/20 GB/s aggregate, scaling with the SU count.
@@ -70,7 +70,7 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         model.ffn_hidden = 4 * model.hidden;
     if (reader.has("gated_mlp"))
         model.gated_mlp = reader.boolean("gated_mlp");
-    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, 1e16))
+    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, kPlanMaxTokens))
         model.dataset_tokens = *tokens;
     if (preset && reader.has("name"))
         model.name = *reader.optionalString("name");
@@ -237,14 +237,15 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     const nlohmann::json* object = top.optionalObject("training");
     JsonObjectReader reader(object ? *object : empty, top.pathOf("training"));
     TrainingSpec& training = plan.training;
-    training.tokens = reader.optionalNumber("tokens", 1, 1e16).value_or(plan.model.dataset_tokens);
+    training.tokens = reader.optionalNumber("tokens", 1, kPlanMaxTokens).value_or(plan.model.dataset_tokens);
     if (training.tokens <= 0 && plan.workload != Workload::Inference)
         reader.fail("tokens", "missing (the model has no dataset size; give the tokens to train on)");
     if (auto bytes = reader.optionalNumber("checkpoint_bytes_per_param", 1, 64))
         training.checkpoint_bytes_per_param = *bytes;
-    if (auto target = reader.optionalNumber("checkpoint_overhead_target", 1e-4, 0.5))
+    if (auto target = reader.optionalNumber("checkpoint_overhead_target", kPlanMinCheckpointOverhead,
+                                            kPlanMaxCheckpointOverhead))
         training.checkpoint_overhead_target = *target;
-    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, 1e7))
+    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, kPlanMaxNodeMtbfHours))
         training.node_mtbf_hours = *hours;
     if (auto method = reader.optionalString("method")) {
         if (*method == "lora")
@@ -281,8 +282,8 @@ void readPower(JsonObjectReader& top, Plan& plan) {
     if (!object)
         return;
     JsonObjectReader reader(*object, top.pathOf("power"));
-    plan.power.pue = reader.optionalNumber("pue", 1, 5).value_or(0);
-    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, 10).value_or(0);
+    plan.power.pue = reader.optionalNumber("pue", kPlanMinPue, kPlanMaxPue).value_or(0);
+    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, kPlanMaxPricePerKwh).value_or(0);
     reader.finish();
 }
 

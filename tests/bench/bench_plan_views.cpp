@@ -158,10 +158,10 @@ void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
     for (auto _ : state) {
         const cs::ScenarioComparison comparison = cs::compareScenarios(design, ids, library());
         for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (outcome.estimate)
+            if (outcome.analysis.training)
                 benchmark::DoNotOptimize(cs::scalingCurve(outcome.plan).points.data());
         for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (!outcome.estimate)
+            if (!outcome.analysis.training)
                 state.SkipWithError("a compared scenario has no estimate");
     }
 }
