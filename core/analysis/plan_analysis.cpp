@@ -7,10 +7,8 @@
 #include "estimate/inference_report.h"
 #include "scenario/scenario_variant.h"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <stdexcept>
 
 namespace cs {
 
@@ -62,11 +60,7 @@ bool PlanAnalysis::fits() const {
 }
 
 const Explained& PlanAnalysis::explanation(std::string_view key) const {
-    const auto found = std::find_if(explained.begin(), explained.end(),
-                                    [key](const auto& value) { return value.first == key; });
-    if (found == explained.end())
-        throw std::out_of_range("the plan's analysis has no value '" + std::string(key) + "'");
-    return found->second;
+    return explainedValue(explained, key);
 }
 
 PlanAnalysis analyzePlan(const Catalog& catalog, Plan plan, const Design* design,

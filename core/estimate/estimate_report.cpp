@@ -15,7 +15,6 @@ namespace cs {
 namespace {
 
 const char* const kNarayanan = "Narayanan et al. 2021 (SC21), eq. 3 and §2.2-3.2";
-const char* const kKorthikanti = "Korthikanti et al. 2022, Table 2";
 const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_operations";
 const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
 const char* const kNccl = "nccl-tests PERFORMANCE.md; measured busbw in reference/perf-and-hardware.md";
