@@ -8,7 +8,7 @@ namespace cs {
 namespace {
 
 // A burst of plan edits (a held spin arrow) is analysed once; 30 ms plus the analysis keeps a plan edit
-// under the studio's 100 ms target at 128 GPUs.
+// under the 100 ms target at 128 GPUs (docs/architecture.md §Figures and targets).
 constexpr int kAnalysisDelayMs = 30;
 // Long enough that a drag or a burst of typing is checked once, short enough to feel live.
 constexpr int kValidationDelayMs = 300;

@@ -42,7 +42,7 @@ Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
             "GiB",
             "max(0, usable - weights - KV cache)",
             {{"usable", usable, "GiB"}, {"weights", weights, "GiB"}, {"KV cache", kv, "GiB"}},
-            "vLLM gpu_memory_utilization default 0.9 (inference_estimator.h)"};
+            "vLLM gpu_memory_utilization default 0.9 (docs/model.md#inference)"};
 }
 
 std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEstimate& e) {
@@ -73,7 +73,7 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
             "GB/s",
             "bus bandwidth of the TP link",
             {{"TP", double(e.tp), "GPUs"}},
-            "communication_model.h (intraNodeBusBytesPerS: measured NCCL bus efficiency)"};
+            "docs/model.md#communication (intra-node bus: measured NCCL bus efficiency)"};
         const double factor = ringAllReduceFactor(e.tp);
         const double layers = plan.model.layers, h = plan.model.hidden;
         const double decode_bytes = factor * e.tp_bytes_per_step;

@@ -67,7 +67,7 @@ std::string_view precisionId(Precision precision);
 
 struct TrainingSpec {
     double tokens = 0;                        // tokens to train on; default: the preset's dataset
-    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (the deck: 2.8 TB for 175B)
+    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (docs/model.md §Checkpoints)
     double checkpoint_overhead_target = 0.05; // fraction of the run lost to checkpoints and rework
     double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
     FinetuneMethod finetune = FinetuneMethod::Full;
@@ -94,7 +94,7 @@ struct PowerSpec {
     double price_per_kwh = 0; // 0 = the illustrative default
 };
 
-// The estimator's input, as PLAN.json holds it (DESIGN.md §7), with every default filled in.
+// The estimator's input, as PLAN.json holds it, with every default filled in (docs/model.md §Plan defaults).
 struct Plan {
     Workload workload = Workload::Pretrain;
     ModelShape model;

@@ -10,8 +10,8 @@ namespace cs {
 
 namespace {
 
-// Gradients reduced in bf16 (DESIGN §4: 2(d-1)/d * P/(t*p) * 2 bytes); the distributed optimizer's
-// parameter all-gather moves bf16 weights too.
+// Gradients reduced in bf16 (docs/model.md §Step time: 2(d-1)/d * P/(t*p) * 2 bytes); the distributed
+// optimizer's parameter all-gather moves bf16 weights too.
 constexpr double kGradientBytes = 2;
 // Adam step per parameter: fp32 weight, gradient, m, v read (16), weight, m, v written (12), bf16 copy (2).
 constexpr double kAdamBytesTouched = 30;

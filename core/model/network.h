@@ -7,7 +7,7 @@
 
 namespace cs {
 
-// The five networks of an AI cluster (the user's deck, "AI GPU加速集群的网络架构").
+// The five networks of an AI cluster (docs/model.md §Networks).
 enum class Network : std::uint8_t { Compute, Storage, Uplink, Inband, Oob };
 
 inline constexpr std::array kNetworks = {Network::Compute, Network::Storage, Network::Uplink, Network::Inband,

@@ -607,7 +607,7 @@ ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
     section.paragraphs.push_back(CS_REPORT_TEXT(
         "cs::Report",
         "Training reads its data, writes a checkpoint periodically, and after a failure reads the "
-        "checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young's "
+        "checkpoint back on every data-parallel replica. The interval is Young's "
         "optimum for the cluster's mean time between failures."));
     section.facts = {
         {CS_REPORT_TEXT("cs::Report", "Training data read"), formatQuantity(s.data_read_bytes_per_s, "B/s")},
@@ -778,19 +778,20 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
         {CS_REPORT_TEXT("cs::Report", "Other devices' load"),
          {CS_REPORT_TEXT("cs::Report", "%1 between idle and maximum"),
           {formatNumber("%.0f %%", kOtherDeviceLoad * 100)}},
-         {CS_REPORT_TEXT("cs::Report", "assumption (%1)"), {std::string("design_power.h")}}},
+         {CS_REPORT_TEXT("cs::Report", "assumption (%1)"), {std::string("docs/model.md#power")}}},
         {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), formatNumber("%.2f", kDefaultPue),
          std::string("Uptime Institute 2023 global survey")},
         {CS_REPORT_TEXT("cs::Report", "Energy price when the plan gives none"),
          {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {formatNumber("%.2f", kDefaultPricePerKwh)}},
-         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"), {std::string("power_model.h")}}},
+         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
+          {std::string("docs/model.md#power")}}},
         {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
          formatNumber("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
     if (inference) {
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
                                     formatNumber("%.0f %%", kDecodeHbmEfficiency * 100),
                                     {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
-                                     {std::string("Databricks 2023; inference_estimator.h")}}});
+                                     {std::string("Databricks 2023; docs/model.md#inference")}}});
         assumptions.rows.push_back(
             {CS_REPORT_TEXT("cs::Report", "Share of GPU memory for weights and KV cache"),
              formatNumber("%.0f %%", kInferenceMemoryShare * 100),
@@ -798,7 +799,7 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Latency of one TP all-reduce in a server"),
                                     milliseconds(kTpAllReduceLatencySeconds),
                                     {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
-                                     {std::string("nccl-tests; inference_estimator.h")}}});
+                                     {std::string("nccl-tests; docs/model.md#inference")}}});
     }
     section.tables.push_back(std::move(assumptions));
     if (!plan || !plan->analysis.estimated()) {

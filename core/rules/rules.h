@@ -54,7 +54,8 @@ void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>
                         std::vector<Diagnostic>& out);
 // Power, height and slots of every rack (rules_racks.cpp).
 void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out);
-// The deck's suitability tables against each scenario's model and workload (rules_suitability.cpp).
+// The suitability tables (docs/model.md §Suitability) against each scenario's model and workload
+// (rules_suitability.cpp).
 void checkSuitability(const DesignIndex& index, const Catalog* library, std::vector<Diagnostic>& out);
 
 } // namespace cs

@@ -8,8 +8,8 @@ namespace cs {
 
 namespace {
 
-// The deck's network table (AI GPU加速集群的网络架构): the speeds each network allows, per medium. RoCE at
-// 400/200GbE is DESIGN §3's Ethernet option for compute.
+// The speeds each network allows, per medium (docs/model.md §Networks). RoCE at 400/200GbE is the Ethernet
+// option for compute.
 struct AllowedSpeed {
     int gbps;
     Media media;
@@ -56,7 +56,7 @@ std::string net(Network network) {
     return std::string(networkId(network));
 }
 
-// The networks a device of this category and role must be on (DESIGN §3; the deck's roles).
+// The networks a device of this category and role must be on (docs/model.md §Networks).
 std::vector<Network> roleNetworks(const DeviceType& type, const Device& device) {
     switch (type.category) {
     case DeviceCategory::GpuServer:
@@ -203,10 +203,10 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
         out.push_back({"link-speed-not-allowed",
                        Severity::Warning,
                        what() + ": " + std::to_string(link.gbps) + " Gb/s is not allowed on " +
-                           net(link.network) + " (the deck allows " + allowedList(link.network) + ")",
+                           net(link.network) + " (it allows " + allowedList(link.network) + ")",
                        {a.id, b.id},
                        {link.id},
-                       "run the link at a speed the deck's network table allows"});
+                       "run the link at a speed the network allows"});
 }
 
 } // namespace cs

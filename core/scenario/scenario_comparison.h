@@ -13,7 +13,7 @@
 
 namespace cs {
 
-// The side-by-side view compares two to four scenarios.
+// The side-by-side view compares two to four scenarios.
 inline constexpr std::size_t kMinComparedScenarios = 2;
 inline constexpr std::size_t kMaxComparedScenarios = 4;
 // Two values differ when they do beyond floating-point noise of the same computation.

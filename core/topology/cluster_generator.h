@@ -9,8 +9,8 @@
 
 namespace cs {
 
-// The compute fabrics `generate` builds: InfiniBand NDR or HDR, or RoCE Ethernet at 400 or 200 Gb/s (the
-// deck's compute row: 400Gb and 200Gb IB; RoCE as the Ethernet option, DESIGN §3).
+// The compute fabrics `generate` builds: InfiniBand NDR or HDR, or RoCE Ethernet at 400 or 200 Gb/s
+// (docs/model.md §Networks: 400G and 200G IB on compute; RoCE as the Ethernet option).
 enum class Fabric : std::uint8_t { Ndr, Hdr, Roce400, Roce200 };
 std::string_view fabricId(Fabric fabric); // ndr, hdr, roce400, roce200
 std::optional<Fabric> parseFabric(std::string_view id);
@@ -25,13 +25,14 @@ FabricSwitch fabricSwitch(Fabric fabric);
 
 struct GeneratorOptions {
     int servers = 0;
-    std::string server;                      // catalog id of the GPU server
-    std::string gpu;                         // GPU id; empty = the server's default
-    std::optional<Fabric> fabric;            // none: NDR when the server's compute NICs run 400G, else HDR
-    std::optional<int> storage_nodes;        // none: sized to the servers (defaultStorageNodes)
-    std::string storage = "powerscale-f710"; // DGX SuperPOD-certified Ethernet storage (reference §4)
-    double rack_kw = 40; // SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"; DESIGN §5 presets
-    std::string name;    // empty: described from the options
+    std::string server;               // catalog id of the GPU server
+    std::string gpu;                  // GPU id; empty = the server's default
+    std::optional<Fabric> fabric;     // none: NDR when the server's compute NICs run 400G, else HDR
+    std::optional<int> storage_nodes; // none: sized to the servers (defaultStorageNodes)
+    std::string storage =
+        "powerscale-f710"; // DGX SuperPOD-certified Ethernet storage (catalogs/storage.json)
+    double rack_kw = 40;   // SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"; presets in docs/model.md §Power
+    std::string name;      // empty: described from the options
 };
 
 // Storage nodes for `servers` GPU servers: enough aggregate read bandwidth for the SuperPOD RA Table 6

@@ -202,7 +202,7 @@
     <message>
         <location filename="../../ui/budgetdock.cpp" line="186"/>
         <source>The plan cannot be estimated: %1</source>
-        <translation>无法估算该计划:%1</translation>
+        <translation>无法估算该方案:%1</translation>
     </message>
     <message>
         <location filename="../../ui/budgetdock.cpp" line="236"/>
@@ -386,13 +386,13 @@
     <message>
         <location filename="../../ui/chartsdock.cpp" line="274"/>
         <source>Waiting for the plan&apos;s estimate.</source>
-        <translation>正在等待计划的估算。</translation>
+        <translation>正在等待方案的估算。</translation>
     </message>
     <message>
         <location filename="../../ui/chartsdock.cpp" line="278"/>
         <source>The plan cannot be estimated:
 %1</source>
-        <translation>无法估算该计划:
+        <translation>无法估算该方案:
 %1</translation>
     </message>
     <message>
@@ -3384,8 +3384,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="607"/>
-        <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica (the deck, 存储). The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
-        <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点(见演示文稿“存储”部分)。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
+        <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
+        <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="613"/>
@@ -3584,7 +3584,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="732"/>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -3605,13 +3605,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="771"/>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="771"/>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="814"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3632,8 +3632,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="781"/>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="801"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
@@ -3658,42 +3658,42 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="787"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="795"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="799"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="806"/>
+        <location filename="../../core/report/report_content.cpp" line="807"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

@@ -428,7 +428,7 @@ TEST_F(CliTest, EstimateInferenceRefusesWhatCannotRun) {
     EXPECT_NE(too_big.out.find("DOES NOT FIT"), std::string::npos) << too_big.out;
 }
 
-TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
+TEST_F(CliTest, EstimateReportsSuitabilityForTrainingToo) {
     const Result estimate =
         run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "--design",
              kExample.string(), "--json"});
@@ -440,7 +440,7 @@ TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
     ASSERT_FALSE(out["suitability"].empty());
     for (const auto& cell : out["suitability"])
         EXPECT_TRUE(cell["agrees"].get<bool>() ||
-                    cell["explanation"].get<std::string>().starts_with("the deck"));
+                    cell["explanation"].get<std::string>().starts_with("the suitability table"));
 }
 
 } // namespace

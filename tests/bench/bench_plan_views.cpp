@@ -45,7 +45,8 @@ const PlanView& example128() {
     return view;
 }
 
-// DESIGN §8's large design: 2,560 DGX H100, 20,480 GPUs, five networks (~93,000 links).
+// The targets' large design (docs/architecture.md §Figures and targets): 2,560 DGX H100, 20,480 GPUs, five
+// networks (~93,000 links).
 const PlanView& cluster20480() {
     static const PlanView view = [] {
         cs::GeneratorOptions options;
@@ -58,7 +59,7 @@ const PlanView& cluster20480() {
     return view;
 }
 
-// The heat overlay alone: every link and switch of the 20,480-GPU design (issue 6: < 100 ms for 93k links).
+// The heat overlay alone: every link and switch of the 20,480-GPU design (target: < 100 ms for 93k links).
 void BM_LinkLoads20480Gpus(benchmark::State& state) {
     const PlanView& view = cluster20480();
     const cs::TrainingEstimate estimate = cs::estimateTraining(view.plan);
@@ -68,7 +69,7 @@ void BM_LinkLoads20480Gpus(benchmark::State& state) {
 }
 BENCHMARK(BM_LinkLoads20480Gpus)->Unit(benchmark::kMillisecond);
 
-// What one plan edit recomputes besides the scaling chart: estimate, budget view, heat overlay (issue 6:
+// What one plan edit recomputes besides the scaling chart: estimate, budget view, heat overlay (target:
 // < 500 ms on the 20,480-GPU design, < 100 ms on the 128-GPU example).
 void planEdit(benchmark::State& state, const PlanView& view) {
     for (auto _ : state) {
@@ -153,7 +154,7 @@ void BM_InferenceBudget(benchmark::State& state) {
 BENCHMARK(BM_InferenceBudget)->Unit(benchmark::kMicrosecond);
 
 // The comparison dock's recompute on the 20,480-GPU design: four scenarios (as designed, 200G NICs, half the
-// servers, FP8) compared by core, plus each one's scaling curve for the overlaid chart (issue 6: < 500 ms).
+// servers, FP8) compared by core, plus each one's scaling curve for the overlaid chart (target: < 500 ms).
 void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
     static const cs::Design design = [] {
         cs::Design out = cluster20480().design;

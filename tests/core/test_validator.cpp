@@ -193,7 +193,7 @@ TEST(Validator, LinkSpeedUnsupported) {
 TEST(Validator, LinkSpeedNotAllowed) {
     Design design = base();
     Link link = linksOn(design, "login-01", Network::Inband).front();
-    link.gbps = 25; // both ports run 25GbE, the deck's in-band network is 100GbE
+    link.gbps = 25; // both ports run 25GbE, in-band allows 100GbE only (docs/model.md §Networks)
     EXPECT_EQ(breakWith(design, {{Update<Link>{link}}}), std::set<std::string>{"link-speed-not-allowed"});
 }
 
@@ -330,12 +330,12 @@ TEST(Validator, ServerUnsuited) {
                              {{"model", {{"preset", "llama2-7b"}}}, {"scenario", "inference"}},
                              nlohmann::json::object()};
     EXPECT_EQ(breakWith(design, {{Add<Scenario>{inference}}}), std::set<std::string>{"server-unsuited"});
-    EXPECT_TRUE(findings(validateDesign(design)).empty()); // without the deck's tables, no judgement
+    EXPECT_TRUE(findings(validateDesign(design)).empty()); // without the suitability tables, no judgement
 }
 
 TEST(Validator, GpuUnsuited) {
     Design design = base(2, "xe9680", "h800-sxm5-80gb");
-    // 12·24·2048²·(1 + ...) ≈ 1.3B parameters: the 1B class, where the deck marks A800 and L40S for
+    // 12·24·2048²·(1 + ...) ≈ 1.3B parameters: the 1B class, where the table marks A800 and L40S for
     // pre-training.
     const Scenario small{1,
                          "1B pre-train",

@@ -1,6 +1,6 @@
-// The canvas heat overlay at scale (issue 6), on the generated 20,480-GPU design (2,560 XE9680): core's
-// loads, the recolouring after a plan change, and whole-view repaints with the heat on. Prints one line per
-// figure; exit 1 when a target is missed.
+// The canvas heat overlay at scale (docs/architecture.md §Figures and targets), on the generated 20,480-GPU
+// design (2,560 XE9680): core's loads, the recolouring after a plan change, and whole-view repaints with the
+// heat on. Prints one line per figure; exit 1 when a target is missed.
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_canvas_overlay [servers]
 #include "analysis/link_load.h"
 #include "designscene.h"
@@ -27,9 +27,9 @@
 
 namespace {
 
-constexpr int kDefaultServers = 2560;     // DESIGN §8: 20,480 GPUs
-constexpr double kRecolourTargetMs = 100; // the brief: recolouring after a plan change
-constexpr double kRepaintTargetMs = 50;   // DESIGN §8: a frame while panning
+constexpr int kDefaultServers = 2560;     // 20,480 GPUs
+constexpr double kRecolourTargetMs = 100; // recolouring after a plan change
+constexpr double kRepaintTargetMs = 50;   // a frame while panning
 constexpr int kRuns = 5;
 
 double msSince(const QElapsedTimer& timer) {

@@ -1,5 +1,6 @@
-// The studio at scale (issue 5 targets), on the generated 20,480-GPU design: open, whole-view repaint, a
-// 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a target is missed.
+// The studio at scale (docs/architecture.md §Figures and targets), on the generated 20,480-GPU design: open,
+// whole-view repaint, a 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a
+// target is missed.
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers]
 #include "chartsdock.h"
 #include "commands/editscenario.h"
@@ -32,7 +33,7 @@
 
 namespace {
 
-// The 2,560 8-GPU servers of the DESIGN §8 target.
+// The 2,560 8-GPU servers of the 20,480-GPU targets.
 constexpr int kDefaultServers = 2560;
 constexpr double kOpenTargetMs = 3000;
 constexpr double kRepaintTargetMs = 50;
@@ -42,7 +43,7 @@ constexpr double kMoveFrameTargetMs = 16;
 constexpr double kMemoryTargetMiB = 1024;
 constexpr int kMovedDevices = 50;
 constexpr int kMoveFrames = 60;
-// Issue 6: a plan edit updates every number and chart in < 500 ms on the 20,480-GPU design (< 100 ms on 128).
+// Target: a plan edit updates every number and chart in < 500 ms on the 20,480-GPU design (< 100 ms on 128).
 constexpr double kPlanEditTargetMs = 500;
 constexpr double kSmallPlanEditTargetMs = 100;
 constexpr int kSmallDesignServers = 16;
@@ -221,7 +222,7 @@ int main(int argc, char** argv) {
     // A new zoom redraws the cable layers' caches: the first frame after a wheel step.
     view->zoomIn();
     std::printf("%-44s %9.1f ms\n", "first repaint after a zoom step", repaintMs(view));
-    // Panning (DESIGN §8: < 50 ms a frame), from afar and at actual size.
+    // Panning (target: < 50 ms a frame), from afar and at actual size.
     view->zoomIn();
     view->zoomIn();
     met &= reportPan(view, "pan, 2 zoom steps in from the fit");

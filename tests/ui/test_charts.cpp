@@ -1,4 +1,4 @@
-// The charts and budget of issue 6 on the 128-GPU example: the new charts (time to train, power by part,
+// The charts and budget on the 128-GPU example: the new charts (time to train, power by part,
 // energy and cost, inference memory and latency) carry core's numbers, save as well-formed SVG, refuse an
 // unwritable path, and an inference plan's budget is `estimate --json`'s inference estimate.
 #include "analysis/inference_budget.h"

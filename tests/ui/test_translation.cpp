@@ -1,4 +1,4 @@
-// The Chinese UI (issue 7): the zh_CN translation loads, the menus, legend and report labels are Chinese with
+// The Chinese UI: the zh_CN translation loads, the menus, legend and report labels are Chinese with
 // it, English comes back without it, and the .ts has no unfinished message.
 #include "documentanalysis.h"
 #include "io/design_file.h"
