@@ -12,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QListWidget>
 #include <QSpinBox>
@@ -348,7 +347,8 @@ TEST_F(ScenarioTest, ComparisonListKeepsTheUsersChoiceOfTwoToFour) {
     EXPECT_EQ(compare_->table()->columnCount(), 0);
 }
 
-TEST_F(ScenarioTest, ComparisonFollowsEditsAfterADelayAndStaysFast) {
+// Its speed is measured by tests/bench/bench_plan_views (BM_CompareFourScenarios20480Gpus), not here.
+TEST_F(ScenarioTest, ComparisonFollowsEditsAfterADelay) {
     ASSERT_TRUE(plan_->duplicateScenario());
     settle();
     compare_->show();
@@ -358,14 +358,9 @@ TEST_F(ScenarioTest, ComparisonFollowsEditsAfterADelayAndStaysFast) {
     const double before = compare_->comparison().rows.front().cells[1].value.value_or(0);
     field<QSpinBox>("variant/servers")->setValue(32);                                  // 256 GPUs in the copy
     EXPECT_EQ(compare_->comparison().rows.front().cells[1].value.value_or(0), before); // not synchronously
-    QElapsedTimer timer;
-    timer.start();
     compare_->recompute();
-    const qint64 elapsed = timer.elapsed();
     EXPECT_EQ(compare_->comparison().rows.front().key, "cluster.gpus");
     EXPECT_EQ(compare_->comparison().rows.front().cells[1].value.value_or(0), 256);
-    EXPECT_LT(elapsed, 100) << "ms to compare two scenarios of the 128-GPU example";
-    std::printf("comparison of 2 scenarios (128-GPU example): %lld ms\n", static_cast<long long>(elapsed));
 }
 
 } // namespace
