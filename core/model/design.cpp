@@ -123,6 +123,11 @@ struct OperationApplier {
         const bool isSwitch = type->category == DeviceCategory::Switch;
         if (isSwitch && !device.network)
             throw InputError(label + ": a switch needs the network it serves");
+        if (device.plane < 0 || device.plane > kMaxPlanes)
+            throw InputError(label + ": plane " + std::to_string(device.plane) + " is not between 0 and " +
+                             std::to_string(kMaxPlanes));
+        if (device.plane != 0 && !isSwitch)
+            throw InputError(label + ": only switches belong to a plane");
         if (!isSwitch && device.network)
             throw InputError(label + ": only switches are placed on a network");
         if (device.rack != kNoRack) {
@@ -255,6 +260,8 @@ struct OperationApplier {
             throw InputError(label + ": max_kw must be positive");
         if (rack.height_u < 1 || rack.height_u > 60)
             throw InputError(label + ": height_u must be between 1 and 60");
+        if (!(rack.cooling_kw >= 0) || !std::isfinite(rack.cooling_kw))
+            throw InputError(label + ": cooling_kw must not be negative");
     }
 
     Operation operator()(const Add<Rack>& op) {
