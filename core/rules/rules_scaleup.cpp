@@ -70,9 +70,9 @@ void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out)
     }
 }
 
-// TP (and EP) groups are consecutive GPUs that must share one scale-up domain: the group size must divide
-// the GPUs of every domain, or a group straddles two (Megatron places TP innermost; DESIGN §3: tensor
-// parallel stays inside the NVLink domain).
+// TP (and EP) groups are consecutive GPUs (Megatron-LM orders the TP rank innermost) that must share one
+// scale-up domain: the group size must divide the GPUs of every domain, or a group straddles two and its
+// collectives leave NVLink for the NICs.
 void checkScaleupGroups(const DesignIndex& index, std::vector<Diagnostic>& out) {
     const Design& design = index.design();
     if (design.scenarios().size() == 0)

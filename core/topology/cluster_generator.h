@@ -44,8 +44,10 @@ struct GeneratorOptions {
     int planes = 0; // multi-plane: 0 = the ports a NIC splits into at the fabric's speed (at least 2)
     std::optional<int> storage_nodes;        // none: sized to the servers (defaultStorageNodes)
     std::string storage = "powerscale-f710"; // DGX SuperPOD-certified Ethernet storage (reference §4)
-    double rack_kw = 40; // SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"; DESIGN §5 presets
-    std::string name;    // empty: described from the options
+    // The racks the generator fills (SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"); a
+    // rack-scale system comes in its own rack, with its catalog feed and cooling.
+    double rack_kw = 40;
+    std::string name; // empty: described from the options
 };
 
 // Storage nodes for `servers` GPU servers: enough aggregate read bandwidth for the SuperPOD RA Table 6
