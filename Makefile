@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCS_WERROR=ON
 
-.PHONY: deps configure build run test format-check bench clang clean format
+.PHONY: deps configure build run test format-check bench clang fuzz clean format
 
 deps:
 	@scripts/install-deps.sh
@@ -34,8 +34,13 @@ clang: deps
 		-DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 	cmake --build build-clang -j $(JOBS)
 
+# The libFuzzer harnesses (tests/fuzz), each for FUZZ_SECONDS, in build-fuzz (clang, ASan + UBSan).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_CXXFLAGS="$(FUZZ_CXXFLAGS)" scripts/fuzz.sh $(FUZZ_SECONDS)
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-clang
+	rm -rf $(BUILD) build-clang build-fuzz

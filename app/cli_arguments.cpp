@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace cs {
 
@@ -15,6 +16,19 @@ bool listed(const std::vector<std::string>& options, const std::string& option) 
 std::string Arguments::value(const std::string& option, const std::string& fallback) const {
     auto it = options.find(option);
     return it == options.end() ? fallback : it->second;
+}
+
+long long Arguments::integer(const std::string& option, long long min, long long max,
+                             long long fallback) const {
+    if (!has(option))
+        return fallback;
+    const std::string text = value(option);
+    long long number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || number < min || number > max)
+        throw InputError(option + ": expected a whole number from " + std::to_string(min) + " to " +
+                         std::to_string(max) + ", not '" + text + "'");
+    return number;
 }
 
 const std::string& Arguments::onePositional(const char* what) const {

@@ -16,6 +16,8 @@ struct Arguments {
     bool has(const std::string& option) const { return options.contains(option); }
     // The value of an option, or `fallback` when it is absent.
     std::string value(const std::string& option, const std::string& fallback = "") const;
+    // A whole-number option in [min, max], or `fallback` when it is absent; anything else is an InputError.
+    long long integer(const std::string& option, long long min, long long max, long long fallback) const;
     // The single positional argument; an InputError naming `what` when there is not exactly one.
     const std::string& onePositional(const char* what) const;
 };

@@ -8,7 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   nlohmann-json3-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core fonts-noto-cjk poppler-utils
-  clang-format clang
+  clang-format clang libclang-rt-14-dev
 )
 
 missing=()

@@ -15,7 +15,7 @@ namespace cs {
 namespace {
 
 // Below this zoom a device is a filled box: text and icons would be unreadable, and they dominate the cost of
-// drawing a large cluster (STYLE.md, "Graphics View at scale").
+// drawing a large cluster (docs/architecture.md §Figures and targets).
 constexpr qreal kDetailZoom = 0.55; // a card without its text reads as broken: cards and text appear together
 constexpr qreal kTextZoom = 0.55;   // the 11-pixel detail line is 6 pixels tall here: the limit of legibility
 constexpr qreal kCornerRadius = 6;

@@ -17,7 +17,7 @@ namespace cs {
 class DesignScene;
 
 // The fonts of exported sheets and reports: Latin text in DejaVu Sans, Chinese device names in Noto Sans CJK
-// SC (Qt's own fallback may pick the Japanese variant, TOOLCHAIN.md).
+// SC (Qt's own fallback may pick the Japanese variant).
 QFont exportFont(qreal pixels, bool bold = false);
 
 // The whole design, or one network: its cables, the devices with a port on it and the racks holding them.

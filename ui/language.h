@@ -1,6 +1,6 @@
 #pragma once
 
-// The UI language (issue 7): English or Simplified Chinese, chosen in View > Language and saved in QSettings
+// The UI language: English or Simplified Chinese, chosen in View > Language and saved in QSettings
 // "language" ("system", "en" or "zh_CN"); "system" follows QLocale::system().
 #include <QString>
 

@@ -12,8 +12,9 @@
 namespace cs {
 
 // All the cables of one network, drawn as one item: one entry in the scene index, however many cables there
-// are (STYLE.md: thousands of separate cable items make the scene index the bottleneck). Each repaint draws
-// only the segments crossing the exposed area. Which cable is under the mouse is a question for the model.
+// are (thousands of separate cable items make the scene index the bottleneck: docs/architecture.md §Figures
+// and targets). Each repaint draws only the segments crossing the exposed area. Which cable is under the
+// mouse is a question for the model.
 class LinkLayerItem final : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };

@@ -30,17 +30,25 @@ QString jsonFilter() {
     return MainWindow::tr("ClusterStudio JSON (*.json)");
 }
 
-// Reads a design; on failure returns nothing with the reason (naming the file) in `error`.
+// Reads a design; on failure returns nothing with the reason (naming the file) in `error`. Files come from
+// anywhere: whatever a reader throws becomes the message of the open dialog, never the end of the studio.
 std::optional<Design> read(const QString& path, const Catalog& library, QString* error) {
-    try {
-        return readDesign(QFile::encodeName(path).toStdString(), library);
-    } catch (const InputError& e) {
+    const auto fail = [&](const char* what) {
         if (error) {
-            *error = QString::fromStdString(e.what());
+            *error = QString::fromUtf8(what);
             if (!error->contains(path))
                 *error = path + QStringLiteral(": ") + *error;
         }
         return std::nullopt;
+    };
+    try {
+        return readDesign(QFile::encodeName(path).toStdString(), library);
+    } catch (const InputError& e) {
+        return fail(e.what());
+    } catch (const std::bad_alloc&) {
+        return fail("cannot open: not enough memory to read it");
+    } catch (const std::exception& e) {
+        return fail(e.what());
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The report in the UI's language (issue 7): core assembles its content as English message templates with
+// The report in the UI's language: core assembles its content as English message templates with
 // their arguments (report_text.h); the studio translates every template with the installed translator
 // (QCoreApplication::translate, in the template's context) before writing the PDF. The CLI writes English.
 #include "report/report_content.h"

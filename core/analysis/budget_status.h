@@ -11,9 +11,10 @@
 
 namespace cs {
 
-// Assumption (our choice, not a cited limit): a budget below 70% of its capacity passes, below 100% warns,
-// at or above 100% fails. Queueing delay grows as 1/(1 - utilisation) (M/M/1, Kleinrock 1975 §3.2): at 70% a
-// transfer already waits 3.3x its service time, so past it the estimate's "no contention" premise weakens.
+// Assumption (our choice, not a cited limit; docs/model.md §Budget status): a budget below 70% of its
+// capacity passes, below 100% warns, at or above 100% fails. Time in a queue grows as 1/(1 - utilisation)
+// (M/M/1, Kleinrock 1975 §3.2): at 70% a transfer already spends 3.3x its service time in the system, so past
+// it the estimate's "no contention" premise weakens.
 inline constexpr double kBudgetWarnUtilisation = 0.70;
 inline constexpr double kBudgetFailUtilisation = 1.00;
 

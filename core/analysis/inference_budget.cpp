@@ -1,5 +1,6 @@
 #include "analysis/inference_budget.h"
 
+#include "base/units.h"
 #include "estimate/inference_report.h"
 
 #include <algorithm>
@@ -9,15 +10,9 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9;
 // Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only),
 // as inference_estimator.cpp counts them.
 constexpr double kTpAllReducesPerLayer = 2;
-
-const Explained& explainedAt(const ExplainedValues& values, std::string_view key) {
-    const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });
-    return it->second; // every key below is one explainInference always writes
-}
 
 double ringAllReduceFactor(int ranks) {
     return 2.0 * (ranks - 1) / ranks; // nccl-tests PERFORMANCE.md
@@ -40,19 +35,19 @@ BudgetStatus fitStatusOf(double utilisation) {
 
 Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
     const ExplainedValues values = explainInference(plan, e);
-    const double usable = explainedAt(values, "memory.usable_gib_per_gpu").value;
-    const double weights = explainedAt(values, "memory.weights_gib_per_gpu").value;
-    const double kv = explainedAt(values, "memory.kv_cache_gib_per_gpu").value;
+    const double usable = explainedValue(values, "memory.usable_gib_per_gpu").value;
+    const double weights = explainedValue(values, "memory.weights_gib_per_gpu").value;
+    const double kv = explainedValue(values, "memory.kv_cache_gib_per_gpu").value;
     return {std::max(0.0, usable - weights - kv),
             "GiB",
             "max(0, usable - weights - KV cache)",
             {{"usable", usable, "GiB"}, {"weights", weights, "GiB"}, {"KV cache", kv, "GiB"}},
-            "vLLM gpu_memory_utilization default 0.9 (inference_estimator.h)"};
+            "vLLM gpu_memory_utilization default 0.9 (docs/model.md#inference)"};
 }
 
 std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEstimate& e) {
     const ExplainedValues values = explainInference(plan, e);
-    const auto at = [&](std::string_view key) -> const Explained& { return explainedAt(values, key); };
+    const auto at = [&](std::string_view key) -> const Explained& { return explainedValue(values, key); };
     const InferenceSpec& spec = plan.inference;
     std::vector<BudgetLine> lines;
 
@@ -78,7 +73,7 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
             "GB/s",
             "bus bandwidth of the TP link",
             {{"TP", double(e.tp), "GPUs"}},
-            "communication_model.h (intraNodeBusBytesPerS: measured NCCL bus efficiency)"};
+            "docs/model.md#communication (intra-node bus: measured NCCL bus efficiency)"};
         const double factor = ringAllReduceFactor(e.tp);
         const double layers = plan.model.layers, h = plan.model.hidden;
         const double decode_bytes = factor * e.tp_bytes_per_step;

@@ -1,5 +1,7 @@
 #include "analysis/link_heat.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -8,11 +10,9 @@ namespace cs {
 
 namespace {
 
-constexpr double kBitsPerByte = 8;
-constexpr double kBitsPerGbit = 1e9;
-constexpr double kPercent = 100;
+constexpr double kBitsPerGbit = kGiga;
 constexpr char kLinkLoadSource[] =
-    "link_load.h traffic model; the estimate's own bytes (training_estimator.cpp)";
+    "docs/model.md#heat-overlay (the estimate's own bytes, docs/model.md#link-budgets)";
 
 enum class End : std::uint8_t { Other, GpuServer, Switch, StorageNode };
 
@@ -77,13 +77,13 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
     const bool fabric = link.network == Network::Compute || link.network == Network::Storage;
     if (link.network == Network::Uplink || link.network == Network::Inband || link.network == Network::Oob) {
         out.formula = "load ≈ 0: no training traffic (login, monitoring, BMC)";
-        out.source = "DESIGN §3; link_load.h";
+        out.source = "docs/model.md#heat-overlay";
     } else if (fabric && a == End::Switch && b == End::Switch) {
         const int low = std::min(tierOf(design, link.a.device), tierOf(design, link.b.device));
         if (low > 0) {
             out.formula = "utilisation = the spine's mean down-link utilisation (ECMP spreads the flows that "
                           "leave the pod evenly); load = utilisation x link gbps";
-            out.source = "Al-Fares et al. 2008 §3.4; link_load.h";
+            out.source = "Al-Fares et al. 2008 §3.4; docs/model.md#heat-overlay";
         } else {
             const DeviceId lower = tierOf(design, link.a.device) <= tierOf(design, link.b.device)
                                        ? link.a.device
@@ -98,8 +98,8 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
             out.inputs.push_back({"bytes leaving the switch upwards", load * up_gbps, "Gbit/s"});
             out.inputs.push_back({"up-link capacity of the switch", up_gbps, "Gbit/s"});
             out.source = link.network == Network::Compute
-                             ? "rail alignment, NVIDIA SuperPOD RA-11333; link_load.h"
-                             : "storage_budget.h; link_load.h";
+                             ? "rail alignment, NVIDIA SuperPOD RA-11333; docs/model.md#heat-overlay"
+                             : "docs/model.md#storage, docs/model.md#heat-overlay";
         }
     } else if (link.network == Network::Compute && (a == End::GpuServer || b == End::GpuServer)) {
         out.formula =
@@ -112,7 +112,8 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
         out.inputs.push_back({"GPUs behind the NIC", gpus, ""});
         out.inputs.push_back({"nic_bytes_per_gpu", estimate.nic_bytes_per_gpu, "bytes"});
         out.inputs.push_back({"step_time_s", estimate.step_time_s, "s"});
-        out.source = "training_estimator.cpp (nic_bytes_per_gpu); Narayanan et al. 2021 §2.2; link_load.h";
+        out.source = "docs/model.md#link-budgets (nic_bytes_per_gpu), docs/model.md#heat-overlay; Narayanan "
+                     "et al. 2021 §2.2";
     } else if (link.network == Network::Storage && (a == End::GpuServer || b == End::GpuServer)) {
         out.formula = "utilisation = (data_read_bytes_per_s + checkpoint_bytes / checkpoint_interval_s) / "
                       "running servers / the server's storage-link capacity";
@@ -120,16 +121,16 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
         out.inputs.push_back({"checkpoint_bytes", storage.checkpoint_bytes, "bytes"});
         out.inputs.push_back({"checkpoint_interval_s", storage.checkpoint_interval_s, "s"});
         out.inputs.push_back({"storage demand of the cluster", gbpsOf(storage_bytes_per_s), "Gbit/s"});
-        out.source = "storage_budget.h; link_load.h";
+        out.source = "docs/model.md#storage, docs/model.md#heat-overlay";
     } else if (link.network == Network::Storage && (a == End::StorageNode || b == End::StorageNode)) {
         out.formula =
             "utilisation = (data_read_bytes_per_s + checkpoint_bytes / checkpoint_interval_s) / the "
             "storage nodes' link capacity (striped evenly over every node)";
         out.inputs.push_back({"storage demand of the cluster", gbpsOf(storage_bytes_per_s), "Gbit/s"});
-        out.source = "storage_budget.h; link_load.h";
+        out.source = "docs/model.md#storage, docs/model.md#heat-overlay";
     } else {
         out.formula = "load = 0: no training traffic modelled on this link";
-        out.source = "link_load.h";
+        out.source = "docs/model.md#heat-overlay";
     }
     out.inputs.push_back({"link capacity", static_cast<double>(link.gbps), "Gbit/s"});
     out.inputs.push_back({"utilisation", load * kPercent, "%"});
@@ -150,7 +151,7 @@ Explained explainSwitchLoad(const Design& design, const SwitchLoad& load) {
                   {"capacity", capacity_gbps, "Gbit/s"},
                   {"utilisation", load.load * kPercent, "%"},
                   {"busiest link", load.peak_link_load * kPercent, "%"}};
-    out.source = "link_load.h";
+    out.source = "docs/model.md#heat-overlay";
     return out;
 }
 

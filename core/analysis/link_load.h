@@ -29,7 +29,8 @@ namespace cs {
 //   checkpoint interval (data_read + checkpoint_bytes / interval, storage_budget.h), striped over all storage
 //   nodes; storage-switch interconnects carry what cannot stay on the switch (server-side traffic to nodes
 //   on other switches, and back).
-// - Uplink, in-band and out-of-band management: ~0 during training (DESIGN §3: login, monitoring, BMC).
+// - Uplink, in-band and out-of-band management: ~0 during training (login, monitoring, BMC).
+// docs/model.md §Heat overlay describes this model.
 // A switch's load is the capacity-weighted mean of its links' loads; `peak_link_load` is its busiest link.
 struct LinkLoad {
     LinkId link = 0;

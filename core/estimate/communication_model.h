@@ -4,8 +4,8 @@
 
 namespace cs {
 
-// Achieved NCCL bus bandwidth as a share of the line rate, from the measured figures in
-// reference/perf-and-hardware.md: NVLink all-reduce 235/300 GB/s on 8xA100 and 367.6/450 GB/s on 8xH200
+// Achieved NCCL bus bandwidth as a share of the line rate, from measured all-reduce runs (docs/model.md
+// §Communication names them): NVLink all-reduce 235/300 GB/s on 8xA100 and 367.6/450 GB/s on 8xH200
 // without NVLS (mean 0.80); inter-node all-reduce 338.8 GB/s on 2x8 H100 with 8x200G and 381.8 GB/s on
 // 4x8 B200 with 8x400G, against the hierarchical model below (0.90 and 0.74, mean 0.82).
 inline constexpr double kNvlinkBusEfficiency = 0.80;

@@ -1,5 +1,6 @@
 #include "estimate/estimate_report.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 #include "estimate/memory_model.h"
@@ -13,19 +14,18 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9, kTera = 1e12, kBytesPerGib = 1024.0 * 1024 * 1024;
-constexpr double kSecondsPerDay = 86400, kBitsPerByte = 8;
-
 const char* const kNarayanan = "Narayanan et al. 2021 (SC21), eq. 3 and §2.2-3.2";
-const char* const kKorthikanti = "Korthikanti et al. 2022, Table 2";
 const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_operations";
 const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
-const char* const kNccl = "nccl-tests PERFORMANCE.md; measured busbw in reference/perf-and-hardware.md";
-const char* const kCalibrated = "compute_efficiency.h: fitted once on calibration.json";
+const char* const kNccl =
+    "nccl-tests PERFORMANCE.md; bus efficiency from measured NCCL runs (docs/model.md#communication)";
+const char* const kCalibrated = "fitted once on 17 published training runs (docs/model.md#calibration)";
 const char* const kFp8Uncalibrated = "; fp8: linear-layer GEMMs at the catalog fp8 peak with the bf16 "
                                      "efficiency, UNCALIBRATED (the calibration runs are all bf16; "
-                                     "compute_efficiency.h)";
-const char* const kDeckStorage = "Dell deck 存储 (checkpoint 2.8 TB for 175B; restore reads checkpoint x DP)";
+                                     "docs/model.md#compute)";
+const char* const kCheckpointSource = "ZeRO (Rajbhandari et al. 2020) §3.1: 16 bytes per parameter, 2.8 TB "
+                                      "for 175B; restore reads the checkpoint once per DP replica "
+                                      "(docs/model.md#checkpoints)";
 
 } // namespace
 
@@ -46,7 +46,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"bubble_s", b.bubble_s, "s"},
              {"dp_comm_exposed_s", b.dp_comm_exposed_s, "s"},
              {"optimizer_s", b.optimizer_s, "s"}},
-            "DESIGN §4: the parts of training_estimator.h's StepBreakdown, one iteration" + uncalibrated);
+            "docs/model.md#step-time: the six parts of one iteration" + uncalibrated);
     out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "B * s / step_time",
             {{"B", double(par.global_batch), "sequences"},
              {"s", double(model.seq_len), "tokens"},
@@ -132,7 +132,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"bytes touched per parameter", 30, "B"},
              {"HBM", cluster.gpu.memory_gbytes_per_s, "GB/s"}},
             "Adam step: fp32 weight, gradient, m, v read; weight, m, v written; bf16 copy "
-            "(training_estimator.cpp)");
+            "(docs/model.md#step-time)");
 
     const double step = e.step_time_s;
     out.add("network.compute.demand_gbytes_per_s_per_gpu", e.nic_bytes_per_gpu / step / kGiga, "GB/s",
@@ -161,7 +161,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             {{"NVLink", cluster.gpu.nvlink_gbytes_per_s, "GB/s"},
              {"NVLink domain", double(cluster.nvlink_domain), "GPUs"},
              {"PCIe generation", double(cluster.gpu.pcie_gen), ""}},
-            "GPU catalog entry; PCI-SIG x16 payload rates (communication_model.h)");
+            "GPU catalog entry; PCI-SIG x16 payload rates (docs/model.md#communication)");
 
     const StorageBudget& s = e.storage;
     const double node_link_gbytes = cluster.node_storage_gbps / kBitsPerByte;
@@ -187,7 +187,7 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     out.add("storage.checkpoint_bytes", s.checkpoint_bytes, "B", "parameters * bytes per parameter",
             {{"parameters", e.parameters, ""},
              {"bytes per parameter", plan.training.checkpoint_bytes_per_param, "B"}},
-            kDeckStorage);
+            kCheckpointSource);
     out.add("storage.checkpoint_write_s", s.checkpoint_write_s, "s",
             "checkpoint_bytes / min(storage write, writing servers * storage link)",
             {{"checkpoint_bytes", s.checkpoint_bytes, "B"},
@@ -208,14 +208,14 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              mtbf_input},
             "Young 1974, solved for C at the target overhead");
     out.add("storage.restore_read_bytes", s.restore_read_bytes, "B", "checkpoint_bytes * DP",
-            {{"checkpoint_bytes", s.checkpoint_bytes, "B"}, {"DP", double(par.dp), ""}}, kDeckStorage);
+            {{"checkpoint_bytes", s.checkpoint_bytes, "B"}, {"DP", double(par.dp), ""}}, kCheckpointSource);
     out.add("storage.restore_s", s.restore_s, "s",
             "restore_read_bytes / min(storage read, servers * storage link)",
             {{"restore_read_bytes", s.restore_read_bytes, "B"},
              {"storage read", cluster.storage_read_gbytes_per_s, "GB/s"},
              servers_input,
              {"server storage link", node_link_gbytes, "GB/s"}},
-            std::string(kDeckStorage) + "; " + cluster.storage_source);
+            std::string(kCheckpointSource) + "; " + cluster.storage_source);
     out.add("storage.data_read_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
             "tokens_per_s * bytes per token",
             {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
@@ -233,19 +233,19 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             {{"servers", p.servers, ""},
              {"server_watts", p.server_watts, "W"},
              {"other IT (switches, storage, CPU servers of a design)", p.other_it_watts, "W"}},
-            "DESIGN §5; other IT at load from design_power.h (0 without --design)");
+            "docs/model.md#power; other IT: the design's devices at load (0 without --design)");
     out.add("power.facility_watts", p.facility_watts, "W", "it_watts * PUE",
             {{"it_watts", p.it_watts, "W"}, {"PUE", p.pue, ""}},
             plan.power.pue > 0 ? "power.pue of the plan"
                                : "Uptime Institute 2023 global survey (average PUE 1.58)");
     out.add("power.energy_kwh", p.energy_kwh, "kWh", "facility_watts * time_to_train / 3.6e6",
             {{"facility_watts", p.facility_watts, "W"}, {"time_to_train", e.time_to_train_s, "s"}},
-            "DESIGN §5");
+            "docs/model.md#power");
     out.add("power.cost", p.cost, "currency", "energy_kwh * price per kWh",
             {{"energy_kwh", p.energy_kwh, "kWh"}, {"price per kWh", p.price_per_kwh, "currency/kWh"}},
             plan.power.price_per_kwh > 0
                 ? "power.price_per_kwh of the plan"
-                : "assumption: illustrative 0.10 per kWh (power_model.h); set power.price_per_kwh");
+                : "assumption: illustrative 0.10 per kWh (docs/model.md#power); set power.price_per_kwh");
     return out.take();
 }
 
@@ -270,7 +270,12 @@ nlohmann::json explainedToJson(const ExplainedValues& values) {
 }
 
 nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate) {
-    nlohmann::json out = explainedToJson(explainEstimate(plan, estimate));
+    return estimateToJson(plan, estimate, explainEstimate(plan, estimate));
+}
+
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate,
+                              const ExplainedValues& explained) {
+    nlohmann::json out = explainedToJson(explained);
     out["scenario"] = std::string(workloadId(plan.workload));
     out["fits_in_memory"] = estimate.memory.fits();
     out["precision"] = std::string(precisionId(plan.training.precision));

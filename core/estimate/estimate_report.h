@@ -18,9 +18,12 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& estima
 // inputs, unit, source}}.
 nlohmann::json explainedToJson(const ExplainedValues& values);
 
-// DESIGN §7: the keys as plain numbers in nested objects, plus "explain": {key: {formula, inputs, unit,
+// estimate --json: the keys as plain numbers in nested objects, plus "explain": {key: {formula, inputs, unit,
 // source}}.
 nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate);
+// The same from the values explainEstimate() gave.
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate,
+                              const ExplainedValues& explained);
 // A readable report with units.
 std::string estimateToText(const Plan& plan, const TrainingEstimate& estimate);
 

@@ -1,18 +1,19 @@
 #include "estimate/inference_estimator.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 #include "estimate/transformer_math.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace cs {
 
 namespace {
 
-constexpr double kBytesPerGib = 1024.0 * 1024 * 1024, kTera = 1e12;
 // K and V, one vector each per layer, KV head and token (vLLM/TensorRT-LLM paged KV cache layout).
 constexpr double kKeyAndValue = 2;
 // Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only).
@@ -118,9 +119,11 @@ InferenceEstimate estimateInference(const Plan& plan) {
     e.capacity_bytes = gpu.memory_gib * kBytesPerGib;
     e.usable_bytes = usableBytes(plan);
     e.fits = e.weights_bytes_per_gpu + e.kv_bytes_per_gpu <= e.usable_bytes;
+    // Clamped before the conversion: a tiny model's KV cache fits more sequences than an int counts.
+    const double max_batch = std::floor((e.usable_bytes - e.weights_bytes_per_gpu) /
+                                        (e.kv_bytes_per_token_per_gpu * e.context_tokens));
     e.max_batch =
-        static_cast<int>(std::max(0.0, std::floor((e.usable_bytes - e.weights_bytes_per_gpu) /
-                                                  (e.kv_bytes_per_token_per_gpu * e.context_tokens))));
+        max_batch > 0 ? static_cast<int>(std::min(max_batch, double{std::numeric_limits<int>::max()})) : 0;
 
     // TP rides NVLink inside its domain (NVLink bridge pairs on PCIe servers), PCIe beyond it.
     ClusterSpec link = cluster;

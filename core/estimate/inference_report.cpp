@@ -1,5 +1,6 @@
 #include "estimate/inference_report.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 
@@ -11,12 +12,10 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9, kBytesPerGib = 1024.0 * 1024 * 1024;
-
 const char* const kDecodeSource = "Databricks 2023 LLM Inference Performance Engineering (memory-bandwidth "
-                                  "bound decode, MBU); efficiency unverified, inference_estimator.h";
+                                  "bound decode, MBU); efficiency unverified (docs/model.md#inference)";
 const char* const kPrefillSource = "Kaplan et al. 2020 (2N FLOPs per token) + Megatron attention FLOPs; "
-                                   "efficiency from compute_efficiency.h (fitted on training)";
+                                   "efficiency fitted on training runs (docs/model.md#calibration)";
 const char* const kKvSource =
     "vLLM / TensorRT-LLM KV cache: 2 x layers x KV heads x head_dim x bytes per token";
 
@@ -111,13 +110,13 @@ ExplainedValues explainInference(const Plan& plan, const InferenceEstimate& e) {
     out.add("decode.tp_bytes_per_step", e.tp_bytes_per_step, "B", "layers x 2 all-reduces x b x h x 2 bytes",
             {{"layers", double(model.layers), ""}, {"b", b, "sequences"}, {"h", double(model.hidden), ""}},
             "Narayanan §3.2");
-    out.add(
-        "decode.tp_s", e.decode_tp_s, "s", "layers x 2 x (2(t-1)/t x b*h*2 bytes / busbw + latency)",
-        {{"layers", double(model.layers), ""},
-         tp_input,
-         {e.tp_over_nvlink ? "busbw (NVLink)" : "busbw (PCIe)", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
-         {"latency", kTpAllReduceLatencySeconds, "s"}},
-        "nccl-tests PERFORMANCE.md ring factor; bus efficiency communication_model.h; latency unverified");
+    out.add("decode.tp_s", e.decode_tp_s, "s", "layers x 2 x (2(t-1)/t x b*h*2 bytes / busbw + latency)",
+            {{"layers", double(model.layers), ""},
+             tp_input,
+             {e.tp_over_nvlink ? "busbw (NVLink)" : "busbw (PCIe)", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
+             {"latency", kTpAllReduceLatencySeconds, "s"}},
+            "nccl-tests PERFORMANCE.md ring factor; bus efficiency docs/model.md#communication; latency "
+            "unverified");
     out.add("decode_step_s", e.decode_step_s, "s", "max(decode memory, decode compute) + decode TP",
             {{"decode memory", e.decode_memory_s, "s"},
              {"decode compute", e.decode_compute_s, "s"},
@@ -154,7 +153,12 @@ ExplainedValues explainInference(const Plan& plan, const InferenceEstimate& e) {
 }
 
 nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e) {
-    nlohmann::json out = explainedToJson(explainInference(plan, e));
+    return inferenceToJson(plan, e, explainInference(plan, e));
+}
+
+nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e,
+                               const ExplainedValues& explained) {
+    nlohmann::json out = explainedToJson(explained);
     out["scenario"] = std::string(workloadId(plan.workload));
     out["fits_in_memory"] = e.fits;
     out["tp"] = e.tp;

@@ -1,6 +1,7 @@
 #include "estimate/plan.h"
 
 #include "base/input_error.h"
+#include "io/input_file.h"
 #include "io/json_reader.h"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace {
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
 constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
-constexpr int kMaxCount = 1'000'000;
+constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
 // (32 nodes) 40/20 GB/s aggregate, scaling with the SU count.
@@ -51,8 +52,8 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     }
     const bool preset = reader.has("preset");
     auto integer = [&](const char* key, int& into) {
-        if (auto value = preset ? reader.optionalInteger(key, 1, kMaxCount)
-                                : std::optional{reader.integer(key, 1, kMaxCount)})
+        if (auto value = preset ? reader.optionalInteger(key, 1, kPlanMaxCount)
+                                : std::optional{reader.integer(key, 1, kPlanMaxCount)})
             into = toInt(*value);
     };
     integer("layers", model.layers);
@@ -60,17 +61,24 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     integer("heads", model.heads);
     integer("vocab", model.vocab);
     integer("seq_len", model.seq_len);
-    if (auto kv = reader.optionalInteger("kv_heads", 1, kMaxCount))
+    if (auto kv = reader.optionalInteger("kv_heads", 1, kPlanMaxCount))
         model.kv_heads = toInt(*kv);
     else if (!preset)
         model.kv_heads = model.heads;
-    if (auto ffn = reader.optionalInteger("ffn_hidden", 1, 16 * kMaxCount))
+    if (auto ffn = reader.optionalInteger("ffn_hidden", 1, 16 * kPlanMaxCount))
         model.ffn_hidden = toInt(*ffn);
     else if (!preset)
         model.ffn_hidden = 4 * model.hidden;
+    // Each head takes hidden / heads of the width, and each KV head serves heads / kv_heads query heads.
+    if (model.hidden % model.heads != 0)
+        reader.fail("heads", std::to_string(model.heads) +
+                                 " heads do not divide hidden = " + std::to_string(model.hidden));
+    if (model.kv_heads > model.heads || model.heads % model.kv_heads != 0)
+        reader.fail("kv_heads", std::to_string(model.kv_heads) +
+                                    " KV heads do not divide heads = " + std::to_string(model.heads));
     if (reader.has("gated_mlp"))
         model.gated_mlp = reader.boolean("gated_mlp");
-    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, 1e16))
+    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, kPlanMaxTokens))
         model.dataset_tokens = *tokens;
     if (preset && reader.has("name"))
         model.name = *reader.optionalString("name");
@@ -167,7 +175,7 @@ void readCluster(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     }
     if (auto domain = reader.optionalInteger("nvlink_domain", 1, 1024))
         cluster.nvlink_domain = toInt(*domain);
-    if (auto gpus = reader.optionalInteger("gpus", 1, kMaxCount))
+    if (auto gpus = reader.optionalInteger("gpus", 1, kPlanMaxCount))
         cluster.gpus = toInt(*gpus);
     if (auto nics = reader.optionalInteger("nics_per_node", 1, 64))
         cluster.nics_per_node = toInt(*nics);
@@ -202,10 +210,10 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     Parallelism& par = plan.parallelism;
     par.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(1));
     par.pp = toInt(reader.optionalInteger("pp", 1, 4096).value_or(1));
-    const auto dp = reader.optionalInteger("dp", 1, kMaxCount);
+    const auto dp = reader.optionalInteger("dp", 1, kPlanMaxCount);
     par.vpp = toInt(reader.optionalInteger("vpp", 1, 1024).value_or(1));
     par.micro_batch = toInt(reader.optionalInteger("micro_batch", 1, 65536).value_or(1));
-    const auto global_batch = reader.optionalInteger("global_batch", 1, 1 << 26);
+    const auto global_batch = reader.optionalInteger("global_batch", 1, kMaxGlobalBatch);
     if (auto recompute = reader.optionalString("recompute")) {
         auto it = std::find(kRecomputeIds.begin(), kRecomputeIds.end(), *recompute);
         if (it == kRecomputeIds.end())
@@ -222,16 +230,33 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
         par.tp_comm_overlap = reader.boolean("tp_comm_overlap");
     reader.finish();
 
+    // Products in 64 bits, each checked against its limit before the plan's int fields take it.
     ClusterSpec& cluster = plan.cluster;
-    const int model_parallel = par.tp * par.pp;
-    if (dp)
+    const std::int64_t model_parallel = std::int64_t{par.tp} * par.pp;
+    if (model_parallel > kPlanMaxCount)
+        reader.fail("pp", "tp x pp = " + std::to_string(model_parallel) + " GPUs per replica; at most " +
+                              std::to_string(kPlanMaxCount));
+    if (dp) {
+        if (model_parallel * *dp > kPlanMaxCount)
+            reader.fail("dp", "tp x pp x dp = " + std::to_string(model_parallel * *dp) + " GPUs; at most " +
+                                  std::to_string(kPlanMaxCount));
         par.dp = toInt(*dp);
-    else if (cluster.gpus > 0)
-        par.dp = cluster.gpus % model_parallel == 0 ? cluster.gpus / model_parallel : 0;
+    } else if (cluster.gpus > 0) {
+        par.dp = cluster.gpus % model_parallel == 0 ? toInt(cluster.gpus / model_parallel) : 0;
+    }
     if (cluster.gpus == 0)
-        cluster.gpus = model_parallel * par.dp;
-    par.global_batch = global_batch ? toInt(*global_batch)
-                                    : par.micro_batch * par.dp * kDefaultMicroBatchesPerStage * par.pp;
+        cluster.gpus = toInt(model_parallel * par.dp);
+    const std::int64_t per_step = std::int64_t{par.micro_batch} * par.dp;
+    if (per_step > kMaxGlobalBatch)
+        reader.fail("micro_batch", "micro_batch x dp = " + std::to_string(per_step) +
+                                       " sequences per step; a global batch holds at most " +
+                                       std::to_string(kMaxGlobalBatch));
+    const std::int64_t default_batch = per_step * kDefaultMicroBatchesPerStage * par.pp;
+    if (!global_batch && default_batch > kMaxGlobalBatch)
+        reader.fail("global_batch",
+                    "missing, and the default micro_batch x dp x 4 x pp = " + std::to_string(default_batch) +
+                        " is above the limit of " + std::to_string(kMaxGlobalBatch) + ": give global_batch");
+    par.global_batch = toInt(global_batch.value_or(default_batch));
 }
 
 Precision readPrecision(JsonObjectReader& reader) {
@@ -247,14 +272,15 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     const nlohmann::json* object = top.optionalObject("training");
     JsonObjectReader reader(object ? *object : empty, top.pathOf("training"));
     TrainingSpec& training = plan.training;
-    training.tokens = reader.optionalNumber("tokens", 1, 1e16).value_or(plan.model.dataset_tokens);
+    training.tokens = reader.optionalNumber("tokens", 1, kPlanMaxTokens).value_or(plan.model.dataset_tokens);
     if (training.tokens <= 0 && plan.workload != Workload::Inference)
         reader.fail("tokens", "missing (the model has no dataset size; give the tokens to train on)");
     if (auto bytes = reader.optionalNumber("checkpoint_bytes_per_param", 1, 64))
         training.checkpoint_bytes_per_param = *bytes;
-    if (auto target = reader.optionalNumber("checkpoint_overhead_target", 1e-4, 0.5))
+    if (auto target = reader.optionalNumber("checkpoint_overhead_target", kPlanMinCheckpointOverhead,
+                                            kPlanMaxCheckpointOverhead))
         training.checkpoint_overhead_target = *target;
-    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, 1e7))
+    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, kPlanMaxNodeMtbfHours))
         training.node_mtbf_hours = *hours;
     if (auto method = reader.optionalString("method")) {
         if (*method == "lora")
@@ -291,8 +317,8 @@ void readPower(JsonObjectReader& top, Plan& plan) {
     if (!object)
         return;
     JsonObjectReader reader(*object, top.pathOf("power"));
-    plan.power.pue = reader.optionalNumber("pue", 1, 5).value_or(0);
-    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, 10).value_or(0);
+    plan.power.pue = reader.optionalNumber("pue", kPlanMinPue, kPlanMaxPue).value_or(0);
+    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, kPlanMaxPricePerKwh).value_or(0);
     reader.finish();
 }
 
@@ -332,7 +358,7 @@ Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std:
 }
 
 Plan readPlanFile(const std::string& path, const Catalog& catalog) {
-    return readPlan(parseJsonText(readTextFile(path), path), catalog, path);
+    return readPlan(parseJsonText(readInputFile(path), path), catalog, path);
 }
 
 std::vector<PlanError> checkPlan(const Plan& plan) {

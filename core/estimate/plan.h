@@ -67,7 +67,7 @@ std::string_view precisionId(Precision precision);
 
 struct TrainingSpec {
     double tokens = 0;                        // tokens to train on; default: the preset's dataset
-    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (the deck: 2.8 TB for 175B)
+    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (docs/model.md §Checkpoints)
     double checkpoint_overhead_target = 0.05; // fraction of the run lost to checkpoints and rework
     double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
     FinetuneMethod finetune = FinetuneMethod::Full;
@@ -94,7 +94,7 @@ struct PowerSpec {
     double price_per_kwh = 0; // 0 = the illustrative default
 };
 
-// The estimator's input, as PLAN.json holds it (DESIGN.md §7), with every default filled in.
+// The estimator's input, as PLAN.json holds it, with every default filled in (docs/model.md §Plan defaults).
 struct Plan {
     Workload workload = Workload::Pretrain;
     ModelShape model;
@@ -114,6 +114,14 @@ struct PlanError {
 
 // Reads PLAN.json strictly: unknown keys, wrong types and unknown preset or GPU ids are InputErrors.
 // `where` prefixes the messages (the file name).
+// PLAN.json's ranges, as readPlan() checks them (the studio's fields offer the same).
+inline constexpr int kPlanMaxCount = 1'000'000; // layers, heads, GPUs, parallel degrees, batches, ...
+inline constexpr double kPlanMaxTokens = 1e16;
+inline constexpr double kPlanMinCheckpointOverhead = 1e-4, kPlanMaxCheckpointOverhead = 0.5;
+inline constexpr double kPlanMaxNodeMtbfHours = 1e7;
+inline constexpr double kPlanMinPue = 1, kPlanMaxPue = 5;
+inline constexpr double kPlanMaxPricePerKwh = 10;
+
 Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std::string& where);
 Plan readPlanFile(const std::string& path, const Catalog& catalog);
 

@@ -1,5 +1,7 @@
 #include "estimate/storage_budget.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,7 +9,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9, kBitsPerByte = 8, kSecondsPerHour = 3600;
 // Megatron indexed datasets store token ids as uint16 when the vocabulary fits, else int32
 // (megatron/core/datasets/indexed_dataset.py DType.optimal_dtype).
 constexpr int kUint16Tokens = 65500;
@@ -20,7 +21,7 @@ StorageBudget storageBudget(const Plan& plan, double tokens_per_s, double parame
     StorageBudget budget;
     budget.bytes_per_token = plan.model.vocab < kUint16Tokens ? 2 : 4;
     budget.data_read_bytes_per_s = tokens_per_s * budget.bytes_per_token;
-    // The deck: parameters + gradients + optimizer, ~2.8 TB for 175B at 16 bytes per parameter.
+    // docs/model.md §Checkpoints: parameters x bytes per parameter (16 by default: 2.8 TB for 175B).
     budget.checkpoint_bytes = parameters * plan.training.checkpoint_bytes_per_param;
 
     const double node_bytes_per_s = cluster.node_storage_gbps * kGiga / kBitsPerByte;
@@ -42,7 +43,8 @@ StorageBudget storageBudget(const Plan& plan, double tokens_per_s, double parame
     const double allowed_write_s = target * target * budget.system_mtbf_s / 2;
     budget.required_write_bytes_per_s = budget.checkpoint_bytes / allowed_write_s;
 
-    // The deck: after a failure every DP replica loads the checkpoint, checkpoint x N bytes in total.
+    // docs/model.md §Checkpoints: after a failure every DP replica loads the checkpoint, checkpoint x DP
+    // bytes.
     budget.restore_read_bytes = budget.checkpoint_bytes * par.dp;
     const double storage_read = cluster.storage_read_gbytes_per_s * kGiga;
     budget.read_bytes_per_s =

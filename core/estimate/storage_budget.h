@@ -8,8 +8,8 @@ namespace cs {
 // i.e. one per 54 * 24 * 2048 / 419 = 6,335 server-hours.
 inline constexpr double kDefaultNodeMtbfHours = 6335;
 
-// What training asks of the storage (the deck, 存储: data reads, periodic checkpoint writes, checkpoint loads
-// after a failure reading checkpoint x DP replicas).
+// What training asks of the storage (docs/model.md §Storage, §Checkpoints: data reads, periodic checkpoint
+// writes, checkpoint loads after a failure reading checkpoint x DP replicas).
 struct StorageBudget {
     double bytes_per_token = 0;
     double data_read_bytes_per_s = 0;

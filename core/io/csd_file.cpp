@@ -3,19 +3,19 @@
 #include "base/input_error.h"
 #include "base/version.h"
 #include "io/atomic_file.h"
+#include "io/input_file.h"
 #include "io/json_reader.h"
 #include "io/sqlite.h"
 #include "model/operation.h"
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <ctime>
-#include <fstream>
 #include <limits>
 #include <set>
 
 namespace cs {
+
+using namespace design_limits;
 
 using nlohmann::json;
 
@@ -24,7 +24,6 @@ namespace {
 // PRAGMA application_id of every ClusterStudio project: "CSD1" in ASCII.
 constexpr std::int64_t kApplicationId = 0x43534431;
 constexpr std::int64_t kMaxId = std::numeric_limits<std::uint32_t>::max();
-constexpr double kMaxCoordinate = 1e9;
 
 const char* const kSchema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -240,7 +239,7 @@ private:
             rack.x = rows.real(2, row + ": x");
             rack.y = rows.real(3, row + ": y");
             rack.max_kw = rows.real(4, row + ": max_kw");
-            rack.height_u = static_cast<int>(rows.integer(5, row + ": height_u", 1, 60));
+            rack.height_u = static_cast<int>(rows.integer(5, row + ": height_u", 1, kMaxRackHeightU));
             const std::string cooling = rows.text(6, row + ": cooling");
             const auto parsed = parseCooling(cooling);
             if (!parsed)
@@ -264,11 +263,9 @@ private:
             device.name = rows.text(2, row + ": name");
             device.x = rows.real(3, row + ": x");
             device.y = rows.real(4, row + ": y");
-            if (std::abs(device.x) > kMaxCoordinate || std::abs(device.y) > kMaxCoordinate)
-                fail(row + ": position out of range");
             if (!rows.isNull(5))
                 device.rack = static_cast<RackId>(rows.integer(5, row + ": rack", 1, kMaxId));
-            device.rack_u = static_cast<int>(rows.integer(6, row + ": rack_u", 0, 60));
+            device.rack_u = static_cast<int>(rows.integer(6, row + ": rack_u", 0, kMaxRackHeightU));
             device.gpu = rows.text(7, row + ": gpu");
             if (!rows.isNull(8))
                 device.network = readNetwork(rows, 8, row + ": network");
@@ -337,7 +334,7 @@ private:
             link.a = readEndpoint(rows, 1, design, row + ": a");
             link.b = readEndpoint(rows, 3, design, row + ": b");
             link.network = readNetwork(rows, 5, row + ": network");
-            link.gbps = static_cast<int>(rows.integer(6, row + ": gbps", 1, 100'000));
+            link.gbps = static_cast<int>(rows.integer(6, row + ": gbps", 1, kMaxLinkGbps));
             link.cable = rows.text(7, row + ": cable");
             if (!link.cable.empty() && !design.catalog().cable(link.cable))
                 fail(row + ": cable '" + link.cable + "' has no catalog entry in the file");
@@ -392,13 +389,8 @@ int schemaVersionOf(SqliteDatabase& db) {
 }
 
 void checkIsSqlite(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path.string() + ": cannot open: " + std::strerror(errno));
-    char header[16] = {};
-    in.read(header, sizeof header);
-    if (in.gcount() != sizeof header ||
-        std::string_view(header, sizeof header) != std::string_view("SQLite format 3\0", 16))
+    constexpr std::string_view kHeader("SQLite format 3\0", 16);
+    if (readInputFileStart(path, kHeader.size()) != kHeader)
         throw InputError(path.string() +
                          ": not a ClusterStudio project (not an SQLite database, or truncated)");
 }

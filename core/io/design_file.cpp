@@ -4,6 +4,7 @@
 #include "io/atomic_file.h"
 #include "io/csd_file.h"
 #include "io/design_json.h"
+#include "io/input_file.h"
 #include "io/json_reader.h"
 
 namespace cs {
@@ -20,7 +21,7 @@ DesignFormat designFormatOf(const std::filesystem::path& path) {
 Design readDesign(const std::filesystem::path& path, const Catalog& library) {
     if (designFormatOf(path) == DesignFormat::Csd)
         return openCsd(path);
-    const nlohmann::json document = parseJsonText(readTextFile(path.string()), path.string());
+    const nlohmann::json document = parseJsonText(readInputFile(path), path.string());
     try {
         return designFromJson(document, library);
     } catch (const InputError&) {

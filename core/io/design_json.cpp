@@ -9,12 +9,13 @@
 
 namespace cs {
 
+using namespace design_limits;
+
 using nlohmann::json;
 
 namespace {
 
 constexpr std::int64_t kMaxId = std::numeric_limits<std::uint32_t>::max();
-constexpr double kMaxCoordinate = 1e9;
 
 template <typename T> std::vector<const T*> byId(const Table<T>& table) {
     std::vector<const T*> items;
@@ -160,15 +161,15 @@ Design designFromJson(const json& document, const Catalog& library) {
         rack.name = reader.string("name");
         rack.x = reader.number("x", -kMaxCoordinate, kMaxCoordinate);
         rack.y = reader.number("y", -kMaxCoordinate, kMaxCoordinate);
-        rack.max_kw = reader.number("max_kw", 0.001, 10'000);
-        rack.height_u = static_cast<int>(reader.integer("height_u", 1, 60));
+        rack.max_kw = reader.number("max_kw", kMinRackKw, kMaxRackKw);
+        rack.height_u = static_cast<int>(reader.integer("height_u", 1, kMaxRackHeightU));
         if (auto cooling = reader.optionalString("cooling")) {
             auto parsed = parseCooling(*cooling);
             if (!parsed)
                 reader.fail("cooling", "unknown cooling '" + *cooling + "' (air|liquid)");
             rack.cooling = *parsed;
         }
-        rack.cooling_kw = reader.optionalNumber("cooling_kw", 0, 10'000).value_or(0);
+        rack.cooling_kw = reader.optionalNumber("cooling_kw", 0, kMaxRackKw).value_or(0);
         reader.finish();
         applyAt(design, {Add<Rack>{std::move(rack)}}, reader.path());
     }
@@ -186,7 +187,7 @@ Design designFromJson(const json& document, const Catalog& library) {
         device.x = reader.number("x", -kMaxCoordinate, kMaxCoordinate);
         device.y = reader.number("y", -kMaxCoordinate, kMaxCoordinate);
         device.rack = static_cast<RackId>(reader.optionalInteger("rack", 1, kMaxId).value_or(kNoRack));
-        device.rack_u = static_cast<int>(reader.optionalInteger("rack_u", 1, 60).value_or(0));
+        device.rack_u = static_cast<int>(reader.optionalInteger("rack_u", 1, kMaxRackHeightU).value_or(0));
         device.gpu = reader.optionalString("gpu").value_or("");
         if (reader.has("network"))
             device.network = readNetworkKey(reader, "network");
@@ -204,14 +205,14 @@ Design designFromJson(const json& document, const Catalog& library) {
         link.a = readEndpoint(reader.object("a"), reader.pathOf("a"), design);
         link.b = readEndpoint(reader.object("b"), reader.pathOf("b"), design);
         link.network = readNetworkKey(reader, "network");
-        link.gbps = static_cast<int>(reader.integer("gbps", 1, 100'000));
+        link.gbps = static_cast<int>(reader.integer("gbps", 1, kMaxLinkGbps));
         if (auto cable = reader.optionalString("cable")) {
             if (!library.cable(*cable) && !design.catalog().cable(*cable))
                 reader.fail("cable", "unknown cable type '" + *cable + "' (not in the catalog)");
             design.adoptCable(library, *cable);
             link.cable = *cable;
         }
-        link.length_m = reader.optionalNumber("length_m", 0, 1e6).value_or(0);
+        link.length_m = reader.optionalNumber("length_m", 0, kMaxCableLengthM).value_or(0);
         reader.finish();
         applyAt(design, {Add<Link>{std::move(link)}}, reader.path());
     }

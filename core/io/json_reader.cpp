@@ -2,10 +2,7 @@
 
 #include "base/input_error.h"
 
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -162,28 +159,129 @@ void JsonObjectReader::finish() const {
     }
 }
 
-json parseJsonText(const std::string& text, const std::string& where) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."; keep the
+namespace {
+
+// Builds the document from the parser's events (nlohmann's SAX interface), refusing nesting deeper than
+// kMaxJsonDepth and naming the path of the value at which parsing failed.
+class BoundedJsonBuilder {
+public:
+    explicit BoundedJsonBuilder(const std::string& where)
+        : where_(where) {}
+
+    json& result() { return result_; }
+
+    bool null() { return scalar(nullptr); }
+    bool boolean(bool value) { return scalar(value); }
+    bool number_integer(json::number_integer_t value) { return scalar(value); }
+    bool number_unsigned(json::number_unsigned_t value) { return scalar(value); }
+    bool number_float(json::number_float_t value, const std::string&) { return scalar(value); }
+    bool string(std::string& value) { return scalar(std::move(value)); }
+    bool binary(json::binary_t& value) { return scalar(json::binary(std::move(value))); }
+    bool start_object(std::size_t) { return open(json::object()); }
+    bool start_array(std::size_t) { return open(json::array()); }
+    bool key(std::string& key) {
+        frames_.back().key = std::move(key);
+        return true;
+    }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool parse_error(std::size_t, const std::string& token, const nlohmann::detail::exception& error) {
+        if (error.id == kNumberOverflow)
+            fail("number " + token + " is out of range");
+        // what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ..."; keep the
         // readable part.
-        std::string message = e.what();
+        const std::string message = error.what();
         const auto start = message.find("parse error");
         throw InputError(
-            where + ": malformed JSON: " + (start == std::string::npos ? message : message.substr(start)));
+            where_ + ": malformed JSON: " + (start == std::string::npos ? message : message.substr(start)));
     }
-}
 
-std::string readTextFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InputError(path + ": cannot open: " + std::strerror(errno));
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw InputError(path + ": cannot read: " + std::strerror(errno));
-    return buffer.str();
+private:
+    // nlohmann's out_of_range.406, "number overflow parsing '1e400'".
+    static constexpr int kNumberOverflow = 406;
+    // A message names at most this many steps of a path (a nesting error would otherwise name 64).
+    static constexpr std::size_t kShownPathSteps = 8;
+
+    struct Frame {
+        json* container;
+        std::string key;       // in an object: the key of the value being read
+        std::size_t index = 0; // in an array: the index of the value being read
+    };
+
+    [[noreturn]] void fail(const std::string& cause) const {
+        std::string path;
+        std::size_t shown = 0;
+        for (const Frame& frame : frames_) {
+            if (++shown > kShownPathSteps) {
+                path += "...";
+                break;
+            }
+            if (frame.container->is_array()) {
+                path += '[';
+                path += std::to_string(frame.index);
+                path += ']';
+            } else {
+                if (!path.empty())
+                    path += '.';
+                path += frame.key;
+            }
+        }
+        if (!path.empty())
+            path += ": ";
+        throw InputError(where_ + ": " + path + cause);
+    }
+
+    json* add(json value) {
+        if (frames_.empty()) {
+            result_ = std::move(value);
+            return &result_;
+        }
+        Frame& frame = frames_.back();
+        if (frame.container->is_array()) {
+            frame.container->push_back(std::move(value));
+            return &frame.container->back();
+        }
+        json& slot = (*frame.container)[frame.key];
+        slot = std::move(value);
+        return &slot;
+    }
+
+    void advance() {
+        if (!frames_.empty() && frames_.back().container->is_array())
+            ++frames_.back().index;
+    }
+
+    bool scalar(json value) {
+        add(std::move(value));
+        advance();
+        return true;
+    }
+
+    bool open(json container) {
+        if (frames_.size() >= kMaxJsonDepth)
+            fail("nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        frames_.push_back({add(std::move(container)), {}});
+        return true;
+    }
+
+    bool close() {
+        frames_.pop_back();
+        advance();
+        return true;
+    }
+
+    const std::string& where_;
+    json result_;
+    std::vector<Frame> frames_;
+};
+
+} // namespace
+
+json parseJsonText(const std::string& text, const std::string& where) {
+    BoundedJsonBuilder builder(where);
+    json::sax_parse(text, &builder);
+    return std::move(builder.result());
 }
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
@@ -48,10 +49,12 @@ private:
     std::set<std::string, std::less<>> taken_;
 };
 
-// Parses JSON text; a syntax error becomes an InputError naming `where` and the byte offset.
-nlohmann::json parseJsonText(const std::string& text, const std::string& where);
+// How deep parseJsonText lets arrays and objects nest. Real documents stay under ten levels; the cap keeps
+// every recursive walk over an accepted document (writing it, copying it) far from the end of the stack.
+inline constexpr std::size_t kMaxJsonDepth = 64;
 
-// Reads a whole file as text; a missing or unreadable file is an InputError naming it.
-std::string readTextFile(const std::string& path);
+// Parses JSON text. A syntax error becomes an InputError naming `where` and the line and column; a number
+// beyond double's range or nesting deeper than kMaxJsonDepth names `where` and the path of the value.
+nlohmann::json parseJsonText(const std::string& text, const std::string& where);
 
 } // namespace cs

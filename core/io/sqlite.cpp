@@ -1,8 +1,10 @@
 #include "io/sqlite.h"
 
 #include "base/input_error.h"
+#include "base/utf8.h"
 
 #include <cmath>
+#include <filesystem>
 #include <sqlite3.h>
 
 namespace cs {
@@ -11,17 +13,46 @@ SqliteDatabase::SqliteDatabase(sqlite3* db, std::string displayName)
     : db_(db)
     , name_(std::move(displayName)) {}
 
+namespace {
+
+// A file: URI (RFC 3986 percent-encoding of everything but unreserved characters and '/') of the absolute
+// path, that opens the file immutable: no locks, and no -wal, -shm or -journal file is created beside it.
+std::string immutableUri(const std::string& path) {
+    static const char* const kHex = "0123456789ABCDEF";
+    std::string uri = "file://";
+    for (const char c : std::filesystem::absolute(path).lexically_normal().string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                                c == '/' || c == '-' || c == '.' || c == '_' || c == '~';
+        if (unreserved) {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0xF];
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+} // namespace
+
 SqliteDatabase::SqliteDatabase(const std::string& path, Mode mode, std::string displayName)
     : name_(std::move(displayName)) {
+    const bool read_only = mode == Mode::ReadOnly;
     const int flags =
-        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK) {
+        read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const std::string name = read_only ? immutableUri(path) : path;
+    if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK) {
         const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
         throw InputError(name_ + ": cannot open: " + message);
     }
-    harden();
+    // A new file is written by us alone; only what was read from elsewhere needs the defences (which would
+    // also refuse journal_mode = OFF).
+    if (read_only)
+        harden();
 }
 
 SqliteDatabase SqliteDatabase::copyToMemory(const SqliteDatabase& source) {
@@ -163,7 +194,12 @@ std::string Statement::text(int column, const std::string& what) const {
     if (sqlite3_column_type(statement_, column) != SQLITE_TEXT)
         wrongType(column, what, "text");
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
-    return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)));
+    std::string text(data, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)));
+    // SQLite stores whatever bytes it is given; everything downstream (JSON, SVG, the studio) needs UTF-8.
+    if (const auto offset = invalidUtf8Offset(text))
+        throw InputError(db_.displayName() + ": " + what + ": not valid UTF-8 (byte " +
+                         std::to_string(*offset) + ")");
+    return text;
 }
 
 bool Statement::isNull(int column) const {

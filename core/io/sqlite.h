@@ -12,6 +12,8 @@ namespace cs {
 // A thin RAII layer over the SQLite C API. Every failure is an InputError that names the database file.
 class SqliteDatabase {
 public:
+    // ReadOnly opens a file from elsewhere: immutable (nothing is written beside it) and hardened against
+    // crafted content. Create makes a new file that only this connection writes.
     enum class Mode { ReadOnly, Create };
     SqliteDatabase(const std::string& path, Mode mode, std::string displayName);
     // A private in-memory copy of `source` (for migrating a file without touching it).

@@ -1,6 +1,7 @@
 #include "model/catalog.h"
 
 #include "base/input_error.h"
+#include "io/input_file.h"
 #include "io/json_reader.h"
 
 #include <algorithm>
@@ -491,7 +492,7 @@ Catalog Catalog::loadDirectory(const std::filesystem::path& directory) {
     Catalog catalog;
     for (const auto& [name, load] : files) {
         const std::filesystem::path file = directory / name;
-        const json document = parseJsonText(readTextFile(file.string()), file.string());
+        const json document = parseJsonText(readInputFile(file), file.string());
         try {
             (catalog.*load)(document);
         } catch (const InputError&) {

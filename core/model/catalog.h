@@ -170,12 +170,14 @@ struct ModelPreset {
     Provenance provenance;
 };
 
-// The deck's three scenarios (应用场景): end-to-end training, fine-tuning, inference.
+// The three workloads of the suitability tables (应用场景, docs/model.md §Suitability): pre-training,
+// fine-tuning, inference.
 enum class Workload : std::uint8_t { Pretrain, Finetune, Inference };
 std::string_view workloadId(Workload workload);
 std::optional<Workload> parseWorkload(std::string_view id);
 
-// The deck's suitability tables: for a parameter scale and a scenario, which servers (or GPUs) it marks "Y".
+// The suitability tables (catalogs/README.md): for a parameter scale and a scenario, the servers (or GPUs)
+// marked "Y".
 struct SuitabilityTable {
     std::vector<std::string> columns;
     std::map<std::pair<std::string, Workload>, std::vector<std::string>> suitable; // (scale, workload) -> ids

@@ -4,8 +4,11 @@
 #include "model/operation.h"
 
 #include <cmath>
+#include <sstream>
 
 namespace cs {
+
+using namespace design_limits;
 
 namespace {
 
@@ -16,6 +19,29 @@ std::string deviceLabel(DeviceId id) {
 void checkFinite(double value, const std::string& what) {
     if (!std::isfinite(value))
         throw InputError(what + " is not a finite number");
+}
+
+// A limit as people write it ("0.001", "1e+09"), not std::to_string's "0.001000".
+std::string shown(double limit) {
+    std::ostringstream text;
+    text << limit;
+    return text.str();
+}
+
+void checkCoordinate(double value, const std::string& what) {
+    checkFinite(value, what);
+    if (std::abs(value) > kMaxCoordinate)
+        throw InputError(what + " is beyond the canvas (at most " + shown(kMaxCoordinate) + " either way)");
+}
+
+// Nesting depth of a JSON value, counted up to `limit + 1` (deeper values are not walked).
+int jsonDepth(const nlohmann::json& value, int limit) {
+    if (!value.is_structured() || limit < 0)
+        return 0;
+    int deepest = 0;
+    for (const nlohmann::json& child : value)
+        deepest = std::max(deepest, jsonDepth(child, limit - 1));
+    return deepest + 1;
 }
 
 } // namespace
@@ -109,8 +135,8 @@ struct OperationApplier {
             throw InputError(label + ": unknown device type '" + device.type + "'");
         if (device.name.empty())
             throw InputError(label + ": the name is empty");
-        checkFinite(device.x, label + ": x");
-        checkFinite(device.y, label + ": y");
+        checkCoordinate(device.x, label + ": x");
+        checkCoordinate(device.y, label + ": y");
         if (!device.gpu.empty()) {
             if (!type->gpu)
                 throw InputError(label + ": a " + type->id + " carries no GPU, but gpu is '" + device.gpu +
@@ -203,13 +229,14 @@ struct OperationApplier {
                 throw InputError(label + ": port " + design.portName(end) + " of " + deviceLabel(end.device) +
                                  " is taken by link " + std::to_string(*taken));
         }
-        if (link.gbps <= 0)
-            throw InputError(label + ": the speed must be positive");
+        if (link.gbps <= 0 || link.gbps > kMaxLinkGbps)
+            throw InputError(label + ": the speed must be between 1 and " + std::to_string(kMaxLinkGbps) +
+                             " Gb/s");
         if (!link.cable.empty() && !design.catalog_.cable(link.cable))
             throw InputError(label + ": unknown cable type '" + link.cable + "'");
         checkFinite(link.length_m, label + ": length_m");
-        if (link.length_m < 0)
-            throw InputError(label + ": the length is negative");
+        if (link.length_m < 0 || link.length_m > kMaxCableLengthM)
+            throw InputError(label + ": the length must be between 0 and " + shown(kMaxCableLengthM) + " m");
     }
 
     void plug(const Link& link) {
@@ -254,14 +281,15 @@ struct OperationApplier {
         const std::string label = "rack " + std::to_string(rack.id);
         if (rack.name.empty())
             throw InputError(label + ": the name is empty");
-        checkFinite(rack.x, label + ": x");
-        checkFinite(rack.y, label + ": y");
-        if (!(rack.max_kw > 0) || !std::isfinite(rack.max_kw))
-            throw InputError(label + ": max_kw must be positive");
-        if (rack.height_u < 1 || rack.height_u > 60)
-            throw InputError(label + ": height_u must be between 1 and 60");
-        if (!(rack.cooling_kw >= 0) || !std::isfinite(rack.cooling_kw))
-            throw InputError(label + ": cooling_kw must not be negative");
+        checkCoordinate(rack.x, label + ": x");
+        checkCoordinate(rack.y, label + ": y");
+        if (!(rack.max_kw >= kMinRackKw && rack.max_kw <= kMaxRackKw))
+            throw InputError(label + ": max_kw must be between " + shown(kMinRackKw) + " and " +
+                             shown(kMaxRackKw));
+        if (rack.height_u < 1 || rack.height_u > kMaxRackHeightU)
+            throw InputError(label + ": height_u must be between 1 and " + std::to_string(kMaxRackHeightU));
+        if (!(rack.cooling_kw >= 0 && rack.cooling_kw <= kMaxRackKw))
+            throw InputError(label + ": cooling_kw must be between 0 and " + shown(kMaxRackKw));
     }
 
     Operation operator()(const Add<Rack>& op) {
@@ -286,6 +314,16 @@ struct OperationApplier {
         if (!design.racks_.contains(op.item.id))
             throw InputError("rack " + std::to_string(op.item.id) + ": no such rack");
         checkRack(op.item);
+        // A lower rack must still hold what is in it, or the design could not be read back.
+        if (design.rack_occupants_.contains(op.item.id)) {
+            for (const Device& device : design.devices_.items()) {
+                if (device.rack == op.item.id &&
+                    device.rack_u + design.typeOf(device).rack_units - 1 > op.item.height_u)
+                    throw InputError("rack " + std::to_string(op.item.id) + ": " + device.name +
+                                     " at rack unit " + std::to_string(device.rack_u) + " does not fit " +
+                                     std::to_string(op.item.height_u) + " U");
+            }
+        }
         return {Update<Rack>{design.racks_.replace(op.item)}};
     }
 
@@ -295,6 +333,10 @@ struct OperationApplier {
             throw InputError(label + ": the name is empty");
         if (!scenario.plan.is_object() || !scenario.variant.is_object())
             throw InputError(label + ": plan and variant must be JSON objects");
+        if (jsonDepth(scenario.plan, kMaxScenarioJsonDepth) > kMaxScenarioJsonDepth ||
+            jsonDepth(scenario.variant, kMaxScenarioJsonDepth) > kMaxScenarioJsonDepth)
+            throw InputError(label + ": plan and variant nest deeper than " +
+                             std::to_string(kMaxScenarioJsonDepth) + " levels");
         // Names are how people (and the comparison's columns) tell scenarios apart.
         for (const Scenario& other : design.scenarios_.items())
             if (other.id != scenario.id && other.name == scenario.name)

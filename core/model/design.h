@@ -13,6 +13,19 @@
 
 namespace cs {
 
+// Ranges every design keeps, whoever builds it: Design::apply refuses values outside them, so that whatever a
+// reader or an edit accepts can be written and read back by every format.
+namespace design_limits {
+inline constexpr double kMaxCoordinate = 1e9; // canvas position of devices and racks, either sign
+inline constexpr double kMinRackKw = 0.001, kMaxRackKw = 10'000;
+inline constexpr int kMaxRackHeightU = 60;
+inline constexpr int kMaxLinkGbps = 100'000;
+inline constexpr double kMaxCableLengthM = 1e6;
+// How deep a scenario's plan and variant objects may nest (a real plan nests three levels); well inside the
+// readers' cap, so that the object still reads back inside a design file.
+inline constexpr int kMaxScenarioJsonDepth = 32;
+} // namespace design_limits
+
 // Stable ids: assigned once, never reused within a design, kept by every file format.
 using DeviceId = std::uint32_t;
 using LinkId = std::uint32_t;

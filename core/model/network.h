@@ -7,12 +7,11 @@
 
 namespace cs {
 
-// The five networks of an AI cluster (the user's deck, "AI GPU加速集群的网络架构"), and a sixth: the scale-up
-// domain (NVLink) that rack-scale systems such as the GB200 NVL72 cable between their compute trays and
-// NVLink switch trays. It is a network like the others so that its trays, ports and cables are drawn,
-// counted, saved and checked by the same code; the rules that differ (one fabric per domain, not per cluster)
-// know it. An 8-GPU HGX server keeps its NVSwitch inside the chassis: its domain has no cables and no Scaleup
-// ports.
+// The five networks of an AI cluster (docs/model.md §Networks), and a sixth: the scale-up domain (NVLink)
+// that rack-scale systems such as the GB200 NVL72 cable between their compute trays and NVLink switch trays.
+// It is a network like the others so that its trays, ports and cables are drawn, counted, saved and checked
+// by the same code; the rules that differ (one fabric per domain, not per cluster) know it. An 8-GPU HGX
+// server keeps its NVSwitch inside the chassis: its domain has no cables and no Scaleup ports.
 enum class Network : std::uint8_t { Compute, Storage, Uplink, Inband, Oob, Scaleup };
 
 inline constexpr std::array kNetworks = {Network::Compute, Network::Storage, Network::Uplink,

@@ -14,8 +14,8 @@ namespace cs {
 inline constexpr double kOtherDeviceLoad = 0.5;
 
 // What a device draws while the cluster trains: GPU servers their GPUs x TDP x kTrainingWattsPerGpuTdp (at
-// most the server's maximum, power_model.h), switches their maximum (it counts the optics,
-// reference/perf-and-hardware.md §6), others idle + kOtherDeviceLoad x (max - idle).
+// most the server's maximum, power_model.h), switches their maximum (it counts the optics; docs/model.md
+// §Power), others idle + kOtherDeviceLoad x (max - idle).
 double deviceWattsAtLoad(const Design& design, const Device& device);
 
 struct RackPower {
@@ -29,8 +29,8 @@ struct RackPower {
     bool over() const { return max_kw > 0 && watts > max_kw * 1000; }
 };
 
-// DESIGN §5: the design's power at load per rack, per device category and per network (the switches serving
-// it), and in total.
+// docs/model.md §Power: the design's power at load per rack, per device category and per network (the
+// switches serving it), and in total.
 struct DesignPower {
     std::vector<RackPower> racks; // in rack order
     double unracked_watts = 0;    // devices in no rack

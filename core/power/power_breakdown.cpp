@@ -6,8 +6,9 @@ namespace cs {
 
 namespace {
 
-const char* const kDesignSource = "design_power.h (each device at load: switches at maximum, CPU servers and "
-                                  "storage halfway between idle and maximum)";
+const char* const kDesignSource =
+    "docs/model.md#power (each device at load: switches at maximum, CPU servers and "
+    "storage halfway between idle and maximum)";
 
 } // namespace
 
@@ -20,7 +21,7 @@ std::vector<PowerPart> powerBreakdown(const PowerEstimate& power, const DesignPo
                       "W",
                       "servers * server_watts",
                       {{"servers", power.servers, ""}, {"server_watts", power.server_watts, "W"}},
-                      "Patterson et al. 2021 Table 4 (power_model.h)"}});
+                      "Patterson et al. 2021 Table 4 (docs/model.md#power)"}});
     const auto category = [&](DeviceCategory c) {
         return design.category_watts[static_cast<std::size_t>(c)];
     };
@@ -41,15 +42,15 @@ std::vector<PowerPart> powerBreakdown(const PowerEstimate& power, const DesignPo
         "all switches - switches of the five networks");
     const double overhead = power.facility_watts - power.it_watts;
     if (overhead > 0)
-        parts.push_back(
-            {"facility_overhead",
-             "Cooling and power losses (PUE)",
-             false,
-             {overhead,
-              "W",
-              "it_watts * (PUE - 1)",
-              {{"it_watts", power.it_watts, "W"}, {"PUE", power.pue, ""}},
-              "DESIGN §5 (facility = IT x PUE); PUE of the plan or Uptime Institute 2023 (1.58)"}});
+        parts.push_back({"facility_overhead",
+                         "Cooling and power losses (PUE)",
+                         false,
+                         {overhead,
+                          "W",
+                          "it_watts * (PUE - 1)",
+                          {{"it_watts", power.it_watts, "W"}, {"PUE", power.pue, ""}},
+                          "docs/model.md#power (facility = IT x PUE); PUE of the plan or Uptime Institute "
+                          "2023 (1.58)"}});
     return parts;
 }
 

@@ -18,11 +18,11 @@ struct PowerPart {
     Explained watts;
 };
 
-// DESIGN §5, the plan's facility power by part: the GPU servers as the plan's power estimate counts them, the
-// other IT of the design by category (CPU servers, storage) and its switches by the network they serve
-// (switches on no network as one part, when any), then the facility overhead it_watts x (PUE - 1). When
-// `power` was estimated on `design`'s cluster (applyDesignCluster), the IT parts sum to power.it_watts and
-// all parts to power.facility_watts. Parts of 0 W are left out, except the GPU servers.
+// docs/model.md §Power: the plan's facility power by part: the GPU servers as the plan's power estimate
+// counts them, the other IT of the design by category (CPU servers, storage) and its switches by the network
+// they serve (switches on no network as one part, when any), then the facility overhead it_watts x (PUE - 1).
+// When `power` was estimated on `design`'s cluster (applyDesignCluster), the IT parts sum to power.it_watts
+// and all parts to power.facility_watts. Parts of 0 W are left out, except the GPU servers.
 std::vector<PowerPart> powerBreakdown(const PowerEstimate& power, const DesignPower& design);
 
 } // namespace cs

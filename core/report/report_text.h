@@ -1,6 +1,6 @@
 #pragma once
 
-// The report's words as messages (issue 7): core writes each text as an English template with %1..%n and its
+// The report's words as messages: core writes each text as an English template with %1..%n and its
 // arguments, so that a renderer in another language can translate the template and fill the arguments in
 // again. Core stays free of Qt: the UI passes the translation in (QCoreApplication::translate, reportlocale).
 

@@ -13,7 +13,8 @@ enum class Severity : std::uint8_t { Error, Warning, Info };
 std::string_view severityId(Severity severity); // error, warning, info
 
 // One finding of the validator. `code` is stable: tools and tests match on it, and a code is never reused
-// for another rule nor renamed. The rules (DESIGN §3) and their codes:
+// for another rule nor renamed. The rules and their codes (the facts they use: docs/model.md §Networks,
+// §Suitability, §Power):
 // clang-format off
 //
 // | code                       | severity | rule                                                            |
@@ -29,8 +30,8 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | link-network-mismatch      | error    | a link's network differs from the network of one of its ports   |
 // | link-media-incompatible    | error    | InfiniBand meets Ethernet                                       |
 // | link-speed-unsupported     | error    | a port does not run at the link's speed                         |
-// | link-speed-not-allowed     | warning  | the deck's network table does not allow the speed (ISL rule     |
-// |                            |          | below)                                                          |
+// | link-speed-not-allowed     | warning  | the network does not allow the speed (docs/model.md §Networks;  |
+// |                            |          | ISL rule below)                                                 |
 // | network-islands            | error    | a network is not one connected fabric; the islands are named    |
 // |                            |          | (hosts do not bridge switches; mis-marked links do not count).  |
 // |                            |          | Compute: per plane, and rail islands that scale-up domains join |
@@ -44,7 +45,7 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | rack-power-exceeded        | error    | catalog maximum power of a rack's devices exceeds its max_kw    |
 // | rack-height-exceeded       | error    | a rack's devices need more units than it has                    |
 // | rack-slot-overlap          | error    | two devices claim the same rack unit                            |
-// | server-unsuited            | warning  | the deck's suitability table does not mark the server for a     |
+// | server-unsuited            | warning  | the suitability table does not mark the server for a            |
 // |                            |          | scenario's parameter scale and workload                         |
 // | gpu-unsuited               | warning  | the same for the GPU                                            |
 // | plane-cross-connected      | error    | a link joins compute switches of two planes (plane 0: none)     |

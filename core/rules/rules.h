@@ -67,7 +67,8 @@ void reportIslands(const DesignIndex& index, Network network, const std::string&
                    std::vector<std::vector<DeviceId>> islands, std::vector<Diagnostic>& out);
 // Power, height, slots and cooling of every rack (rules_racks.cpp).
 void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out);
-// The deck's suitability tables against each scenario's model and workload (rules_suitability.cpp).
+// The suitability tables (docs/model.md §Suitability) against each scenario's model and workload
+// (rules_suitability.cpp).
 void checkSuitability(const DesignIndex& index, const Catalog* library, std::vector<Diagnostic>& out);
 
 } // namespace cs

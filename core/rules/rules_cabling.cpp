@@ -9,14 +9,14 @@ namespace cs {
 
 namespace {
 
-// The deck's network table (AI GPU加速集群的网络架构): the speeds each network allows, per medium. RoCE at
-// 400/200GbE is DESIGN §3's Ethernet option for compute.
+// The speeds each network allows, per medium (docs/model.md §Networks). RoCE at 400/200GbE is the Ethernet
+// option for compute.
 struct AllowedSpeed {
     int gbps;
     Media media;
 };
 // XDR 800G InfiniBand (Quantum-X800) joins compute from the DGX SuperPOD B300 XDR reference architecture.
-// The scale-up network runs whatever its NVLink ports run (not in the deck's table).
+// The scale-up network runs whatever its NVLink ports run (no fixed link speed in docs/model.md §Networks).
 const std::array<std::vector<AllowedSpeed>, kNetworkCount> kAllowedSpeeds = {{
     {{800, Media::Infiniband},
      {400, Media::Infiniband},
@@ -66,7 +66,7 @@ std::string net(Network network) {
     return std::string(networkId(network));
 }
 
-// The networks a device of this category and role must be on (DESIGN §3; the deck's roles).
+// The networks a device of this category and role must be on (docs/model.md §Networks).
 std::vector<Network> roleNetworks(const DeviceType& type, const Device& device) {
     switch (type.category) {
     case DeviceCategory::GpuServer:
@@ -234,10 +234,10 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
         out.push_back({"link-speed-not-allowed",
                        Severity::Warning,
                        what() + ": " + std::to_string(link.gbps) + " Gb/s is not allowed on " +
-                           net(link.network) + " (the deck allows " + allowedList(link.network) + ")",
+                           net(link.network) + " (it allows " + allowedList(link.network) + ")",
                        {a.id, b.id},
                        {link.id},
-                       "run the link at a speed the deck's network table allows"});
+                       "run the link at a speed the network allows"});
 }
 
 } // namespace cs

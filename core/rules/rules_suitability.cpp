@@ -43,12 +43,12 @@ void checkTable(const SuitabilityTable& table, const std::map<std::string, std::
             continue;
         out.push_back({code,
                        Severity::Warning,
-                       "scenario '" + scenario.name + "': the deck's table does not mark the " + what + " " +
-                           id + " for " + scale.label_en + " " + std::string(workloadId(workload)) +
+                       "scenario '" + scenario.name + "': the suitability table does not mark the " + what +
+                           " " + id + " for " + scale.label_en + " " + std::string(workloadId(workload)) +
                            " (it marks " + joined(suitable) + ")",
                        devices,
                        {},
-                       "choose a " + std::string(what) + " the deck marks for this scale and scenario"});
+                       "choose a " + std::string(what) + " the table marks for this scale and scenario"});
     }
 }
 

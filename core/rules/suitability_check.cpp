@@ -16,8 +16,8 @@ namespace {
 
 constexpr double kBillion = 1e9, kBytesPerGib = 1024.0 * 1024 * 1024, kSecondsPerDay = 86400;
 constexpr double kChinchillaTokensPerParam = 20; // Hoffmann et al. 2022, compute-optimal training
-// LoRA state: bf16 frozen weights; adapters with bf16 weights, fp32 gradients and Adam (16 B,
-// memory_model.h).
+// LoRA state: bf16 frozen weights; adapters with bf16 weights, gradients and Adam states, 16 B (ZeRO §3.1's
+// count; memory_model.h counts 18, docs/model.md §Differences).
 constexpr double kFrozenBytesPerParam = 2, kTrainedBytesPerParam = 16;
 constexpr int kSweepGlobalBatch = 1024; // sequences; the calibration runs' order of magnitude
 
@@ -134,26 +134,24 @@ std::string explain(const Plan& plan, const SuitabilityCheck& check) {
     const bool big_server = plan.cluster.gpus_per_node >= 8 && plan.cluster.nvlink_domain >= 8;
     if (check.deck) {
         if (check.workload == Workload::Pretrain)
-            return "the deck marks it, but the run is longer than " +
+            return "the suitability table marks it, but the run is longer than " +
                    format("%.0f days", kPretrainDaysLimit) + " at " + std::to_string(kPretrainGpus) +
-                   " GPUs: the deck assumes a larger cluster (time scales about inversely with the GPU "
+                   " GPUs: the mark presumes a larger cluster (time scales about inversely with the GPU "
                    "count)";
-        return "the deck marks it, but one server is not enough: the deck counts several such servers "
-               "(pipeline "
-               "parallelism across them) or a quantised (fp8 / 4-bit) model, which these numbers do not "
-               "assume";
+        return "the suitability table marks it, but one server is not enough: the mark presumes several such "
+               "servers (pipeline parallelism across them) or a quantised (fp8 / 4-bit) model, which these "
+               "numbers do not assume";
     }
     if (check.workload == Workload::Pretrain)
-        return "the deck leaves it blank although the numbers allow it: the deck keeps pretraining to "
-               "servers with "
-               "NVLink and an RDMA fabric for cost per token and scale, which this feasibility test does not "
-               "weigh";
+        return "the suitability table leaves it blank although the numbers allow it: the table keeps "
+               "pretraining to servers with NVLink and an RDMA fabric for cost per token and scale, which "
+               "this "
+               "feasibility test does not weigh";
     if (big_server)
-        return "the deck leaves it blank although it fits: an 8-GPU NVLink training server is more than this "
-               "model needs (a cost judgement, not a capacity limit)";
-    return "the deck leaves it blank although it fits: a judgement of cost, throughput or software support, "
-           "not "
-           "of memory";
+        return "the suitability table leaves it blank although it fits: an 8-GPU NVLink training server is "
+               "more than this model needs (a cost judgement, not a capacity limit)";
+    return "the suitability table leaves it blank although it fits: a judgement of cost, throughput or "
+           "software support, not of memory";
 }
 
 SuitabilityCheck checkCell(const Catalog& catalog, const ModelShape& model, const ParameterScale& scale,
@@ -256,10 +254,10 @@ std::string suitabilityToText(const std::vector<SuitabilityCheck>& checks) {
     std::ostringstream out;
     if (checks.empty())
         return {};
-    out << "Suitability (the deck's tables vs these numbers)\n";
+    out << "Suitability (the suitability tables vs these numbers)\n";
     for (const SuitabilityCheck& check : checks) {
         out << "  " << check.column << ", " << check.scale << "-class " << workloadId(check.workload)
-            << ": deck " << (check.deck ? "Y" : "blank") << ", numbers " << (check.numbers ? "yes" : "no")
+            << ": table " << (check.deck ? "Y" : "blank") << ", numbers " << (check.numbers ? "yes" : "no")
             << " — " << check.explanation << "\n    " << check.evidence << "\n";
     }
     return out.str();

@@ -122,7 +122,14 @@ const std::vector<Diagnostic>& Validator::validate(const Design& design) {
 const std::vector<Diagnostic>& Validator::update(const Design& design, const ChangeSet& changes) {
     const DesignIndex index(design);
     std::vector<Diagnostic> found;
-    for (LinkId id : changes.links) {
+    // A link's findings name its devices: a renamed or retyped device changes the text of its links'
+    // findings.
+    std::vector<LinkId> links = changes.links;
+    for (DeviceId id : changes.devices) {
+        const std::vector<LinkId> attached = design.linksOf(id);
+        links.insert(links.end(), attached.begin(), attached.end());
+    }
+    for (LinkId id : links) {
         by_link_.erase(id);
         if (const Link* link = design.links().find(id)) {
             checkLink(index, *link, found);

@@ -26,14 +26,14 @@ struct ChangeSet {
 // The change set of applying `operations`, whose inverses Design::apply returned.
 ChangeSet changesOf(std::span<const Operation> operations, std::span<const Operation> inverses);
 
-// Runs every rule of DESIGN §3 (see diagnostic.h for the codes) and keeps the results per device, per link
+// Runs every rule (see diagnostic.h for the codes) and keeps the results per device, per link
 // and per network, so that after an edit only what the edit touched is checked again: the touched devices
 // and links, the fabric (union-find) of each touched network, the racks, the suitability tables, the
 // scenarios' parallel groups against the scale-up domains. The studio
 // calls update() after each undo command with changesOf(command's operations, their inverses).
 class Validator {
 public:
-    // `library` (optional) supplies the deck's suitability tables and model presets; without it the
+    // `library` (optional) supplies the suitability tables and model presets; without it the
     // suitability rules are skipped.
     explicit Validator(const Catalog* library = nullptr)
         : library_(library) {}

@@ -9,7 +9,7 @@
 
 namespace cs {
 
-// The scaling chart reaches this multiple of the design's GPU servers (the issue: "e.g. 16x the design").
+// The scaling chart reaches this multiple of the design's GPU servers (docs/model.md §Scaling curve).
 inline constexpr int kScalingCurveMaxFactor = 16;
 
 // The fastest plan the sweep finds for the design's building blocks at one cluster size.

@@ -25,14 +25,14 @@ constexpr double kReadGbytesPerServer = 40.0 / 32;
 // OneFS clusters run 3 to 252 nodes (Dell PowerScale OneFS technical overview).
 constexpr int kMinStorageNodes = 3;
 constexpr int kMaxStorageNodes = 10'000;
-constexpr double kMaxRackKw = 200; // above any rack in the reference (GB200 NVL72: 1.2 MW per 8-rack SU, §6)
+constexpr double kMaxRackKw = 200; // above any rack built (DGX SuperPOD GB200 RA: 1.2 MW per 8-rack SU)
 // Head nodes: an HA pair of management servers (BasePOD RA uses five x86 management servers for provisioning,
 // monitoring and UFM), and one login node per 256 servers (8 scalable units) — our choice, not a cited
 // figure.
 constexpr int kManagementServers = 2;
 constexpr int kServersPerLoginNode = 256;
 constexpr const char* kCpuServer = "r660"; // 1U Xeon server (catalog), the example's management/login node
-// Storage and in-band: the first switch whose catalog tiers cover the levels the fabric needs: the deck's
+// Storage and in-band: the first switch whose catalog tiers cover the levels the fabric needs: the
 // S5232F-ON (32x 100GbE), the 64-port SN4600C (SuperPOD in-band switch), and for storage beyond two tiers the
 // Z9664F-ON (64 ports at 100GbE, catalogued for storage cores). No catalogued in-band switch has a core tier;
 // an in-band fabric beyond two tiers keeps the SN4600C and the validator says so (switch-tier-unsuited).
@@ -517,9 +517,9 @@ std::optional<Topology> parseTopology(std::string_view id) {
 FabricSwitch fabricSwitch(Fabric fabric) {
     switch (fabric) {
     case Fabric::Ndr:
-        return {"qm9700", 400, Media::Infiniband}; // deck: QM9700, 64x NDR 400G
+        return {"qm9700", 400, Media::Infiniband}; // QM9700, 64x NDR 400G (docs/model.md §Networks)
     case Fabric::Hdr:
-        return {"qm8700", 200, Media::Infiniband}; // deck: QM8700, 40x HDR 200G
+        return {"qm8700", 200, Media::Infiniband}; // QM8700, 40x HDR 200G (docs/model.md §Networks)
     case Fabric::Roce400:
         // Spectrum-4 SN5600: NVIDIA's RoCE AI-fabric switch, its 64 OSFP cages as 128 ports of 400GbE.
         return {"sn5600", 400, Media::Ethernet};

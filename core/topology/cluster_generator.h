@@ -10,8 +10,8 @@
 namespace cs {
 
 // The compute fabrics `generate` builds: InfiniBand XDR, NDR or HDR, NVIDIA Spectrum-X Ethernet at 400GbE, or
-// RoCE Ethernet at 400 or 200 Gb/s (the deck's compute row: 400Gb and 200Gb IB; RoCE as the Ethernet option;
-// XDR and Spectrum-X from the DGX SuperPOD B300 reference architectures).
+// RoCE Ethernet at 400 or 200 Gb/s (docs/model.md §Networks: 400G and 200G IB on compute; RoCE as the
+// Ethernet option; XDR and Spectrum-X from the DGX SuperPOD B300 reference architectures).
 enum class Fabric : std::uint8_t { Ndr, Hdr, Roce400, Roce200, Xdr, SpectrumX };
 std::string_view fabricId(Fabric fabric); // ndr, hdr, roce400, roce200, xdr, spectrum-x
 std::optional<Fabric> parseFabric(std::string_view id);
@@ -42,10 +42,11 @@ struct GeneratorOptions {
     std::optional<Fabric> fabric; // none: XDR at 800G NICs, NDR at 400G, else HDR
     std::optional<Topology> topology; // none: multi-plane for Spectrum-X on NICs that split, else fat tree
     int planes = 0; // multi-plane: 0 = the ports a NIC splits into at the fabric's speed (at least 2)
-    std::optional<int> storage_nodes;        // none: sized to the servers (defaultStorageNodes)
-    std::string storage = "powerscale-f710"; // DGX SuperPOD-certified Ethernet storage (reference §4)
-    // The racks the generator fills (SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"); a
-    // rack-scale system comes in its own rack, with its catalog feed and cooling.
+    std::optional<int> storage_nodes; // none: sized to the servers (defaultStorageNodes)
+    std::string storage =
+        "powerscale-f710"; // DGX SuperPOD-certified Ethernet storage (catalogs/storage.json)
+    // The racks the generator fills (SuperPOD RA: 4 DGX H100 per rack, "over 40 kW"; presets in docs/model.md
+    // §Power); a rack-scale system comes in its own rack, with its catalog feed and cooling.
     double rack_kw = 40;
     std::string name; // empty: described from the options
 };

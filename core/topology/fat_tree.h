@@ -9,7 +9,8 @@ namespace cs {
 // Commodity Data Center Network Architecture", SIGCOMM 2008 (radix k: two levels serve k²/2 endpoints, three
 // levels k³/4 with 5k²/4 switches); NVIDIA DGX SuperPOD H100 RA-11333 (rail-optimized scalable units of 32
 // DGX, one leaf per rail, core layer from 16 SU) and the B200, B300 XDR and B300 Spectrum-X SuperPOD
-// reference architectures (scalable units of 32, 72 and 64 DGX: the servers one leaf per rail serves).
+// reference architectures (scalable units of 32, 72 and 64 DGX: the servers one leaf per rail serves). See
+// docs/model.md §Fat tree.
 
 // Endpoints a non-blocking fat tree of `radix`-port switches serves with two and with three levels.
 std::int64_t twoLevelCapacity(int radix);   // k²/2 (Al-Fares §3.2)

@@ -11,8 +11,8 @@ namespace {
 constexpr int kIslGbps = 100; // switch-to-switch: the 100G QSFP28 uplink ports of S5248F-ON and N3248TE-ON
 // SuperPOD RA: the storage fabric is "about 4:3 oversubscribed" on the DGX side; in-band uses the same ratio.
 constexpr int kEdgeRatioDown = 4, kEdgeRatioUp = 3;
-constexpr const char* kUplinkSwitch = "s5248f-on"; // deck: uplink S5248F-ON (48x 25GbE)
-constexpr const char* kOobSwitch = "n3248te-on";   // deck: out-of-band N3248TE-ON (48x 1GbE)
+constexpr const char* kUplinkSwitch = "s5248f-on"; // uplink S5248F-ON (48x 25GbE), docs/model.md §Networks
+constexpr const char* kOobSwitch = "n3248te-on";   // out-of-band N3248TE-ON (48x 1GbE), same table
 // The 1GbE switches that join out-of-band leaves: a management aggregation, not a tier of a fat tree.
 constexpr const char* kOobAggregationRole = "aggregation";
 

@@ -12,8 +12,9 @@
 
 namespace cs {
 
-// Link speeds of the deck's network table (DESIGN §3) that the generator builds.
-inline constexpr int kStorageGbps = 100; // 100GbE: the PowerScale front end is Ethernet (reference §4)
+// Link speeds of the networks' allowed speeds (docs/model.md §Networks) that the generator builds.
+inline constexpr int kStorageGbps =
+    100; // 100GbE: the PowerScale front end is Ethernet (catalogs/storage.json)
 inline constexpr int kInbandGbps = 100;
 inline constexpr int kUplinkGbps = 25;
 inline constexpr int kOobGbps = 1;

@@ -1,5 +1,6 @@
 #include "analysis/budget_status.h"
 #include "analysis/link_load.h"
+#include "analysis/plan_analysis.h"
 #include "cli.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/training_estimator.h"
@@ -11,7 +12,9 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace {
 
@@ -241,6 +244,41 @@ TEST_F(CliTest, CompareLinesUpTheDesignsScenarios) {
     EXPECT_NE(single.err.find("compare takes 2 to 4"), std::string::npos) << single.err;
 }
 
+// `estimate --json` is the one pipeline's output: for every example plan, alone and on each example design,
+// the CLI prints planAnalysisToJson(analyzePlan(...)) and exits as the analysis says.
+TEST_F(CliTest, EstimateJsonIsThePlanAnalysis) {
+    const cs::Catalog catalog = cs::Catalog::loadDirectory(kCatalogs);
+    int compared = 0;
+    for (const auto& entry : fs::directory_iterator(kCatalogs / "examples")) {
+        if (!entry.path().filename().string().starts_with("plan-"))
+            continue;
+        const cs::Plan plan = cs::readPlanFile(entry.path().string(), catalog);
+        for (const char* name :
+             {"", "training-128gpu.json", "finetune-l40s-4server.json", "edge-site.json"}) {
+            std::vector<std::string> args = {"estimate", entry.path().string(), "--json"};
+            std::optional<cs::Design> design;
+            if (*name) {
+                const fs::path file = kCatalogs / "examples" / name;
+                args.insert(args.end(), {"--design", file.string()});
+                design = cs::readDesign(file.string(), catalog);
+            }
+            const Result result = run(args);
+            const cs::PlanAnalysis analysis = cs::analyzePlan(catalog, plan, design ? &*design : nullptr,
+                                                              {.explained = true,
+                                                               .budget = true,
+                                                               .design_power = true,
+                                                               .suitability = true,
+                                                               .link_loads = true});
+            EXPECT_EQ(nlohmann::json::parse(result.out),
+                      cs::planAnalysisToJson(analysis, design ? &*design : nullptr, 10))
+                << entry.path().filename() << " " << name;
+            EXPECT_EQ(result.code, analysis.fits() ? 0 : 1) << entry.path().filename() << " " << name;
+            ++compared;
+        }
+    }
+    EXPECT_GE(compared, 12);
+}
+
 TEST_F(CliTest, EstimateOnTheExampleDesignUsesItsCluster) {
     const Result estimate =
         run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "--design",
@@ -270,6 +308,61 @@ TEST_F(CliTest, EstimateSweepListsTheBestPlans) {
     const auto out = nlohmann::json::parse(sweep.out);
     EXPECT_EQ(out["best"].size(), 3u);
     EXPECT_GT(out["plans_evaluated"].get<int>(), 100);
+}
+
+// Input a user can write (or receive by e-mail) that once crashed a command or ended in "internal error":
+// each now exits 2 with one line naming the file and the field.
+TEST_F(CliTest, HostileInputExitsWithTwoNamingTheFileAndField) {
+    const auto write = [&](const char* name, const std::string& content) {
+        std::ofstream(dir_ / name) << content;
+        return (dir_ / name).string();
+    };
+    std::string example_text;
+    {
+        std::ifstream in(kExample);
+        example_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    std::string huge_number = example_text;
+    huge_number.replace(huge_number.find("\"x\": "), 5, "\"x\": 1e400, \"unused\": ");
+    std::string deep;
+    for (int level = 0; level < 70'000; ++level)
+        deep += "{\"a\":";
+    deep += "1" + std::string(70'000, '}');
+    std::string deep_design = example_text;
+    deep_design.replace(deep_design.find("\"scenarios\": ["), 14, "\"scenarios\": [" + deep + ",");
+    const std::string fifo = (dir_ / "fifo.json").string();
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    fs::create_directories(dir_ / "folder.json");
+
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"estimate", write("fpe.json", R"({"model": {"preset": "llama2-70b"},
+            "parallelism": {"dp": 65536, "micro_batch": 65536}})")},
+         "fpe.json: parallelism.micro_batch: micro_batch x dp = 4294967296 sequences per step"},
+        {{"estimate", write("overflow.json", R"({"model": {"preset": "llama2-70b"},
+            "parallelism": {"tp": 1024, "pp": 4096, "dp": 1000000}})")},
+         "overflow.json: parallelism.pp: tp x pp = 4194304 GPUs per replica"},
+        {{"estimate", write("number.json", R"({"model": {"preset": "llama2-70b"},
+            "parallelism": {"global_batch": 1e400}})")},
+         "number.json: parallelism.global_batch: number 1e400 is out of range"},
+        {{"estimate", write("heads.json", R"({"model": {"layers": 2, "hidden": 64, "heads": 128, "vocab": 100,
+            "seq_len": 128}, "training": {"tokens": 1e9}})")},
+         "heads.json: model.heads: 128 heads do not divide hidden = 64"},
+        {{"estimate", kPlan.string(), "--sweep", "--top", "-1"}, "--top: expected a whole number from 1"},
+        {{"info", write("number-design.json", huge_number)},
+         "number-design.json: devices[0].x: number 1e400"},
+        {{"export", write("deep.json", deep_design), "-o", (dir_ / "deep.csd").string()},
+         "deep.json: scenarios[0]"},
+        {{"info", fifo}, "fifo.json: cannot open: a pipe, not a file"},
+        {{"info", (dir_ / "folder.json").string()}, "folder.json: cannot open: a directory, not a file"},
+    };
+    for (const auto& [args, expected] : cases) {
+        const Result result = run(args);
+        EXPECT_EQ(result.code, 2) << args[1];
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        EXPECT_NE(result.err.find(expected), std::string::npos) << result.err;
+        EXPECT_EQ(result.err.find("internal error"), std::string::npos) << result.err;
+    }
+    EXPECT_FALSE(fs::exists(dir_ / "deep.csd"));
 }
 
 } // namespace
@@ -428,7 +521,7 @@ TEST_F(CliTest, EstimateInferenceRefusesWhatCannotRun) {
     EXPECT_NE(too_big.out.find("DOES NOT FIT"), std::string::npos) << too_big.out;
 }
 
-TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
+TEST_F(CliTest, EstimateReportsSuitabilityForTrainingToo) {
     const Result estimate =
         run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(), "--design",
              kExample.string(), "--json"});
@@ -440,7 +533,7 @@ TEST_F(CliTest, EstimateReportsTheDecksSuitabilityForTrainingToo) {
     ASSERT_FALSE(out["suitability"].empty());
     for (const auto& cell : out["suitability"])
         EXPECT_TRUE(cell["agrees"].get<bool>() ||
-                    cell["explanation"].get<std::string>().starts_with("the deck"));
+                    cell["explanation"].get<std::string>().starts_with("the suitability table"));
 }
 
 } // namespace

@@ -21,7 +21,7 @@ cs::Plan gpt3On1024H100() {
                         library(), "bench");
 }
 
-// DESIGN §8: one estimate < 1 ms.
+// Target (docs/architecture.md §Figures and targets): one estimate < 1 ms.
 void BM_EstimateOnePlan(benchmark::State& state) {
     const cs::Plan plan = gpt3On1024H100();
     for (auto _ : state)
@@ -39,7 +39,7 @@ void BM_EstimateInference(benchmark::State& state) {
 }
 BENCHMARK(BM_EstimateInference);
 
-// DESIGN §8: the sweep for 175B on 1,024 GPUs > 100,000 plans/s.
+// Target: the sweep for 175B on 1,024 GPUs > 100,000 plans/s.
 void BM_Sweep175bOn1024Gpus(benchmark::State& state) {
     const cs::Plan plan = gpt3On1024H100();
     std::size_t plans = 0;

@@ -1,6 +1,7 @@
 #include "analysis/budget_status.h"
 #include "analysis/inference_budget.h"
 #include "analysis/link_load.h"
+#include "analysis/plan_analysis.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/plan.h"
@@ -44,7 +45,8 @@ const PlanView& example128() {
     return view;
 }
 
-// DESIGN §8's large design: 2,560 DGX H100, 20,480 GPUs, five networks (~93,000 links).
+// The targets' large design (docs/architecture.md §Figures and targets): 2,560 DGX H100, 20,480 GPUs, five
+// networks (~93,000 links).
 const PlanView& cluster20480() {
     static const PlanView view = [] {
         cs::GeneratorOptions options;
@@ -57,7 +59,7 @@ const PlanView& cluster20480() {
     return view;
 }
 
-// The heat overlay alone: every link and switch of the 20,480-GPU design (issue 6: < 100 ms for 93k links).
+// The heat overlay alone: every link and switch of the 20,480-GPU design (target: < 100 ms for 93k links).
 void BM_LinkLoads20480Gpus(benchmark::State& state) {
     const PlanView& view = cluster20480();
     const cs::TrainingEstimate estimate = cs::estimateTraining(view.plan);
@@ -67,7 +69,7 @@ void BM_LinkLoads20480Gpus(benchmark::State& state) {
 }
 BENCHMARK(BM_LinkLoads20480Gpus)->Unit(benchmark::kMillisecond);
 
-// What one plan edit recomputes besides the scaling chart: estimate, budget view, heat overlay (issue 6:
+// What one plan edit recomputes besides the scaling chart: estimate, budget view, heat overlay (target:
 // < 500 ms on the 20,480-GPU design, < 100 ms on the 128-GPU example).
 void planEdit(benchmark::State& state, const PlanView& view) {
     for (auto _ : state) {
@@ -84,6 +86,27 @@ void BM_PlanEdit20480Gpus(benchmark::State& state) {
     planEdit(state, cluster20480());
 }
 BENCHMARK(BM_PlanEdit20480Gpus)->Unit(benchmark::kMillisecond);
+
+// The studio's whole analysis of a plan edit (analyzePlan as the document analysis asks for it: estimate,
+// explanations, budget lines, power by part, scaling curve, and the heat overlay's loads).
+void analyzePlanEdit(benchmark::State& state, const PlanView& view) {
+    const cs::PlanAnalysisOptions studio{.explained = true,
+                                         .budget = true,
+                                         .design_power = true,
+                                         .suitability = false,
+                                         .scaling_curve = true,
+                                         .link_loads = true};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::analyzePlan(library(), view.plan, &view.design, studio).budget.data());
+}
+void BM_AnalyzePlan128Gpus(benchmark::State& state) {
+    analyzePlanEdit(state, example128());
+}
+BENCHMARK(BM_AnalyzePlan128Gpus)->Unit(benchmark::kMillisecond);
+void BM_AnalyzePlan20480Gpus(benchmark::State& state) {
+    analyzePlanEdit(state, cluster20480());
+}
+BENCHMARK(BM_AnalyzePlan20480Gpus)->Unit(benchmark::kMillisecond);
 
 // The scaling chart of the 128-GPU example: nine sweeps, 8 to 2,048 GPUs (target < 100 ms).
 void BM_ScalingCurve128Gpus(benchmark::State& state) {
@@ -131,7 +154,7 @@ void BM_InferenceBudget(benchmark::State& state) {
 BENCHMARK(BM_InferenceBudget)->Unit(benchmark::kMicrosecond);
 
 // The comparison dock's recompute on the 20,480-GPU design: four scenarios (as designed, 200G NICs, half the
-// servers, FP8) compared by core, plus each one's scaling curve for the overlaid chart (issue 6: < 500 ms).
+// servers, FP8) compared by core, plus each one's scaling curve for the overlaid chart (target: < 500 ms).
 void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
     static const cs::Design design = [] {
         cs::Design out = cluster20480().design;
@@ -155,14 +178,18 @@ void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
         ids.push_back(scenario.id);
     std::sort(ids.begin(), ids.end());
     ids.erase(ids.begin(), ids.end() - 4);
+    cs::PlanAnalysisOptions options = cs::kComparisonOptions;
+    options.scaling_curve = true; // the dock's overlaid scaling chart
     for (auto _ : state) {
-        const cs::ScenarioComparison comparison = cs::compareScenarios(design, ids, library());
+        std::vector<cs::ScenarioOutcome> outcomes;
+        for (cs::ScenarioId id : ids)
+            outcomes.push_back(
+                cs::estimateScenario(design, *design.scenarios().find(id), library(), options));
+        const cs::ScenarioComparison comparison = cs::compareOutcomes(std::move(outcomes));
         for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (outcome.estimate)
-                benchmark::DoNotOptimize(cs::scalingCurve(outcome.plan).points.data());
-        for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (!outcome.estimate)
+            if (!outcome.analysis.training || !outcome.analysis.scaling)
                 state.SkipWithError("a compared scenario has no estimate");
+        benchmark::DoNotOptimize(comparison.rows.data());
     }
 }
 BENCHMARK(BM_CompareFourScenarios20480Gpus)->Unit(benchmark::kMillisecond);

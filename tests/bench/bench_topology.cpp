@@ -1,7 +1,7 @@
-// The DESIGN §8 targets for the topology generator, the validator and the .csd file, at 20,480 GPUs (2,560
-// 8-GPU XE9680 servers on NDR): generate < 2 s, validate < 200 ms, re-validate after one edit < 20 ms,
-// save / open < 1 s each; and 20,480 GPUs of each rack-scale system and topology. Run:
-// build/tests/bench/bench_topology
+// The targets (docs/architecture.md §Figures and targets) for the topology generator, the validator and the
+// .csd file, at 20,480 GPUs (2,560 8-GPU XE9680 servers on NDR): generate < 2 s, validate < 200 ms,
+// re-validate after one edit < 20 ms, save / open < 1 s each; and 20,480 GPUs of each rack-scale system and
+// topology. Run: build-topo/tests/bench/bench_topology
 #include "io/csd_file.h"
 #include "rules/validator.h"
 #include "topology/cluster_generator.h"

@@ -152,7 +152,7 @@ TEST(Catalog, EveryEntryNamesItsSource) {
         EXPECT_FALSE(system.provenance.source.empty()) << id;
 }
 
-TEST(Catalog, ModelsCarryTheDecksTrainingSetSizes) {
+TEST(Catalog, ModelsCarryTheirTrainingSetSizes) {
     const Catalog& catalog = library();
     EXPECT_EQ(catalog.model("gpt3-175b")->dataset_tokens, 8.0e11);
     EXPECT_EQ(catalog.model("bloomberggpt-50b")->dataset_tokens, 7.0e11);
@@ -163,7 +163,7 @@ TEST(Catalog, ModelsCarryTheDecksTrainingSetSizes) {
     EXPECT_EQ(llama3.kv_heads, 8);
 }
 
-TEST(Catalog, SuitabilityTablesAreTheDecks) {
+TEST(Catalog, SuitabilityTablesLoadWithTheirScalesAndMarks) {
     const Suitability& suitability = library().suitability();
     ASSERT_EQ(suitability.scales.size(), 3u);
     EXPECT_EQ(suitability.scaleOf(175)->id, "100b");

@@ -1,9 +1,11 @@
 #include "base/input_error.h"
+#include "hard_stop.h"
 #include "io/csd_file.h"
 #include "io/design_json.h"
 #include "test_support.h"
 #include "topology/cluster_generator.h"
 
+#include <chrono>
 #include <random>
 #include <sqlite3.h>
 
@@ -148,7 +150,7 @@ TEST_F(CsdFile, ChecksEveryValueItReads) {
         {"UPDATE devices SET plane = 99 WHERE id = 1", "devices id 1: plane: 99 is out of range"},
         {"UPDATE devices SET plane = 1 WHERE id = 1",
          "devices id 1: device 1: only switches belong to a plane"},
-        {"UPDATE racks SET cooling_kw = -1", "cooling_kw must not be negative"},
+        {"UPDATE racks SET cooling_kw = -1", "cooling_kw must be between 0 and 10000"},
         {"UPDATE devices SET network = 'wifi' WHERE id = 3", "devices id 3: network: unknown network 'wifi'"},
         {"UPDATE links SET a_port = 'compute-99' WHERE id = 1", "links id 1: a: 'compute-99' is not a port"},
         {"UPDATE links SET b_port = 'p-1' WHERE id = 2", "is taken by link 1"},
@@ -212,6 +214,103 @@ TEST_F(CsdFile, AFailedSaveKeepsTheOldFile) {
     EXPECT_THROW(saveCsd(design, dir_ / "sub"), InputError);
     EXPECT_EQ(readFile(file), before);
     EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 2); // no temporaries
+}
+
+TEST_F(CsdFile, OpensWithoutWritingAnythingBesideTheFile) {
+    const fs::path file = saved();
+    tamper(file, "PRAGMA journal_mode = WAL"); // as another tool could leave it
+    ASSERT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
+    EXPECT_EQ(designToJsonText(openCsd(file)), designToJsonText(smallDesign()));
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1) << "no -wal, -shm";
+}
+
+TEST_F(CsdFile, RefusesTextThatIsNotUtf8) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"UPDATE devices SET name = CAST(X'6770FF2D3031' AS TEXT) WHERE id = 1",
+         "devices id 1: name: not valid UTF-8 (byte 2)"},
+        {"UPDATE meta SET value = CAST(X'C0AF' AS TEXT) WHERE key = 'name'",
+         "meta name: not valid UTF-8 (byte 0)"},
+        {"INSERT INTO view VALUES ('zoom', CAST(X'31EDA080' AS TEXT))",
+         "view zoom: not valid UTF-8 (byte 1)"},
+    };
+    for (const auto& [sql, expected] : cases) {
+        const fs::path file = saved();
+        tamper(file, sql);
+        EXPECT_EQ(errorOpening(file), file.string() + ": " + expected) << sql;
+    }
+}
+
+TEST_F(CsdFile, RefusesNestingThatCouldOverflowTheStackLater) {
+    // 70,000 levels once opened and then crashed the JSON writer on export.
+    const int levels = 70'000;
+    std::string deep;
+    for (int i = 0; i < levels; ++i)
+        deep += "{\"a\":";
+    deep += "1" + std::string(levels, '}');
+    fs::path file = saved();
+    tamper(file, "UPDATE scenarios SET plan = '" + deep + "' WHERE id = 1");
+    EXPECT_EQ(errorOpening(file),
+              file.string() + ": scenarios id 1: plan: a.a.a.a.a.a.a.a...: nested deeper than 64 levels");
+    // Within the readers' cap but deeper than a scenario may nest: the JSON export would not read back.
+    std::string nested = "{}";
+    for (int i = 0; i < 40; ++i)
+        nested = "{\"a\":" + nested + "}";
+    file = saved();
+    tamper(file, "UPDATE scenarios SET plan = '" + nested + "' WHERE id = 1");
+    EXPECT_NE(
+        errorOpening(file).find("scenarios id 1: scenario 1: plan and variant nest deeper than 32 levels"),
+        std::string::npos)
+        << errorOpening(file);
+}
+
+TEST_F(CsdFile, AppliesTheDesignsRangesToWhatItReads) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"UPDATE racks SET max_kw = 1e300 WHERE id = 1", "racks id 1: rack 1: max_kw must be between"},
+        {"UPDATE racks SET x = -1e12 WHERE id = 1", "racks id 1: rack 1: x is beyond the canvas"},
+        {"UPDATE links SET length_m = 1e300 WHERE id = 1", "links id 1: link 1: the length must be between"},
+    };
+    for (const auto& [sql, expected] : cases) {
+        const fs::path file = saved();
+        tamper(file, sql);
+        EXPECT_NE(errorOpening(file).find(expected), std::string::npos)
+            << sql << "\n -> " << errorOpening(file);
+    }
+}
+
+// A save killed at any moment leaves the old file or the new one, never a damaged one, and the next save
+// removes what the killed one left behind.
+TEST_F(CsdFile, SavesSurviveSigkillAndTheNextSaveCleansUp) {
+    constexpr int kKills = 120;
+    const Design before = smallDesign();
+    Design after = smallDesign();
+    after.apply({Rename{"after"}});
+    after.apply({Add<Rack>{Rack{2, "R2", 900, 0, 30, 48}}});
+    const std::string before_text = designToJsonText(before), after_text = designToJsonText(after);
+    const fs::path file = dir_ / "design.csd";
+
+    const auto start = std::chrono::steady_clock::now();
+    saveCsd(before, file);
+    const auto save_time =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+    std::mt19937 random(20240611);
+    // Kills spread over about two saves, so that they land before, during and after a rename.
+    std::uniform_int_distribution<long> delay(0, 2 * save_time.count() + 1000);
+    int left_temporaries = 0;
+    for (int kill = 0; kill < kKills; ++kill) {
+        ASSERT_TRUE(killDuring([&] { saveCsd(kill % 2 ? before : after, file); },
+                               std::chrono::microseconds(delay(random))))
+            << "the saving child failed by itself";
+        const std::string text = designToJsonText(openCsd(file));
+        ASSERT_TRUE(text == before_text || text == after_text) << "kill " << kill;
+        const int temporaries = countFilesStartingWith(dir_, "design.csd.tmp-");
+        EXPECT_LE(temporaries, 2) << "each save removes the temporaries of killed ones";
+        left_temporaries += temporaries > 0 ? 1 : 0;
+    }
+    EXPECT_GT(left_temporaries, kKills / 10) << "kills land while a temporary is being written";
+    saveCsd(after, file);
+    EXPECT_EQ(designToJsonText(openCsd(file)), after_text);
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1)
+        << "no temporary or journal is left";
 }
 
 } // namespace

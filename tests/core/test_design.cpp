@@ -96,15 +96,27 @@ TEST(Design, RefusesWhatDoesNotFit) {
     refuses({Add<Link>{Link{9, {1, 1}, {1, 2}, Network::Compute, 400}}}, "two different devices");
     refuses({Add<Link>{Link{9, {1, 99}, {3, 5}, Network::Compute, 400}}}, "has no port 99");
     refuses({Add<Link>{Link{9, {1, 1}, {77, 5}, Network::Compute, 400}}}, "unknown device 77");
-    refuses({Add<Link>{Link{9, {1, 1}, {3, 5}, Network::Compute, 0}}}, "speed must be positive");
+    refuses({Add<Link>{Link{9, {1, 1}, {3, 5}, Network::Compute, 0}}}, "speed must be between 1 and 100000");
+    refuses({Add<Link>{Link{9, {1, 1}, {3, 5}, Network::Compute, 200'000}}}, "speed must be between 1 and");
+    refuses({Add<Link>{Link{9, {1, 1}, {3, 5}, Network::Compute, 400, "", 2e6}}},
+            "length must be between 0 and 1e+06");
+    refuses({Add<Device>{Device{9, "r660", "x", 2e9, 0}}},
+            "x is beyond the canvas (at most 1e+09 either way)");
+    refuses({Add<Rack>{Rack{2, "R2", 0, 0, 20'000, 42}}}, "max_kw must be between 0.001 and 10000");
     refuses({Add<Link>{Link{9, {1, 1}, {3, 5}, Network::Compute, 400, "string-and-cans"}}},
             "unknown cable type");
     refuses({Remove<Rack>{1}}, "still holds 3 device(s)");
+    refuses({Update<Rack>{Rack{1, "R1", 0, 0, 40, 16}}}, "rack 1: leaf-1 at rack unit 17 does not fit 16 U");
     Device retyped = *design.devices().find(1);
     retyped.type = "r660";
     refuses({Update<Device>{retyped}}, "type of a cabled device cannot change");
     refuses({Add<Scenario>{Scenario{2, "bad", nlohmann::json::array(), nlohmann::json::object()}}},
             "must be JSON objects");
+    nlohmann::json deep = nlohmann::json::object();
+    for (int level = 0; level < 40; ++level)
+        deep = {{"a", deep}};
+    refuses({Add<Scenario>{Scenario{2, "deep", deep, nlohmann::json::object()}}},
+            "nest deeper than 32 levels");
 }
 
 TEST(Design, ApplyAllIsAllOrNothing) {

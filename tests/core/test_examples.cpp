@@ -24,7 +24,7 @@ TEST_F(Examples, JsonToCsdToJsonIsByteIdentical) {
     }
 }
 
-TEST_F(Examples, TrainingClusterIsTheDecks128GpuExample) {
+TEST_F(Examples, TrainingClusterIsThe128GpuExample) {
     const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
     const DesignSummary summary = summarize(design);
     EXPECT_EQ(summary.gpus, 128u);

@@ -54,6 +54,45 @@ TEST(Plan, UnknownKeysWrongTypesAndUnknownIdsAreInputErrors) {
     }
 }
 
+std::string errorReading(const std::string& text) {
+    try {
+        read(text);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "read";
+}
+
+// Products of plan fields are taken in 64 bits and checked before the plan's int fields hold them: these
+// plans once divided by zero (SIGFPE) or overflowed.
+TEST(Plan, ProductsAreCheckedAgainstTheirLimits) {
+    EXPECT_EQ(
+        errorReading(R"({"model": {"preset": "llama2-70b"},
+                               "parallelism": {"dp": 65536, "micro_batch": 65536}})"),
+        "plan.json: parallelism.micro_batch: micro_batch x dp = 4294967296 sequences per step; a global "
+        "batch holds at most 67108864");
+    EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"},
+                               "parallelism": {"tp": 1024, "pp": 4096, "dp": 1000000}})"),
+              "plan.json: parallelism.pp: tp x pp = 4194304 GPUs per replica; at most 1000000");
+    EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"}, "parallelism": {"tp": 8, "dp": 1000000}})"),
+              "plan.json: parallelism.dp: tp x pp x dp = 8000000 GPUs; at most 1000000");
+    EXPECT_EQ(
+        errorReading(
+            R"({"model": {"preset": "llama2-70b"}, "parallelism": {"pp": 4096, "dp": 200, "micro_batch": 65536}})"),
+        "plan.json: parallelism.global_batch: missing, and the default micro_batch x dp x 4 x pp = "
+        "214748364800 is above the limit of 67108864: give global_batch");
+}
+
+TEST(Plan, ACustomModelMustHaveAShape) {
+    const std::string shape = R"("layers": 2, "vocab": 100, "seq_len": 128)";
+    EXPECT_EQ(errorReading(R"({"model": {"hidden": 64, "heads": 128, )" + shape + "}}"),
+              "plan.json: model.heads: 128 heads do not divide hidden = 64");
+    EXPECT_EQ(errorReading(R"({"model": {"hidden": 64, "heads": 8, "kv_heads": 3, )" + shape + "}}"),
+              "plan.json: model.kv_heads: 3 KV heads do not divide heads = 8");
+    EXPECT_EQ(errorReading(R"({"model": {"hidden": 64, "heads": 8, "kv_heads": 16, )" + shape + "}}"),
+              "plan.json: model.kv_heads: 16 KV heads do not divide heads = 8");
+}
+
 TEST(Plan, ImpossiblePlansNameTheNumberToChange) {
     const Plan plan =
         read(R"({"model": {"preset": "gpt3-175b"}, "cluster": {"gpu": "h100-sxm5-80gb", "gpus": 1024},

@@ -1,4 +1,4 @@
-// The report's content (issue 7): every section of the 128-GPU example with its plan and scenario.
+// The report's content: every section of the 128-GPU example with its plan and scenario.
 #include "analysis/inference_budget.h"
 #include "base/input_error.h"
 #include "estimate/cluster_from_design.h"

@@ -12,10 +12,10 @@ Plan gpt3Plan() {
     return readPlanFile((kCatalogDir / "examples" / "plan-gpt3-175b.json").string(), library());
 }
 
-TEST(StorageBudget, TheDecksCheckpointOf175bIs28Terabytes) {
+TEST(StorageBudget, TheCheckpointOf175bIs28Terabytes) {
     const Plan plan = gpt3Plan();
     const StorageBudget budget = storageBudget(plan, 1e5, totalParameters(plan.model));
-    // The deck: ~2.8 TB for 175B at 16 bytes per parameter (weights, gradients, optimizer).
+    // docs/model.md §Checkpoints: ~2.8 TB for 175B at 16 bytes per parameter (weights, gradients, optimizer).
     EXPECT_NEAR(budget.checkpoint_bytes / 1e12, 2.8, 0.05);
     EXPECT_DOUBLE_EQ(budget.checkpoint_bytes, 16 * totalParameters(plan.model));
 }

@@ -15,14 +15,14 @@ ModelShape shapeOf(const std::string& preset_id) {
             p.ffn_hidden, p.gated_mlp, p.vocab,  p.seq_len, p.dataset_tokens};
 }
 
-// Every cell of both deck tables gets a verdict: agreement, or an explanation of the difference with the
-// numbers.
+// Every cell of both suitability tables gets a verdict: agreement, or an explanation of the difference with
+// the numbers.
 TEST(SuitabilityCheck, EveryCellOfBothTablesAgreesOrExplains) {
     const auto start = std::chrono::steady_clock::now();
     const std::vector<SuitabilityCheck> checks = checkSuitabilityTables(library());
-    const Suitability& deck = library().suitability();
+    const Suitability& tables = library().suitability();
     const std::size_t cells =
-        deck.scales.size() * 3 * (deck.servers.columns.size() + deck.gpus.columns.size());
+        tables.scales.size() * 3 * (tables.servers.columns.size() + tables.gpus.columns.size());
     ASSERT_EQ(checks.size(), cells);
     int agreeing = 0;
     for (const SuitabilityCheck& check : checks) {
@@ -31,9 +31,9 @@ TEST(SuitabilityCheck, EveryCellOfBothTablesAgreesOrExplains) {
             EXPECT_EQ(check.explanation, "agrees");
             ++agreeing;
         } else {
-            EXPECT_TRUE(check.explanation.starts_with("the deck ")) << check.explanation;
+            EXPECT_TRUE(check.explanation.starts_with("the suitability table ")) << check.explanation;
         }
-        std::printf("  %-7s %-15s %-4s %-9s deck %-5s numbers %-3s %s\n", check.table.c_str(),
+        std::printf("  %-7s %-15s %-4s %-9s table %-5s numbers %-3s %s\n", check.table.c_str(),
                     check.column.c_str(), check.scale.c_str(),
                     std::string(workloadId(check.workload)).c_str(), check.deck ? "Y" : "blank",
                     check.numbers ? "yes" : "no", check.agrees() ? "agrees" : check.evidence.c_str());
@@ -42,8 +42,8 @@ TEST(SuitabilityCheck, EveryCellOfBothTablesAgreesOrExplains) {
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
-TEST(SuitabilityCheck, TheBriefsL4Example) {
-    // The deck marks L4 for 1B-class inference: 7B in bf16 needs ~13 GiB of weights, one L4 has 24 GB.
+TEST(SuitabilityCheck, AMarkedCellThatFitsAgrees) {
+    // The table marks L4 for 1B-class inference: 7B in bf16 needs ~13 GiB of weights, one L4 has 24 GB.
     const auto checks = checkSuitability(library(), shapeOf("llama2-7b"), Workload::Inference, "", "l4");
     ASSERT_EQ(checks.size(), 1u);
     EXPECT_TRUE(checks[0].deck);
@@ -53,7 +53,7 @@ TEST(SuitabilityCheck, TheBriefsL4Example) {
 }
 
 TEST(SuitabilityCheck, ABlankCellThatFitsIsExplained) {
-    // 1B-class inference on an XE9680: blank in the deck, but 7B fits one H100 many times over.
+    // 1B-class inference on an XE9680: blank in the table, but 7B fits one H100 many times over.
     const auto checks = checkSuitability(library(), shapeOf("llama2-7b"), Workload::Inference, "xe9680", "");
     ASSERT_EQ(checks.size(), 1u);
     EXPECT_FALSE(checks[0].deck);

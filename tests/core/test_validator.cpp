@@ -4,6 +4,7 @@
 #include "test_support.h"
 #include "topology/cluster_generator.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -205,7 +206,7 @@ TEST(Validator, LinkSpeedUnsupported) {
 TEST(Validator, LinkSpeedNotAllowed) {
     Design design = base();
     Link link = linksOn(design, "login-01", Network::Inband).front();
-    link.gbps = 25; // both ports run 25GbE, the deck's in-band network is 100GbE
+    link.gbps = 25; // both ports run 25GbE, in-band allows 100GbE only (docs/model.md §Networks)
     EXPECT_EQ(breakWith(design, {{Update<Link>{link}}}), std::set<std::string>{"link-speed-not-allowed"});
 }
 
@@ -324,8 +325,13 @@ TEST(Validator, RackPowerExceeded) {
 TEST(Validator, RackHeightExceeded) {
     Design design = base();
     Rack rack = *design.racks().find(named(design, "gpu-01").rack);
-    rack.height_u = 10; // two 6 U servers
-    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}}), std::set<std::string>{"rack-height-exceeded"});
+    rack.height_u = 12; // just the slots of two 6 U servers (a rack cannot shrink below a slotted device)
+    Device moved = *std::find_if(design.devices().items().begin(), design.devices().items().end(),
+                                 [&](const Device& d) { return d.rack != kNoRack && d.rack != rack.id; });
+    moved.rack = rack.id; // in the rack, without a slot
+    moved.rack_u = 0;
+    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}, {Update<Device>{moved}}}),
+              std::set<std::string>{"rack-height-exceeded"});
 }
 
 TEST(Validator, RackSlotOverlap) {
@@ -342,12 +348,12 @@ TEST(Validator, ServerUnsuited) {
                              {{"model", {{"preset", "llama2-7b"}}}, {"scenario", "inference"}},
                              nlohmann::json::object()};
     EXPECT_EQ(breakWith(design, {{Add<Scenario>{inference}}}), std::set<std::string>{"server-unsuited"});
-    EXPECT_TRUE(findings(validateDesign(design)).empty()); // without the deck's tables, no judgement
+    EXPECT_TRUE(findings(validateDesign(design)).empty()); // without the suitability tables, no judgement
 }
 
 TEST(Validator, GpuUnsuited) {
     Design design = base(2, "xe9680", "h800-sxm5-80gb");
-    // 12·24·2048²·(1 + ...) ≈ 1.3B parameters: the 1B class, where the deck marks A800 and L40S for
+    // 12·24·2048²·(1 + ...) ≈ 1.3B parameters: the 1B class, where the table marks A800 and L40S for
     // pre-training.
     const Scenario small{1,
                          "1B pre-train",

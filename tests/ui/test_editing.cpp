@@ -8,8 +8,11 @@
 #include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "findbar.h"
+#include "hard_stop.h"
 #include "inspectordock.h"
+#include "io/csd_file.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
 #include "minimap.h"
@@ -32,7 +35,9 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <chrono>
 #include <gtest/gtest.h>
+#include <random>
 
 namespace cs {
 namespace {
@@ -292,7 +297,7 @@ TEST_F(EditingTest, ClickingADiagnosticSelectsWhatItNames) {
     const Link cable = window_->design().links().items().front();
     document()->setSelection({{}, {cable.id}});
     window_->deleteSelection();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     QTreeWidget* list = window_->diagnostics()->list();
     QTreeWidgetItem* row = nullptr;
     for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
@@ -324,7 +329,7 @@ TEST_F(EditingTest, CablesWithFindingsCarryAMarkerAndClickingOneSelectsThem) {
                                            std::vector<Operation>{{Update<Link>{slow}}}),
         &error))
         << error.toStdString();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     window_->scene()->flushPendingGeometry();
     EXPECT_EQ(window_->scene()->linkMarker(slow.id), Severity::Error);
     EXPECT_FALSE(window_->scene()->linkMarkers(Severity::Error)->path().isEmpty()) << "the halo is drawn";
@@ -342,7 +347,7 @@ TEST_F(EditingTest, CablesWithFindingsCarryAMarkerAndClickingOneSelectsThem) {
     EXPECT_NE(std::ranges::find(document()->selection().links, slow.id), document()->selection().links.end());
 
     document()->undoStack()->undo();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     EXPECT_EQ(jsonSnapshot(window_->design()), original_);
     EXPECT_FALSE(window_->scene()->linkMarker(slow.id).has_value()) << "the marker goes with the finding";
 }
@@ -601,6 +606,47 @@ TEST_F(EditingTest, AutosaveIsOfferedBackAfterACrash) {
     next.document()->undoStack()->setClean();
     ASSERT_TRUE(next.saveDesign(path, &error));
     EXPECT_FALSE(QFile::exists(Autosave::sideFile(path))) << "saving removes the side file";
+}
+
+// An autosave killed at any moment leaves the side file as it was or as the new one, and the next autosave
+// removes what the killed one left behind.
+TEST_F(EditingTest, AutosavesSurviveSigkillAndTheNextOneCleansUp) {
+    constexpr int kKills = 100;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("work.csd"));
+    QString error;
+    ASSERT_TRUE(window_->saveDesign(path, &error)) << error.toStdString();
+    const std::filesystem::path side = QFile::encodeName(Autosave::sideFile(path)).toStdString();
+    window_->findDevices(QStringLiteral("leaf"));
+    window_->deleteSelection();
+    window_->autosave()->writeNow();
+    const std::string older = jsonSnapshot(window_->design());
+    window_->findDevices(QStringLiteral("spine"));
+    window_->deleteSelection();
+    const std::string newer = jsonSnapshot(window_->design());
+    ASSERT_NE(older, newer);
+
+    const auto start = std::chrono::steady_clock::now();
+    window_->autosave()->writeNow();
+    const auto write_time =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+    std::mt19937 random(5309);
+    std::uniform_int_distribution<long> delay(0, write_time.count() * 3 / 2 + 500);
+    const std::string prefix = side.filename().string() + ".tmp-";
+    int left_temporaries = 0;
+    for (int kill = 0; kill < kKills; ++kill) {
+        ASSERT_TRUE(test::killDuring([&] { window_->autosave()->writeNow(); },
+                                     std::chrono::microseconds(delay(random))));
+        const std::string text = jsonSnapshot(openCsd(side));
+        ASSERT_TRUE(text == older || text == newer) << "kill " << kill;
+        const int temporaries = test::countFilesStartingWith(side.parent_path(), prefix);
+        EXPECT_LE(temporaries, 2);
+        left_temporaries += temporaries > 0 ? 1 : 0;
+    }
+    EXPECT_GT(left_temporaries, kKills / 10) << "kills land while the side file is being written";
+    window_->autosave()->writeNow();
+    EXPECT_EQ(jsonSnapshot(openCsd(side)), newer);
+    EXPECT_EQ(test::countFilesStartingWith(side.parent_path(), prefix), 0);
 }
 
 TEST_F(EditingTest, BadInputIsExplainedAndChangesNothing) {

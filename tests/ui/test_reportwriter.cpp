@@ -1,4 +1,4 @@
-// The PDF report (issue 7) of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
+// The PDF report of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
 // pdftotext (poppler-utils, scripts/install-deps.sh); in English and, with the zh_CN translator, in Chinese.
 #include "base/input_error.h"
 #include "estimate/plan.h"

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -24,6 +25,8 @@
 #include <QWheelEvent>
 #include <gtest/gtest.h>
 #include <set>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace cs {
 namespace {
@@ -217,6 +220,57 @@ TEST_F(StudioTest, FailedOpensNameTheFileAndKeepTheDesign) {
         EXPECT_EQ(window_->design().name, name);
         EXPECT_EQ(window_->scene(), scene);
         EXPECT_EQ(window_->windowTitle(), title);
+    }
+}
+
+// Files people e-mail each other: whatever is wrong with them is an error the open dialog shows, never the
+// end of the studio.
+TEST_F(StudioTest, HostileFilesAreOpenErrorsNeverAborts) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const auto write = [&](const char* name, const QByteArray& content) {
+        const QString path = folder.filePath(QString::fromUtf8(name));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    };
+    QByteArray deep = "{\"format\": \"cluster-studio-design\", \"scenarios\": [";
+    deep += QByteArray("{\"a\":").repeated(70'000) + "1" + QByteArray("}").repeated(70'000) + "]}";
+    const QString csd = folder.filePath(QStringLiteral("hostile.csd"));
+    QString error;
+    ASSERT_TRUE(window_->document()->writeCopy(csd, &error)) << error.toStdString();
+    const auto tampered = [&](const char* name, const char* sql) {
+        const QString path = folder.filePath(QString::fromUtf8(name));
+        QFile::copy(csd, path);
+        sqlite3* db = nullptr;
+        EXPECT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+        sqlite3_close(db);
+        return path;
+    };
+    const QString fifo = folder.filePath(QStringLiteral("fifo.json"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QDir(folder.path()).mkdir(QStringLiteral("folder.json"));
+
+    const std::vector<std::pair<QString, QString>> cases = {
+        {write("number.json", "{\"format\": \"cluster-studio-design\", \"format_version\": 1e400}"),
+         QStringLiteral("format_version: number 1e400 is out of range")},
+        {write("deep.json", deep), QStringLiteral("nested deeper than 64 levels")},
+        {tampered("number.csd", "UPDATE scenarios SET plan = '{\"tp\": 1e400}'"),
+         QStringLiteral("plan: tp: number 1e400 is out of range")},
+        {tampered("utf8.csd", "UPDATE devices SET name = CAST(X'6770FF' AS TEXT) WHERE id = 1"),
+         QStringLiteral("name: not valid UTF-8")},
+        {fifo, QStringLiteral("a pipe, not a file")},
+        {folder.filePath(QStringLiteral("folder.json")), QStringLiteral("a directory, not a file")},
+    };
+    const std::string name = window_->design().name;
+    for (const auto& [path, cause] : cases) {
+        QString message;
+        EXPECT_FALSE(window_->openDesign(path, &message)) << path.toStdString();
+        EXPECT_TRUE(message.contains(path)) << message.toStdString();
+        EXPECT_TRUE(message.contains(cause)) << message.toStdString();
+        EXPECT_EQ(window_->design().name, name);
     }
 }
 
