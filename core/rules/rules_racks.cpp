@@ -1,3 +1,4 @@
+#include "base/number_format.h"
 #include "model/rack_usage.h"
 #include "rules/rules.h"
 
@@ -11,9 +12,7 @@ namespace {
 constexpr double kWattsPerKw = 1000;
 
 std::string kw(double watts) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f kW", watts / kWattsPerKw);
-    return text;
+    return formatNumber("%.1f kW", watts / kWattsPerKw);
 }
 } // namespace
 

@@ -446,6 +446,40 @@ TEST(Validator, RackAirCoolingExceeded) {
               std::set<std::string>{"rack-air-cooling-exceeded"});
 }
 
+TEST(Validator, ScaleupIncompleteWithoutOneSwitchTray) {
+    // Unplug the ninth NVLink switch tray: every compute tray reaches 8 of its 9, the domain has 8 of 9.
+    Design design = generated("gb200-nvl72", 1);
+    std::vector<Operation> edit;
+    for (const Link& link : linksOn(design, "nvsw-01-09", Network::Scaleup))
+        edit.push_back({Remove<Link>{link.id}});
+    ASSERT_EQ(edit.size(), 18u);
+    EXPECT_EQ(breakWith(design, edit), std::set<std::string>{"scaleup-incomplete"});
+}
+
+TEST(Validator, ScaleupGroupSplitForInferenceTp) {
+    // An inference scenario's TP is checked as a training one's: 72 GPUs do not split into groups of 16.
+    Design design = generated("gb200-nvl72", 1);
+    const Scenario serve{
+        1,
+        "serve",
+        {{"scenario", "inference"}, {"model", {{"preset", "llama3-70b"}}}, {"inference", {{"tp", 16}}}},
+        nlohmann::json::object()};
+    EXPECT_EQ(breakWith(design, {{Add<Scenario>{serve}}}), std::set<std::string>{"scaleup-group-split"});
+}
+
+TEST(Validator, FourDgxB300FillTheDensestAirCooledRack) {
+    // The B300 XDR SuperPOD's air-cooled rack: four 14 kW DGX B300, 56 kW, at the air-cooling limit.
+    GeneratorOptions options;
+    options.servers = 4;
+    options.server = "dgx-b300";
+    options.rack_kw = 60;
+    const Design design = generateCluster(options, library());
+    const Rack& rack = *design.racks().find(named(design, "gpu-01").rack);
+    EXPECT_EQ(rack.cooling, Cooling::Air);
+    EXPECT_EQ(named(design, "gpu-04").rack, rack.id);
+    EXPECT_TRUE(codesOf(design).empty());
+}
+
 TEST(Validator, RackCoolingCapacity) {
     Design design = generated("gb200-nvl72", 1);
     Rack rack = *design.racks().find(named(design, "tray-01-01").rack);
