@@ -88,6 +88,7 @@ private:
     QComboBox* recompute_;
     QCheckBox* sequence_parallel_;
     QDoubleSpinBox *pue_, *price_;
+    QComboBox* currency_;
     QPushButton* best_plan_;
     QComboBox* variant_gpu_;
     QSpinBox *variant_nic_, *variant_storage_, *variant_servers_;
