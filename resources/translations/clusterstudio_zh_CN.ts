@@ -2010,47 +2010,134 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::NewDesignDialog</name>
     <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="27"/>
+        <source>InfiniBand XDR 800G</source>
+        <translation>InfiniBand XDR 800G</translation>
+    </message>
+    <message>
         <location filename="../../ui/newdesigndialog.cpp" line="29"/>
+        <source>InfiniBand NDR 400G</source>
+        <translation>InfiniBand NDR 400G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="31"/>
+        <source>InfiniBand HDR 200G</source>
+        <translation>InfiniBand HDR 200G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="33"/>
+        <source>Spectrum-X Ethernet 800G</source>
+        <translation>Spectrum-X 以太网 800G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="35"/>
+        <source>RoCE Ethernet 400G</source>
+        <translation>RoCE 以太网 400G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="37"/>
+        <source>RoCE Ethernet 200G</source>
+        <translation>RoCE 以太网 200G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="45"/>
+        <source>Fat tree (rail-optimized)</source>
+        <translation>胖树（轨道优化）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="47"/>
+        <source>Rail-only</source>
+        <translation>仅轨道（Rail-only）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="49"/>
+        <source>Multi-plane</source>
+        <translation>多平面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="68"/>
         <source>New Design from Generator</source>
         <translation>由生成器新建设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="38"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="73"/>
+        <source>GPU servers, or whole racks of a rack-scale system such as the GB200 NVL72</source>
+        <translation>GPU 服务器数量，或机柜级系统（如 GB200 NVL72）的整机柜数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="81"/>
         <source>Automatic (by the server&apos;s NICs)</source>
         <translation>自动(按服务器网卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="42"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="85"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="89"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="101"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="45"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="104"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="107"/>
+        <source>The power each rack the generator fills may draw; a rack-scale system comes in its own rack</source>
+        <translation>生成器填充的每个机柜可用的功率；机柜级系统自带机柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="111"/>
         <source>GPU &amp;servers:</source>
         <translation>GPU服务器(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="46"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="112"/>
         <source>Server &amp;type:</source>
         <translation>服务器型号(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="47"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="113"/>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="114"/>
         <source>Compute &amp;fabric:</source>
         <translation>计算网络(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="48"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="115"/>
+        <source>T&amp;opology:</source>
+        <translation>拓扑(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="116"/>
+        <source>&amp;Planes:</source>
+        <translation>平面数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="117"/>
+        <source>Storage t&amp;ype:</source>
+        <translation>存储类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="118"/>
         <source>S&amp;torage nodes:</source>
         <translation>存储节点(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="68"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="119"/>
+        <source>&amp;Rack power:</source>
+        <translation>机柜功率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="162"/>
         <source>Cannot Generate Design</source>
         <translation>无法生成设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="69"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="163"/>
         <source>The generator cannot build this cluster.
 
 %1</source>
