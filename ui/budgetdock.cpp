@@ -2,6 +2,7 @@
 
 #include "plandock.h"
 #include "report/report_content.h"
+#include "tableexport.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -129,6 +130,7 @@ BudgetDock::BudgetDock(PlanDock* plan, QWidget* parent)
     for (int column = kDemand; column < kColumns; ++column)
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table_->setWordWrap(true);
+    enableTableExport(table_, tr("budget"));
     layout->addWidget(table_, 1);
     setWidget(page);
     connect(plan, &PlanDock::estimated, this, &BudgetDock::showEstimate);

@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 #include "document.h"
 #include "reportlocale.h"
+#include "tableexport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -120,6 +121,7 @@ ComparisonDock::ComparisonDock(DesignDocument* document, QWidget* parent)
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    enableTableExport(table_, tr("comparison"));
 
     const QString titles[] = {tr("Step time"), tr("Scaling")};
     // Bars shrink towards the bottom parts (bubble, optimizer); throughput rises to the right.

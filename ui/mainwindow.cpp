@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "base/input_error.h"
+#include "bomdock.h"
 #include "budgetdock.h"
 #include "cabletool.h"
 #include "chartsdock.h"
@@ -163,6 +164,7 @@ void MainWindow::createDocks() {
     auto* charts = new ChartsDock(plan, this);
     tabifyDockWidget(diagnostics_, charts);
     tabifyDockWidget(diagnostics_, new ComparisonDock(document_, this));
+    tabifyDockWidget(diagnostics_, new BomDock(document_, this));
     charts->raise(); // the comparison needs a second scenario first
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
     resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);

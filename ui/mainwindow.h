@@ -54,6 +54,11 @@ public:
     bool newDesign();
     // Offers the untitled autosave an earlier session left behind (after a crash).
     void offerUntitledRecovery();
+    // NetBox interchange (mainwindow_interchange.cpp). Import replaces the design with the one a folder of
+    // NetBox CSV files describes, untitled (Save asks where); export writes the design's NetBox files into a
+    // folder. On failure both return false with the reason in `error` and change nothing.
+    bool importNetbox(const QString& folder, QString* error);
+    bool exportNetbox(const QString& folder, QString* error) const;
 
     const Design& design() const;
     DesignDocument* document() const { return document_; }
@@ -121,6 +126,8 @@ private:
     void exportJson();
     void exportDiagramFile();
     void exportReportFile();
+    void importNetboxFromDialog();
+    void exportNetboxFromDialog();
     void openRecent(const QString& path);
     // Replaces the document's design, or offers the autosave of `path` when one is newer.
     void adoptDesign(Design design, const QString& path);
