@@ -5,6 +5,7 @@
 #include "headless.h"
 #include "interchange/drawio_export.h"
 #include "interchange/netbox_export.h"
+#include "interchange/netbox_format.h"
 #include "io/design_file.h"
 
 #include <filesystem>
@@ -51,7 +52,7 @@ int exportNetboxFolder(const Arguments& arguments, const std::string& file, cons
     const NetboxExport files = exportNetbox(design, {arguments.value("--site")});
     writeNetboxFolder(files, folder);
     out << "wrote " << folder << ": " << files.files.size() << " files for NetBox's import (see "
-        << files.files.back().first << ")\n";
+        << kNetboxReadme << ")\n";
     return kExitOk;
 }
 

@@ -34,7 +34,7 @@ struct ChangeEvent;
 
 // The studio window: the canvas of one design with its tools, the device palette, the properties, an
 // overview map, the diagnostics, the legend and the summary; the menus are in mainwindow_actions.cpp, file
-// handling in mainwindow_files.cpp.
+// handling in mainwindow_files.cpp, NetBox folders in mainwindow_interchange.cpp.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 

@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 #include "interchange/netbox_format.h"
 #include "io/csv.h"
+#include "io/input_file.h"
 #include "model/operation.h"
 #include "topology/cluster_generator.h"
 #include "topology/rack_column_layout.h"
@@ -11,9 +12,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <unordered_map>
 
 namespace cs {
@@ -473,12 +472,7 @@ NetboxFiles readNetboxFolder(const std::filesystem::path& folder) {
         const std::filesystem::path path = folder / spec.name;
         if (!std::filesystem::exists(path))
             continue;
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in)
-            throw InputError(path.string() + ": cannot read");
-        files.emplace(std::string(spec.name), text.str());
+        files.emplace(std::string(spec.name), readInputFile(path));
     }
     if (!files.contains(netboxFile(NetboxFile::Devices).name))
         throw InputError(folder.string() + ": no " + std::string(netboxFile(NetboxFile::Devices).name));

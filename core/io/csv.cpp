@@ -1,6 +1,7 @@
 #include "io/csv.h"
 
 #include "base/input_error.h"
+#include "base/utf8.h"
 
 #include <algorithm>
 
@@ -126,6 +127,12 @@ CsvTable CsvTable::parse(std::string_view text, std::string file) {
         text.remove_prefix(kByteOrderMark.size());
     CsvTable table;
     table.file_ = std::move(file);
+    if (const auto offset = invalidUtf8Offset(text)) {
+        const auto line =
+            std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*offset), '\n') + 1;
+        throw InputError(table.file_ + " line " + std::to_string(line) + ": not UTF-8 text (byte " +
+                         std::to_string(*offset + 1) + ")");
+    }
     CsvScanner scanner(text, table.file_);
     CsvRecord record;
     if (!scanner.next(record))

@@ -22,8 +22,9 @@ struct CsvRecord {
 class CsvTable {
 public:
     // Reads RFC 4180 text (CRLF or LF line ends, an optional UTF-8 byte order mark, blank lines skipped).
-    // Throws InputError naming `file` and the line for an unterminated quote, text after a closing quote, a
-    // record whose field count differs from the header's, or a header without columns or with a repeated one.
+    // Throws InputError naming `file` and the line for text that is not UTF-8, an unterminated quote, text
+    // after a closing quote, a record whose field count differs from the header's, or a header without
+    // columns or with a repeated one.
     static CsvTable parse(std::string_view text, std::string file);
 
     const std::string& file() const { return file_; }

@@ -40,12 +40,12 @@
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.cpp" line="38"/>
+        <location filename="../../ui/studio.cpp" line="43"/>
         <source>ClusterStudio</source>
         <translation>ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.cpp" line="39"/>
+        <location filename="../../ui/studio.cpp" line="44"/>
         <source>The device catalog cannot be loaded.
 
 %1</source>
@@ -78,144 +78,247 @@
     </message>
 </context>
 <context>
+    <name>cs::BomDock</name>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="46"/>
+        <source>Bill of Materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>GPUs</source>
+        <translation>GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="50"/>
+        <source>Rack units</source>
+        <translation>机柜U数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="50"/>
+        <source>Max power (kW)</source>
+        <translation>最大功率 (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Runs</source>
+        <translation>链路数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Cables</source>
+        <translation>线缆数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Transceivers</source>
+        <translation>光模块数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="53"/>
+        <source>Power (W)</source>
+        <translation>功率 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="53"/>
+        <source>Cable</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="57"/>
+        <source>bom-devices</source>
+        <translation>物料清单-设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="58"/>
+        <source>bom-cables</source>
+        <translation>物料清单-线缆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="122"/>
+        <source>%1 devices · %2 GPUs · %3 U · %4 kW max · %5 cables · %6 transceivers</source>
+        <translation>%1 台设备 · %2 块GPU · %3 U · 最大 %4 kW · %5 根线缆 · %6 个光模块</translation>
+    </message>
+</context>
+<context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="35"/>
+        <location filename="../../ui/budgetdock.cpp" line="36"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="37"/>
+        <location filename="../../ui/budgetdock.cpp" line="38"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="39"/>
+        <location filename="../../ui/budgetdock.cpp" line="40"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="90"/>
+        <location filename="../../ui/budgetdock.cpp" line="91"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="98"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="98"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="98"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="98"/>
+        <location filename="../../ui/budgetdock.cpp" line="99"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="100"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="100"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="100"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <location filename="../../ui/budgetdock.cpp" line="102"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <location filename="../../ui/budgetdock.cpp" line="102"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="101"/>
+        <location filename="../../ui/budgetdock.cpp" line="102"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="103"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="103"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="103"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <location filename="../../ui/budgetdock.cpp" line="104"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <location filename="../../ui/budgetdock.cpp" line="104"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="126"/>
+        <location filename="../../ui/budgetdock.cpp" line="127"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="126"/>
+        <location filename="../../ui/budgetdock.cpp" line="127"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="126"/>
+        <location filename="../../ui/budgetdock.cpp" line="127"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="126"/>
+        <location filename="../../ui/budgetdock.cpp" line="127"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="126"/>
+        <location filename="../../ui/budgetdock.cpp" line="127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="168"/>
+        <location filename="../../ui/budgetdock.cpp" line="133"/>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="170"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="169"/>
+        <location filename="../../ui/budgetdock.cpp" line="171"/>
         <source>demand / capacity; fails beyond 100%</source>
         <translation>需求 / 容量;超过 100% 即不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="170"/>
+        <location filename="../../ui/budgetdock.cpp" line="172"/>
         <source>demand / capacity; warns from %1%, fails from %2%</source>
         <translation>需求 / 容量;%1% 起警告,%2% 起不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="181"/>
+        <location filename="../../ui/budgetdock.cpp" line="183"/>
         <source>The plan cannot be estimated (see the Plan dock): the figures are the last valid estimate&apos;s.</source>
         <translation>无法估算该方案(见“方案”面板):以下数值为上一次有效估算的结果。</translation>
     </message>
@@ -231,26 +334,26 @@
 <context>
     <name>cs::Category</name>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="25"/>
-        <location filename="../../core/report_content.cpp" line="97"/>
+        <location filename="../../ui/categorystyle.cpp" line="36"/>
+        <location filename="../../core/report/report_content.cpp" line="97"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="26"/>
-        <location filename="../../core/report_content.cpp" line="99"/>
+        <location filename="../../ui/categorystyle.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="99"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="27"/>
-        <location filename="../../core/report_content.cpp" line="101"/>
+        <location filename="../../ui/categorystyle.cpp" line="38"/>
+        <location filename="../../core/report/report_content.cpp" line="101"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="28"/>
-        <location filename="../../core/report_content.cpp" line="103"/>
+        <location filename="../../ui/categorystyle.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="103"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -698,139 +801,144 @@ time per output token</source>
 <context>
     <name>cs::ComparisonDock</name>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="46"/>
+        <location filename="../../ui/comparisondock.cpp" line="47"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="47"/>
+        <location filename="../../ui/comparisondock.cpp" line="48"/>
         <source>TP comm.</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="48"/>
+        <location filename="../../ui/comparisondock.cpp" line="49"/>
         <source>PP comm.</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="49"/>
+        <location filename="../../ui/comparisondock.cpp" line="50"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="50"/>
+        <location filename="../../ui/comparisondock.cpp" line="51"/>
         <source>Bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="51"/>
+        <location filename="../../ui/comparisondock.cpp" line="52"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="73"/>
+        <location filename="../../ui/comparisondock.cpp" line="74"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="75"/>
+        <location filename="../../ui/comparisondock.cpp" line="76"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="77"/>
+        <location filename="../../ui/comparisondock.cpp" line="78"/>
         <source>currency</source>
         <translation>货币单位</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="105"/>
+        <location filename="../../ui/comparisondock.cpp" line="106"/>
         <source>Compare Scenarios</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="113"/>
+        <location filename="../../ui/comparisondock.cpp" line="114"/>
         <source>Tick two to four scenarios to compare</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
         <location filename="../../ui/comparisondock.cpp" line="124"/>
+        <source>comparison</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="126"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="124"/>
+        <location filename="../../ui/comparisondock.cpp" line="126"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="138"/>
+        <location filename="../../ui/comparisondock.cpp" line="140"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="235"/>
+        <location filename="../../ui/comparisondock.cpp" line="237"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="237"/>
+        <location filename="../../ui/comparisondock.cpp" line="239"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="287"/>
+        <location filename="../../ui/comparisondock.cpp" line="289"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="290"/>
+        <location filename="../../ui/comparisondock.cpp" line="292"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="300"/>
+        <location filename="../../ui/comparisondock.cpp" line="302"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="301"/>
+        <location filename="../../ui/comparisondock.cpp" line="303"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="301"/>
+        <location filename="../../ui/comparisondock.cpp" line="303"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="305"/>
+        <location filename="../../ui/comparisondock.cpp" line="307"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="308"/>
+        <location filename="../../ui/comparisondock.cpp" line="310"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="310"/>
+        <location filename="../../ui/comparisondock.cpp" line="312"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="327"/>
+        <location filename="../../ui/comparisondock.cpp" line="329"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="359"/>
+        <location filename="../../ui/comparisondock.cpp" line="361"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="360"/>
+        <location filename="../../ui/comparisondock.cpp" line="362"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -838,12 +946,12 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="300"/>
+        <location filename="../../ui/designscene.cpp" line="290"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="303"/>
+        <location filename="../../ui/designscene.cpp" line="293"/>
         <source>%1/%2 kW · %3/%4 U</source>
         <translation>%1/%2 kW · %3/%4 U</translation>
     </message>
@@ -851,49 +959,54 @@ time per output token</source>
 <context>
     <name>cs::DiagnosticsDock</name>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="35"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="36"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="37"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="38"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="41"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="42"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="56"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="57"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="63"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="63"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="63"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <location filename="../../ui/diagnosticsdock.cpp" line="67"/>
+        <source>diagnostics</source>
+        <translation>诊断</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="127"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="129"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="129"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="131"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -1348,104 +1461,104 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow.cpp" line="65"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="108"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="277"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="411"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -1490,363 +1603,393 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <source>Import &amp;NetBox CSV…</source>
+        <translation>导入 NetBox CSV(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
+        <source>Export NetBo&amp;x CSV…</source>
+        <translation>导出 NetBox CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="65"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="66"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="73"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="77"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="82"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="94"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="89"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="102"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="102"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="113"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="117"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="119"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="121"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="120"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="133"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="135"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="133"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="135"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="139"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="141"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="145"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="152"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="170"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="175"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="177"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="194"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="207"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="196"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="195"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="197"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="197"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="199"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="198"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="200"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="208"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="224"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="219"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="227"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="233"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="241"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="238"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="246"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="26"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="27"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="30"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="31"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="62"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="62"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="106"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="107"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="140"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="140"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="160"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="173"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="169"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="182"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="165"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="174"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="180"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="198"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="205"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="202"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="211"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="203"/>
-        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+        <location filename="../../ui/mainwindow_files.cpp" line="212"/>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf);;draw.io diagram (*.drawio)</source>
+        <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf);;draw.io 图表 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="214"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="227"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
         <source>Scenario for the estimate sections:</source>
         <translation>估算章节所用的场景:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="260"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="39"/>
+        <source>Import NetBox CSV Folder</source>
+        <translation>导入 NetBox CSV 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="44"/>
+        <source>Cannot Import NetBox Files</source>
+        <translation>无法导入 NetBox 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="49"/>
+        <source>Export NetBox CSV into Folder</source>
+        <translation>将 NetBox CSV 导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="57"/>
+        <source>Cannot Export NetBox Files</source>
+        <translation>无法导出 NetBox 文件</translation>
     </message>
 </context>
 <context>
     <name>cs::Network</name>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="22"/>
-        <location filename="../../core/report_content.cpp" line="81"/>
+        <location filename="../../ui/networkstyle.cpp" line="26"/>
+        <location filename="../../core/report/report_content.cpp" line="81"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="23"/>
-        <location filename="../../core/report_content.cpp" line="83"/>
+        <location filename="../../ui/networkstyle.cpp" line="27"/>
+        <location filename="../../core/report/report_content.cpp" line="83"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="24"/>
-        <location filename="../../core/report_content.cpp" line="85"/>
+        <location filename="../../ui/networkstyle.cpp" line="28"/>
+        <location filename="../../core/report/report_content.cpp" line="85"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="25"/>
-        <location filename="../../core/report_content.cpp" line="87"/>
+        <location filename="../../ui/networkstyle.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="87"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="26"/>
-        <location filename="../../core/report_content.cpp" line="89"/>
+        <location filename="../../ui/networkstyle.cpp" line="30"/>
+        <location filename="../../core/report/report_content.cpp" line="89"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
@@ -2404,1286 +2547,1286 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::Report</name>
     <message>
-        <location filename="../../core/report_content.h" line="52"/>
+        <location filename="../../core/report/report_content.h" line="52"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="53"/>
+        <location filename="../../core/report/report_content.h" line="53"/>
         <source>Training estimate</source>
         <translation>训练估算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="55"/>
+        <location filename="../../core/report/report_content.h" line="55"/>
         <source>Inference estimate</source>
         <translation>推理估算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="56"/>
+        <location filename="../../core/report/report_content.h" line="56"/>
         <source>Validation</source>
         <translation>设计校验</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="57"/>
+        <location filename="../../core/report/report_content.h" line="57"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="59"/>
+        <location filename="../../core/report/report_content.h" line="59"/>
         <source>Network bandwidth budgets</source>
         <translation>网络带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="60"/>
+        <location filename="../../core/report/report_content.h" line="60"/>
         <source>Storage budgets</source>
         <translation>存储预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="61"/>
+        <location filename="../../core/report/report_content.h" line="61"/>
         <source>Power and energy</source>
         <translation>功率与能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="62"/>
+        <location filename="../../core/report/report_content.h" line="62"/>
         <source>Scenario comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.h" line="64"/>
+        <location filename="../../core/report/report_content.h" line="64"/>
         <source>Assumptions and formulas</source>
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="246"/>
-        <location filename="../../core/report_content.cpp" line="552"/>
-        <location filename="../../core/report_content.cpp" line="575"/>
-        <location filename="../../core/scenario_comparison.cpp" line="62"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="575"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="62"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="247"/>
-        <location filename="../../core/report_content.cpp" line="301"/>
-        <location filename="../../core/report_content.cpp" line="549"/>
-        <location filename="../../core/report_content.cpp" line="574"/>
-        <location filename="../../core/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="574"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="248"/>
-        <location filename="../../core/report_content.cpp" line="757"/>
+        <location filename="../../core/report/report_content.cpp" line="248"/>
+        <location filename="../../core/report/report_content.cpp" line="757"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="249"/>
-        <location filename="../../core/report_content.cpp" line="309"/>
-        <location filename="../../core/report_content.cpp" line="564"/>
-        <location filename="../../core/report_content.cpp" line="611"/>
+        <location filename="../../core/report/report_content.cpp" line="249"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="611"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="250"/>
-        <location filename="../../core/report_content.cpp" line="785"/>
+        <location filename="../../core/report/report_content.cpp" line="250"/>
+        <location filename="../../core/report/report_content.cpp" line="785"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="256"/>
-        <location filename="../../core/report_content.cpp" line="277"/>
-        <location filename="../../core/report_content.cpp" line="450"/>
-        <location filename="../../core/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="256"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="260"/>
+        <location filename="../../core/report/report_content.cpp" line="260"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="261"/>
-        <location filename="../../core/report_content.cpp" line="338"/>
-        <location filename="../../core/scenario_comparison.cpp" line="28"/>
+        <location filename="../../core/report/report_content.cpp" line="261"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="28"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="263"/>
-        <location filename="../../core/report_content.cpp" line="286"/>
-        <location filename="../../core/scenario_comparison.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="263"/>
+        <location filename="../../core/report/report_content.cpp" line="286"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="29"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="264"/>
-        <location filename="../../core/report_content.cpp" line="343"/>
-        <location filename="../../core/scenario_comparison.cpp" line="30"/>
+        <location filename="../../core/report/report_content.cpp" line="264"/>
+        <location filename="../../core/report/report_content.cpp" line="343"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="30"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="265"/>
-        <location filename="../../core/report_content.cpp" line="287"/>
-        <location filename="../../core/report_content.cpp" line="506"/>
-        <location filename="../../core/scenario_comparison.cpp" line="32"/>
+        <location filename="../../core/report/report_content.cpp" line="265"/>
+        <location filename="../../core/report/report_content.cpp" line="287"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="32"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="269"/>
-        <location filename="../../core/report_content.cpp" line="345"/>
-        <location filename="../../core/scenario_comparison.cpp" line="33"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/report_content.cpp" line="345"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="33"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="272"/>
-        <location filename="../../core/report_content.cpp" line="795"/>
-        <location filename="../../core/scenario_comparison.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="272"/>
+        <location filename="../../core/report/report_content.cpp" line="795"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="50"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="300"/>
+        <location filename="../../core/report/report_content.cpp" line="300"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="301"/>
-        <location filename="../../core/report_content.cpp" line="551"/>
-        <location filename="../../core/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="309"/>
-        <location filename="../../core/report_content.cpp" line="562"/>
-        <location filename="../../core/report_content.cpp" line="611"/>
-        <location filename="../../core/report_content.cpp" line="647"/>
-        <location filename="../../core/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="611"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="340"/>
-        <location filename="../../core/scenario_comparison.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="31"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="344"/>
+        <location filename="../../core/report/report_content.cpp" line="344"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="347"/>
-        <location filename="../../core/report_content.cpp" line="494"/>
-        <location filename="../../core/scenario_comparison.cpp" line="34"/>
+        <location filename="../../core/report/report_content.cpp" line="347"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="34"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="348"/>
-        <location filename="../../core/report_content.cpp" line="498"/>
-        <location filename="../../core/scenario_comparison.cpp" line="35"/>
+        <location filename="../../core/report/report_content.cpp" line="348"/>
+        <location filename="../../core/report/report_content.cpp" line="498"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="35"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="349"/>
-        <location filename="../../core/scenario_comparison.cpp" line="36"/>
+        <location filename="../../core/report/report_content.cpp" line="349"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="36"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="350"/>
-        <location filename="../../core/scenario_comparison.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="37"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="352"/>
-        <location filename="../../core/scenario_comparison.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="39"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="111"/>
+        <location filename="../../core/report/report_content.cpp" line="111"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="113"/>
+        <location filename="../../core/report/report_content.cpp" line="113"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="115"/>
+        <location filename="../../core/report/report_content.cpp" line="115"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="123"/>
+        <location filename="../../core/report/report_content.cpp" line="123"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="125"/>
+        <location filename="../../core/report/report_content.cpp" line="125"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="127"/>
+        <location filename="../../core/report/report_content.cpp" line="127"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="134"/>
+        <location filename="../../core/report/report_content.cpp" line="134"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="141"/>
-        <location filename="../../core/report_content.cpp" line="143"/>
+        <location filename="../../core/report/report_content.cpp" line="141"/>
+        <location filename="../../core/report/report_content.cpp" line="143"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="145"/>
+        <location filename="../../core/report/report_content.cpp" line="145"/>
         <source>%1 currency</source>
         <translation>%1(货币单位)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="147"/>
+        <location filename="../../core/report/report_content.cpp" line="147"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="38"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="38"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="41"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="41"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="43"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="43"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="44"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="44"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="45"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="45"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="46"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="46"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="47"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="47"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="48"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="48"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="49"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="49"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="51"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="51"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="64"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="64"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="66"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="66"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="68"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="68"/>
         <source>TP</source>
         <translation>张量并行 TP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="70"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="70"/>
         <source>PP</source>
         <translation>流水并行 PP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="72"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="72"/>
         <source>DP</source>
         <translation>数据并行 DP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="74"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="76"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="76"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../core/scenario_comparison.cpp" line="78"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="160"/>
+        <location filename="../../core/report/report_content.cpp" line="160"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="200"/>
+        <location filename="../../core/report/report_content.cpp" line="200"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="257"/>
-        <location filename="../../core/report_content.cpp" line="278"/>
-        <location filename="../../core/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="266"/>
-        <location filename="../../core/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/report/report_content.cpp" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="270"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="296"/>
+        <location filename="../../core/report/report_content.cpp" line="296"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="327"/>
-        <location filename="../../core/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="332"/>
-        <location filename="../../core/report_content.cpp" line="431"/>
-        <location filename="../../core/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="332"/>
+        <location filename="../../core/report/report_content.cpp" line="431"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="354"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="356"/>
+        <location filename="../../core/report/report_content.cpp" line="356"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="357"/>
+        <location filename="../../core/report/report_content.cpp" line="357"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="358"/>
-        <location filename="../../core/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="359"/>
+        <location filename="../../core/report/report_content.cpp" line="359"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="367"/>
+        <location filename="../../core/report/report_content.cpp" line="367"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="374"/>
-        <location filename="../../core/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="374"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="375"/>
-        <location filename="../../core/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="377"/>
-        <location filename="../../core/report_content.cpp" line="478"/>
-        <location filename="../../core/report_content.cpp" line="510"/>
-        <location filename="../../core/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
+        <location filename="../../core/report/report_content.cpp" line="510"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="384"/>
+        <location filename="../../core/report/report_content.cpp" line="384"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="522"/>
+        <location filename="../../core/report/report_content.cpp" line="522"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="523"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="525"/>
+        <location filename="../../core/report/report_content.cpp" line="525"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="540"/>
+        <location filename="../../core/report/report_content.cpp" line="540"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="553"/>
-        <location filename="../../core/report_content.cpp" line="576"/>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <location filename="../../core/report/report_content.cpp" line="576"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="554"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="564"/>
-        <location filename="../../core/report_content.cpp" line="577"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="577"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="565"/>
-        <location filename="../../core/report_content.cpp" line="741"/>
-        <location filename="../../core/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="578"/>
+        <location filename="../../core/report/report_content.cpp" line="578"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="579"/>
+        <location filename="../../core/report/report_content.cpp" line="579"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="610"/>
+        <location filename="../../core/report/report_content.cpp" line="610"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="612"/>
+        <location filename="../../core/report/report_content.cpp" line="612"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="636"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="477"/>
-        <location filename="../../core/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="478"/>
-        <location filename="../../core/report_content.cpp" line="649"/>
-        <location filename="../../core/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="280"/>
+        <location filename="../../core/report/report_content.cpp" line="280"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="282"/>
-        <location filename="../../core/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="282"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="284"/>
-        <location filename="../../core/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="284"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="392"/>
+        <location filename="../../core/report/report_content.cpp" line="392"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="394"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="411"/>
+        <location filename="../../core/report/report_content.cpp" line="411"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="447"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="448"/>
+        <location filename="../../core/report/report_content.cpp" line="448"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="454"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="466"/>
+        <location filename="../../core/report/report_content.cpp" line="466"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="477"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="479"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="500"/>
+        <location filename="../../core/report/report_content.cpp" line="500"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="626"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="660"/>
+        <location filename="../../core/report/report_content.cpp" line="660"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="676"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="679"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="698"/>
+        <location filename="../../core/report/report_content.cpp" line="698"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="703"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="709"/>
+        <location filename="../../core/report/report_content.cpp" line="709"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="710"/>
+        <location filename="../../core/report/report_content.cpp" line="710"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="721"/>
+        <location filename="../../core/report/report_content.cpp" line="721"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="728"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="737"/>
+        <location filename="../../core/report/report_content.cpp" line="737"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="749"/>
+        <location filename="../../core/report/report_content.cpp" line="749"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="750"/>
+        <location filename="../../core/report/report_content.cpp" line="750"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="759"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="759"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="789"/>
+        <location filename="../../core/report/report_content.cpp" line="789"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="798"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="809"/>
+        <location filename="../../core/report/report_content.cpp" line="809"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="814"/>
+        <location filename="../../core/report/report_content.cpp" line="814"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="816"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="820"/>
+        <location filename="../../core/report/report_content.cpp" line="820"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="828"/>
-        <location filename="../../core/report_content.cpp" line="906"/>
+        <location filename="../../core/report/report_content.cpp" line="828"/>
+        <location filename="../../core/report/report_content.cpp" line="907"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="864"/>
+        <location filename="../../core/report/report_content.cpp" line="864"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="865"/>
+        <location filename="../../core/report/report_content.cpp" line="865"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="866"/>
-        <location filename="../../core/report_content.cpp" line="906"/>
+        <location filename="../../core/report/report_content.cpp" line="866"/>
+        <location filename="../../core/report/report_content.cpp" line="907"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="866"/>
-        <location filename="../../core/report_content.cpp" line="908"/>
+        <location filename="../../core/report/report_content.cpp" line="866"/>
+        <location filename="../../core/report/report_content.cpp" line="909"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="871"/>
+        <location filename="../../core/report/report_content.cpp" line="871"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="873"/>
+        <location filename="../../core/report/report_content.cpp" line="873"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="874"/>
+        <location filename="../../core/report/report_content.cpp" line="874"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="876"/>
-        <location filename="../../core/report_content.cpp" line="887"/>
-        <location filename="../../core/report_content.cpp" line="895"/>
+        <location filename="../../core/report/report_content.cpp" line="876"/>
+        <location filename="../../core/report/report_content.cpp" line="888"/>
+        <location filename="../../core/report/report_content.cpp" line="896"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="877"/>
+        <location filename="../../core/report/report_content.cpp" line="877"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="879"/>
+        <location filename="../../core/report/report_content.cpp" line="879"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="880"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="881"/>
+        <location filename="../../core/report/report_content.cpp" line="881"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="882"/>
+        <location filename="../../core/report/report_content.cpp" line="883"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="886"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="890"/>
+        <location filename="../../core/report/report_content.cpp" line="891"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="893"/>
+        <location filename="../../core/report/report_content.cpp" line="894"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="901"/>
+        <location filename="../../core/report/report_content.cpp" line="902"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="905"/>
+        <location filename="../../core/report/report_content.cpp" line="906"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="907"/>
+        <location filename="../../core/report/report_content.cpp" line="908"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report_content.cpp" line="907"/>
+        <location filename="../../core/report/report_content.cpp" line="908"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3735,6 +3878,34 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/reportwriter.cpp" line="337"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
+    </message>
+</context>
+<context>
+    <name>cs::TableExport</name>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="111"/>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="112"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="121"/>
+        <source>Cannot Export Table</source>
+        <translation>无法导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="181"/>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="186"/>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 </TS>

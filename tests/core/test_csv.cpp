@@ -51,6 +51,7 @@ TEST(Csv, ErrorsNameTheFileAndTheLine) {
     EXPECT_EQ(message("a,a\n"), "devices.csv line 1: column 'a' appears twice");
     EXPECT_EQ(message("a,,b\n"), "devices.csv line 1: column 2 has no name");
     EXPECT_EQ(message(""), "devices.csv: no header line");
+    EXPECT_EQ(message("a\nok\nbad \xC3\x28\n"), "devices.csv line 3: not UTF-8 text (byte 10)");
     const CsvTable table = CsvTable::parse("a\n1\n", "devices.csv");
     EXPECT_THROW(table.requiredColumn("name"), InputError);
 }
