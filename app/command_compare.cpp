@@ -48,7 +48,7 @@ int runCompare(const std::vector<std::string>& args, std::ostream& out) {
     else
         out << scenarioComparisonToText(comparison);
     for (const ScenarioOutcome& s : comparison.scenarios)
-        if (!s.estimate)
+        if (!s.analysis.training)
             return kExitFindings;
     return kExitOk;
 }

@@ -11,12 +11,9 @@ namespace cs {
 
 Autosave::Autosave(DesignDocument* document, QObject* parent)
     : QObject(parent)
-    , document_(document) {
-    timer_.setSingleShot(true);
-    timer_.setInterval(kDefaultIdleMs);
-    connect(&timer_, &QTimer::timeout, this, &Autosave::writeNow);
-    // Each edit restarts the wait: the side file is written once the user pauses.
-    connect(document_, &DesignDocument::changed, this, [this] { timer_.start(); });
+    , document_(document)
+    , idle_(kDefaultIdleMs, [this] { writeNow(); }) {
+    connect(document_, &DesignDocument::changed, this, [this] { idle_.schedule(); });
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean)
             discard();
@@ -42,12 +39,12 @@ QString Autosave::recoverableFor(const QString& path) {
 }
 
 void Autosave::discard() {
-    timer_.stop();
+    idle_.cancel();
     QFile::remove(sideFile(document_->path()));
 }
 
 void Autosave::writeNow() {
-    timer_.stop();
+    idle_.cancel();
     if (!document_->isModified())
         return;
     const QString side = sideFile(document_->path());

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "debouncer.h"
+
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 namespace cs {
 
@@ -18,7 +19,7 @@ public:
 
     explicit Autosave(DesignDocument* document, QObject* parent = nullptr);
 
-    void setIdleInterval(int milliseconds) { timer_.setInterval(milliseconds); }
+    void setIdleInterval(int milliseconds) { idle_.setDelay(milliseconds); }
     // The side file of a design file ("cluster.csd" -> "cluster.autosave.csd"); of an untitled design, one in
     // the application's data folder.
     static QString sideFile(const QString& path);
@@ -31,7 +32,7 @@ public:
 
 private:
     DesignDocument* document_;
-    QTimer timer_;
+    Debouncer idle_; // each edit restarts the wait: the side file is written once the user pauses
 };
 
 } // namespace cs

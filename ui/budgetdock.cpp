@@ -1,7 +1,9 @@
 #include "budgetdock.h"
 
-#include "plandock.h"
-#include "report/report_content.h"
+#include "base/number_format.h"
+#include "base/units.h"
+#include "documentanalysis.h"
+#include "statuscolors.h"
 #include "tableexport.h"
 
 #include <QFormLayout>
@@ -17,17 +19,53 @@ namespace {
 
 enum Column { kLine, kDemand, kCapacity, kUtilisation, kStatus, kColumns };
 
-// Status colours, as the diagnostics dock marks errors and warnings.
-QColor statusColour(BudgetStatus status) {
-    switch (status) {
-    case BudgetStatus::Pass:
-        return QColor(0x2e, 0x7d, 0x32);
-    case BudgetStatus::Warn:
-        return QColor(0xef, 0x6c, 0x00);
-    case BudgetStatus::Fail:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return {};
+// A headline figure: its estimate --json key (its explanation, and the label's object name), its title and
+// its value, read from the typed estimate.
+template <typename Estimate> struct Headline {
+    const char* key;
+    const char* title;
+    double (*value)(const Estimate& e);
+};
+const Headline<TrainingEstimate> kTrainingHeadlines[] = {
+    {"step_time_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Step time"),
+     [](const TrainingEstimate& e) { return e.step_time_s; }},
+    {"tokens_per_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Throughput"),
+     [](const TrainingEstimate& e) { return e.tokens_per_s; }},
+    {"mfu", QT_TRANSLATE_NOOP("cs::BudgetDock", "MFU"), [](const TrainingEstimate& e) { return e.mfu; }},
+    {"memory_per_gpu_gib", QT_TRANSLATE_NOOP("cs::BudgetDock", "Memory per GPU"),
+     [](const TrainingEstimate& e) { return e.memory.totalBytes() / kBytesPerGib; }},
+    {"time_to_train_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Time to train"),
+     [](const TrainingEstimate& e) { return e.time_to_train_s; }},
+    {"power.energy_kwh", QT_TRANSLATE_NOOP("cs::BudgetDock", "Energy"),
+     [](const TrainingEstimate& e) { return e.power.energy_kwh; }},
+    {"power.cost", QT_TRANSLATE_NOOP("cs::BudgetDock", "Energy cost"),
+     [](const TrainingEstimate& e) { return e.power.cost; }},
+};
+const Headline<InferenceEstimate> kInferenceHeadlines[] = {
+    {"memory.weights_gib_per_gpu", QT_TRANSLATE_NOOP("cs::BudgetDock", "Weights per GPU"),
+     [](const InferenceEstimate& e) { return e.weights_bytes_per_gpu / kBytesPerGib; }},
+    {"memory.kv_cache_gib_per_gpu", QT_TRANSLATE_NOOP("cs::BudgetDock", "KV cache per GPU"),
+     [](const InferenceEstimate& e) { return e.kv_bytes_per_gpu / kBytesPerGib; }},
+    {"memory.max_batch", QT_TRANSLATE_NOOP("cs::BudgetDock", "Max batch"),
+     [](const InferenceEstimate& e) { return double(e.max_batch); }},
+    {"time_to_first_token_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Time to first token"),
+     [](const InferenceEstimate& e) { return e.time_to_first_token_s; }},
+    {"decode_step_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Time per output token"),
+     [](const InferenceEstimate& e) { return e.decode_step_s; }},
+    {"tokens_per_s_per_gpu", QT_TRANSLATE_NOOP("cs::BudgetDock", "Tokens/s per GPU"),
+     [](const InferenceEstimate& e) { return e.tokens_per_s_per_gpu; }},
+    {"tokens_per_s_per_server", QT_TRANSLATE_NOOP("cs::BudgetDock", "Tokens/s per server"),
+     [](const InferenceEstimate& e) { return e.tokens_per_s_per_server; }},
+    {"tokens_per_s", QT_TRANSLATE_NOOP("cs::BudgetDock", "Tokens/s, cluster"),
+     [](const InferenceEstimate& e) { return e.tokens_per_s; }},
+};
+
+template <typename Estimate, std::size_t N>
+std::vector<std::string> keysOf(const Headline<Estimate> (&rows)[N]) {
+    std::vector<std::string> keys;
+    for (const Headline<Estimate>& row : rows)
+        keys.emplace_back(row.key);
+    return keys;
 }
 
 QString statusText(BudgetStatus status) {
@@ -68,59 +106,49 @@ QString explainedToolTip(const Explained& value) {
     return text;
 }
 
-const std::vector<std::string>& BudgetDock::headlineKeys() {
-    static const std::vector<std::string> keys = {"step_time_s",        "tokens_per_s",    "mfu",
-                                                  "memory_per_gpu_gib", "time_to_train_s", "power.energy_kwh",
-                                                  "power.cost"};
-    return keys;
+std::vector<std::string> BudgetDock::headlineKeys() {
+    return keysOf(kTrainingHeadlines);
 }
 
-const std::vector<std::string>& BudgetDock::inferenceHeadlineKeys() {
-    static const std::vector<std::string> keys = {"memory.weights_gib_per_gpu",
-                                                  "memory.kv_cache_gib_per_gpu",
-                                                  "memory.max_batch",
-                                                  "time_to_first_token_s",
-                                                  "decode_step_s",
-                                                  "tokens_per_s_per_gpu",
-                                                  "tokens_per_s_per_server",
-                                                  "tokens_per_s"};
-    return keys;
+std::vector<std::string> BudgetDock::inferenceHeadlineKeys() {
+    return keysOf(kInferenceHeadlines);
 }
 
-BudgetDock::BudgetDock(PlanDock* plan, QWidget* parent)
+BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Budget"), parent)
-    , stale_(new QLabel)
+    , analysis_(analysis)
+    , reason_(new QLabel)
     , table_(new QTableWidget(0, kColumns)) {
     setObjectName(QStringLiteral("budgetDock"));
     auto* page = new QWidget;
     auto* layout = new QHBoxLayout(page);
     auto* figures = new QVBoxLayout;
     form_ = new QFormLayout;
-    const QString titles[] = {tr("Step time"),     tr("Throughput"), tr("MFU"),        tr("Memory per GPU"),
-                              tr("Time to train"), tr("Energy"),     tr("Energy cost")};
-    const QString inferenceTitles[] = {
-        tr("Weights per GPU"),     tr("KV cache per GPU"),      tr("Max batch"),
-        tr("Time to first token"), tr("Time per output token"), tr("Tokens/s per GPU"),
-        tr("Tokens/s per server"), tr("Tokens/s, cluster")};
     // Object names: the key (training), "inference." + the key (inference).
-    const auto addRows = [this](const std::vector<std::string>& keys, const QString* rowTitles,
+    const auto addRows = [this](const std::vector<std::pair<const char*, const char*>>& rows,
                                 std::map<std::string, QLabel*>& labels, const QString& prefix) {
-        for (std::size_t i = 0; i < keys.size(); ++i) {
+        for (const auto& [key, title] : rows) {
             auto* label = new QLabel(QStringLiteral("–"));
-            label->setObjectName(prefix + QString::fromStdString(keys[i]));
-            form_->addRow(rowTitles[i], label);
-            labels[keys[i]] = label;
+            label->setObjectName(prefix + QString::fromLatin1(key));
+            form_->addRow(tr(title), label);
+            labels[key] = label;
         }
     };
-    addRows(headlineKeys(), titles, training_, QString());
-    addRows(inferenceHeadlineKeys(), inferenceTitles, inference_, QStringLiteral("inference."));
+    std::vector<std::pair<const char*, const char*>> training, inference;
+    for (const auto& row : kTrainingHeadlines)
+        training.emplace_back(row.key, row.title);
+    for (const auto& row : kInferenceHeadlines)
+        inference.emplace_back(row.key, row.title);
+    addRows(training, training_, QString());
+    addRows(inference, inference_, QStringLiteral("inference."));
     for (const auto& [key, label] : inference_)
         form_->setRowVisible(label, false);
     figures->addLayout(form_);
-    stale_->setWordWrap(true);
-    stale_->setStyleSheet(QStringLiteral("color: #c62828;"));
-    stale_->hide();
-    figures->addWidget(stale_);
+    reason_->setObjectName(QStringLiteral("budgetReason"));
+    reason_->setWordWrap(true);
+    reason_->setStyleSheet(textColorStyle(kFailColor));
+    reason_->hide();
+    figures->addWidget(reason_);
     figures->addStretch();
     layout->addLayout(figures);
     table_->setHorizontalHeaderLabels(
@@ -133,31 +161,71 @@ BudgetDock::BudgetDock(PlanDock* plan, QWidget* parent)
     enableTableExport(table_, tr("budget"));
     layout->addWidget(table_, 1);
     setWidget(page);
-    connect(plan, &PlanDock::estimated, this, &BudgetDock::showEstimate);
-    connect(plan, &PlanDock::failed, this, &BudgetDock::showStale);
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::PlanPart)
+            showAnalysis();
+    });
+    showAnalysis();
 }
 
-double BudgetDock::headline(const std::string& key) const {
+std::optional<double> BudgetDock::headline(const std::string& key) const {
     auto it = values_.find(key);
-    return it == values_.end() ? 0 : it->second;
+    return it == values_.end() ? std::nullopt : std::optional(it->second);
 }
 
-void BudgetDock::showEstimate(const PlanEstimate& result) {
-    stale_->hide();
+QString BudgetDock::reason() const {
+    return reason_->text();
+}
+
+void BudgetDock::showAnalysis() {
+    switch (analysis_->state()) {
+    case DocumentAnalysis::State::Pending:
+        // The figures stay for the moment an edit waits; a new document's are gone at once.
+        if (!analysis_->analysis())
+            clear(QString());
+        return;
+    case DocumentAnalysis::State::Invalid:
+        clear(tr("The plan cannot be estimated: %1").arg(analysis_->reasons().join(QLatin1Char('\n'))));
+        return;
+    case DocumentAnalysis::State::Current:
+        showEstimate(*analysis_->analysis());
+        return;
+    }
+}
+
+void BudgetDock::clear(const QString& reason) {
+    values_.clear();
+    for (auto* labels : {&training_, &inference_})
+        for (const auto& [key, label] : *labels) {
+            label->setText(QStringLiteral("–"));
+            label->setToolTip(QString());
+        }
+    table_->setRowCount(0);
+    reason_->setText(reason);
+    reason_->setVisible(!reason.isEmpty());
+}
+
+void BudgetDock::showEstimate(const PlanAnalysis& result) {
+    reason_->hide();
+    reason_->clear();
     values_.clear();
     const bool inference = result.isInference();
     for (const auto& [key, label] : training_)
         form_->setRowVisible(label, !inference);
     for (const auto& [key, label] : inference_)
         form_->setRowVisible(label, inference);
-    const std::map<std::string, QLabel*>& headlines = inference ? inference_ : training_;
-    for (const auto& [key, value] : result.explained) {
-        auto label = headlines.find(key);
-        if (label == headlines.end())
-            continue;
-        values_[key] = value.value;
-        label->second->setText(quantity(value));
-        label->second->setToolTip(explainedToolTip(value));
+    const auto show = [this, &result](const char* key, double value, QLabel* label) {
+        const Explained& explained = result.explanation(key);
+        values_[key] = value;
+        label->setText(QString::fromStdString(formatQuantity(value, explained.unit)));
+        label->setToolTip(explainedToolTip(explained));
+    };
+    if (inference) {
+        for (const auto& row : kInferenceHeadlines)
+            show(row.key, row.value(*result.inference), inference_.at(row.key));
+    } else {
+        for (const auto& row : kTrainingHeadlines)
+            show(row.key, row.value(*result.training), training_.at(row.key));
     }
     table_->setRowCount(int(result.budget.size()));
     for (int row = 0; row < table_->rowCount(); ++row) {
@@ -174,15 +242,9 @@ void BudgetDock::showEstimate(const PlanEstimate& result) {
                                                  .arg(kBudgetFailUtilisation * 100);
         table_->setItem(row, kUtilisation, cell(utilisation, rule));
         QTableWidgetItem* status = cell(statusText(line.status));
-        status->setForeground(statusColour(line.status));
+        status->setForeground(budgetStatusColor(line.status));
         table_->setItem(row, kStatus, status);
     }
-}
-
-void BudgetDock::showStale() {
-    stale_->setText(tr("The plan cannot be estimated (see the Plan dock): the figures are the last valid "
-                       "estimate's."));
-    stale_->setVisible(!values_.empty());
 }
 
 } // namespace cs

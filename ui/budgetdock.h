@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QString>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,9 @@ class QTableWidget;
 
 namespace cs {
 
-class PlanDock;
+class DocumentAnalysis;
 struct Explained;
-struct PlanEstimate;
+struct PlanAnalysis;
 
 // Explained as a tooltip: the formula, its inputs with units, and the source.
 QString explainedToolTip(const Explained& value);
@@ -22,29 +23,34 @@ QString explainedToolTip(const Explained& value);
 // The plan's estimate at a glance: step time, tokens/s, MFU, memory per GPU, time to train, energy and cost
 // (training), or weights and KV cache per GPU, max batch, time to first token, time per output token and
 // tokens/s (inference); then core's budget lines (demand vs capacity, pass/warn/fail). Every figure is
-// core's; its tooltip gives the formula, inputs and source.
+// core's; its tooltip gives the formula, inputs and source. A view of the document's analysis: while the plan
+// cannot be estimated the figures are cleared and the reasons shown, never the last valid figures.
 class BudgetDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    BudgetDock(PlanDock* plan, QWidget* parent = nullptr);
+    BudgetDock(DocumentAnalysis* analysis, QWidget* parent = nullptr);
 
-    // The headline figures, keyed by their estimate --json path ("step_time_s", "power.cost", ...), of a
+    // The headline figures, named by their estimate --json path ("step_time_s", "power.cost", ...), of a
     // training plan and of an inference plan; only the plan's own show.
-    static const std::vector<std::string>& headlineKeys();
-    static const std::vector<std::string>& inferenceHeadlineKeys();
-    // The value shown for `key` of the current workload's set; 0 when not shown.
-    double headline(const std::string& key) const;
+    static std::vector<std::string> headlineKeys();
+    static std::vector<std::string> inferenceHeadlineKeys();
+    // The value shown for `key`; none when it is not shown (another workload, or no estimate).
+    std::optional<double> headline(const std::string& key) const;
+    // Why no figures are shown; empty while they are current.
+    QString reason() const;
     QTableWidget* table() const { return table_; }
 
 private:
-    void showEstimate(const PlanEstimate& result);
-    void showStale();
+    void showAnalysis();
+    void showEstimate(const PlanAnalysis& analysis);
+    void clear(const QString& reason);
 
+    DocumentAnalysis* analysis_;
     QFormLayout* form_;
     std::map<std::string, QLabel*> training_, inference_; // the headline labels by key, of each workload
     std::map<std::string, double> values_;
-    QLabel* stale_;
+    QLabel* reason_;
     QTableWidget* table_;
 };
 

@@ -1,8 +1,10 @@
 #include "chartsdock.h"
 
 #include "analysis/inference_budget.h"
+#include "base/units.h"
 #include "chartexport.h"
-#include "plandock.h"
+#include "documentanalysis.h"
+#include "statuscolors.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -14,12 +16,9 @@ namespace cs {
 
 namespace {
 
-constexpr double kWattsPerKilowatt = 1000;
 constexpr double kKilowattsPerMegawatt = 1000;
 constexpr double kKwhPerMwh = 1000;
 constexpr double kMillisecondsPerSecond = 1000;
-constexpr double kSecondsPerDay = 86400;
-constexpr double kPercent = 100;
 constexpr double kMegawattAxisFrom = 10'000; // kW: larger facilities are charted in MW
 constexpr double kBarWidth = 0.6;            // of the space between two keys
 constexpr double kValueAxisHeadroom = 1.15;  // room above the tallest bar
@@ -32,29 +31,43 @@ constexpr int kRotateRackLabelsFrom = 8;     // racks: names turned to fit beyon
 constexpr int kLegendMargin = 4;             // pixels between the legend and the widget's top and right edges
 constexpr int kLabelGap = 6;                 // pixels between a bar (or a marker) and its figure
 
-// Breakdown parts of the step time, by their estimate --json key, bottom to top.
+// A stacked part of a training chart, read from the typed estimate, bottom to top.
+struct TrainingPart {
+    const char* label;
+    QColor colour;
+    double (*value)(const TrainingEstimate& e);
+};
+// The step time's breakdown, in seconds.
+const TrainingPart kStepParts[] = {
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Compute"), QColor(0x42, 0x85, 0xf4),
+     [](const TrainingEstimate& e) { return e.breakdown.compute_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "TP communication"), QColor(0xfb, 0xbc, 0x05),
+     [](const TrainingEstimate& e) { return e.breakdown.tp_comm_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "PP communication"), QColor(0x34, 0xa8, 0x53),
+     [](const TrainingEstimate& e) { return e.breakdown.pp_comm_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "DP exposed"), QColor(0xea, 0x43, 0x35),
+     [](const TrainingEstimate& e) { return e.breakdown.dp_comm_exposed_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Pipeline bubble"), QColor(0x9e, 0x9e, 0x9e),
+     [](const TrainingEstimate& e) { return e.breakdown.bubble_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer"), QColor(0x8e, 0x24, 0xaa),
+     [](const TrainingEstimate& e) { return e.breakdown.optimizer_s; }},
+};
+// Memory per GPU (first pipeline stage), in GiB.
+const TrainingPart kMemoryParts[] = {
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Weights"), QColor(0x42, 0x85, 0xf4),
+     [](const TrainingEstimate& e) { return e.memory.weights_bytes / kBytesPerGib; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Gradients"), QColor(0x34, 0xa8, 0x53),
+     [](const TrainingEstimate& e) { return e.memory.gradients_bytes / kBytesPerGib; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer state"), QColor(0x8e, 0x24, 0xaa),
+     [](const TrainingEstimate& e) { return e.memory.optimizer_bytes / kBytesPerGib; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "Activations"), QColor(0xfb, 0xbc, 0x05),
+     [](const TrainingEstimate& e) { return e.memory.activations_bytes / kBytesPerGib; }},
+};
+// A part of the facility's power, by core's id.
 struct Part {
     const char* key;
     const char* label;
     QColor colour;
-};
-const Part kStepParts[] = {
-    {"breakdown.compute_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Compute"), QColor(0x42, 0x85, 0xf4)},
-    {"breakdown.tp_comm_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "TP communication"),
-     QColor(0xfb, 0xbc, 0x05)},
-    {"breakdown.pp_comm_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "PP communication"),
-     QColor(0x34, 0xa8, 0x53)},
-    {"breakdown.dp_comm_exposed_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "DP exposed"),
-     QColor(0xea, 0x43, 0x35)},
-    {"breakdown.bubble_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Pipeline bubble"), QColor(0x9e, 0x9e, 0x9e)},
-    {"breakdown.optimizer_s", QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer"), QColor(0x8e, 0x24, 0xaa)},
-};
-// Memory parts: the inputs of memory_per_gpu_gib, bottom to top.
-const Part kMemoryParts[] = {
-    {"weights", QT_TRANSLATE_NOOP("cs::ChartsDock", "Weights"), QColor(0x42, 0x85, 0xf4)},
-    {"gradients", QT_TRANSLATE_NOOP("cs::ChartsDock", "Gradients"), QColor(0x34, 0xa8, 0x53)},
-    {"optimizer", QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer state"), QColor(0x8e, 0x24, 0xaa)},
-    {"activations", QT_TRANSLATE_NOOP("cs::ChartsDock", "Activations"), QColor(0xfb, 0xbc, 0x05)},
 };
 // Power parts by core's id (power_breakdown.h), bottom to top; the facility's share last.
 const Part kPowerParts[] = {
@@ -70,29 +83,10 @@ const Part kPowerParts[] = {
     {"facility_overhead", QT_TRANSLATE_NOOP("cs::ChartsDock", "Cooling and power losses (PUE)"),
      QColor(0xea, 0x43, 0x35)},
 };
-const QColor kLimitColour(0xc6, 0x28, 0x28);
-const QColor kUsableColour(0xef, 0x6c, 0x00);
+const QColor kLimitColour = kFailColor;
+const QColor kUsableColour = kWarnColor;
 const QColor kComputeColour(0x42, 0x85, 0xf4), kHbmColour(0x34, 0xa8, 0x53), kTpColour(0xfb, 0xbc, 0x05);
 const QColor kFreeColour(0xe0, 0xe0, 0xe0);
-
-const Explained* explainedValue(const ExplainedValues& values, std::string_view key) {
-    for (const auto& [k, value] : values)
-        if (k == key)
-            return &value;
-    return nullptr;
-}
-
-double valueOf(const ExplainedValues& values, std::string_view key) {
-    const Explained* value = explainedValue(values, key);
-    return value ? value->value : 0;
-}
-
-double inputValue(const Explained& value, std::string_view name) {
-    for (const ExplainedInput& input : value.inputs)
-        if (input.name == name)
-            return input.value;
-    return 0;
-}
 
 // Categories on the key axis, labelled, at 1, 2, ...
 void categoryKeys(QCustomPlot* plot, const QStringList& labels) {
@@ -159,8 +153,9 @@ QString figure(double value) {
 
 } // namespace
 
-ChartsDock::ChartsDock(PlanDock* plan, QWidget* parent)
+ChartsDock::ChartsDock(DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Charts"), parent)
+    , analysis_(analysis)
     , tabs_(new QTabWidget) {
     setObjectName(QStringLiteral("chartsDock"));
     const QString titles[] = {tr("Step time"),       tr("Memory per GPU"), tr("Rack power"),
@@ -194,7 +189,11 @@ ChartsDock::ChartsDock(PlanDock* plan, QWidget* parent)
     tabs_->setUsesScrollButtons(true);
     tabs_->setMinimumHeight(kMinimumChartHeight);
     setWidget(tabs_);
-    connect(plan, &PlanDock::estimated, this, &ChartsDock::showEstimate);
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::PlanPart)
+            showAnalysis();
+    });
+    showAnalysis();
 }
 
 int ChartsDock::plottableCount(Chart which) const {
@@ -268,7 +267,30 @@ void ChartsDock::finish(Chart which) {
     plot->replot();
 }
 
-void ChartsDock::showEstimate(const PlanEstimate& result) {
+void ChartsDock::showAnalysis() {
+    switch (analysis_->state()) {
+    case DocumentAnalysis::State::Pending:
+        if (!analysis_->analysis()) // a new document: nothing of the previous one
+            clearCharts(tr("Waiting for the plan's estimate."));
+        return;
+    case DocumentAnalysis::State::Invalid:
+        clearCharts(
+            tr("The plan cannot be estimated:\n%1").arg(analysis_->reasons().join(QLatin1Char('\n'))));
+        return;
+    case DocumentAnalysis::State::Current:
+        showEstimate(*analysis_->analysis());
+        return;
+    }
+}
+
+void ChartsDock::clearCharts(const QString& reason) {
+    for (std::size_t i = 0; i < kCharts; ++i) {
+        reset(Chart(i), reason);
+        finish(Chart(i));
+    }
+}
+
+void ChartsDock::showEstimate(const PlanAnalysis& result) {
     plotStepTime(result);
     if (result.isInference())
         plotInferenceMemory(result);
@@ -290,7 +312,7 @@ QString trainingOnly() {
 
 } // namespace
 
-void ChartsDock::plotStepTime(const PlanEstimate& result) {
+void ChartsDock::plotStepTime(const PlanAnalysis& result) {
     if (result.isInference()) {
         reset(Chart::StepTime, trainingOnly());
         return finish(Chart::StepTime);
@@ -298,48 +320,44 @@ void ChartsDock::plotStepTime(const PlanEstimate& result) {
     QCustomPlot* plot = reset(Chart::StepTime);
     std::vector<std::pair<QString, QColor>> parts;
     std::vector<QVector<double>> seconds;
-    for (const Part& part : kStepParts) {
+    const TrainingEstimate& e = *result.training;
+    for (const TrainingPart& part : kStepParts) {
         parts.emplace_back(tr(part.label), part.colour);
-        seconds.push_back({valueOf(result.explained, part.key)});
+        seconds.push_back({part.value(e)});
     }
     stackedBars(plot, parts, seconds);
     categoryKeys(plot, {tr("One training step")});
     plot->yAxis->setLabel(tr("Time per step (s)"));
-    const double total = valueOf(result.explained, "step_time_s");
+    const double total = e.step_time_s;
     plot->yAxis->setRange(0, (total > 0 ? total : 1) * kValueAxisHeadroom);
     valueLabel(plot, plot->yAxis, 1, total, tr("%1 s").arg(figure(total)));
     finish(Chart::StepTime);
 }
 
-void ChartsDock::plotMemory(const PlanEstimate& result) {
+void ChartsDock::plotMemory(const PlanAnalysis& result) {
     QCustomPlot* plot = reset(Chart::Memory);
-    const Explained* memory = explainedValue(result.explained, "memory_per_gpu_gib");
-    if (!memory)
-        return finish(Chart::Memory);
+    const TrainingEstimate& e = *result.training;
     std::vector<std::pair<QString, QColor>> parts;
     std::vector<QVector<double>> gib;
-    for (const Part& part : kMemoryParts) {
+    for (const TrainingPart& part : kMemoryParts) {
         parts.emplace_back(tr(part.label), part.colour);
-        gib.push_back({inputValue(*memory, part.key)});
+        gib.push_back({part.value(e)});
     }
     stackedBars(plot, parts, gib);
     categoryKeys(plot, {tr("Per GPU (first pipeline stage)")});
-    const double capacity = inputValue(*memory, "capacity");
+    const double capacity = e.memory.capacity_bytes / kBytesPerGib;
     limitLine(plot, tr("GPU memory capacity"), kLimitColour, capacity);
     plot->yAxis->setLabel(tr("Memory (GiB)"));
-    plot->yAxis->setRange(0, std::max(capacity, memory->value) * kValueAxisHeadroom);
+    plot->yAxis->setRange(0, std::max(capacity, e.memory.totalBytes() / kBytesPerGib) * kValueAxisHeadroom);
     finish(Chart::Memory);
 }
 
-void ChartsDock::plotInferenceMemory(const PlanEstimate& result) {
+void ChartsDock::plotInferenceMemory(const PlanAnalysis& result) {
     QCustomPlot* plot = reset(Chart::Memory);
     const InferenceEstimate& e = *result.inference;
-    const double weights = valueOf(result.explained, "memory.weights_gib_per_gpu");
-    const double kv = valueOf(result.explained, "memory.kv_cache_gib_per_gpu");
-    const double usable = valueOf(result.explained, "memory.usable_gib_per_gpu");
+    const double weights = e.weights_bytes_per_gpu / kBytesPerGib, kv = e.kv_bytes_per_gpu / kBytesPerGib;
+    const double usable = e.usable_bytes / kBytesPerGib, capacity = e.capacity_bytes / kBytesPerGib;
     const double free = inferenceFreeMemory(result.plan, e).value;
-    const double capacity =
-        inputValue(*explainedValue(result.explained, "memory.usable_gib_per_gpu"), "GPU memory");
     stackedBars(plot,
                 {{tr("Weights"), QColor(0x42, 0x85, 0xf4)},
                  {tr("KV cache (batch %1 at full context)").arg(result.plan.inference.batch),
@@ -355,9 +373,9 @@ void ChartsDock::plotInferenceMemory(const PlanEstimate& result) {
     finish(Chart::Memory);
 }
 
-void ChartsDock::plotRackPower(const PlanEstimate& result) {
+void ChartsDock::plotRackPower(const PlanAnalysis& result) {
     QCustomPlot* plot = reset(Chart::RackPower);
-    const DesignPower& power = result.design_power;
+    const DesignPower& power = *result.design_power;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const bool named = power.racks.size() <= std::size_t(kMostRackLabels);
     QVector<double> keys, kilowatts, limits;
@@ -390,13 +408,13 @@ void ChartsDock::plotRackPower(const PlanEstimate& result) {
     finish(Chart::RackPower);
 }
 
-void ChartsDock::plotScaling(const PlanEstimate& result) {
+void ChartsDock::plotScaling(const PlanAnalysis& result) {
     if (result.isInference()) {
         reset(Chart::Scaling, trainingOnly());
         return finish(Chart::Scaling);
     }
     QCustomPlot* plot = reset(Chart::Scaling);
-    const ScalingCurve& curve = result.scaling;
+    const ScalingCurve& curve = *result.scaling;
     const QColor colours[] = {QColor(0x42, 0x85, 0xf4), QColor(0x34, 0xa8, 0x53)};
     std::size_t drawn = 0;
     for (const ChartSeries& series : curve.series()) {
@@ -435,13 +453,13 @@ void ChartsDock::plotScaling(const PlanEstimate& result) {
     finish(Chart::Scaling);
 }
 
-void ChartsDock::plotTimeToTrain(const PlanEstimate& result) {
+void ChartsDock::plotTimeToTrain(const PlanAnalysis& result) {
     if (result.isInference()) {
         reset(Chart::TimeToTrain, trainingOnly());
         return finish(Chart::TimeToTrain);
     }
     QCustomPlot* plot = reset(Chart::TimeToTrain);
-    const ScalingCurve& curve = result.scaling;
+    const ScalingCurve& curve = *result.scaling;
     double lowest = 0, highest = 0;
     for (const ChartSeries& series : curve.series()) {
         if (series.id != "time_to_train")
@@ -458,7 +476,7 @@ void ChartsDock::plotTimeToTrain(const PlanEstimate& result) {
         }
     }
     // The plan as it is, at the design's size.
-    const double days = valueOf(result.explained, "time_to_train_s") / kSecondsPerDay;
+    const double days = result.training->time_to_train_s / kSecondsPerDay;
     auto* plan = plot->addGraph();
     plan->setName(tr("This plan (days)"));
     plan->setLineStyle(QCPGraph::lsNone);
@@ -488,7 +506,7 @@ void ChartsDock::plotTimeToTrain(const PlanEstimate& result) {
     finish(Chart::TimeToTrain);
 }
 
-void ChartsDock::plotPowerByCategory(const PlanEstimate& result) {
+void ChartsDock::plotPowerByCategory(const PlanAnalysis& result) {
     QCustomPlot* plot = reset(Chart::PowerByCategory);
     const bool megawatts = result.power.facility_watts / kWattsPerKilowatt >= kMegawattAxisFrom;
     const double perUnit = kWattsPerKilowatt * (megawatts ? kKilowattsPerMegawatt : 1);
@@ -519,14 +537,14 @@ void ChartsDock::plotPowerByCategory(const PlanEstimate& result) {
     finish(Chart::PowerByCategory);
 }
 
-void ChartsDock::plotEnergy(const PlanEstimate& result) {
+void ChartsDock::plotEnergy(const PlanAnalysis& result) {
     if (result.isInference()) {
         reset(Chart::Energy, trainingOnly());
         return finish(Chart::Energy);
     }
     QCustomPlot* plot = reset(Chart::Energy);
-    const double mwh = valueOf(result.explained, "power.energy_kwh") / kKwhPerMwh;
-    const double cost = valueOf(result.explained, "power.cost");
+    const double mwh = result.training->power.energy_kwh / kKwhPerMwh;
+    const double cost = result.training->power.cost;
     const QString price = number(result.power.price_per_kwh, 3);
     QCPBars* energy = bars(plot, tr("Facility energy of the run (MWh)"), QColor(0x42, 0x85, 0xf4));
     energy->setData({1}, {mwh});
@@ -544,19 +562,18 @@ void ChartsDock::plotEnergy(const PlanEstimate& result) {
     finish(Chart::Energy);
 }
 
-void ChartsDock::plotLatency(const PlanEstimate& result) {
+void ChartsDock::plotLatency(const PlanAnalysis& result) {
     if (!result.isInference()) {
         reset(Chart::Latency, tr("Inference plans only: this scenario trains."));
         return finish(Chart::Latency);
     }
     QCustomPlot* plot = reset(Chart::Latency);
-    const auto ms = [&](std::string_view key) {
-        return valueOf(result.explained, key) * kMillisecondsPerSecond;
-    };
+    const InferenceEstimate& e = *result.inference;
+    const auto ms = [](double seconds) { return seconds * kMillisecondsPerSecond; };
     // Each phase is the slower of compute and memory, then its TP all-reduces (the roofline of
     // inference_estimator.cpp): the bound part is drawn, the other is hidden under it.
-    const double prefill_compute = ms("prefill.compute_s"), prefill_memory = ms("prefill.memory_s");
-    const double decode_compute = ms("decode.compute_s"), decode_memory = ms("decode.memory_s");
+    const double prefill_compute = ms(e.prefill_compute_s), prefill_memory = ms(e.prefill_memory_s);
+    const double decode_compute = ms(e.decode_compute_s), decode_memory = ms(e.decode_memory_s);
     const bool prefill_compute_bound = prefill_compute >= prefill_memory;
     const bool decode_compute_bound = decode_compute >= decode_memory;
     stackedBars(plot,
@@ -565,9 +582,9 @@ void ChartsDock::plotLatency(const PlanEstimate& result) {
                  {tr("TP all-reduce"), kTpColour}},
                 {{prefill_compute_bound ? prefill_compute : 0, decode_compute_bound ? decode_compute : 0},
                  {prefill_compute_bound ? 0 : prefill_memory, decode_compute_bound ? 0 : decode_memory},
-                 {ms("prefill.tp_s"), ms("decode.tp_s")}});
+                 {ms(e.prefill_tp_s), ms(e.decode_tp_s)}});
     categoryKeys(plot, {tr("Prefill:\ntime to first token"), tr("Decode:\ntime per output token")});
-    const double ttft = ms("time_to_first_token_s"), tpot = ms("decode_step_s");
+    const double ttft = ms(e.time_to_first_token_s), tpot = ms(e.decode_step_s);
     valueLabel(plot, plot->yAxis, 1, ttft, tr("%1 ms").arg(figure(ttft)));
     valueLabel(plot, plot->yAxis, 2, tpot, tr("%1 ms").arg(figure(tpot)));
     plot->yAxis->setLabel(tr("Latency (ms)"));

@@ -8,15 +8,16 @@ class QTabWidget;
 
 namespace cs {
 
-class PlanDock;
-struct PlanEstimate;
+class DocumentAnalysis;
+struct PlanAnalysis;
 
 // Charts of the plan's estimate (QCustomPlot, kept out of this header: it is slow to compile). Training
 // plans: where a step's time goes, memory per GPU against its capacity, throughput and MFU against cluster
 // size, time to train against GPU count, and the run's energy and cost. Inference plans: memory per GPU
 // (weights, KV cache, free) and latency (prefill vs decode). Both: the design's power per rack against each
 // rack's limit and the facility's power by part. A chart that does not apply to the plan's workload shows a
-// short note instead of stale data. Right-click a chart to save it as PNG, PDF or SVG.
+// short note instead of stale data; while the plan cannot be estimated every chart is empty and says why.
+// Right-click a chart to save it as PNG, PDF or SVG.
 class ChartsDock final : public QDockWidget {
     Q_OBJECT
 
@@ -24,8 +25,8 @@ public:
     enum class Chart { StepTime, Memory, RackPower, Scaling, TimeToTrain, PowerByCategory, Energy, Latency };
     static constexpr std::size_t kCharts = 8;
 
-    // The charts follow the plan dock's estimates, which carry the design's power.
-    explicit ChartsDock(PlanDock* plan, QWidget* parent = nullptr);
+    // The charts follow the document's analysis, which carries the design's power.
+    explicit ChartsDock(DocumentAnalysis* analysis, QWidget* parent = nullptr);
 
     // The chart's bars and lines (QCustomPlot plottables), and their count.
     QCustomPlot* chart(Chart chart) const { return plots_[std::size_t(chart)]; }
@@ -37,21 +38,24 @@ public:
     bool saveChart(Chart chart, const QString& path, QString* error = nullptr) const;
 
 private:
-    void showEstimate(const PlanEstimate& result);
-    void plotStepTime(const PlanEstimate& result);
-    void plotMemory(const PlanEstimate& result);
-    void plotInferenceMemory(const PlanEstimate& result);
-    void plotRackPower(const PlanEstimate& result);
-    void plotScaling(const PlanEstimate& result);
-    void plotTimeToTrain(const PlanEstimate& result);
-    void plotPowerByCategory(const PlanEstimate& result);
-    void plotEnergy(const PlanEstimate& result);
-    void plotLatency(const PlanEstimate& result);
+    void showAnalysis();
+    void clearCharts(const QString& reason);
+    void showEstimate(const PlanAnalysis& result);
+    void plotStepTime(const PlanAnalysis& result);
+    void plotMemory(const PlanAnalysis& result);
+    void plotInferenceMemory(const PlanAnalysis& result);
+    void plotRackPower(const PlanAnalysis& result);
+    void plotScaling(const PlanAnalysis& result);
+    void plotTimeToTrain(const PlanAnalysis& result);
+    void plotPowerByCategory(const PlanAnalysis& result);
+    void plotEnergy(const PlanAnalysis& result);
+    void plotLatency(const PlanAnalysis& result);
     // Empties the chart and resets its axes; a non-empty `note` is shown in its middle.
     QCustomPlot* reset(Chart chart, const QString& note = {});
     void finish(Chart chart);
     void offerSave(Chart chart, const QPoint& at);
 
+    DocumentAnalysis* analysis_;
     QTabWidget* tabs_;
     std::array<QCustomPlot*, kCharts> plots_{};
     std::array<QString, kCharts> notes_;

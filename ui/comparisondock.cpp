@@ -1,8 +1,11 @@
 #include "comparisondock.h"
 
 #include "base/input_error.h"
+#include "base/units.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "reportlocale.h"
+#include "statuscolors.h"
 #include "tableexport.h"
 
 #include <QHeaderView>
@@ -21,9 +24,7 @@ namespace cs {
 
 namespace {
 
-constexpr int kRecomputeDelayMs = 200; // a burst of edits recomputes once, after the burst
 constexpr int kSignificantDigits = 4;
-constexpr double kPercent = 100;
 constexpr int kMinimumChartHeight = 240; // pixels: axis titles, ticks and readable bars
 constexpr int kMinimumChartWidth = 360;
 constexpr double kGroupSpacing = 2; // pixels between the bars of one group
@@ -102,7 +103,7 @@ void legendInside(QCustomPlot* plot, const QFont& font, Qt::Alignment corner) {
 
 } // namespace
 
-ComparisonDock::ComparisonDock(DesignDocument* document, QWidget* parent)
+ComparisonDock::ComparisonDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Compare Scenarios"), parent)
     , document_(document)
     , list_(new QListWidget)
@@ -117,7 +118,7 @@ ComparisonDock::ComparisonDock(DesignDocument* document, QWidget* parent)
     message_->setObjectName(QStringLiteral("comparisonMessage"));
     message_->setWordWrap(true);
     message_->setTextFormat(Qt::PlainText);
-    message_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    message_->setStyleSheet(textColorStyle(kFailColor));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -148,12 +149,14 @@ ComparisonDock::ComparisonDock(DesignDocument* document, QWidget* parent)
     splitter->setStretchFactor(2, 1);
     setWidget(splitter);
 
-    recompute_timer_.setSingleShot(true);
-    recompute_timer_.setInterval(kRecomputeDelayMs);
-    connect(&recompute_timer_, &QTimer::timeout, this, &ComparisonDock::recompute);
     connect(document_, &DesignDocument::changed, this, &ComparisonDock::onChanged);
+    // The comparison follows the document's analysis: once an edit has been analysed, not on every edit.
+    connect(analysis, &DocumentAnalysis::changed, this, [this, analysis](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::PlanPart && analysis->state() != DocumentAnalysis::State::Pending &&
+            isVisible())
+            recompute();
+    });
     connect(list_, &QListWidget::itemChanged, this, &ComparisonDock::onItemChanged);
-    recompute_timer_.start();
 }
 
 void ComparisonDock::onChanged(const ChangeEvent& event) {
@@ -162,19 +165,12 @@ void ComparisonDock::onChanged(const ChangeEvent& event) {
         choose_first_ = true;
     }
     stale_ = true;
-    if (isVisible())
-        recompute_timer_.start();
 }
 
 void ComparisonDock::showEvent(QShowEvent* event) {
     QDockWidget::showEvent(event);
     if (stale_)
-        recompute_timer_.start();
-}
-
-void ComparisonDock::recomputeNow() {
-    recompute_timer_.stop();
-    recompute();
+        recompute();
 }
 
 std::vector<ScenarioId> ComparisonDock::chosen() const {
@@ -183,8 +179,7 @@ std::vector<ScenarioId> ComparisonDock::chosen() const {
 
 void ComparisonDock::choose(const std::vector<ScenarioId>& ids) {
     chosen_.assign(ids.begin(), ids.begin() + std::min(ids.size(), kMaxComparedScenarios));
-    stale_ = true;
-    recompute_timer_.start();
+    recompute();
 }
 
 QString ComparisonDock::message() const {
@@ -198,17 +193,17 @@ void ComparisonDock::onItemChanged(QListWidgetItem* item) {
         chosen_.push_back(id);
     else if (item->checkState() != Qt::Checked && at != chosen_.end())
         chosen_.erase(at);
-    stale_ = true;
-    recompute_timer_.start();
+    recompute();
 }
 
 // The list mirrors the design's scenarios; the chosen ones ticked, the rest disabled once four are.
 void ComparisonDock::fillList() {
     const auto& scenarios = document_->design().scenarios().items();
     std::erase_if(chosen_, [&](ScenarioId id) { return !document_->design().scenarios().contains(id); });
-    if (choose_first_ && chosen_.empty()) { // the first two, as a start; later the user's choice stands
-        for (std::size_t i = 0; i < scenarios.size() && i < kMinComparedScenarios; ++i)
-            chosen_.push_back(scenarios[i].id);
+    if (choose_first_) { // the first two, as a start; later the user's choice stands
+        for (std::size_t i = 0; i < scenarios.size() && chosen_.size() < kMinComparedScenarios; ++i)
+            if (std::find(chosen_.begin(), chosen_.end(), scenarios[i].id) == chosen_.end())
+                chosen_.push_back(scenarios[i].id);
         choose_first_ = scenarios.size() < kMinComparedScenarios;
     }
     const QSignalBlocker blocker(list_);
@@ -240,20 +235,22 @@ void ComparisonDock::recompute() {
                        int(document_->design().scenarios().size()));
     } else {
         const Design& design = document_->design();
+        // The comparison's cells and each scenario's scaling curve.
+        PlanAnalysisOptions options = kComparisonOptions;
+        options.scaling_curve = true;
         std::vector<ScenarioOutcome> outcomes;
         for (ScenarioId id : chosen_) {
             const Scenario& scenario = *design.scenarios().find(id);
             try {
-                outcomes.push_back(estimateScenario(design, scenario, document_->library()));
+                outcomes.push_back(estimateScenario(design, scenario, document_->library(), options));
             } catch (const InputError& e) { // the scenario's JSON is unusable: a column without values
-                ScenarioOutcome broken{scenario.name, Plan{}, std::nullopt, {{"scenario", e.what()}}};
-                outcomes.push_back(std::move(broken));
+                outcomes.push_back(unreadableScenario(scenario.name, e.what()));
             }
         }
         comparison_ = compareOutcomes(std::move(outcomes));
         for (const ScenarioOutcome& outcome : comparison_.scenarios) {
-            curves_.push_back(outcome.estimate ? scalingCurve(outcome.plan) : ScalingCurve{});
-            for (const PlanError& error : outcome.errors)
+            curves_.push_back(outcome.analysis.scaling.value_or(ScalingCurve{}));
+            for (const PlanError& error : outcome.analysis.errors)
                 messages << QStringLiteral("%1 — %2: %3")
                                 .arg(QString::fromStdString(outcome.name),
                                      QString::fromStdString(error.field),

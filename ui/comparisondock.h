@@ -5,7 +5,6 @@
 #include "scenario/scenario_comparison.h"
 
 #include <QDockWidget>
-#include <QTimer>
 #include <array>
 #include <vector>
 
@@ -19,13 +18,14 @@ class QTabWidget;
 namespace cs {
 
 class DesignDocument;
+class DocumentAnalysis;
 struct ChangeEvent;
 
 // "Compare Scenarios": two to four of the design's scenarios side by side. A checkable list picks them; the
 // table is core's compareOutcomes() (rows = quantities with units, columns = scenarios) with exactly the
 // cells core flags as differing highlighted and their delta in a tooltip; two overlaid charts (QCustomPlot)
 // show each scenario's step-time breakdown as grouped bars and its scaling curve (tokens/s against GPUs).
-// Recomputes after a short delay when the design changes, and only while the dock is visible.
+// Recomputes once the document's analysis has caught up with an edit, and only while the dock is visible.
 class ComparisonDock final : public QDockWidget {
     Q_OBJECT
 
@@ -33,13 +33,13 @@ public:
     enum class Chart { StepTime, Scaling };
     static constexpr std::size_t kCharts = 2;
 
-    explicit ComparisonDock(DesignDocument* document, QWidget* parent = nullptr);
+    ComparisonDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent = nullptr);
 
     // The scenarios compared, in the list's order. Choosing more than four keeps the first four.
     std::vector<ScenarioId> chosen() const;
     void choose(const std::vector<ScenarioId>& ids);
-    // Runs a pending recompute now (tests, screenshots).
-    void recomputeNow();
+    // Compares the chosen scenarios now (tests, screenshots; the dock does so when shown).
+    void recompute();
 
     const ScenarioComparison& comparison() const { return comparison_; }
     QTableWidget* table() const { return table_; }
@@ -57,13 +57,11 @@ private:
     void onChanged(const ChangeEvent& event);
     void fillList();
     void onItemChanged(QListWidgetItem* item);
-    void recompute();
     void fillTable();
     void plotStepTime();
     void plotScaling();
 
     DesignDocument* document_;
-    QTimer recompute_timer_;
     bool stale_ = true;        // the design changed while the dock was hidden
     bool choose_first_ = true; // tick the first two scenarios once the design has them
     std::vector<ScenarioId> chosen_;

@@ -1,6 +1,6 @@
 #include "diagnosticsdock.h"
 
-#include "document.h"
+#include "documentanalysis.h"
 #include "tableexport.h"
 
 #include <QApplication>
@@ -14,8 +14,6 @@ namespace cs {
 
 namespace {
 
-// Long enough that a drag or a burst of typing is checked once, short enough to feel live.
-constexpr int kRevalidateDelayMs = 300;
 constexpr int kIndexRole = Qt::UserRole;
 
 QIcon severityIcon(Severity severity) {
@@ -42,21 +40,11 @@ QString severityLabel(Severity severity) {
     return DiagnosticsDock::tr("Info");
 }
 
-void merge(ChangeSet& into, const ChangeSet& from) {
-    into.devices.insert(into.devices.end(), from.devices.begin(), from.devices.end());
-    into.links.insert(into.links.end(), from.links.begin(), from.links.end());
-    for (std::size_t i = 0; i < into.networks.size(); ++i)
-        into.networks[i] = into.networks[i] || from.networks[i];
-    into.racks = into.racks || from.racks;
-    into.scenarios = into.scenarios || from.scenarios;
-}
-
 } // namespace
 
-DiagnosticsDock::DiagnosticsDock(DesignDocument* document, QWidget* parent)
+DiagnosticsDock::DiagnosticsDock(DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Diagnostics"), parent)
-    , document_(document)
-    , validator_(&document->library())
+    , analysis_(analysis)
     , counts_(new QLabel)
     , list_(new QTreeWidget) {
     setObjectName(QStringLiteral("diagnosticsDock"));
@@ -74,39 +62,21 @@ DiagnosticsDock::DiagnosticsDock(DesignDocument* document, QWidget* parent)
     layout->addWidget(list_);
     setWidget(content);
 
-    timer_.setSingleShot(true);
-    timer_.setInterval(kRevalidateDelayMs);
-    connect(&timer_, &QTimer::timeout, this, &DiagnosticsDock::validateNow);
-    connect(document_, &DesignDocument::changed, this, &DiagnosticsDock::onChanged);
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::DiagnosticsPart)
+            showDiagnostics();
+    });
     connect(list_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const auto index = item->data(0, kIndexRole).toULongLong();
         if (index < diagnostics().size())
             emit activated(diagnostics()[index]);
     });
     connect(list_, &QTreeWidget::itemClicked, list_, &QTreeWidget::itemActivated);
-}
-
-void DiagnosticsDock::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeEvent::Kind::Reset) {
-        full_pending_ = true;
-        pending_ = {};
-    } else {
-        merge(pending_, event.changes);
-        edited_ = true;
-    }
-    timer_.start();
-}
-
-void DiagnosticsDock::validateNow() {
-    timer_.stop();
-    if (full_pending_)
-        validator_.validate(document_->design());
-    else if (edited_)
-        validator_.update(document_->design(), pending_);
-    full_pending_ = edited_ = false;
-    pending_ = {};
     showDiagnostics();
-    emit diagnosticsChanged(diagnostics());
+}
+
+const std::vector<Diagnostic>& DiagnosticsDock::diagnostics() const {
+    return analysis_->diagnostics();
 }
 
 void DiagnosticsDock::showDiagnostics() {

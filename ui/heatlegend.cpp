@@ -4,6 +4,7 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "networkstyle.h"
+#include "statuscolors.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -119,7 +120,7 @@ void HeatLegend::showLoads(const Design& design, const HeatLoads& heat) {
 
 void HeatLegend::setStatus(const QString& status, const QString& detail, bool failed) {
     status_->setText(status);
-    status_->setStyleSheet(failed ? QStringLiteral("color: #B91C1C; font-weight: 600;") : QString());
+    status_->setStyleSheet(failed ? textColorStyle(kFailColor, true) : QString());
     detail_text_ = QString(detail).replace(QLatin1Char('\n'), QStringLiteral("; "));
     status_->setToolTip(detail.isEmpty() ? status : status + QLatin1Char('\n') + detail);
     detail_->setToolTip(status_->toolTip());

@@ -3,10 +3,10 @@
 #include "analysis/link_heat.h"
 #include "designscene.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "heatlegend.h"
 #include "legendwidget.h"
 #include "networkstyle.h"
-#include "plandock.h"
 
 #include <QAction>
 #include <QLocale>
@@ -62,8 +62,7 @@ const SwitchLoad* HeatLoads::switchLoad(DeviceId id) const {
     return id < switch_load.size() && switch_load[id].device == id && id != 0 ? &switch_load[id] : nullptr;
 }
 
-HeatLoads heatLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
-    const LinkLoads loads = linkLoads(design, plan, estimate);
+HeatLoads heatLoads(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads) {
     HeatLoads heat;
     heat.valid = true;
     heat.estimate = estimate;
@@ -117,10 +116,11 @@ QString switchHeatToolTip(const Design& design, const HeatLoads& heat, const Dev
     return title + QStringLiteral("<br>") + explainedText(explained, capacity, load->load);
 }
 
-HeatOverlay::HeatOverlay(DesignDocument* document, PlanDock* plan, LegendWidget* legend, QObject* parent)
+HeatOverlay::HeatOverlay(DesignDocument* document, DocumentAnalysis* analysis, LegendWidget* legend,
+                         QObject* parent)
     : QObject(parent)
     , document_(document)
-    , plan_(plan)
+    , analysis_(analysis)
     , legend_(legend)
     , toggle_(new QAction(tr("&Heat Overlay"), this)) {
     toggle_->setObjectName(QStringLiteral("heatOverlayAction"));
@@ -130,10 +130,17 @@ HeatOverlay::HeatOverlay(DesignDocument* document, PlanDock* plan, LegendWidget*
     toggle_->setChecked(QSettings().value(kSettingsKey, false).toBool());
     connect(toggle_, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(kSettingsKey, on);
+        analysis_->setLinkLoadsWanted(on);
         refresh();
     });
-    connect(plan_, &PlanDock::estimated, this, &HeatOverlay::onEstimated);
-    connect(plan_, &PlanDock::failed, this, &HeatOverlay::onFailed);
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        // An edit waiting to be analysed keeps the loads shown (no recolour on every edit); a new document's
+        // are gone at once.
+        const bool waiting = analysis_->state() == DocumentAnalysis::State::Pending && analysis_->analysis();
+        if (parts & DocumentAnalysis::PlanPart && isOn() && !waiting)
+            refresh();
+    });
+    analysis_->setLinkLoadsWanted(isOn());
 }
 
 bool HeatOverlay::isOn() const {
@@ -149,39 +156,25 @@ void HeatOverlay::setScene(DesignScene* scene) {
     refresh();
 }
 
-void HeatOverlay::onEstimated(const PlanEstimate& result) {
-    if (result.isInference()) {
-        plan_of_estimate_.reset();
-        estimate_.reset();
-        failure_ = tr("an inference plan puts no training traffic on the fabric");
-    } else {
-        plan_of_estimate_ = std::make_shared<const Plan>(result.plan);
-        estimate_ = std::make_shared<const TrainingEstimate>(result.estimate);
-        failure_.clear();
-    }
-    if (isOn())
-        refresh();
-}
-
-void HeatOverlay::onFailed() {
-    plan_of_estimate_.reset();
-    estimate_.reset();
-    failure_ = plan_->errors();
-    if (failure_.isEmpty())
-        failure_ = tr("the plan cannot be estimated");
-    if (isOn())
-        refresh();
+// Why the overlay has no loads for the document's analysis; empty when it has them.
+QString HeatOverlay::noLoadsReason() const {
+    if (analysis_->state() == DocumentAnalysis::State::Invalid)
+        return analysis_->reasons().join(QLatin1Char('\n'));
+    const PlanAnalysis* analysis = analysis_->analysis();
+    if (analysis && analysis->isInference())
+        return tr("an inference plan puts no training traffic on the fabric");
+    return analysis && analysis->link_loads ? QString() : tr("waiting for the plan's estimate");
 }
 
 void HeatOverlay::refresh() {
     if (!isOn()) {
         shown_.reset();
-    } else if (estimate_) {
-        shown_ =
-            std::make_shared<const HeatLoads>(heatLoads(document_->design(), *plan_of_estimate_, *estimate_));
+    } else if (const QString reason = noLoadsReason(); !reason.isEmpty()) {
+        shown_ = std::make_shared<const HeatLoads>(noHeat(reason));
     } else {
+        const PlanAnalysis& analysis = *analysis_->analysis();
         shown_ = std::make_shared<const HeatLoads>(
-            noHeat(failure_.isEmpty() ? tr("waiting for the plan's estimate") : failure_));
+            heatLoads(document_->design(), *analysis.training, *analysis.link_loads));
     }
     if (scene_)
         scene_->showHeat(shown_);

@@ -15,9 +15,8 @@ namespace cs {
 
 class DesignDocument;
 class DesignScene;
+class DocumentAnalysis;
 class LegendWidget;
-class PlanDock;
-struct PlanEstimate;
 
 // What the heat overlay shows: core's loads (linkLoads, link_load.h) for the plan of the moment, indexed by
 // id for the canvas; or, when there is no valid training plan, why not (the overlay is then grey).
@@ -34,8 +33,8 @@ struct HeatLoads {
     const SwitchLoad* switchLoad(DeviceId id) const;
 };
 
-// Core's link and switch loads of `plan` (with the design's cluster applied) and its estimate.
-HeatLoads heatLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate);
+// Core's link and switch loads (the analysis's linkLoads) of a training estimate, indexed by id.
+HeatLoads heatLoads(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads);
 HeatLoads noHeat(const QString& reason);
 
 // The overlay's tooltips (rich text): load in Gbit/s, capacity, utilisation, and core's formula, inputs and
@@ -43,14 +42,15 @@ HeatLoads noHeat(const QString& reason);
 QString linkHeatToolTip(const Design& design, const HeatLoads& heat, const Link& link);
 QString switchHeatToolTip(const Design& design, const HeatLoads& heat, const Device& device);
 
-// The View menu's heat overlay: follows the plan dock's estimates, asks core for the loads (only while the
-// overlay is on, once per estimate, never on a repaint or a mouse move) and shows them on the scene and in
-// the legend. The choice is saved in the settings.
+// The View menu's heat overlay: a view of the document's analysis, which computes the loads only while the
+// overlay is on (once per analysis, never on a repaint or a mouse move); shows them on the scene and in the
+// legend, or, while the plan cannot be estimated, why not. The choice is saved in the settings.
 class HeatOverlay final : public QObject {
     Q_OBJECT
 
 public:
-    HeatOverlay(DesignDocument* document, PlanDock* plan, LegendWidget* legend, QObject* parent = nullptr);
+    HeatOverlay(DesignDocument* document, DocumentAnalysis* analysis, LegendWidget* legend,
+                QObject* parent = nullptr);
 
     // The checkable "Heat Overlay" action.
     QAction* toggleAction() const { return toggle_; }
@@ -62,19 +62,14 @@ public:
     const HeatLoads* loads() const { return shown_.get(); }
 
 private:
-    void onEstimated(const PlanEstimate& result);
-    void onFailed();
+    QString noLoadsReason() const;
     void refresh();
 
     DesignDocument* document_;
-    PlanDock* plan_;
+    DocumentAnalysis* analysis_;
     LegendWidget* legend_;
     DesignScene* scene_ = nullptr;
     QAction* toggle_;
-    // The latest estimate (plan and numbers), turned into loads when the overlay is on.
-    std::shared_ptr<const Plan> plan_of_estimate_;
-    std::shared_ptr<const TrainingEstimate> estimate_;
-    QString failure_; // why there is no estimate; empty while waiting for the first
     std::shared_ptr<const HeatLoads> shown_;
 };
 

@@ -76,16 +76,4 @@ QString heatBandLabel(int band) {
              percent(kHeatBandEdges[static_cast<std::size_t>(band)]));
 }
 
-QColor budgetStatusColor(BudgetStatus status) {
-    switch (status) {
-    case BudgetStatus::Pass:
-        return {0x2E, 0x7D, 0x32};
-    case BudgetStatus::Warn:
-        return {0xEF, 0x6C, 0x00};
-    case BudgetStatus::Fail:
-        break;
-    }
-    return {0xC6, 0x28, 0x28};
-}
-
 } // namespace cs

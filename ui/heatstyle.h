@@ -1,7 +1,5 @@
 #pragma once
 
-#include "analysis/budget_status.h"
-
 #include <QColor>
 #include <QPen>
 #include <QString>
@@ -22,8 +20,5 @@ QColor heatBucketColor(std::uint8_t bucket);
 const QPen& heatBucketPen(std::uint8_t bucket, bool thin);
 // "10–30 %", "≥ 100 %", in the UI's locale.
 QString heatBandLabel(int band);
-
-// The budget view's pass/warn/fail colours (budgetdock.cpp), for the racks' power bars.
-QColor budgetStatusColor(BudgetStatus status);
 
 } // namespace cs

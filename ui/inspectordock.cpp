@@ -4,6 +4,7 @@
 #include "document.h"
 #include "model/rack_usage.h"
 #include "networkstyle.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -335,7 +336,7 @@ void InspectorDock::refreshRack(const Rack& rack) {
                             .arg(kilowatts(usage.max_watts), QLocale().toString(rack.max_kw, 'f', 1))
                             .arg(usage.used_u)
                             .arg(rack.height_u));
-    rack_load_->setStyleSheet(over ? QStringLiteral("color: #DC2626;") : QString());
+    rack_load_->setStyleSheet(over ? textColorStyle(kFailColor) : QString());
     QStringList names;
     for (const Device& device : design.devices().items()) {
         if (device.rack == rack.id && names.size() < kListedRackDevices)

@@ -13,6 +13,7 @@
 #include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "findbar.h"
 #include "heatoverlay.h"
 #include "inspectordock.h"
@@ -26,6 +27,7 @@
 #include "rackitem.h"
 #include "recentfiles.h"
 #include "selecttool.h"
+#include "statuscolors.h"
 #include "topology/cabling.h"
 
 #include <QActionGroup>
@@ -74,11 +76,12 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     : QMainWindow(parent)
     , library_(std::move(library))
     , document_(new DesignDocument(library_, this))
+    , analysis_(new DocumentAnalysis(document_, this))
     , view_(new DesignView(this))
     , legend_(new LegendWidget)
     , legend_dock_(new QDockWidget(tr("Legend"), this))
     , palette_(new PaletteDock(library_, this))
-    , diagnostics_(new DiagnosticsDock(document_, this))
+    , diagnostics_(new DiagnosticsDock(analysis_, this))
     , inspector_(new InspectorDock(document_, this))
     , minimap_(new Minimap(view_))
     , minimap_dock_(new QDockWidget(tr("Overview"), this))
@@ -90,7 +93,8 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     , place_tool_(new PlaceTool(document_, view_))
     , tool_actions_(new QActionGroup(this))
     , summary_(new QLabel)
-    , errors_(new QLabel) {
+    , errors_(new QLabel)
+    , status_delay_(kStatusRefreshMs, [this] { updateStatus(); }) {
     auto* canvas = new QWidget;
     auto* canvasLayout = new QVBoxLayout(canvas);
     canvasLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,9 +107,6 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     errors_->setObjectName(QStringLiteral("errorCount"));
     statusBar()->addPermanentWidget(errors_);
     statusBar()->addPermanentWidget(summary_);
-    status_timer_.setSingleShot(true);
-    status_timer_.setInterval(kStatusRefreshMs);
-    connect(&status_timer_, &QTimer::timeout, this, &MainWindow::updateStatus);
 
     connect(document_, &DesignDocument::changed, this, &MainWindow::onChanged);
     connect(document_, &DesignDocument::selectionChanged, this, [this] {
@@ -114,12 +115,13 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     });
     connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(document_, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
-    connect(diagnostics_, &DiagnosticsDock::diagnosticsChanged, this,
-            [this](const std::vector<Diagnostic>& diagnostics) {
-                if (scene_)
-                    scene_->showDiagnostics(diagnostics);
-                updateStatus();
-            });
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (!(parts & DocumentAnalysis::DiagnosticsPart))
+            return;
+        if (scene_)
+            scene_->showDiagnostics(analysis_->diagnostics());
+        updateStatus();
+    });
     connect(diagnostics_, &DiagnosticsDock::activated, this, &MainWindow::showDiagnostic);
     connect(legend_, &LegendWidget::networkToggled, this,
             [this](Network network, bool shown) { scene_->setNetworkShown(network, shown); });
@@ -157,13 +159,12 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, inspector_);
     addDockWidget(Qt::RightDockWidgetArea, legend_dock_);
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics_);
-    auto* plan = new PlanDock(document_, this);
-    heat_overlay_ = new HeatOverlay(document_, plan, legend_, this);
-    tabifyDockWidget(palette_, plan);
-    tabifyDockWidget(diagnostics_, new BudgetDock(plan, this));
-    auto* charts = new ChartsDock(plan, this);
+    heat_overlay_ = new HeatOverlay(document_, analysis_, legend_, this);
+    tabifyDockWidget(palette_, new PlanDock(document_, analysis_, this));
+    tabifyDockWidget(diagnostics_, new BudgetDock(analysis_, this));
+    auto* charts = new ChartsDock(analysis_, this);
     tabifyDockWidget(diagnostics_, charts);
-    tabifyDockWidget(diagnostics_, new ComparisonDock(document_, this));
+    tabifyDockWidget(diagnostics_, new ComparisonDock(document_, analysis_, this));
     tabifyDockWidget(diagnostics_, new BomDock(document_, this));
     charts->raise(); // the comparison needs a second scenario first
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
@@ -182,7 +183,7 @@ void MainWindow::onChanged(const ChangeEvent& event) {
         scene_->applyChange(event);
     if (event.name)
         updateTitle();
-    status_timer_.start(); // restarts: the summary is computed once the edits pause
+    status_delay_.schedule(); // the summary is computed once the edits pause
 }
 
 void MainWindow::rebuildScene() {
@@ -205,13 +206,13 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::updateStatus() {
-    status_timer_.stop();
+    status_delay_.cancel();
     const DesignSummary summary = summarize(document_->design());
     legend_->showSummary(summary);
     summary_->setText(summaryText(summary));
-    const auto errors = countSeverity(diagnostics_->diagnostics(), Severity::Error);
+    const auto errors = countSeverity(analysis_->diagnostics(), Severity::Error);
     errors_->setText(tr("%n error(s)", nullptr, static_cast<int>(errors)));
-    errors_->setStyleSheet(errors > 0 ? QStringLiteral("color: #DC2626; font-weight: 600;") : QString());
+    errors_->setStyleSheet(errors > 0 ? textColorStyle(kFailColor, true) : QString());
 }
 
 void MainWindow::showDiagnostic(const Diagnostic& diagnostic) {

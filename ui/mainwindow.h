@@ -1,11 +1,11 @@
 #pragma once
 
+#include "debouncer.h"
 #include "model/catalog.h"
 #include "model/design.h"
 #include "rules/diagnostic.h"
 
 #include <QMainWindow>
-#include <QTimer>
 #include <memory>
 
 class QActionGroup;
@@ -21,6 +21,7 @@ class DesignDocument;
 class DesignScene;
 class DesignView;
 class DiagnosticsDock;
+class DocumentAnalysis;
 class FindBar;
 class HeatOverlay;
 class InspectorDock;
@@ -62,6 +63,8 @@ public:
 
     const Design& design() const;
     DesignDocument* document() const { return document_; }
+    // What the studio derives from the document: findings, the selected scenario and its plan's analysis.
+    DocumentAnalysis* analysis() const { return analysis_; }
     DesignScene* scene() const { return scene_.get(); }
     DesignView* view() const { return view_; }
     LegendWidget* legend() const { return legend_; }
@@ -135,6 +138,7 @@ private:
 
     Catalog library_;
     DesignDocument* document_;
+    DocumentAnalysis* analysis_;
     std::unique_ptr<DesignScene> scene_;
     DesignView* view_;
     LegendWidget* legend_;
@@ -153,10 +157,10 @@ private:
     QActionGroup* tool_actions_;
     QLabel* summary_;
     QLabel* errors_;
-    QTimer status_timer_; // the summary follows edits at most this often, not on every mouse move
-    Design clipboard_;    // copied devices and the cables among them
+    Debouncer status_delay_; // the summary follows edits once they pause, not on every mouse move
+    Design clipboard_;       // copied devices and the cables among them
     std::vector<DeviceId> clipboard_devices_;
-    HeatOverlay* heat_overlay_ = nullptr; // the View menu's heat overlay, following the plan dock
+    HeatOverlay* heat_overlay_ = nullptr; // the View menu's heat overlay, a view of the analysis
 };
 
 // Tells the user that a design could not be opened, and why.

@@ -37,7 +37,8 @@ void MainWindow::createFileMenu() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
     file->addAction(tr("New from &Generator…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
-                    &MainWindow::newFromGenerator);
+                    &MainWindow::newFromGenerator)
+        ->setObjectName(QStringLiteral("newFromGeneratorAction"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFromDialog);
     file->addMenu(recent_files_);
     file->addSeparator();

@@ -20,13 +20,11 @@ const QColor kFrame(0x25, 0x63, 0xEB);
 
 Minimap::Minimap(DesignView* view, QWidget* parent)
     : QWidget(parent)
-    , view_(view) {
+    , view_(view)
+    , render_delay_(kRenderDelayMs, [this] { render(); }) {
     setObjectName(QStringLiteral("minimap"));
     setMinimumSize(120, 80);
     setCursor(Qt::PointingHandCursor);
-    render_timer_.setSingleShot(true);
-    render_timer_.setInterval(kRenderDelayMs);
-    connect(&render_timer_, &QTimer::timeout, this, &Minimap::render);
     // The frame follows every scroll and zoom of the canvas.
     connect(view_->horizontalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     connect(view_->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
@@ -39,8 +37,7 @@ QSize Minimap::sizeHint() const {
 
 void Minimap::watchScene() {
     if (QGraphicsScene* scene = view_->scene())
-        connect(scene, &QGraphicsScene::changed, &render_timer_, qOverload<>(&QTimer::start),
-                Qt::UniqueConnection);
+        connect(scene, &QGraphicsScene::changed, this, &Minimap::scheduleRender, Qt::UniqueConnection);
     render();
 }
 
@@ -58,7 +55,7 @@ QRectF Minimap::pictureRect() const {
 }
 
 void Minimap::render() {
-    render_timer_.stop();
+    render_delay_.cancel();
     const QRectF target = pictureRect();
     if (target.isEmpty()) {
         picture_ = QPixmap();
@@ -94,7 +91,7 @@ void Minimap::paintEvent(QPaintEvent*) {
 
 void Minimap::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    render_timer_.start();
+    render_delay_.schedule();
 }
 
 void Minimap::mousePressEvent(QMouseEvent* event) {

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "debouncer.h"
+
 #include <QPixmap>
-#include <QTimer>
 #include <QWidget>
 
 namespace cs {
@@ -32,11 +33,12 @@ protected:
 
 private:
     void render();
+    void scheduleRender() { render_delay_.schedule(); }
     void centreViewAt(QPointF widgetPoint);
 
     DesignView* view_;
     QPixmap picture_;
-    QTimer render_timer_;
+    Debouncer render_delay_;
 };
 
 } // namespace cs

@@ -1,14 +1,17 @@
 #include "plandock.h"
 
 #include "base/input_error.h"
+#include "base/units.h"
 #include "commands/editscenario.h"
 #include "commands/managescenarios.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/plan_sweep.h"
 #include "estimate/storage_budget.h"
 #include "scenario/scenario_names.h"
 #include "scenario/scenario_variant.h"
+#include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,25 +35,12 @@ namespace cs {
 
 namespace {
 
-// A burst of edits (a held spin arrow) recomputes once; 30 ms plus ~10 ms of work keeps an edit under the
-// 100 ms target (docs/architecture.md §Figures and targets).
-constexpr int kRecomputeDelayMs = 30;
 constexpr int kComboCharacters = 10; // the combo boxes' width, in characters: the form fits a 300 px dock
-constexpr int kMaxCount = 1 << 20;   // spin box limit; core's reader checks the real ranges
-constexpr double kMaxDatasetTokens = 1e16;
-constexpr double kMaxPue = 5;
-constexpr double kMaxPricePerKwh = 10;
-// PLAN.json's ranges (core/plan.cpp readTraining): overhead target 0.01% to 50%, node MTBF up to 10^7 hours.
-constexpr double kMinOverheadPercent = 0.01, kMaxOverheadPercent = 50, kPercent = 100;
-constexpr double kMaxNodeMtbfHours = 1e7;
-// Variant limits (core/scenario_variant.cpp): NICs up to 1.6 Tb/s (IEEE 802.3dj).
-constexpr int kMaxNicGbps = 1600;
 constexpr int kNicStepGbps = 100;
-const QColor kErrorColour(0xc6, 0x28, 0x28);
 
 QSpinBox* countBox(int minimum = 1) {
     auto* box = new QSpinBox;
-    box->setRange(minimum, kMaxCount);
+    box->setRange(minimum, kPlanMaxCount);
     box->setKeyboardTracking(false); // one edit per typed number, not per digit
     return box;
 }
@@ -72,16 +62,17 @@ nlohmann::json orDefault(double value) {
 
 } // namespace
 
-PlanDock::PlanDock(DesignDocument* document, QWidget* parent)
+PlanDock::PlanDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Plan"), parent)
-    , document_(document) {
+    , document_(document)
+    , analysis_(analysis) {
     setObjectName(QStringLiteral("planDock"));
     buildForm();
-    recompute_timer_.setSingleShot(true);
-    recompute_timer_.setInterval(kRecomputeDelayMs);
-    connect(&recompute_timer_, &QTimer::timeout, this, &PlanDock::recompute);
-    connect(document_, &DesignDocument::changed, this, &PlanDock::onChanged);
-    recompute_timer_.start();
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::PlanPart)
+            showAnalysis();
+    });
+    showAnalysis();
 }
 
 void PlanDock::buildForm() {
@@ -137,7 +128,7 @@ void PlanDock::buildForm() {
     form->addRow(tr("Sequence length"), seq_);
 
     tokens_ = new QLineEdit;
-    tokens_->setValidator(new QDoubleValidator(1, kMaxDatasetTokens, 6, tokens_));
+    tokens_->setValidator(new QDoubleValidator(1, kPlanMaxTokens, 6, tokens_));
     tokens_->setToolTip(tr("Tokens to train on; the preset's dataset size by default"));
     form->addRow(tr("Dataset tokens"), tokens_);
     workload_ = new QComboBox;
@@ -155,7 +146,8 @@ void PlanDock::buildForm() {
     form->addRow(tr("Precision"), precision_);
     checkpoint_target_ = new QDoubleSpinBox;
     checkpoint_target_->setObjectName(QStringLiteral("/training/checkpoint_overhead_target"));
-    checkpoint_target_->setRange(kMinOverheadPercent, kMaxOverheadPercent);
+    checkpoint_target_->setRange(kPlanMinCheckpointOverhead * kPercent,
+                                 kPlanMaxCheckpointOverhead * kPercent);
     checkpoint_target_->setDecimals(2);
     checkpoint_target_->setSuffix(tr(" %"));
     checkpoint_target_->setKeyboardTracking(false);
@@ -163,7 +155,7 @@ void PlanDock::buildForm() {
                                       "writes and rework after failures may cost; sets the storage write "
                                       "bandwidth the budget asks for"));
     form->addRow(tr("Checkpoint target"), checkpoint_target_);
-    node_mtbf_ = defaultedBox(kMaxNodeMtbfHours, 0, tr(" h"));
+    node_mtbf_ = defaultedBox(kPlanMaxNodeMtbfHours, 0, tr(" h"));
     node_mtbf_->setObjectName(QStringLiteral("/training/node_mtbf_hours"));
     node_mtbf_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultNodeMtbfHours, 0, 'f', 0));
     node_mtbf_->setToolTip(tr("Mean time between failures of one GPU server, in hours. Default: Llama 3's "
@@ -190,8 +182,8 @@ void PlanDock::buildForm() {
     form->addRow(tr("Recompute"), recompute_);
     sequence_parallel_ = new QCheckBox(tr("Sequence parallel"));
     form->addRow(QString(), sequence_parallel_);
-    pue_ = defaultedBox(kMaxPue, 2, QString());
-    price_ = defaultedBox(kMaxPricePerKwh, 3, tr(" /kWh"));
+    pue_ = defaultedBox(kPlanMaxPue, 2, QString());
+    price_ = defaultedBox(kPlanMaxPricePerKwh, 3, tr(" /kWh"));
     form->addRow(tr("PUE"), pue_);
     form->addRow(tr("Energy price"), price_);
     best_plan_ = new QPushButton(tr("Best plan"));
@@ -202,7 +194,7 @@ void PlanDock::buildForm() {
     errors_->setObjectName(QStringLiteral("planErrors"));
     errors_->setTextFormat(Qt::PlainText);
     errors_->setWordWrap(true);
-    errors_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    errors_->setStyleSheet(textColorStyle(kFailColor));
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(buildVariantGroup());
@@ -214,8 +206,8 @@ void PlanDock::buildForm() {
     setWidget(scroll);
 
     connect(scenarios_, &QComboBox::activated, this, [this] {
-        scenario_ = scenarios_->currentData().toUInt();
-        recompute();
+        analysis_->selectScenario(scenarios_->currentData().toUInt());
+        analysis_->analyzeNow(); // a choice, not a burst of edits: the form follows at once
     });
     connect(add_scenario_, &QPushButton::clicked, this, &PlanDock::addScenario);
     connect(duplicate_action_, &QAction::triggered, this, &PlanDock::duplicateScenario);
@@ -267,21 +259,12 @@ void PlanDock::buildForm() {
     connect(best_plan_, &QPushButton::clicked, this, &PlanDock::applyBestPlan);
 }
 
-void PlanDock::onChanged(const ChangeEvent& event) {
-    if (event.kind == ChangeEvent::Kind::Reset)
-        scenario_ = 0; // a new design: its first scenario
-    recompute_timer_.start();
-}
-
-void PlanDock::recomputeNow() {
-    if (recompute_timer_.isActive()) {
-        recompute_timer_.stop();
-        recompute();
-    }
+ScenarioId PlanDock::scenario() const {
+    return analysis_->scenario();
 }
 
 const Scenario* PlanDock::currentScenario() const {
-    return document_->design().scenarios().find(scenario_);
+    return document_->design().scenarios().find(scenario());
 }
 
 QString PlanDock::errors() const {
@@ -303,48 +286,28 @@ void PlanDock::showErrors(const QStringList& errors) {
     errors_->setText(errors.join(QLatin1Char('\n')));
 }
 
-void PlanDock::recompute() {
+void PlanDock::showAnalysis() {
+    if (analysis_->state() == DocumentAnalysis::State::Pending && analysis_->analysis())
+        return; // the form shows what the user typed; the analysis follows
     const Design& design = document_->design();
-    if (!currentScenario())
-        scenario_ = design.scenarios().items().empty() ? 0 : design.scenarios().items().front().id;
     {
         const QSignalBlocker blocker(scenarios_);
         scenarios_->clear();
         for (const Scenario& scenario : design.scenarios().items())
             scenarios_->addItem(QString::fromStdString(scenario.name), scenario.id);
-        scenarios_->setCurrentIndex(scenarios_->findData(scenario_));
+        scenarios_->setCurrentIndex(scenarios_->findData(scenario()));
     }
     const Scenario* scenario = currentScenario();
     for (QWidget* field : fields())
         field->setEnabled(scenario != nullptr);
-    if (!scenario) {
-        showErrors({tr("The design has no scenario: add one to plan a training run on it.")});
-        emit failed();
-        return;
+    showErrors(analysis_->reasons());
+    if (const PlanAnalysis* analysis = analysis_->analysis()) {
+        fillForm(analysis->plan, analysis->errors);
+        best_plan_->setEnabled(!analysis->isInference());
     }
-    PlanEstimate result;
-    try {
-        result = estimatePlan(design, document_->library(), *scenario);
-    } catch (const InputError& e) {
-        showErrors({QString::fromStdString(e.what())});
-        emit failed();
-        return;
-    }
-    fillForm(result.plan);
-    QStringList messages;
-    for (const PlanError& error : result.errors)
-        messages << QStringLiteral("%1: %2").arg(QString::fromStdString(error.field),
-                                                 QString::fromStdString(error.message));
-    showErrors(messages);
-    best_plan_->setEnabled(result.plan.workload != Workload::Inference);
-    if (!messages.isEmpty()) {
-        emit failed();
-        return;
-    }
-    emit estimated(result);
 }
 
-void PlanDock::fillForm(const Plan& plan) {
+void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) {
     std::vector<QSignalBlocker> blockers;
     for (QWidget* field : fields())
         blockers.emplace_back(field);
@@ -382,7 +345,7 @@ void PlanDock::fillForm(const Plan& plan) {
     checkpoint_target_->setEnabled(!inference);
     node_mtbf_->setEnabled(!inference);
     fillVariant(*scenario);
-    markFieldErrors(plan);
+    markFieldErrors(errors);
 }
 
 std::string PlanDock::precisionPath() const {
@@ -390,9 +353,7 @@ std::string PlanDock::precisionPath() const {
                                                                              : "/training/precision";
 }
 
-void PlanDock::markFieldErrors(const Plan& plan) {
-    const std::vector<PlanError> errors =
-        plan.workload == Workload::Inference ? checkInferencePlan(plan) : checkPlan(plan);
+void PlanDock::markFieldErrors(const std::vector<PlanError>& errors) {
     for (QWidget* field : fields()) {
         auto* label = qobject_cast<QLabel*>(form_->labelForField(field));
         if (!label || !field->objectName().startsWith(QLatin1Char('/')))
@@ -405,7 +366,7 @@ void PlanDock::markFieldErrors(const Plan& plan) {
                 messages << QString::fromStdString(error.message);
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText,
-                         messages.isEmpty() ? this->palette().color(QPalette::WindowText) : kErrorColour);
+                         messages.isEmpty() ? this->palette().color(QPalette::WindowText) : kFailColor);
         label->setPalette(palette);
         label->setToolTip(messages.join(QLatin1Char('\n')));
     }
@@ -428,12 +389,12 @@ QWidget* PlanDock::buildVariantGroup() {
         box->setKeyboardTracking(false);
     };
     variant_nic_ = new QSpinBox;
-    asDesigned(variant_nic_, QStringLiteral("variant/nic_gbps"), kMaxNicGbps, tr(" Gb/s"));
+    asDesigned(variant_nic_, QStringLiteral("variant/nic_gbps"), int(kVariantMaxNicGbps), tr(" Gb/s"));
     variant_nic_->setSingleStep(kNicStepGbps);
     variant_storage_ = new QSpinBox;
-    asDesigned(variant_storage_, QStringLiteral("variant/storage_nodes"), kMaxCount, QString());
+    asDesigned(variant_storage_, QStringLiteral("variant/storage_nodes"), kVariantMaxCount, QString());
     variant_servers_ = new QSpinBox;
-    asDesigned(variant_servers_, QStringLiteral("variant/servers"), kMaxCount, QString());
+    asDesigned(variant_servers_, QStringLiteral("variant/servers"), kVariantMaxCount, QString());
     form->addRow(tr("GPU"), variant_gpu_);
     form->addRow(tr("Compute NIC"), variant_nic_);
     form->addRow(tr("Storage nodes"), variant_storage_);
@@ -577,7 +538,7 @@ void PlanDock::addScenario() {
         plan["model"] = {{"preset", presets.begin()->first}};
     const std::string name = uniqueScenarioName(
         document_->design(), tr("Scenario %1").arg(document_->design().scenarios().nextId()).toStdString());
-    scenario_ = document_->design().scenarios().nextId();
+    analysis_->selectScenario(document_->design().scenarios().nextId()); // the form follows the new one
     QString error;
     if (!OperationCommand::execute(document_, cs::addScenario(document_, name, std::move(plan)), &error))
         QMessageBox::warning(this, tr("Add scenario"), error);
@@ -597,11 +558,11 @@ bool PlanDock::duplicateScenario() {
         return false;
     const std::string name = uniqueScenarioName(
         document_->design(), tr("%1 (copy)").arg(QString::fromStdString(scenario->name)).toStdString());
-    const ScenarioId from = scenario_;
-    scenario_ = document_->design().scenarios().nextId(); // the form follows the copy
+    const ScenarioId from = scenario->id;
+    analysis_->selectScenario(document_->design().scenarios().nextId()); // the form follows the copy
     if (runCommand(cs::duplicateScenario(document_, from, name)))
         return true;
-    scenario_ = from;
+    analysis_->selectScenario(from);
     return false;
 }
 
@@ -610,13 +571,13 @@ bool PlanDock::renameScenario(const QString& name) {
     const Scenario* scenario = currentScenario();
     if (!scenario || trimmed.toStdString() == scenario->name)
         return false;
-    return runCommand(cs::renameScenario(document_, scenario_, trimmed.toStdString()));
+    return runCommand(cs::renameScenario(document_, scenario->id, trimmed.toStdString()));
 }
 
 bool PlanDock::deleteScenario() {
     if (!currentScenario())
         return false;
-    return runCommand(removeScenario(document_, scenario_));
+    return runCommand(removeScenario(document_, scenario()));
 }
 
 void PlanDock::askRename() {

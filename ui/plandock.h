@@ -1,10 +1,9 @@
 #pragma once
 
+#include "estimate/plan.h"
 #include "model/design.h"
-#include "planestimate.h"
 
 #include <QDockWidget>
-#include <QTimer>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -22,26 +21,24 @@ class QToolButton;
 namespace cs {
 
 class DesignDocument;
+class DocumentAnalysis;
 class OperationCommand;
-struct ChangeEvent;
 
 // The plan of one of the design's scenarios as a form: model, tokens, workload, precision, checkpointing,
 // parallelism, recompute, power, and the scenario's what-if variant of the design. Edits are undoable
 // Update<Scenario> commands; core's PlanErrors show in red below the form and on the fields' labels.
 // Scenarios are added, duplicated, renamed and deleted from the scenario row, each one undo step. The
-// estimate follows edits and design changes after a short delay and is announced through estimated().
+// scenario shown is the document analysis's selected scenario; the form shows its plan as analysed.
 class PlanDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    explicit PlanDock(DesignDocument* document, QWidget* parent = nullptr);
+    PlanDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent = nullptr);
 
     // The scenario the form edits; 0 when the design has none.
-    ScenarioId scenario() const { return scenario_; }
+    ScenarioId scenario() const;
     // Why the plan cannot be estimated; empty when it can.
     QString errors() const;
-    // Runs a pending recompute now (tests, and anyone who needs the numbers before the timer fires).
-    void recomputeNow();
 
     // Scenario management (the scenario row's menu runs these; tests call them). Each is one undoable
     // command; false, with core's reason shown inline, when the design refuses it.
@@ -49,16 +46,10 @@ public:
     bool renameScenario(const QString& name);
     bool deleteScenario();
 
-signals:
-    void estimated(const cs::PlanEstimate& result);
-    // The plan cannot be estimated (reasons in errors()); listeners keep what they show.
-    void failed();
-
 private:
     void buildForm();
-    void onChanged(const ChangeEvent& event);
-    void recompute();
-    void fillForm(const Plan& plan);
+    void showAnalysis();
+    void fillForm(const Plan& plan, const std::vector<PlanError>& errors);
     const Scenario* currentScenario() const;
     // Writes each value at its path ("/parallelism/tp") of the scenario's plan (null: removes the key) as one
     // undoable edit named `field`.
@@ -76,13 +67,12 @@ private:
     // The precision key the workload reads: training.precision, or inference.precision for inference.
     std::string precisionPath() const;
     // Colours the labels of the fields core's PlanErrors name, and puts the message in their tooltips.
-    void markFieldErrors(const Plan& plan);
+    void markFieldErrors(const std::vector<PlanError>& errors);
     bool runCommand(std::unique_ptr<OperationCommand> command);
     void askRename();
 
     DesignDocument* document_;
-    ScenarioId scenario_ = 0;
-    QTimer recompute_timer_;
+    DocumentAnalysis* analysis_;
     QComboBox* scenarios_;
     QPushButton* add_scenario_;
     QToolButton* manage_;

@@ -1,6 +1,7 @@
 #include "rackitem.h"
 
 #include "heatstyle.h"
+#include "statuscolors.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -68,7 +69,7 @@ const QPen& selectedFramePen() {
 }
 
 const QPen& overLimitPen() {
-    static const QPen pen(QColor(0xDC, 0x26, 0x26));
+    static const QPen pen(kFailColor);
     return pen;
 }
 

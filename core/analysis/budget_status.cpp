@@ -1,5 +1,6 @@
 #include "analysis/budget_status.h"
 
+#include "base/units.h"
 #include "estimate/estimate_report.h"
 
 #include <algorithm>
@@ -8,17 +9,6 @@
 #include <nlohmann/json.hpp>
 
 namespace cs {
-
-namespace {
-
-constexpr double kGiga = 1e9, kBitsPerByte = 8;
-
-const Explained& explainedAt(const ExplainedValues& values, std::string_view key) {
-    const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });
-    return it->second; // every key below is one explainEstimate always writes
-}
-
-} // namespace
 
 BudgetLine makeBudgetLine(std::string id, std::string label, std::string network, Explained demand,
                           Explained capacity) {
@@ -52,7 +42,7 @@ BudgetStatus budgetStatusOf(double utilisation) {
 
 std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& estimate) {
     const ExplainedValues values = explainEstimate(plan, estimate);
-    const auto at = [&](std::string_view key) -> const Explained& { return explainedAt(values, key); };
+    const auto at = [&](std::string_view key) -> const Explained& { return explainedValue(values, key); };
     const StorageBudget& s = estimate.storage;
     std::vector<BudgetLine> lines;
     const Explained& fabric = at("network.compute.capacity_gbytes_per_s_per_gpu");

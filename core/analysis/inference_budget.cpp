@@ -1,5 +1,6 @@
 #include "analysis/inference_budget.h"
 
+#include "base/units.h"
 #include "estimate/inference_report.h"
 
 #include <algorithm>
@@ -9,15 +10,9 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9;
 // Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only),
 // as inference_estimator.cpp counts them.
 constexpr double kTpAllReducesPerLayer = 2;
-
-const Explained& explainedAt(const ExplainedValues& values, std::string_view key) {
-    const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == key; });
-    return it->second; // every key below is one explainInference always writes
-}
 
 double ringAllReduceFactor(int ranks) {
     return 2.0 * (ranks - 1) / ranks; // nccl-tests PERFORMANCE.md
@@ -40,9 +35,9 @@ BudgetStatus fitStatusOf(double utilisation) {
 
 Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
     const ExplainedValues values = explainInference(plan, e);
-    const double usable = explainedAt(values, "memory.usable_gib_per_gpu").value;
-    const double weights = explainedAt(values, "memory.weights_gib_per_gpu").value;
-    const double kv = explainedAt(values, "memory.kv_cache_gib_per_gpu").value;
+    const double usable = explainedValue(values, "memory.usable_gib_per_gpu").value;
+    const double weights = explainedValue(values, "memory.weights_gib_per_gpu").value;
+    const double kv = explainedValue(values, "memory.kv_cache_gib_per_gpu").value;
     return {std::max(0.0, usable - weights - kv),
             "GiB",
             "max(0, usable - weights - KV cache)",
@@ -52,7 +47,7 @@ Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
 
 std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEstimate& e) {
     const ExplainedValues values = explainInference(plan, e);
-    const auto at = [&](std::string_view key) -> const Explained& { return explainedAt(values, key); };
+    const auto at = [&](std::string_view key) -> const Explained& { return explainedValue(values, key); };
     const InferenceSpec& spec = plan.inference;
     std::vector<BudgetLine> lines;
 

@@ -1,5 +1,7 @@
 #include "analysis/link_heat.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -8,9 +10,7 @@ namespace cs {
 
 namespace {
 
-constexpr double kBitsPerByte = 8;
-constexpr double kBitsPerGbit = 1e9;
-constexpr double kPercent = 100;
+constexpr double kBitsPerGbit = kGiga;
 constexpr char kLinkLoadSource[] =
     "docs/model.md#heat-overlay (the estimate's own bytes, docs/model.md#link-budgets)";
 

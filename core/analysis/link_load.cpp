@@ -1,5 +1,6 @@
 #include "analysis/link_load.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace cs {
 
 namespace {
 
-constexpr double kBytesPerGbit = 1e9 / 8;
+constexpr double kBytesPerGbit = kGiga / kBitsPerByte;
 
 enum class Role : std::uint8_t { Other, GpuServer, Switch, StorageNode };
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <algorithm>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,6 +28,16 @@ struct Explained {
 
 // Named values in output order: the keys of `estimate --json` and their explanations.
 using ExplainedValues = std::vector<std::pair<std::string, Explained>>;
+
+// The value of `key`; a key that is not there is a programming error: std::out_of_range naming it (never
+// undefined behaviour or a silent zero).
+inline const Explained& explainedValue(const ExplainedValues& values, std::string_view key) {
+    const auto found =
+        std::find_if(values.begin(), values.end(), [key](const auto& value) { return value.first == key; });
+    if (found == values.end())
+        throw std::out_of_range("no explained value '" + std::string(key) + "'");
+    return found->second;
+}
 
 // Collects ExplainedValues, one add() per output.
 class ExplainedBuilder {

@@ -1,13 +1,13 @@
 #include "estimate/communication_model.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 
 namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9;
-constexpr double kBitsPerByte = 8;
 constexpr double kActivationBytes = 2; // bf16
 
 } // namespace

@@ -1,15 +1,12 @@
 #include "estimate/compute_efficiency.h"
 
+#include "base/units.h"
 #include "estimate/memory_model.h"
 #include "estimate/transformer_math.h"
 
 namespace cs {
 
-namespace {
-
-constexpr double kTera = 1e12, kGiga = 1e9;
-
-} // namespace
+namespace {} // namespace
 
 double peakFlopsPerS(const GpuType& gpu) {
     return gpu.bf16_dense_tflops * kTera;

@@ -1,5 +1,6 @@
 #include "estimate/estimate_report.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 #include "estimate/memory_model.h"
@@ -12,9 +13,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kGiga = 1e9, kTera = 1e12, kBytesPerGib = 1024.0 * 1024 * 1024;
-constexpr double kSecondsPerDay = 86400, kBitsPerByte = 8;
 
 const char* const kNarayanan = "Narayanan et al. 2021 (SC21), eq. 3 and §2.2-3.2";
 const char* const kMegatronFlops = "Megatron-LM training.py num_floating_point_operations";
@@ -272,7 +270,12 @@ nlohmann::json explainedToJson(const ExplainedValues& values) {
 }
 
 nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate) {
-    nlohmann::json out = explainedToJson(explainEstimate(plan, estimate));
+    return estimateToJson(plan, estimate, explainEstimate(plan, estimate));
+}
+
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate,
+                              const ExplainedValues& explained) {
+    nlohmann::json out = explainedToJson(explained);
     out["scenario"] = std::string(workloadId(plan.workload));
     out["fits_in_memory"] = estimate.memory.fits();
     out["precision"] = std::string(precisionId(plan.training.precision));

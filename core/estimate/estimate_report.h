@@ -21,6 +21,9 @@ nlohmann::json explainedToJson(const ExplainedValues& values);
 // estimate --json: the keys as plain numbers in nested objects, plus "explain": {key: {formula, inputs, unit,
 // source}}.
 nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate);
+// The same from the values explainEstimate() gave.
+nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate,
+                              const ExplainedValues& explained);
 // A readable report with units.
 std::string estimateToText(const Plan& plan, const TrainingEstimate& estimate);
 

@@ -1,5 +1,6 @@
 #include "estimate/inference_estimator.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 #include "estimate/transformer_math.h"
@@ -13,7 +14,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kBytesPerGib = 1024.0 * 1024 * 1024, kTera = 1e12;
 // K and V, one vector each per layer, KV head and token (vLLM/TensorRT-LLM paged KV cache layout).
 constexpr double kKeyAndValue = 2;
 // Megatron TP: one all-reduce after attention and one after the MLP per layer (Narayanan §3.2; forward only).

@@ -1,5 +1,6 @@
 #include "estimate/inference_report.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 
@@ -10,8 +11,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kGiga = 1e9, kBytesPerGib = 1024.0 * 1024 * 1024;
 
 const char* const kDecodeSource = "Databricks 2023 LLM Inference Performance Engineering (memory-bandwidth "
                                   "bound decode, MBU); efficiency unverified (docs/model.md#inference)";
@@ -154,7 +153,12 @@ ExplainedValues explainInference(const Plan& plan, const InferenceEstimate& e) {
 }
 
 nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e) {
-    nlohmann::json out = explainedToJson(explainInference(plan, e));
+    return inferenceToJson(plan, e, explainInference(plan, e));
+}
+
+nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e,
+                               const ExplainedValues& explained) {
+    nlohmann::json out = explainedToJson(explained);
     out["scenario"] = std::string(workloadId(plan.workload));
     out["fits_in_memory"] = e.fits;
     out["tp"] = e.tp;

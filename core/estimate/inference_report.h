@@ -10,6 +10,9 @@ namespace cs {
 ExplainedValues explainInference(const Plan& plan, const InferenceEstimate& estimate);
 
 nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& estimate);
+// The same from the values explainInference() gave.
+nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& estimate,
+                               const ExplainedValues& explained);
 std::string inferenceToText(const Plan& plan, const InferenceEstimate& estimate);
 
 } // namespace cs

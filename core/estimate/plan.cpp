@@ -16,7 +16,6 @@ namespace {
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
 constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
-constexpr int kMaxCount = 1'000'000;
 constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
@@ -53,8 +52,8 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     }
     const bool preset = reader.has("preset");
     auto integer = [&](const char* key, int& into) {
-        if (auto value = preset ? reader.optionalInteger(key, 1, kMaxCount)
-                                : std::optional{reader.integer(key, 1, kMaxCount)})
+        if (auto value = preset ? reader.optionalInteger(key, 1, kPlanMaxCount)
+                                : std::optional{reader.integer(key, 1, kPlanMaxCount)})
             into = toInt(*value);
     };
     integer("layers", model.layers);
@@ -62,11 +61,11 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     integer("heads", model.heads);
     integer("vocab", model.vocab);
     integer("seq_len", model.seq_len);
-    if (auto kv = reader.optionalInteger("kv_heads", 1, kMaxCount))
+    if (auto kv = reader.optionalInteger("kv_heads", 1, kPlanMaxCount))
         model.kv_heads = toInt(*kv);
     else if (!preset)
         model.kv_heads = model.heads;
-    if (auto ffn = reader.optionalInteger("ffn_hidden", 1, 16 * kMaxCount))
+    if (auto ffn = reader.optionalInteger("ffn_hidden", 1, 16 * kPlanMaxCount))
         model.ffn_hidden = toInt(*ffn);
     else if (!preset)
         model.ffn_hidden = 4 * model.hidden;
@@ -79,7 +78,7 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
                                     " KV heads do not divide heads = " + std::to_string(model.heads));
     if (reader.has("gated_mlp"))
         model.gated_mlp = reader.boolean("gated_mlp");
-    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, 1e16))
+    if (auto tokens = reader.optionalNumber("dataset_tokens", 0, kPlanMaxTokens))
         model.dataset_tokens = *tokens;
     if (preset && reader.has("name"))
         model.name = *reader.optionalString("name");
@@ -166,7 +165,7 @@ void readCluster(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     }
     if (auto domain = reader.optionalInteger("nvlink_domain", 1, 1024))
         cluster.nvlink_domain = toInt(*domain);
-    if (auto gpus = reader.optionalInteger("gpus", 1, kMaxCount))
+    if (auto gpus = reader.optionalInteger("gpus", 1, kPlanMaxCount))
         cluster.gpus = toInt(*gpus);
     if (auto nics = reader.optionalInteger("nics_per_node", 1, 64))
         cluster.nics_per_node = toInt(*nics);
@@ -201,7 +200,7 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     Parallelism& par = plan.parallelism;
     par.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(1));
     par.pp = toInt(reader.optionalInteger("pp", 1, 4096).value_or(1));
-    const auto dp = reader.optionalInteger("dp", 1, kMaxCount);
+    const auto dp = reader.optionalInteger("dp", 1, kPlanMaxCount);
     par.vpp = toInt(reader.optionalInteger("vpp", 1, 1024).value_or(1));
     par.micro_batch = toInt(reader.optionalInteger("micro_batch", 1, 65536).value_or(1));
     const auto global_batch = reader.optionalInteger("global_batch", 1, kMaxGlobalBatch);
@@ -224,13 +223,13 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     // Products in 64 bits, each checked against its limit before the plan's int fields take it.
     ClusterSpec& cluster = plan.cluster;
     const std::int64_t model_parallel = std::int64_t{par.tp} * par.pp;
-    if (model_parallel > kMaxCount)
+    if (model_parallel > kPlanMaxCount)
         reader.fail("pp", "tp x pp = " + std::to_string(model_parallel) + " GPUs per replica; at most " +
-                              std::to_string(kMaxCount));
+                              std::to_string(kPlanMaxCount));
     if (dp) {
-        if (model_parallel * *dp > kMaxCount)
+        if (model_parallel * *dp > kPlanMaxCount)
             reader.fail("dp", "tp x pp x dp = " + std::to_string(model_parallel * *dp) + " GPUs; at most " +
-                                  std::to_string(kMaxCount));
+                                  std::to_string(kPlanMaxCount));
         par.dp = toInt(*dp);
     } else if (cluster.gpus > 0) {
         par.dp = cluster.gpus % model_parallel == 0 ? toInt(cluster.gpus / model_parallel) : 0;
@@ -263,14 +262,15 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
     const nlohmann::json* object = top.optionalObject("training");
     JsonObjectReader reader(object ? *object : empty, top.pathOf("training"));
     TrainingSpec& training = plan.training;
-    training.tokens = reader.optionalNumber("tokens", 1, 1e16).value_or(plan.model.dataset_tokens);
+    training.tokens = reader.optionalNumber("tokens", 1, kPlanMaxTokens).value_or(plan.model.dataset_tokens);
     if (training.tokens <= 0 && plan.workload != Workload::Inference)
         reader.fail("tokens", "missing (the model has no dataset size; give the tokens to train on)");
     if (auto bytes = reader.optionalNumber("checkpoint_bytes_per_param", 1, 64))
         training.checkpoint_bytes_per_param = *bytes;
-    if (auto target = reader.optionalNumber("checkpoint_overhead_target", 1e-4, 0.5))
+    if (auto target = reader.optionalNumber("checkpoint_overhead_target", kPlanMinCheckpointOverhead,
+                                            kPlanMaxCheckpointOverhead))
         training.checkpoint_overhead_target = *target;
-    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, 1e7))
+    if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, kPlanMaxNodeMtbfHours))
         training.node_mtbf_hours = *hours;
     if (auto method = reader.optionalString("method")) {
         if (*method == "lora")
@@ -307,8 +307,8 @@ void readPower(JsonObjectReader& top, Plan& plan) {
     if (!object)
         return;
     JsonObjectReader reader(*object, top.pathOf("power"));
-    plan.power.pue = reader.optionalNumber("pue", 1, 5).value_or(0);
-    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, 10).value_or(0);
+    plan.power.pue = reader.optionalNumber("pue", kPlanMinPue, kPlanMaxPue).value_or(0);
+    plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, kPlanMaxPricePerKwh).value_or(0);
     reader.finish();
 }
 

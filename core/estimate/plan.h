@@ -114,6 +114,14 @@ struct PlanError {
 
 // Reads PLAN.json strictly: unknown keys, wrong types and unknown preset or GPU ids are InputErrors.
 // `where` prefixes the messages (the file name).
+// PLAN.json's ranges, as readPlan() checks them (the studio's fields offer the same).
+inline constexpr int kPlanMaxCount = 1'000'000; // layers, heads, GPUs, parallel degrees, batches, ...
+inline constexpr double kPlanMaxTokens = 1e16;
+inline constexpr double kPlanMinCheckpointOverhead = 1e-4, kPlanMaxCheckpointOverhead = 0.5;
+inline constexpr double kPlanMaxNodeMtbfHours = 1e7;
+inline constexpr double kPlanMinPue = 1, kPlanMaxPue = 5;
+inline constexpr double kPlanMaxPricePerKwh = 10;
+
 Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std::string& where);
 Plan readPlanFile(const std::string& path, const Catalog& catalog);
 

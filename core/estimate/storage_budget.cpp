@@ -1,5 +1,7 @@
 #include "estimate/storage_budget.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,7 +9,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kGiga = 1e9, kBitsPerByte = 8, kSecondsPerHour = 3600;
 // Megatron indexed datasets store token ids as uint16 when the vocabulary fits, else int32
 // (megatron/core/datasets/indexed_dataset.py DType.optimal_dtype).
 constexpr int kUint16Tokens = 65500;

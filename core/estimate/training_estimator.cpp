@@ -1,5 +1,6 @@
 #include "estimate/training_estimator.h"
 
+#include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/transformer_math.h"
 
@@ -9,8 +10,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kBytesPerGib = 1024.0 * 1024 * 1024;
-constexpr double kTera = 1e12;
 // Gradients reduced in bf16 (docs/model.md §Step time: 2(d-1)/d * P/(t*p) * 2 bytes); the distributed
 // optimizer's parameter all-gather moves bf16 weights too.
 constexpr double kGradientBytes = 2;

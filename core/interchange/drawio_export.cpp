@@ -1,6 +1,6 @@
 #include "interchange/drawio_export.h"
 
-#include "base/number_text.h"
+#include "base/number_format.h"
 #include "io/atomic_file.h"
 #include "model/canvas_style.h"
 

@@ -1,7 +1,7 @@
 #include "interchange/netbox_export.h"
 
 #include "base/input_error.h"
-#include "base/number_text.h"
+#include "base/number_format.h"
 #include "base/version.h"
 #include "interchange/netbox_format.h"
 #include "io/atomic_file.h"

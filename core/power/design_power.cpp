@@ -1,5 +1,6 @@
 #include "power/design_power.h"
 
+#include "base/units.h"
 #include "power/power_model.h"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kWattsPerKilowatt = 1000;
 
 std::string kilowatts(double watts) {
     char text[32];

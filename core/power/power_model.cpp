@@ -1,14 +1,12 @@
 #include "power/power_model.h"
 
+#include "base/units.h"
+
 #include <algorithm>
 
 namespace cs {
 
-namespace {
-
-constexpr double kSecondsPerHour = 3600, kWattsPerKilowatt = 1000;
-
-} // namespace
+namespace {} // namespace
 
 PowerEstimate powerEstimate(const Plan& plan, double run_seconds) {
     const ClusterSpec& cluster = plan.cluster;

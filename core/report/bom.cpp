@@ -1,6 +1,6 @@
 #include "report/bom.h"
 
-#include "base/number_text.h"
+#include "base/number_format.h"
 #include "io/csv.h"
 
 #include <algorithm>

@@ -1,12 +1,9 @@
 #include "report/report_content.h"
 
 #include "analysis/inference_budget.h"
+#include "analysis/plan_analysis.h"
 #include "base/input_error.h"
-#include "estimate/cluster_from_design.h"
-#include "estimate/estimate_report.h"
-#include "estimate/inference_estimator.h"
-#include "estimate/inference_report.h"
-#include "estimate/training_estimator.h"
+#include "base/units.h"
 #include "model/design_summary.h"
 #include "power/design_power.h"
 #include "power/power_model.h"
@@ -23,55 +20,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kSecondsPerHour = 3600, kSecondsPerDay = 86400;
-constexpr double kBytesPerGib = 1024.0 * 1024 * 1024;
-constexpr double kGiga = 1e9;
-
-std::string printed(const char* format, double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, format, value);
-    return buffer;
-}
-
-// Three significant digits, without an exponent below a million.
-std::string significant(double value) {
-    if (value != 0 && std::abs(value) < 1e-3)
-        return printed("%.2e", value);
-    if (std::abs(value) >= 1000)
-        return printed("%.0f", value);
-    return printed("%.3g", value);
-}
-
-// value / 1000^k with the prefix, for units that take decimal prefixes.
-std::string prefixed(double value, const std::string& unit) {
-    static constexpr std::array kPrefixes = {"", "k", "M", "G", "T", "P", "E"};
-    std::size_t prefix = 0;
-    while (std::abs(value) >= 1000 && prefix + 1 < kPrefixes.size()) {
-        value /= 1000;
-        ++prefix;
-    }
-    const std::string number = significant(value);
-    // Units of measure take the prefix (kW); counted things take it on the number (112k tokens/s).
-    if (unit.empty() || unit.starts_with("token"))
-        return number + kPrefixes[prefix] + (unit.empty() ? "" : " " + unit);
-    return number + " " + kPrefixes[prefix] + unit;
-}
-
-std::string count(std::size_t value) {
-    const std::string digits = std::to_string(value);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += ',';
-        grouped += digits[i];
-    }
-    return grouped;
-}
-
-std::string percent(double fraction) {
-    return printed("%.1f %%", fraction * 100);
-}
 
 // --- words the report shares with the studio: the studio's translation contexts ---------------------------
 
@@ -138,13 +86,13 @@ ReportText lengthClassName(LengthClass length_class) {
 // A figure with its unit (formatQuantity); the units that are words (days, currency) translatable.
 ReportText quantity(double value, const std::string& unit) {
     if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
-        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value / kSecondsPerDay)}};
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value / kSecondsPerDay)}};
     if (unit == "days")
-        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significant(value)}};
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value)}};
     if (unit == "currency")
-        return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significant(value)}};
+        return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significantDigits(value)}};
     if (unit == "sequences")
-        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significant(value)}};
+        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significantDigits(value)}};
     return formatQuantity(value, unit);
 }
 
@@ -156,43 +104,10 @@ ReportText duration(double seconds) {
 
 // Why an outcome has no estimate, in one line (the plan checker's message as it is).
 ReportText whyNoEstimate(const ScenarioOutcome& outcome) {
-    if (outcome.errors.empty())
+    const std::vector<PlanError>& errors = outcome.analysis.errors;
+    if (errors.empty())
         return CS_REPORT_TEXT("cs::Report", "no estimate");
-    return outcome.errors.front().field + ": " + outcome.errors.front().message;
-}
-
-// An inference plan's estimate with its explained values and budget lines (the numbers of `estimate --json`).
-struct InferenceOutcome {
-    InferenceEstimate estimate;
-    ExplainedValues explained;
-    std::vector<BudgetLine> budget;
-};
-
-// Estimates `outcome` when it is an inference plan (its cluster already the design's): its errors become
-// checkInferencePlan's, and without any it has an inference estimate.
-std::optional<InferenceOutcome> estimateInferencePlan(ScenarioOutcome& outcome) {
-    if (outcome.plan.workload != Workload::Inference)
-        return std::nullopt;
-    outcome.errors = checkInferencePlan(outcome.plan);
-    if (!outcome.errors.empty())
-        return std::nullopt;
-    InferenceOutcome out{estimateInference(outcome.plan), {}, {}};
-    out.explained = explainInference(outcome.plan, out.estimate);
-    out.budget = inferenceBudgetLines(outcome.plan, out.estimate);
-    return out;
-}
-
-// The plan given on the command line, estimated on the design as `estimate --design` does. An inference plan
-// is checked here and estimated by estimateInferencePlan().
-ScenarioOutcome estimatePlan(const Design& design, const NamedPlan& named) {
-    ScenarioOutcome outcome{named.name, named.plan, std::nullopt, {}};
-    applyDesignCluster(design, outcome.plan);
-    if (outcome.plan.workload == Workload::Inference)
-        return outcome;
-    outcome.errors = checkPlan(outcome.plan);
-    if (outcome.errors.empty())
-        outcome.estimate = estimateTraining(outcome.plan);
-    return outcome;
+    return errors.front().field + ": " + errors.front().message;
 }
 
 ReportText parallelismText(const Parallelism& p) {
@@ -214,11 +129,11 @@ ReportText inferenceSetupText(const Plan& plan, const InferenceEstimate& e) {
 std::string milliseconds(double seconds) {
     if (std::abs(seconds) >= 1)
         return formatQuantity(seconds, "s");
-    return significant(seconds * 1000) + " ms";
+    return significantDigits(seconds * 1000) + " ms";
 }
 
 std::string gib(double bytes) {
-    return printed("%.1f GiB", bytes / kBytesPerGib);
+    return formatNumber("%.1f GiB", bytes / kBytesPerGib);
 }
 
 ReportText sectionTitle(const char* title) {
@@ -228,62 +143,61 @@ ReportText sectionTitle(const char* title) {
 // --- sections ----------------------------------------------------------------------------------------------
 
 ReportSection summarySection(const DesignSummary& summary, const DesignPower& power,
-                             const std::optional<ScenarioOutcome>& plan,
-                             const std::optional<InferenceOutcome>& inference,
-                             std::vector<ReportFact>& headline) {
+                             const std::optional<ScenarioOutcome>& plan, std::vector<ReportFact>& headline) {
     ReportSection section{sectionTitle(kSummarySection), {}, {}, {}, {}};
-    std::string gpus = count(summary.gpus);
+    std::string gpus = groupedCount(summary.gpus);
     if (!summary.gpus_by_type.empty()) {
         gpus += " (";
         bool first = true;
         for (const auto& [type, n] : summary.gpus_by_type) {
-            gpus += (first ? "" : ", ") + count(n) + "x " + type;
+            gpus += (first ? "" : ", ") + groupedCount(n) + "x " + type;
             first = false;
         }
         gpus += ")";
     }
     headline = {
         {CS_REPORT_TEXT("cs::Report", "GPUs"), gpus},
-        {CS_REPORT_TEXT("cs::Report", "Devices"), count(summary.devices)},
-        {CS_REPORT_TEXT("cs::Report", "Racks"), count(summary.racks)},
-        {CS_REPORT_TEXT("cs::Report", "Cables"), count(summary.links)},
+        {CS_REPORT_TEXT("cs::Report", "Devices"), groupedCount(summary.devices)},
+        {CS_REPORT_TEXT("cs::Report", "Racks"), groupedCount(summary.racks)},
+        {CS_REPORT_TEXT("cs::Report", "Cables"), groupedCount(summary.links)},
         {CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
         {CS_REPORT_TEXT("cs::Report", "IT power, catalog maximum"), formatQuantity(summary.max_watts, "W")}};
     const ReportTemplate planLabel = CS_REPORT_TEXT("cs::Report", "Plan");
-    if (plan && plan->estimate) {
-        const TrainingEstimate& e = *plan->estimate;
+    if (plan && plan->analysis.training) {
+        const TrainingEstimate& e = *plan->analysis.training;
         headline.push_back({planLabel, plan->name});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
                             {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
-                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
+                             {plan->analysis.plan.model.name, prefixedQuantity(e.parameters, "")}}});
         headline.push_back(
-            {CS_REPORT_TEXT("cs::Report", "Parallelism"), parallelismText(plan->plan.parallelism)});
+            {CS_REPORT_TEXT("cs::Report", "Parallelism"), parallelismText(plan->analysis.plan.parallelism)});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)});
         headline.push_back(
-            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
-        headline.push_back({CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)});
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixedQuantity(e.tokens_per_s, "tokens/s")});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "MFU"), percentText(e.mfu)});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
                             {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
-                             {printed("%.1f GiB", e.memory.totalBytes() / kBytesPerGib),
-                              printed("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)}}});
+                             {formatNumber("%.1f GiB", e.memory.totalBytes() / kBytesPerGib),
+                              formatNumber("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)}}});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Time to train"),
                             {CS_REPORT_TEXT("cs::Report", "%1 for %2 tokens"),
-                             {duration(e.time_to_train_s), prefixed(e.tokens, "")}}});
+                             {duration(e.time_to_train_s), prefixedQuantity(e.tokens, "")}}});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Energy of the run"),
                             formatQuantity(e.power.energy_kwh * 1000, "Wh")});
-    } else if (plan && inference) {
-        const InferenceEstimate& e = inference->estimate;
+    } else if (plan && plan->analysis.inference) {
+        const InferenceEstimate& e = *plan->analysis.inference;
         headline.push_back({planLabel, plan->name});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Model"),
                             {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
-                             {plan->plan.model.name, prefixed(e.parameters, "")}}});
-        headline.push_back({CS_REPORT_TEXT("cs::Report", "Inference"), inferenceSetupText(plan->plan, e)});
+                             {plan->analysis.plan.model.name, prefixedQuantity(e.parameters, "")}}});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Inference"), inferenceSetupText(plan->analysis.plan, e)});
         headline.push_back(
             {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)});
         headline.push_back(
             {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)});
         headline.push_back(
-            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixed(e.tokens_per_s, "tokens/s")});
+            {CS_REPORT_TEXT("cs::Report", "Throughput"), prefixedQuantity(e.tokens_per_s, "tokens/s")});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
                             {CS_REPORT_TEXT("cs::Report", "%1 of %2"),
                              {gib(e.weights_bytes_per_gpu + e.kv_bytes_per_gpu), gib(e.usable_bytes)}}});
@@ -303,7 +217,8 @@ ReportSection summarySection(const DesignSummary& summary, const DesignPower& po
                         {}};
     for (DeviceCategory category : kDeviceCategories)
         devices.rows.push_back(
-            {categoryName(category), count(summary.devices_by_category[static_cast<std::size_t>(category)])});
+            {categoryName(category),
+             groupedCount(summary.devices_by_category[static_cast<std::size_t>(category)])});
     section.tables.push_back(std::move(devices));
     ReportTable networks{CS_REPORT_TEXT("cs::Report", "Networks"),
                          {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Cables"),
@@ -311,36 +226,38 @@ ReportSection summarySection(const DesignSummary& summary, const DesignPower& po
                          {false, true, true},
                          {}};
     for (Network network : kNetworks)
-        networks.rows.push_back({networkName(network), count(summary.links_by_network[networkIndex(network)]),
-                                 count(summary.switches_by_network[networkIndex(network)])});
+        networks.rows.push_back({networkName(network),
+                                 groupedCount(summary.links_by_network[networkIndex(network)]),
+                                 groupedCount(summary.switches_by_network[networkIndex(network)])});
     section.tables.push_back(std::move(networks));
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report", "Compute fabric: %1 leaf, %2 spine and %3 core switches."),
-         {count(summary.compute_leaves), count(summary.compute_spines), count(summary.compute_cores)}});
+         {groupedCount(summary.compute_leaves), groupedCount(summary.compute_spines),
+          groupedCount(summary.compute_cores)}});
     return section;
 }
 
 ReportSection trainingSection(const ScenarioOutcome& outcome) {
     ReportSection section{sectionTitle(kTrainingSection), {}, {}, {}, {}};
-    const Plan& plan = outcome.plan;
+    const Plan& plan = outcome.analysis.plan;
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
          {outcome.name, plan.model.name, parallelismText(plan.parallelism), std::to_string(plan.cluster.gpus),
           plan.cluster.gpu.id}});
-    if (!outcome.estimate) {
+    if (!outcome.analysis.training) {
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
         return section;
     }
-    const TrainingEstimate& e = *outcome.estimate;
+    const TrainingEstimate& e = *outcome.analysis.training;
     const StepBreakdown& b = e.breakdown;
     section.facts = {
         {CS_REPORT_TEXT("cs::Report", "Step time"), duration(e.step_time_s)},
-        {CS_REPORT_TEXT("cs::Report", "Tokens per second"), prefixed(e.tokens_per_s, "tokens/s")},
-        {CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), printed("%.1f", e.model_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second"), prefixedQuantity(e.tokens_per_s, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), formatNumber("%.1f", e.model_tflops_per_gpu)},
         {CS_REPORT_TEXT("cs::Report", "Hardware TFLOP/s per GPU"),
-         printed("%.1f", e.hardware_tflops_per_gpu)},
-        {CS_REPORT_TEXT("cs::Report", "MFU"), percent(e.mfu)},
+         formatNumber("%.1f", e.hardware_tflops_per_gpu)},
+        {CS_REPORT_TEXT("cs::Report", "MFU"), percentText(e.mfu)},
         {CS_REPORT_TEXT("cs::Report", "Micro-batches per step"), std::to_string(e.micro_batches)},
         {CS_REPORT_TEXT("cs::Report", "Time to train"), duration(e.time_to_train_s)}};
     const std::vector<std::pair<ReportText, double>> parts = {
@@ -362,9 +279,9 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
     for (const auto& [name, seconds] : parts) {
         breakdown.categories.push_back(name);
         breakdown.series.front().values.push_back(seconds);
-        table.rows.push_back({name, duration(seconds), percent(seconds / e.step_time_s)});
+        table.rows.push_back({name, duration(seconds), percentText(seconds / e.step_time_s)});
     }
-    table.rows.push_back({CS_REPORT_TEXT("cs::Report", "Step"), duration(e.step_time_s), percent(1)});
+    table.rows.push_back({CS_REPORT_TEXT("cs::Report", "Step"), duration(e.step_time_s), percentText(1)});
     section.charts.push_back(std::move(breakdown));
     section.tables.push_back(std::move(table));
 
@@ -415,15 +332,14 @@ ReportText inferenceBudgetLabel(const BudgetLine& line) {
 // A demand or capacity of a budget line in its unit.
 ReportText budgetValue(const Explained& value) {
     if (value.unit == "GiB")
-        return printed("%.1f GiB", value.value);
+        return formatNumber("%.1f GiB", value.value);
     return quantity(value.value, value.unit);
 }
 
-ReportSection inferenceSection(const ScenarioOutcome& outcome,
-                               const std::optional<InferenceOutcome>& inference) {
+ReportSection inferenceSection(const ScenarioOutcome& outcome) {
     ReportSection section{sectionTitle(kInferenceSection), {}, {}, {}, {}};
-    const Plan& plan = outcome.plan;
-    if (!inference) {
+    const Plan& plan = outcome.analysis.plan;
+    if (!outcome.analysis.inference) {
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; on the design's %3 %4 GPUs."),
              {outcome.name, plan.model.name, std::to_string(plan.cluster.gpus), plan.cluster.gpu.id}});
@@ -431,7 +347,7 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome,
             {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
         return section;
     }
-    const InferenceEstimate& e = inference->estimate;
+    const InferenceEstimate& e = *outcome.analysis.inference;
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
          {outcome.name, plan.model.name, inferenceSetupText(plan, e), std::to_string(plan.cluster.gpus),
@@ -448,24 +364,26 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome,
                               : ReportText(CS_REPORT_TEXT("cs::Report", "%1 over PCIe"), {tp});
     section.facts = {
         {CS_REPORT_TEXT("cs::Report", "Model"),
-         {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"), {plan.model.name, prefixed(e.parameters, "")}}},
+         {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
+          {plan.model.name, prefixedQuantity(e.parameters, "")}}},
         {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
         {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
         {CS_REPORT_TEXT("cs::Report", "Batch"), quantity(plan.inference.batch, "sequences")},
-        {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), count(plan.inference.prompt_tokens)},
-        {CS_REPORT_TEXT("cs::Report", "Output tokens"), count(plan.inference.output_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), groupedCount(plan.inference.prompt_tokens)},
+        {CS_REPORT_TEXT("cs::Report", "Output tokens"), groupedCount(plan.inference.output_tokens)},
         {CS_REPORT_TEXT("cs::Report", "Weights per GPU"), gib(e.weights_bytes_per_gpu)},
         {CS_REPORT_TEXT("cs::Report", "KV cache per GPU"),
-         printed("%.2f GiB", e.kv_bytes_per_gpu / kBytesPerGib)},
+         formatNumber("%.2f GiB", e.kv_bytes_per_gpu / kBytesPerGib)},
         {CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), quantity(e.max_batch, "sequences")},
         {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)},
         {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)},
         {CS_REPORT_TEXT("cs::Report", "Request time"), duration(e.request_s)},
         {CS_REPORT_TEXT("cs::Report", "Tokens per second per GPU"),
-         prefixed(e.tokens_per_s_per_gpu, "tokens/s")},
+         prefixedQuantity(e.tokens_per_s_per_gpu, "tokens/s")},
         {CS_REPORT_TEXT("cs::Report", "Tokens per second per server"),
-         prefixed(e.tokens_per_s_per_server, "tokens/s")},
-        {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"), prefixed(e.tokens_per_s, "tokens/s")}};
+         prefixedQuantity(e.tokens_per_s_per_server, "tokens/s")},
+        {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"),
+         prefixedQuantity(e.tokens_per_s, "tokens/s")}};
     if (!e.fits)
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report",
@@ -479,10 +397,10 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome,
                         CS_REPORT_TEXT("cs::Report", "Status")},
                        {false, true, true, true, false},
                        {}};
-    for (const BudgetLine& line : inference->budget)
+    for (const BudgetLine& line : outcome.analysis.budget)
         budget.rows.push_back({inferenceBudgetLabel(line), budgetValue(line.demand),
                                budgetValue(line.capacity),
-                               std::isfinite(line.utilisation) ? percent(line.utilisation) : "-",
+                               std::isfinite(line.utilisation) ? percentText(line.utilisation) : "-",
                                budgetStatusName(line.status)});
     section.tables.push_back(std::move(budget));
 
@@ -518,9 +436,10 @@ ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
     ReportSection section{sectionTitle(kValidationSection), {}, {}, {}, {}};
     sortDiagnostics(diagnostics);
     section.facts = {
-        {CS_REPORT_TEXT("cs::Report", "Errors"), count(countSeverity(diagnostics, Severity::Error))},
-        {CS_REPORT_TEXT("cs::Report", "Warnings"), count(countSeverity(diagnostics, Severity::Warning))},
-        {CS_REPORT_TEXT("cs::Report", "Notes"), count(countSeverity(diagnostics, Severity::Info))}};
+        {CS_REPORT_TEXT("cs::Report", "Errors"), groupedCount(countSeverity(diagnostics, Severity::Error))},
+        {CS_REPORT_TEXT("cs::Report", "Warnings"),
+         groupedCount(countSeverity(diagnostics, Severity::Warning))},
+        {CS_REPORT_TEXT("cs::Report", "Notes"), groupedCount(countSeverity(diagnostics, Severity::Info))}};
     if (diagnostics.empty()) {
         section.paragraphs.push_back(CS_REPORT_TEXT("cs::Report", "Every design rule passes."));
         return section;
@@ -539,7 +458,7 @@ ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report",
                             "The first %1 of %2 findings; `cluster-studio validate` lists them all."),
-             {count(kMaxReportDiagnostics), count(diagnostics.size())}});
+             {groupedCount(kMaxReportDiagnostics), groupedCount(diagnostics.size())}});
     section.tables.push_back(std::move(table));
     return section;
 }
@@ -556,8 +475,8 @@ ReportSection bomSection(const BillOfMaterials& bom) {
                         {}};
     for (const BomDeviceLine& line : bom.devices)
         devices.rows.push_back({line.name, line.vendor, categoryName(line.category), line.gpu,
-                                count(line.quantity), count(line.gpus()), count(line.rackUnits()),
-                                formatQuantity(line.maxWatts(), "W")});
+                                groupedCount(line.quantity), groupedCount(line.gpus()),
+                                groupedCount(line.rackUnits()), formatQuantity(line.maxWatts(), "W")});
     ReportTable cables{CS_REPORT_TEXT("cs::Report", "Cables and optics"),
                        {CS_REPORT_TEXT("cs::Report", "Cable"), CS_REPORT_TEXT("cs::Report", "Network"),
                         CS_REPORT_TEXT("cs::Report", "Length"), CS_REPORT_TEXT("cs::Report", "Runs"),
@@ -567,14 +486,14 @@ ReportSection bomSection(const BillOfMaterials& bom) {
                        {}};
     for (const BomCableLine& line : bom.cables)
         cables.rows.push_back({line.name, networkName(line.network), lengthClassName(line.length_class),
-                               count(line.links), count(line.cables), count(line.transceivers),
-                               formatQuantity(line.power_watts, "W")});
+                               groupedCount(line.links), groupedCount(line.cables),
+                               groupedCount(line.transceivers), formatQuantity(line.power_watts, "W")});
     const BomTotals& t = bom.totals;
     section.facts = {
-        {CS_REPORT_TEXT("cs::Report", "Devices"), count(t.devices)},
-        {CS_REPORT_TEXT("cs::Report", "GPUs"), count(t.gpus)},
-        {CS_REPORT_TEXT("cs::Report", "Rack units"), count(t.rack_units)},
-        {CS_REPORT_TEXT("cs::Report", "Transceivers"), count(t.transceivers)},
+        {CS_REPORT_TEXT("cs::Report", "Devices"), groupedCount(t.devices)},
+        {CS_REPORT_TEXT("cs::Report", "GPUs"), groupedCount(t.gpus)},
+        {CS_REPORT_TEXT("cs::Report", "Rack units"), groupedCount(t.rack_units)},
+        {CS_REPORT_TEXT("cs::Report", "Transceivers"), groupedCount(t.transceivers)},
         {CS_REPORT_TEXT("cs::Report", "Device power, catalog maximum"), formatQuantity(t.max_watts, "W")},
         {CS_REPORT_TEXT("cs::Report", "Optics and active cables"), formatQuantity(t.cable_power_watts, "W")}};
     section.tables.push_back(std::move(devices));
@@ -582,21 +501,7 @@ ReportSection bomSection(const BillOfMaterials& bom) {
     return section;
 }
 
-const Explained* findExplained(const ExplainedValues& values, const std::string& key) {
-    for (const auto& [name, value] : values) {
-        if (name == key)
-            return &value;
-    }
-    return nullptr;
-}
-
-double explainedValue(const ExplainedValues& values, const std::string& key) {
-    const Explained* found = findExplained(values, key);
-    return found ? found->value : 0;
-}
-
-ReportSection bandwidthSection(const Design& design, const std::optional<ScenarioOutcome>& plan,
-                               const std::optional<ExplainedValues>& explained) {
+ReportSection bandwidthSection(const Design& design, const std::optional<ScenarioOutcome>& plan) {
     ReportSection section{sectionTitle(kBandwidthSection), {}, {}, {}, {}};
     // What each network's cables carry at their line rates, and at which speeds.
     std::array<double, kNetworkCount> gbps{};
@@ -618,18 +523,18 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
         std::string rates;
         for (int speed : speeds[i])
             rates += (rates.empty() ? "" : ", ") + std::to_string(speed) + " Gb/s";
-        table.rows.push_back({networkName(network), count(cables[i]), rates.empty() ? "-" : rates,
+        table.rows.push_back({networkName(network), groupedCount(cables[i]), rates.empty() ? "-" : rates,
                               formatQuantity(gbps[i] * kGiga, "b/s")});
     }
     section.tables.push_back(std::move(table));
-    if (plan && plan->plan.workload == Workload::Inference) {
+    if (plan && plan->analysis.plan.workload == Workload::Inference) {
         section.paragraphs.push_back(CS_REPORT_TEXT(
             "cs::Report", "An inference plan keeps each model replica inside one server: its tensor-parallel "
                           "traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference "
                           "estimate; the networks between servers carry none of it."));
         return section;
     }
-    if (!explained) {
+    if (!plan || !plan->analysis.training) {
         section.paragraphs.push_back(
             plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No plan estimate (%1): no demand to compare."),
                               {whyNoEstimate(*plan)})
@@ -637,7 +542,14 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
                        "cs::Report", "Without a plan there is no demand to compare the capacity with.")));
         return section;
     }
-    const ExplainedValues& v = *explained;
+    // The estimate's rates in GB/s, as `estimate --json` gives them (estimate_report.cpp).
+    const TrainingEstimate& e = *plan->analysis.training;
+    const double compute_demand = e.nic_bytes_per_gpu / e.step_time_s / kGiga,
+                 compute_needed = e.nic_needed_bytes_per_s / kGiga,
+                 compute_capacity = e.nic_capacity_bytes_per_s / kGiga,
+                 nvlink_demand = e.nvlink_bytes_per_gpu / e.step_time_s / kGiga,
+                 nvlink_capacity = e.nvlink_capacity_bytes_per_s / kGiga,
+                 write_needed = e.storage.required_write_bytes_per_s / kGiga;
     section.paragraphs.push_back(CS_REPORT_TEXT(
         "cs::Report",
         "What the plan asks of each network against what it offers. Compute and NVLink per GPU; "
@@ -649,57 +561,49 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
                         CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use")},
                        {false, true, true, true, true},
                        {}};
-    auto row = [&](ReportText name, const std::string& demandKey, const std::string& neededKey,
-                   const std::string& capacityKey) {
-        const double demand = explainedValue(v, demandKey), capacity = explainedValue(v, capacityKey);
-        budget.rows.push_back(
-            {std::move(name), formatQuantity(demand * kGiga, "B/s"),
-             neededKey.empty() ? "-" : formatQuantity(explainedValue(v, neededKey) * kGiga, "B/s"),
-             formatQuantity(capacity * kGiga, "B/s"), capacity > 0 ? percent(demand / capacity) : "-"});
+    // Demand and capacity in GB/s; a missing "needed" is shown as "-".
+    auto row = [&](ReportText name, double demand, std::optional<double> needed, double capacity) {
+        budget.rows.push_back({std::move(name), formatQuantity(demand * kGiga, "B/s"),
+                               needed ? formatQuantity(*needed * kGiga, "B/s") : "-",
+                               formatQuantity(capacity * kGiga, "B/s"),
+                               capacity > 0 ? percentText(demand / capacity) : "-"});
     };
-    row(CS_REPORT_TEXT("cs::Report", "GPU compute (per GPU)"), "network.compute.demand_gbytes_per_s_per_gpu",
-        "network.compute.needed_gbytes_per_s_per_gpu", "network.compute.capacity_gbytes_per_s_per_gpu");
-    row(CS_REPORT_TEXT("cs::Report", "NVLink (per GPU)"), "network.nvlink.demand_gbytes_per_s_per_gpu", "",
-        "network.nvlink.capacity_gbytes_per_s_per_gpu");
-    row(CS_REPORT_TEXT("cs::Report", "Storage read (cluster)"), "network.storage.read_demand_gbytes_per_s",
-        "", "network.storage.read_capacity_gbytes_per_s");
-    row(CS_REPORT_TEXT("cs::Report", "Storage checkpoint write (cluster)"),
-        "storage.required_write_gbytes_per_s", "", "storage.required_write_gbytes_per_s");
-    budget.rows.back()[3] = formatQuantity(plan->estimate->storage.write_bytes_per_s, "B/s");
-    budget.rows.back()[4] = percent(explainedValue(v, "storage.required_write_gbytes_per_s") * kGiga /
-                                    plan->estimate->storage.write_bytes_per_s);
+    row(CS_REPORT_TEXT("cs::Report", "GPU compute (per GPU)"), compute_demand, compute_needed,
+        compute_capacity);
+    row(CS_REPORT_TEXT("cs::Report", "NVLink (per GPU)"), nvlink_demand, std::nullopt, nvlink_capacity);
+    row(CS_REPORT_TEXT("cs::Report", "Storage read (cluster)"), e.storage.data_read_bytes_per_s / kGiga,
+        std::nullopt, e.storage.read_bytes_per_s / kGiga);
+    row(CS_REPORT_TEXT("cs::Report", "Storage checkpoint write (cluster)"), write_needed, std::nullopt,
+        write_needed);
+    budget.rows.back()[3] = formatQuantity(e.storage.write_bytes_per_s, "B/s");
+    budget.rows.back()[4] = percentText(write_needed * kGiga / e.storage.write_bytes_per_s);
     section.tables.push_back(std::move(budget));
     section.charts.push_back(
         {CS_REPORT_TEXT("cs::Report", "Bandwidth per GPU: the plan's demand against the links"),
          CS_REPORT_TEXT("cs::Report", "bandwidth per GPU (GB/s)"),
          {CS_REPORT_TEXT("cs::Report", "GPU compute network"), CS_REPORT_TEXT("cs::Report", "NVLink")},
-         {{CS_REPORT_TEXT("cs::Report", "average demand"),
-           {explainedValue(v, "network.compute.demand_gbytes_per_s_per_gpu"),
-            explainedValue(v, "network.nvlink.demand_gbytes_per_s_per_gpu")}},
-          {CS_REPORT_TEXT("cs::Report", "needed to hide DP"),
-           {explainedValue(v, "network.compute.needed_gbytes_per_s_per_gpu"), 0}},
-          {CS_REPORT_TEXT("cs::Report", "capacity"),
-           {explainedValue(v, "network.compute.capacity_gbytes_per_s_per_gpu"),
-            explainedValue(v, "network.nvlink.capacity_gbytes_per_s_per_gpu")}}}});
+         {{CS_REPORT_TEXT("cs::Report", "average demand"), {compute_demand, nvlink_demand}},
+          {CS_REPORT_TEXT("cs::Report", "needed to hide DP"), {compute_needed, 0}},
+          {CS_REPORT_TEXT("cs::Report", "capacity"), {compute_capacity, nvlink_capacity}}}});
     return section;
 }
 
 ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
     ReportSection section{sectionTitle(kStorageSection), {}, {}, {}, {}};
-    if (plan && plan->plan.workload == Workload::Inference) {
+    if (plan && plan->analysis.plan.workload == Workload::Inference) {
         section.paragraphs.push_back(CS_REPORT_TEXT(
             "cs::Report", "Storage budgets (training data reads, checkpoints, restores) apply to training "
                           "plans; an inference server reads its weights once at start-up."));
         return section;
     }
-    if (!plan || !plan->estimate) {
+    if (!plan || !plan->analysis.training) {
         section.paragraphs.push_back(
             plan ? ReportText(CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(*plan)})
                  : ReportText(CS_REPORT_TEXT(
                        "cs::Report", "Without a plan there is no storage budget: give --plan PLAN.json.")));
         return section;
     }
-    const StorageBudget& s = plan->estimate->storage;
+    const StorageBudget& s = plan->analysis.training->storage;
     section.paragraphs.push_back(CS_REPORT_TEXT(
         "cs::Report",
         "Training reads its data, writes a checkpoint periodically, and after a failure reads the "
@@ -714,9 +618,9 @@ ReportSection storageSection(const std::optional<ScenarioOutcome>& plan) {
         {CS_REPORT_TEXT("cs::Report", "Cluster MTBF"), duration(s.system_mtbf_s)},
         {CS_REPORT_TEXT("cs::Report", "Optimal checkpoint interval"), duration(s.checkpoint_interval_s)},
         {CS_REPORT_TEXT("cs::Report", "Checkpoint overhead (writes and rework)"),
-         percent(s.checkpoint_overhead)},
+         percentText(s.checkpoint_overhead)},
         {{CS_REPORT_TEXT("cs::Report", "Write bandwidth for the %1 target"),
-          {percent(plan->plan.training.checkpoint_overhead_target)}},
+          {percentText(plan->analysis.plan.training.checkpoint_overhead_target)}},
          formatQuantity(s.required_write_bytes_per_s, "B/s")},
         {CS_REPORT_TEXT("cs::Report", "Restore read (checkpoint x DP)"),
          formatQuantity(s.restore_read_bytes, "B")},
@@ -769,8 +673,8 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
     for (const RackPower& rack : power.racks) {
         over += rack.over();
         racks.rows.push_back({rack.name, std::to_string(rack.devices), formatQuantity(rack.watts, "W"),
-                              printed("%.0f kW", rack.max_kw),
-                              rack.max_kw > 0 ? percent(rack.watts / (rack.max_kw * 1000)) : "-"});
+                              formatNumber("%.0f kW", rack.max_kw),
+                              rack.max_kw > 0 ? percentText(rack.watts / (rack.max_kw * 1000)) : "-"});
     }
     // One bar per rack is readable up to a few dozen racks; beyond, the table carries them.
     constexpr std::size_t kMaxRackBars = 40;
@@ -783,20 +687,20 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
         section.charts.push_back(std::move(rackChart));
     }
     section.facts = {{CS_REPORT_TEXT("cs::Report", "IT power at load"), formatQuantity(power.it_watts, "W")},
-                     {CS_REPORT_TEXT("cs::Report", "Racks over their limit"), count(over)}};
-    if (plan && plan->estimate) {
-        const PowerEstimate& p = plan->estimate->power;
-        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "PUE"), printed("%.2f", p.pue)});
+                     {CS_REPORT_TEXT("cs::Report", "Racks over their limit"), groupedCount(over)}};
+    if (plan && plan->analysis.training) {
+        const PowerEstimate& p = plan->analysis.power;
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "PUE"), formatNumber("%.2f", p.pue)});
         section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Facility power (IT x PUE)"),
                                  formatQuantity(p.facility_watts, "W")});
-        section.facts.push_back(
-            {CS_REPORT_TEXT("cs::Report", "Training run"), duration(plan->estimate->time_to_train_s)});
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Training run"),
+                                 duration(plan->analysis.training->time_to_train_s)});
         section.facts.push_back(
             {CS_REPORT_TEXT("cs::Report", "Energy of the run"), formatQuantity(p.energy_kwh * 1000, "Wh")});
-        section.facts.push_back(
-            {CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
-             {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
-              {count(static_cast<std::size_t>(std::llround(p.cost))), printed("%.2f", p.price_per_kwh)}}});
+        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
+                                 {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
+                                  {groupedCount(static_cast<std::size_t>(std::llround(p.cost))),
+                                   formatNumber("%.2f", p.price_per_kwh)}}});
     }
     section.tables.push_back(std::move(categories));
     section.tables.push_back(std::move(networks));
@@ -815,13 +719,13 @@ ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
                       {},
                       {{CS_REPORT_TEXT("cs::Report", "days"), {}}}};
     for (const ScenarioOutcome& outcome : outcomes) {
-        if (!outcome.estimate) {
+        if (!outcome.analysis.training) {
             section.paragraphs.push_back(
                 {CS_REPORT_TEXT("cs::Report", "%1: %2."), {outcome.name, whyNoEstimate(outcome)}});
             continue;
         }
         chart.categories.push_back(outcome.name);
-        chart.series[0].values.push_back(outcome.estimate->time_to_train_s / kSecondsPerDay);
+        chart.series[0].values.push_back(outcome.analysis.training->time_to_train_s / kSecondsPerDay);
     }
     const ScenarioComparison comparison = compareOutcomes(std::move(outcomes));
     ReportTable table{CS_REPORT_TEXT("cs::Report", "Scenarios side by side"),
@@ -838,7 +742,7 @@ ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
             ReportText text = cell.value ? quantity(*cell.value, row.unit) : ReportText(std::string("-"));
             if (cell.differs && cell.relative)
                 text = ReportText(CS_REPORT_TEXT("cs::Report", "%1 (%2)"),
-                                  {std::move(text), printed("%+.1f %%", *cell.relative * 100)});
+                                  {std::move(text), formatNumber("%+.1f %%", *cell.relative * 100)});
             cells.push_back(std::move(text));
         }
         table.rows.push_back(std::move(cells));
@@ -859,7 +763,8 @@ std::string inputsText(const std::vector<ExplainedInput>& inputs) {
     return text;
 }
 
-ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained, bool inference) {
+ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
+    const bool inference = plan && plan->analysis.isInference();
     ReportSection section{sectionTitle(kAssumptionsSection), {}, {}, {}, {}};
     ReportTable assumptions{CS_REPORT_TEXT("cs::Report", "Assumptions"),
                             {CS_REPORT_TEXT("cs::Report", "Assumption"),
@@ -869,27 +774,27 @@ ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained
     // Sources are citations: they stay as published.
     assumptions.rows = {
         {CS_REPORT_TEXT("cs::Report", "GPU server power at training load, per GPU"),
-         printed("%.2f x TDP", kTrainingWattsPerGpuTdp), std::string("Patterson et al. 2021, Table 4")},
+         formatNumber("%.2f x TDP", kTrainingWattsPerGpuTdp), std::string("Patterson et al. 2021, Table 4")},
         {CS_REPORT_TEXT("cs::Report", "Other devices' load"),
          {CS_REPORT_TEXT("cs::Report", "%1 between idle and maximum"),
-          {printed("%.0f %%", kOtherDeviceLoad * 100)}},
+          {formatNumber("%.0f %%", kOtherDeviceLoad * 100)}},
          {CS_REPORT_TEXT("cs::Report", "assumption (%1)"), {std::string("docs/model.md#power")}}},
-        {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), printed("%.2f", kDefaultPue),
+        {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), formatNumber("%.2f", kDefaultPue),
          std::string("Uptime Institute 2023 global survey")},
         {CS_REPORT_TEXT("cs::Report", "Energy price when the plan gives none"),
-         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {printed("%.2f", kDefaultPricePerKwh)}},
+         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {formatNumber("%.2f", kDefaultPricePerKwh)}},
          {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
           {std::string("docs/model.md#power")}}},
         {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
-         printed("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
+         formatNumber("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
     if (inference) {
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
-                                    printed("%.0f %%", kDecodeHbmEfficiency * 100),
+                                    formatNumber("%.0f %%", kDecodeHbmEfficiency * 100),
                                     {CS_REPORT_TEXT("cs::Report", "assumption (%1)"),
                                      {std::string("Databricks 2023; docs/model.md#inference")}}});
         assumptions.rows.push_back(
             {CS_REPORT_TEXT("cs::Report", "Share of GPU memory for weights and KV cache"),
-             printed("%.0f %%", kInferenceMemoryShare * 100),
+             formatNumber("%.0f %%", kInferenceMemoryShare * 100),
              std::string("vLLM gpu_memory_utilization default")});
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Latency of one TP all-reduce in a server"),
                                     milliseconds(kTpAllReduceLatencySeconds),
@@ -897,7 +802,7 @@ ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained
                                      {std::string("nccl-tests; docs/model.md#inference")}}});
     }
     section.tables.push_back(std::move(assumptions));
-    if (!explained) {
+    if (!plan || !plan->analysis.estimated()) {
         section.paragraphs.push_back(
             CS_REPORT_TEXT("cs::Report", "Without a plan estimate there are no formulas to list."));
         return section;
@@ -909,7 +814,7 @@ ReportSection assumptionsSection(const std::optional<ExplainedValues>& explained
                           CS_REPORT_TEXT("cs::Report", "Source")},
                          {false, true, false, false, false},
                          {}};
-    for (const auto& [key, value] : *explained)
+    for (const auto& [key, value] : plan->analysis.explained)
         formulas.rows.push_back(
             {key, quantity(value.value, value.unit), value.formula, inputsText(value.inputs), value.source});
     section.tables.push_back(std::move(formulas));
@@ -926,79 +831,57 @@ const ReportSection* ReportContent::section(const std::string& title) const {
     return nullptr;
 }
 
-std::string formatQuantity(double value, const std::string& unit) {
-    if (unit == "s") {
-        if (std::abs(value) < 120)
-            return significant(value) + " s";
-        if (std::abs(value) < 2 * kSecondsPerDay)
-            return significant(value / kSecondsPerHour) + " h";
-        return significant(value / kSecondsPerDay) + " days";
-    }
-    if (unit == "B" || unit == "W" || unit == "Wh" || unit == "B/s" || unit == "b/s" || unit == "FLOP" ||
-        unit == "tokens" || unit == "tokens/s")
-        return prefixed(value, unit);
-    if (unit == "GB/s")
-        return prefixed(value * kGiga, "B/s");
-    if (unit == "kWh")
-        return prefixed(value * 1000, "Wh");
-    if (unit.empty())
-        return prefixed(value, unit); // counts: 68.8G parameters
-    return significant(value) + " " + unit;
-}
-
 ReportContent makeReportContent(const Design& design, const Catalog& library,
                                 const std::optional<NamedPlan>& plan, const std::string& scenario) {
     ReportContent content;
     content.title = design.name;
 
-    std::vector<ScenarioOutcome> scenarios;
-    for (const Scenario& scenario : design.scenarios().items()) {
+    // The report shows the chosen plan's explained values and inference budget; no sweeps, no loads.
+    constexpr PlanAnalysisOptions kReportOptions{
+        .explained = true, .budget = true, .design_power = false, .suitability = false};
+    std::vector<ScenarioOutcome> scenarios; // as the comparison takes them: training only
+    std::optional<ScenarioOutcome> chosen;
+    for (const Scenario& each : design.scenarios().items()) {
         try {
-            scenarios.push_back(estimateScenario(design, scenario, library));
+            PlanAnalysis analysis = analyzeScenario(library, design, each, kReportOptions);
+            if (!plan && each.name == scenario)
+                chosen = ScenarioOutcome{each.name, analysis};
+            scenarios.push_back(comparedOutcome(each.name, std::move(analysis)));
         } catch (const InputError& e) {
-            scenarios.push_back({scenario.name, {}, std::nullopt, {{"scenario", e.what()}}});
+            scenarios.push_back(unreadableScenario(each.name, e.what()));
+            if (!plan && each.name == scenario)
+                chosen = scenarios.back();
         }
     }
-    std::optional<ScenarioOutcome> chosen;
     if (plan) {
-        chosen = estimatePlan(design, *plan);
-    } else if (!scenario.empty()) {
-        const auto named = std::find_if(scenarios.begin(), scenarios.end(),
-                                        [&](const ScenarioOutcome& s) { return s.name == scenario; });
-        if (named == scenarios.end()) {
-            std::string names;
-            for (const ScenarioOutcome& each : scenarios)
-                names += (names.empty() ? "" : ", ") + each.name;
-            throw InputError("no scenario named '" + scenario + "' in the design" +
-                             (names.empty() ? std::string(", which has none") : "; it has: " + names));
-        }
-        chosen = *named;
-    } else {
-        const auto trained = std::find_if(scenarios.begin(), scenarios.end(),
-                                          [](const ScenarioOutcome& s) { return s.estimate.has_value(); });
+        chosen = ScenarioOutcome{plan->name, analyzePlan(library, plan->plan, &design, kReportOptions)};
+    } else if (!scenario.empty() && !chosen) {
+        std::string names;
+        for (const ScenarioOutcome& each : scenarios)
+            names += (names.empty() ? "" : ", ") + each.name;
+        throw InputError("no scenario named '" + scenario + "' in the design" +
+                         (names.empty() ? std::string(", which has none") : "; it has: " + names));
+    } else if (scenario.empty()) {
+        const auto trained = std::find_if(scenarios.begin(), scenarios.end(), [](const ScenarioOutcome& s) {
+            return s.analysis.training.has_value();
+        });
         if (trained != scenarios.end())
             chosen = *trained;
     }
-    std::optional<ExplainedValues> explained;
-    std::optional<InferenceOutcome> inference;
-    const bool inferencePlan = chosen && chosen->plan.workload == Workload::Inference;
-    if (chosen) {
+    const bool inferencePlan = chosen && chosen->analysis.isInference();
+    if (chosen)
         content.plan_name = chosen->name;
-        if (chosen->estimate)
-            explained = explainEstimate(chosen->plan, *chosen->estimate);
-        inference = estimateInferencePlan(*chosen);
-    }
 
     const DesignSummary summary = summarize(design);
     const DesignPower power = designPower(design);
-    content.sections.push_back(summarySection(summary, power, chosen, inference, content.headline));
+    content.sections.push_back(summarySection(summary, power, chosen, content.headline));
     if (inferencePlan)
-        content.sections.push_back(inferenceSection(*chosen, inference));
+        content.sections.push_back(inferenceSection(*chosen));
     else if (chosen)
         content.sections.push_back(trainingSection(*chosen));
     content.sections.push_back(validationSection(validateDesign(design, &library)));
     content.sections.push_back(bomSection(makeBom(design)));
-    content.sections.push_back(bandwidthSection(design, chosen, explained));
+    content.sections.push_back(bandwidthSection(design, chosen));
     content.sections.push_back(storageSection(chosen));
     content.sections.push_back(powerSection(power, chosen));
     if (!scenarios.empty()) {
@@ -1007,8 +890,7 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
             scenarios.insert(scenarios.begin(), *chosen);
         content.sections.push_back(scenarioSection(scenarios));
     }
-    content.sections.push_back(
-        assumptionsSection(inference ? std::optional(inference->explained) : explained, inferencePlan));
+    content.sections.push_back(assumptionsSection(chosen));
     return content;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/number_format.h" // formatQuantity, for the renderers
 #include "estimate/plan.h"
 #include "model/catalog.h"
 #include "model/design.h"
@@ -90,9 +91,5 @@ struct NamedPlan {
 // suitability tables and the model presets the scenarios name.
 ReportContent makeReportContent(const Design& design, const Catalog& library,
                                 const std::optional<NamedPlan>& plan, const std::string& scenario = {});
-
-// A figure with its unit, readable: seconds as s, h or days; bytes and watts with decimal prefixes; large
-// counts with k, M, G, T, P.
-std::string formatQuantity(double value, const std::string& unit);
 
 } // namespace cs

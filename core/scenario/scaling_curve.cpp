@@ -1,5 +1,6 @@
 #include "scenario/scaling_curve.h"
 
+#include "base/units.h"
 #include "estimate/plan_sweep.h"
 
 #include <algorithm>
@@ -8,9 +9,6 @@
 namespace cs {
 
 namespace {
-
-constexpr double kSecondsPerDay = 86400;
-constexpr double kPercent = 100;
 
 std::vector<int> serverCounts(int design_servers, int max_factor) {
     std::vector<int> counts;

@@ -1,8 +1,9 @@
 #include "scenario/scenario_comparison.h"
 
 #include "base/input_error.h"
+#include "base/number_format.h"
+#include "base/units.h"
 #include "estimate/estimate_report.h"
-#include "report/report_content.h"
 #include "scenario/scenario_variant.h"
 
 #include <algorithm>
@@ -14,41 +15,62 @@ namespace cs {
 
 namespace {
 
-constexpr double kSecondsPerDay = 86'400;
-
-// Headline outputs, by their `estimate --json` key; units come from the estimate's explanations unless a row
-// shows its value in a unit people read more easily (days, %, kW, MWh).
+// Headline outputs, read from the training estimate as `estimate --json` computes them (estimate_report.cpp);
+// `unit` is that of the value shown: the estimate's own, or one people read more easily (days, %, kW, MWh).
 struct RowSpec {
     const char* key;
     ReportTemplate label;
-    const char* unit = nullptr; // nullptr: the estimate's own
-    double scale = 1;           // shown value = estimate value x scale
+    const char* unit;
+    double scale;                               // shown value = estimate --json's value x scale
+    double (*value)(const TrainingEstimate& e); // estimate --json's value
 };
 const RowSpec kOutputRows[] = {
-    {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time")},
-    {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput")},
-    {"mfu", CS_REPORT_TEXT("cs::Report", "MFU"), "%", 100},
-    {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU")},
-    {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU")},
-    {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train"), "days", 1 / kSecondsPerDay},
-    {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute")},
-    {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication")},
-    {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication")},
-    {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble")},
-    {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed")},
-    {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step")},
+    {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time"), "s", 1,
+     [](const TrainingEstimate& e) { return e.step_time_s; }},
+    {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput"), "tokens/s", 1,
+     [](const TrainingEstimate& e) { return e.tokens_per_s; }},
+    {"mfu", CS_REPORT_TEXT("cs::Report", "MFU"), "%", kPercent,
+     [](const TrainingEstimate& e) { return e.mfu; }},
+    {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), "TFLOP/s", 1,
+     [](const TrainingEstimate& e) { return e.model_tflops_per_gpu; }},
+    {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU"), "GiB", 1,
+     [](const TrainingEstimate& e) { return e.memory.totalBytes() / kBytesPerGib; }},
+    {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train"), "days", 1 / kSecondsPerDay,
+     [](const TrainingEstimate& e) { return e.time_to_train_s; }},
+    {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.compute_s; }},
+    {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.tp_comm_s; }},
+    {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.pp_comm_s; }},
+    {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.bubble_s; }},
+    {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.dp_comm_exposed_s; }},
+    {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step"), "s", 1,
+     [](const TrainingEstimate& e) { return e.breakdown.optimizer_s; }},
     {"network.compute.demand_gbytes_per_s_per_gpu",
-     CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU")},
+     CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU"), "GB/s", 1,
+     [](const TrainingEstimate& e) { return e.nic_bytes_per_gpu / e.step_time_s / kGiga; }},
     {"network.compute.capacity_gbytes_per_s_per_gpu",
-     CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU")},
-    {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity")},
-    {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write")},
-    {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead"), "%", 100},
-    {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore")},
-    {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power"), "kW", 1e-3},
-    {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power"), "kW", 1e-3},
-    {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run"), "MWh", 1e-3},
-    {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run")},
+     CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU"), "GB/s", 1,
+     [](const TrainingEstimate& e) { return e.nic_capacity_bytes_per_s / kGiga; }},
+    {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity"),
+     "GB/s", 1, [](const TrainingEstimate& e) { return e.storage.read_bytes_per_s / kGiga; }},
+    {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write"), "s", 1,
+     [](const TrainingEstimate& e) { return e.storage.checkpoint_write_s; }},
+    {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead"), "%", kPercent,
+     [](const TrainingEstimate& e) { return e.storage.checkpoint_overhead; }},
+    {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore"), "s", 1,
+     [](const TrainingEstimate& e) { return e.storage.restore_s; }},
+    {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power"), "kW", 1 / kWattsPerKilowatt,
+     [](const TrainingEstimate& e) { return e.power.it_watts; }},
+    {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power"), "kW", 1 / kWattsPerKilowatt,
+     [](const TrainingEstimate& e) { return e.power.facility_watts; }},
+    {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run"), "MWh", 1 / kWattsPerKilowatt,
+     [](const TrainingEstimate& e) { return e.power.energy_kwh; }},
+    {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run"), "currency", 1,
+     [](const TrainingEstimate& e) { return e.power.cost; }},
 };
 
 // Plan inputs a variant or a plan changes, read from the plan the estimator saw.
@@ -114,15 +136,24 @@ bool ComparisonRow::anyDifference() const {
     return std::any_of(cells.begin(), cells.end(), [](const ComparisonCell& c) { return c.differs; });
 }
 
-ScenarioOutcome estimateScenario(const Design& design, const Scenario& scenario, const Catalog& library) {
-    ScenarioOutcome out{scenario.name, scenarioPlan(design, scenario, library), std::nullopt, {}};
-    if (out.plan.workload == Workload::Inference) {
-        out.errors.push_back({"scenario", "an inference scenario: the comparison covers training scenarios"});
-        return out;
+ScenarioOutcome estimateScenario(const Design& design, const Scenario& scenario, const Catalog& library,
+                                 const PlanAnalysisOptions& options) {
+    return comparedOutcome(scenario.name, analyzeScenario(library, design, scenario, options));
+}
+
+ScenarioOutcome comparedOutcome(std::string name, PlanAnalysis analysis) {
+    ScenarioOutcome out{std::move(name), std::move(analysis)};
+    if (out.analysis.isInference()) {
+        out.analysis.inference.reset();
+        out.analysis.errors = {
+            {"scenario", "an inference scenario: the comparison covers training scenarios"}};
     }
-    out.errors = checkPlan(out.plan);
-    if (out.errors.empty())
-        out.estimate = estimateTraining(out.plan);
+    return out;
+}
+
+ScenarioOutcome unreadableScenario(const std::string& name, const std::string& reason) {
+    ScenarioOutcome out{name, {}};
+    out.analysis.errors.push_back({"scenario", reason});
     return out;
 }
 
@@ -146,25 +177,18 @@ ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes) {
     for (const InputRow& input : kInputRows) {
         ComparisonRow row{input.key, ReportText(input.label), input.unit, 1, {}};
         for (const ScenarioOutcome& s : out.scenarios)
-            row.cells.push_back(cellOf(input.value(s.plan)));
+            row.cells.push_back(cellOf(input.value(s.analysis.plan)));
         out.rows.push_back(std::move(row));
     }
     const std::size_t first_output = out.rows.size();
     for (const RowSpec& spec : kOutputRows)
-        out.rows.push_back({spec.key, ReportText(spec.label), spec.unit ? spec.unit : "", spec.scale, {}});
+        out.rows.push_back({spec.key, ReportText(spec.label), spec.unit, spec.scale, {}});
     for (const ScenarioOutcome& s : out.scenarios) {
-        const ExplainedValues values = s.estimate ? explainEstimate(s.plan, *s.estimate) : ExplainedValues{};
+        const std::optional<TrainingEstimate>& estimate = s.analysis.training;
         for (std::size_t r = first_output; r < out.rows.size(); ++r) {
-            ComparisonRow& row = out.rows[r];
-            const auto it =
-                std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == row.key; });
-            if (it == values.end()) {
-                row.cells.push_back({});
-                continue;
-            }
-            if (row.scale == 1)
-                row.unit = it->second.unit;
-            row.cells.push_back(cellOf(it->second.value * row.scale));
+            const RowSpec& spec = kOutputRows[r - first_output];
+            out.rows[r].cells.push_back(estimate ? cellOf(spec.value(*estimate) * spec.scale)
+                                                 : ComparisonCell{});
         }
     }
     for (ComparisonRow& row : out.rows)
@@ -177,8 +201,8 @@ nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison) {
     nlohmann::json scenarios = nlohmann::json::array();
     for (const ScenarioOutcome& s : comparison.scenarios)
         scenarios.push_back({{"name", s.name},
-                             {"gpu", s.plan.cluster.gpu.id},
-                             {"errors", planErrorsToJson(s.errors)["plan_errors"]}});
+                             {"gpu", s.analysis.plan.cluster.gpu.id},
+                             {"errors", planErrorsToJson(s.analysis.errors)["plan_errors"]}});
     nlohmann::json rows = nlohmann::json::array();
     for (const ComparisonRow& row : comparison.rows) {
         nlohmann::json cells = nlohmann::json::array();
@@ -225,7 +249,7 @@ std::string scenarioComparisonToText(const ScenarioComparison& comparison) {
         out += "\n";
     }
     for (const ScenarioOutcome& s : comparison.scenarios)
-        for (const PlanError& error : s.errors)
+        for (const PlanError& error : s.analysis.errors)
             out += s.name + ": no estimate: " + error.field + ": " + error.message + "\n";
     return out;
 }

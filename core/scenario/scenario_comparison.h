@@ -1,7 +1,7 @@
 #pragma once
 
+#include "analysis/plan_analysis.h"
 #include "estimate/plan.h"
-#include "estimate/training_estimator.h"
 #include "model/catalog.h"
 #include "model/design.h"
 #include "report/report_text.h"
@@ -19,18 +19,26 @@ inline constexpr std::size_t kMaxComparedScenarios = 4;
 // Two values differ when they do beyond floating-point noise of the same computation.
 inline constexpr double kComparisonRelativeTolerance = 1e-9;
 
-// One scenario estimated: the plan the estimator saw (design + variant + plan) and its estimate, or the
-// reasons it has none.
+// What the comparison reads of a scenario's analysis: the estimate and nothing else.
+inline constexpr PlanAnalysisOptions kComparisonOptions{
+    .explained = false, .budget = false, .design_power = false, .suitability = false};
+
+// One scenario analysed: the plan the estimator saw (design + variant + plan) and its training estimate, or
+// the reasons it has none (analysis.errors).
 struct ScenarioOutcome {
     std::string name;
-    Plan plan;
-    std::optional<TrainingEstimate> estimate;
-    std::vector<PlanError> errors; // checkPlan's, or why the comparison cannot take the scenario
+    PlanAnalysis analysis;
 };
 
-// scenarioPlan(), then checkPlan() and estimateTraining() as `estimate --design` does. Training scenarios
-// only: an inference scenario comes back with an error and no estimate. Throws InputError for unusable JSON.
-ScenarioOutcome estimateScenario(const Design& design, const Scenario& scenario, const Catalog& library);
+// analyzeScenario() with `options` (at least the estimate). Training scenarios only: an inference scenario
+// comes back with an error and no estimate. Throws InputError for unusable JSON.
+ScenarioOutcome estimateScenario(const Design& design, const Scenario& scenario, const Catalog& library,
+                                 const PlanAnalysisOptions& options = kComparisonOptions);
+// A scenario's column from its analysis: training only, an inference analysis loses its estimate and gets
+// the reason as its error (the plan stays, for the input rows).
+ScenarioOutcome comparedOutcome(std::string name, PlanAnalysis analysis);
+// A column for a scenario whose plan cannot be read: no estimate, `reason` as its error.
+ScenarioOutcome unreadableScenario(const std::string& name, const std::string& reason);
 
 struct ComparisonCell {
     std::optional<double> value;    // none: the scenario has no estimate
@@ -39,13 +47,14 @@ struct ComparisonCell {
     std::optional<double> relative; // delta / first value, when that is not 0
 };
 
-// A metric across the scenarios; `key` is its `estimate --json` path ("step_time_s", "breakdown.bubble_s")
-// or, for inputs, its PLAN.json path ("parallelism.tp", "cluster.nic_gbps").
+// A metric across the scenarios, read from the typed plan and estimate; `key` names it in JSON: its
+// `estimate --json` path ("step_time_s", "breakdown.bubble_s") or, for inputs, its PLAN.json path
+// ("parallelism.tp", "cluster.nic_gbps").
 struct ComparisonRow {
     std::string key;
     ReportText label; // translatable (report_text.h)
     std::string unit; // of the values shown
-    double scale = 1; // value shown = the estimate's value (in its own unit) x scale: days, %, kW, MWh
+    double scale = 1; // value shown = estimate --json's value (in its own unit) x scale: days, %, kW, MWh
     std::vector<ComparisonCell> cells; // one per scenario, in order
     bool anyDifference() const;
 };

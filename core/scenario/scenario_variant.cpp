@@ -12,11 +12,6 @@ namespace cs {
 
 namespace {
 
-// Range limits of the variant's numbers: NIC line rates up to 1.6 Tb/s (IEEE 802.3dj), and counts as large
-// as PLAN.json accepts.
-constexpr double kMaxNicGbps = 1600;
-constexpr std::int64_t kMaxCount = 1'000'000;
-
 const Device* firstGpuServer(const Design& design) {
     for (const Device& device : design.devices().items())
         if (design.typeOf(device).category == DeviceCategory::GpuServer && design.gpuCount(device) > 0)
@@ -66,10 +61,10 @@ ScenarioVariant readScenarioVariant(const nlohmann::json& variant, const std::st
     JsonObjectReader reader(variant, where);
     ScenarioVariant out;
     out.gpu = reader.optionalString("gpu");
-    out.nic_gbps = reader.optionalNumber("nic_gbps", 1, kMaxNicGbps);
-    if (auto nodes = reader.optionalInteger("storage_nodes", 1, kMaxCount))
+    out.nic_gbps = reader.optionalNumber("nic_gbps", 1, kVariantMaxNicGbps);
+    if (auto nodes = reader.optionalInteger("storage_nodes", 1, kVariantMaxCount))
         out.storage_nodes = static_cast<int>(*nodes);
-    if (auto servers = reader.optionalInteger("servers", 1, kMaxCount))
+    if (auto servers = reader.optionalInteger("servers", 1, kVariantMaxCount))
         out.servers = static_cast<int>(*servers);
     reader.finish();
     return out;

@@ -17,6 +17,10 @@ namespace cs {
 //    "nic_gbps": 200,           line rate of every compute NIC (the fabric keeps its oversubscription)
 //    "storage_nodes": 8,        storage nodes of the design's storage type (read/write GB/s and power scale)
 //    "servers": 32}             GPU servers of the design's type; switches and other IT stay the design's
+// The variant's ranges, as readScenarioVariant() checks them: NICs up to 1.6 Tb/s (IEEE 802.3dj).
+inline constexpr double kVariantMaxNicGbps = 1600;
+inline constexpr int kVariantMaxCount = 1'000'000; // storage nodes, servers
+
 struct ScenarioVariant {
     std::optional<std::string> gpu;
     std::optional<double> nic_gbps;

@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="63"/>
+        <location filename="../../ui/plandock.cpp" line="53"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -178,149 +178,149 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="36"/>
+        <location filename="../../ui/budgetdock.cpp" line="74"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="38"/>
+        <location filename="../../ui/budgetdock.cpp" line="76"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="40"/>
+        <location filename="../../ui/budgetdock.cpp" line="78"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="91"/>
+        <location filename="../../ui/budgetdock.cpp" line="118"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="30"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="32"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="34"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="99"/>
+        <location filename="../../ui/budgetdock.cpp" line="35"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="100"/>
+        <location filename="../../ui/budgetdock.cpp" line="37"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="100"/>
+        <location filename="../../ui/budgetdock.cpp" line="39"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="100"/>
+        <location filename="../../ui/budgetdock.cpp" line="41"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="45"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="47"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="102"/>
+        <location filename="../../ui/budgetdock.cpp" line="49"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <location filename="../../ui/budgetdock.cpp" line="51"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <location filename="../../ui/budgetdock.cpp" line="53"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="103"/>
+        <location filename="../../ui/budgetdock.cpp" line="55"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="104"/>
+        <location filename="../../ui/budgetdock.cpp" line="57"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="104"/>
+        <location filename="../../ui/budgetdock.cpp" line="59"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="127"/>
+        <location filename="../../ui/budgetdock.cpp" line="155"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="127"/>
+        <location filename="../../ui/budgetdock.cpp" line="155"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="127"/>
+        <location filename="../../ui/budgetdock.cpp" line="155"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="127"/>
+        <location filename="../../ui/budgetdock.cpp" line="155"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="127"/>
+        <location filename="../../ui/budgetdock.cpp" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="133"/>
+        <location filename="../../ui/budgetdock.cpp" line="161"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="170"/>
+        <location filename="../../ui/budgetdock.cpp" line="188"/>
+        <source>The plan cannot be estimated: %1</source>
+        <translation>无法估算该方案:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="238"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="171"/>
+        <location filename="../../ui/budgetdock.cpp" line="239"/>
         <source>demand / capacity; fails beyond 100%</source>
         <translation>需求 / 容量;超过 100% 即不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="172"/>
+        <location filename="../../ui/budgetdock.cpp" line="240"/>
         <source>demand / capacity; warns from %1%, fails from %2%</source>
         <translation>需求 / 容量;%1% 起警告,%2% 起不通过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="183"/>
-        <source>The plan cannot be estimated (see the Plan dock): the figures are the last valid estimate&apos;s.</source>
-        <translation>无法估算该方案(见“方案”面板):以下数值为上一次有效估算的结果。</translation>
     </message>
 </context>
 <context>
@@ -335,25 +335,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="97"/>
+        <location filename="../../core/report/report_content.cpp" line="45"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="99"/>
+        <location filename="../../core/report/report_content.cpp" line="47"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="38"/>
-        <location filename="../../core/report/report_content.cpp" line="101"/>
+        <location filename="../../core/report/report_content.cpp" line="49"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="103"/>
+        <location filename="../../core/report/report_content.cpp" line="51"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -366,403 +366,415 @@
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="43"/>
+        <location filename="../../ui/chartsdock.cpp" line="44"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="45"/>
+        <location filename="../../ui/chartsdock.cpp" line="46"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="47"/>
+        <location filename="../../ui/chartsdock.cpp" line="48"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="49"/>
+        <location filename="../../ui/chartsdock.cpp" line="50"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="50"/>
+        <location filename="../../ui/chartsdock.cpp" line="52"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="54"/>
-        <location filename="../../ui/chartsdock.cpp" line="344"/>
+        <location filename="../../ui/chartsdock.cpp" line="57"/>
+        <location filename="../../ui/chartsdock.cpp" line="362"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="55"/>
+        <location filename="../../ui/chartsdock.cpp" line="59"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="56"/>
+        <location filename="../../ui/chartsdock.cpp" line="61"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="57"/>
+        <location filename="../../ui/chartsdock.cpp" line="63"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="61"/>
+        <location filename="../../ui/chartsdock.cpp" line="74"/>
         <source>GPU servers</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="62"/>
+        <location filename="../../ui/chartsdock.cpp" line="75"/>
         <source>CPU servers</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="63"/>
+        <location filename="../../ui/chartsdock.cpp" line="76"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="64"/>
+        <location filename="../../ui/chartsdock.cpp" line="77"/>
         <source>Switches: compute</source>
         <translation>交换机:GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="65"/>
+        <location filename="../../ui/chartsdock.cpp" line="78"/>
         <source>Switches: storage</source>
         <translation>交换机:数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="66"/>
+        <location filename="../../ui/chartsdock.cpp" line="79"/>
         <source>Switches: uplink</source>
         <translation>交换机:上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="67"/>
+        <location filename="../../ui/chartsdock.cpp" line="80"/>
         <source>Switches: in-band</source>
         <translation>交换机:带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="68"/>
+        <location filename="../../ui/chartsdock.cpp" line="81"/>
         <source>Switches: out-of-band</source>
         <translation>交换机:带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="69"/>
+        <location filename="../../ui/chartsdock.cpp" line="82"/>
         <source>Switches: no network</source>
         <translation>交换机:未归属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="70"/>
+        <location filename="../../ui/chartsdock.cpp" line="83"/>
         <source>Cooling and power losses (PUE)</source>
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="163"/>
+        <location filename="../../ui/chartsdock.cpp" line="157"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="161"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="161"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="161"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="162"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="450"/>
+        <location filename="../../ui/chartsdock.cpp" line="274"/>
+        <source>Waiting for the plan&apos;s estimate.</source>
+        <translation>正在等待方案的估算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="278"/>
+        <source>The plan cannot be estimated:
+%1</source>
+        <translation>无法估算该方案:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="468"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="463"/>
+        <location filename="../../ui/chartsdock.cpp" line="481"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="472"/>
+        <location filename="../../ui/chartsdock.cpp" line="490"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="482"/>
+        <location filename="../../ui/chartsdock.cpp" line="500"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="495"/>
+        <location filename="../../ui/chartsdock.cpp" line="513"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="495"/>
+        <location filename="../../ui/chartsdock.cpp" line="513"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="514"/>
+        <location filename="../../ui/chartsdock.cpp" line="532"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="514"/>
+        <location filename="../../ui/chartsdock.cpp" line="532"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="517"/>
+        <location filename="../../ui/chartsdock.cpp" line="535"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="531"/>
+        <location filename="../../ui/chartsdock.cpp" line="549"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="533"/>
+        <location filename="../../ui/chartsdock.cpp" line="551"/>
         <source>Energy cost (currency, at %1 per kWh)</source>
         <translation>电费 (货币单位,电价 %1 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="536"/>
+        <location filename="../../ui/chartsdock.cpp" line="554"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="536"/>
+        <location filename="../../ui/chartsdock.cpp" line="554"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="537"/>
+        <location filename="../../ui/chartsdock.cpp" line="555"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="538"/>
+        <location filename="../../ui/chartsdock.cpp" line="556"/>
         <source>Cost (currency)</source>
         <translation>电费 (货币单位)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="542"/>
+        <location filename="../../ui/chartsdock.cpp" line="560"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="549"/>
+        <location filename="../../ui/chartsdock.cpp" line="567"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="563"/>
+        <location filename="../../ui/chartsdock.cpp" line="580"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="564"/>
+        <location filename="../../ui/chartsdock.cpp" line="581"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="565"/>
+        <location filename="../../ui/chartsdock.cpp" line="582"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <location filename="../../ui/chartsdock.cpp" line="586"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <location filename="../../ui/chartsdock.cpp" line="586"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="571"/>
-        <location filename="../../ui/chartsdock.cpp" line="572"/>
+        <location filename="../../ui/chartsdock.cpp" line="588"/>
+        <location filename="../../ui/chartsdock.cpp" line="589"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="573"/>
+        <location filename="../../ui/chartsdock.cpp" line="590"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="210"/>
+        <location filename="../../ui/chartsdock.cpp" line="209"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="211"/>
+        <location filename="../../ui/chartsdock.cpp" line="210"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="217"/>
+        <location filename="../../ui/chartsdock.cpp" line="216"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="306"/>
+        <location filename="../../ui/chartsdock.cpp" line="329"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="307"/>
+        <location filename="../../ui/chartsdock.cpp" line="330"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="328"/>
-        <location filename="../../ui/chartsdock.cpp" line="352"/>
+        <location filename="../../ui/chartsdock.cpp" line="349"/>
+        <location filename="../../ui/chartsdock.cpp" line="370"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="326"/>
+        <location filename="../../ui/chartsdock.cpp" line="347"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="162"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="162"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="168"/>
+        <location filename="../../ui/chartsdock.cpp" line="163"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="168"/>
+        <location filename="../../ui/chartsdock.cpp" line="163"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="177"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="212"/>
+        <location filename="../../ui/chartsdock.cpp" line="211"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <location filename="../../ui/chartsdock.cpp" line="217"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="219"/>
+        <location filename="../../ui/chartsdock.cpp" line="218"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="233"/>
+        <location filename="../../ui/chartsdock.cpp" line="232"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="288"/>
+        <location filename="../../ui/chartsdock.cpp" line="310"/>
         <source>Training plans only: this scenario is an inference plan.</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="310"/>
+        <location filename="../../ui/chartsdock.cpp" line="333"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="329"/>
-        <location filename="../../ui/chartsdock.cpp" line="353"/>
+        <location filename="../../ui/chartsdock.cpp" line="350"/>
+        <location filename="../../ui/chartsdock.cpp" line="371"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="345"/>
+        <location filename="../../ui/chartsdock.cpp" line="363"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="347"/>
+        <location filename="../../ui/chartsdock.cpp" line="365"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="349"/>
+        <location filename="../../ui/chartsdock.cpp" line="367"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="350"/>
+        <location filename="../../ui/chartsdock.cpp" line="368"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="373"/>
+        <location filename="../../ui/chartsdock.cpp" line="391"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="376"/>
+        <location filename="../../ui/chartsdock.cpp" line="394"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="383"/>
+        <location filename="../../ui/chartsdock.cpp" line="401"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="385"/>
+        <location filename="../../ui/chartsdock.cpp" line="403"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="388"/>
+        <location filename="../../ui/chartsdock.cpp" line="406"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="422"/>
-        <location filename="../../ui/chartsdock.cpp" line="481"/>
+        <location filename="../../ui/chartsdock.cpp" line="440"/>
+        <location filename="../../ui/chartsdock.cpp" line="499"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="434"/>
+        <location filename="../../ui/chartsdock.cpp" line="452"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -801,144 +813,144 @@ time per output token</source>
 <context>
     <name>cs::ComparisonDock</name>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="47"/>
+        <location filename="../../ui/comparisondock.cpp" line="48"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="48"/>
+        <location filename="../../ui/comparisondock.cpp" line="49"/>
         <source>TP comm.</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="49"/>
+        <location filename="../../ui/comparisondock.cpp" line="50"/>
         <source>PP comm.</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="50"/>
+        <location filename="../../ui/comparisondock.cpp" line="51"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="51"/>
+        <location filename="../../ui/comparisondock.cpp" line="52"/>
         <source>Bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="52"/>
+        <location filename="../../ui/comparisondock.cpp" line="53"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="74"/>
+        <location filename="../../ui/comparisondock.cpp" line="75"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="76"/>
+        <location filename="../../ui/comparisondock.cpp" line="77"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="78"/>
+        <location filename="../../ui/comparisondock.cpp" line="79"/>
         <source>currency</source>
         <translation>货币单位</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="106"/>
+        <location filename="../../ui/comparisondock.cpp" line="107"/>
         <source>Compare Scenarios</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="114"/>
+        <location filename="../../ui/comparisondock.cpp" line="115"/>
         <source>Tick two to four scenarios to compare</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="124"/>
+        <location filename="../../ui/comparisondock.cpp" line="125"/>
         <source>comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="126"/>
+        <location filename="../../ui/comparisondock.cpp" line="127"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="126"/>
+        <location filename="../../ui/comparisondock.cpp" line="127"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="140"/>
+        <location filename="../../ui/comparisondock.cpp" line="141"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="237"/>
+        <location filename="../../ui/comparisondock.cpp" line="232"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="239"/>
+        <location filename="../../ui/comparisondock.cpp" line="234"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <location filename="../../ui/comparisondock.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="292"/>
+        <location filename="../../ui/comparisondock.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="302"/>
+        <location filename="../../ui/comparisondock.cpp" line="299"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="303"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="303"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="307"/>
+        <location filename="../../ui/comparisondock.cpp" line="304"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="310"/>
+        <location filename="../../ui/comparisondock.cpp" line="307"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="312"/>
+        <location filename="../../ui/comparisondock.cpp" line="309"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="329"/>
+        <location filename="../../ui/comparisondock.cpp" line="326"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="361"/>
+        <location filename="../../ui/comparisondock.cpp" line="358"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="362"/>
+        <location filename="../../ui/comparisondock.cpp" line="359"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -959,54 +971,54 @@ time per output token</source>
 <context>
     <name>cs::DiagnosticsDock</name>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="36"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="34"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="38"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="36"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="42"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="40"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="57"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="46"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="64"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="67"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="55"/>
         <source>diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="129"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="99"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="131"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="101"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -1057,6 +1069,14 @@ time per output token</source>
     </message>
 </context>
 <context>
+    <name>cs::DocumentAnalysis</name>
+    <message>
+        <location filename="../../ui/documentanalysis.cpp" line="112"/>
+        <source>The design has no scenario: add one to plan a training run on it.</source>
+        <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
+    </message>
+</context>
+<context>
     <name>cs::FindBar</name>
     <message>
         <location filename="../../ui/findbar.cpp" line="32"/>
@@ -1099,17 +1119,17 @@ time per output token</source>
 <context>
     <name>cs::HeatLegend</name>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="76"/>
+        <location filename="../../ui/heatlegend.cpp" line="77"/>
         <source>Heat overlay</source>
         <translation>负载热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="78"/>
+        <location filename="../../ui/heatlegend.cpp" line="79"/>
         <source>% of link capacity</source>
         <translation>链路容量利用率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="86"/>
+        <location filename="../../ui/heatlegend.cpp" line="87"/>
         <source>Cables: load per direction, averaged over a training step (Gbit/s in each cable&apos;s tooltip); magenta is at or over capacity.
 Switch borders: the mean load of their links.
 Rack bars: catalog max power against the rack&apos;s kW limit, graded like the budgets.</source>
@@ -1118,22 +1138,22 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 机柜条:目录最大功率相对机柜 kW 上限的占比,分级方式与预算相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="103"/>
+        <location filename="../../ui/heatlegend.cpp" line="104"/>
         <source>No valid plan: the overlay is grey</source>
         <translation>无有效方案:热力图显示为灰色</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="108"/>
+        <location filename="../../ui/heatlegend.cpp" line="109"/>
         <source>The design has no cables</source>
         <translation>该设计没有线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="112"/>
+        <location filename="../../ui/heatlegend.cpp" line="113"/>
         <source>Busiest link: %1 % of capacity</source>
         <translation>最繁忙链路:占容量的 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="113"/>
+        <location filename="../../ui/heatlegend.cpp" line="114"/>
         <source>%1 of %2 Gbit/s, %3</source>
         <translation>%1 / %2 Gbit/s,%3</translation>
     </message>
@@ -1151,18 +1171,18 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="98"/>
-        <location filename="../../ui/heatoverlay.cpp" line="112"/>
+        <location filename="../../ui/heatoverlay.cpp" line="97"/>
+        <location filename="../../ui/heatoverlay.cpp" line="111"/>
         <source>No load: %1</source>
         <translation>无负载数据:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="99"/>
+        <location filename="../../ui/heatoverlay.cpp" line="98"/>
         <source>the cable is newer than the estimate</source>
         <translation>该线缆是在估算之后添加的</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="113"/>
+        <location filename="../../ui/heatoverlay.cpp" line="112"/>
         <source>the switch is newer than the estimate</source>
         <translation>该交换机是在估算之后添加的</translation>
     </message>
@@ -1177,17 +1197,12 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>按方案施加的负载为线缆和交换机着色</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="156"/>
+        <location filename="../../ui/heatoverlay.cpp" line="165"/>
         <source>an inference plan puts no training traffic on the fabric</source>
         <translation>推理方案不会在网络上产生训练流量</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="171"/>
-        <source>the plan cannot be estimated</source>
-        <translation>无法估算该方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/heatoverlay.cpp" line="184"/>
+        <location filename="../../ui/heatoverlay.cpp" line="166"/>
         <source>waiting for the plan&apos;s estimate</source>
         <translation>正在等待方案估算结果</translation>
     </message>
@@ -1213,217 +1228,217 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::InspectorDock</name>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="46"/>
+        <location filename="../../ui/inspectordock.cpp" line="47"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="51"/>
+        <location filename="../../ui/inspectordock.cpp" line="52"/>
         <source>Select one device, cable or rack to see its properties.</source>
         <translation>选择一台设备、一条线缆或一个机柜以查看其属性。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="76"/>
+        <location filename="../../ui/inspectordock.cpp" line="77"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="77"/>
+        <location filename="../../ui/inspectordock.cpp" line="78"/>
         <source>Type:</source>
         <translation>型号:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="78"/>
+        <location filename="../../ui/inspectordock.cpp" line="79"/>
         <source>GPU:</source>
         <translation>GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="79"/>
+        <location filename="../../ui/inspectordock.cpp" line="80"/>
         <source>Compute NICs:</source>
         <translation>计算网卡:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="80"/>
-        <location filename="../../ui/inspectordock.cpp" line="88"/>
+        <location filename="../../ui/inspectordock.cpp" line="81"/>
+        <location filename="../../ui/inspectordock.cpp" line="89"/>
         <source>Network:</source>
         <translation>网络:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="81"/>
+        <location filename="../../ui/inspectordock.cpp" line="82"/>
         <source>Role:</source>
         <translation>角色:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="82"/>
-        <location filename="../../ui/inspectordock.cpp" line="113"/>
+        <location filename="../../ui/inspectordock.cpp" line="83"/>
+        <location filename="../../ui/inspectordock.cpp" line="114"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="83"/>
+        <location filename="../../ui/inspectordock.cpp" line="84"/>
         <source>Rack use:</source>
         <translation>机柜占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="84"/>
+        <location filename="../../ui/inspectordock.cpp" line="85"/>
         <source>Power:</source>
         <translation>功率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="85"/>
+        <location filename="../../ui/inspectordock.cpp" line="86"/>
         <source>Ports:</source>
         <translation>端口:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="87"/>
+        <location filename="../../ui/inspectordock.cpp" line="88"/>
         <source>Joins:</source>
         <translation>连接:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="89"/>
+        <location filename="../../ui/inspectordock.cpp" line="90"/>
         <source>Speed:</source>
         <translation>速率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="95"/>
+        <location filename="../../ui/inspectordock.cpp" line="96"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="98"/>
+        <location filename="../../ui/inspectordock.cpp" line="99"/>
         <source> U</source>
         <translation> U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="107"/>
+        <location filename="../../ui/inspectordock.cpp" line="108"/>
         <source>Limit the rack to %1 kW</source>
         <translation>将机柜功率上限设为 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="114"/>
+        <location filename="../../ui/inspectordock.cpp" line="115"/>
         <source>Power limit:</source>
         <translation>功率上限:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="115"/>
+        <location filename="../../ui/inspectordock.cpp" line="116"/>
         <source>Presets (kW):</source>
         <translation>预设 (kW):</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="116"/>
+        <location filename="../../ui/inspectordock.cpp" line="117"/>
         <source>Height:</source>
         <translation>高度:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="117"/>
+        <location filename="../../ui/inspectordock.cpp" line="118"/>
         <source>Use:</source>
         <translation>占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="118"/>
+        <location filename="../../ui/inspectordock.cpp" line="119"/>
         <source>Devices:</source>
         <translation>设备:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="146"/>
+        <location filename="../../ui/inspectordock.cpp" line="147"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="154"/>
+        <location filename="../../ui/inspectordock.cpp" line="155"/>
         <source>Change Role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="165"/>
+        <location filename="../../ui/inspectordock.cpp" line="166"/>
         <source>Change GPU</source>
         <translation>修改GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="178"/>
+        <location filename="../../ui/inspectordock.cpp" line="179"/>
         <source>Change Rack</source>
         <translation>修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="187"/>
+        <location filename="../../ui/inspectordock.cpp" line="188"/>
         <source>Change Switch Network</source>
         <translation>修改交换机所属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="199"/>
+        <location filename="../../ui/inspectordock.cpp" line="200"/>
         <source>Rename Rack</source>
         <translation>重命名机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="207"/>
+        <location filename="../../ui/inspectordock.cpp" line="208"/>
         <source>Change Rack Power Limit</source>
         <translation>修改机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="215"/>
+        <location filename="../../ui/inspectordock.cpp" line="216"/>
         <source>Change Rack Height</source>
         <translation>修改机柜高度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="223"/>
+        <location filename="../../ui/inspectordock.cpp" line="224"/>
         <source>Cannot Change Rack</source>
         <translation>无法修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="231"/>
+        <location filename="../../ui/inspectordock.cpp" line="232"/>
         <source>Cannot Change Device</source>
         <translation>无法修改设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="288"/>
+        <location filename="../../ui/inspectordock.cpp" line="289"/>
         <source>%1× %2 Gb/s</source>
         <translation>%1× %2 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="291"/>
+        <location filename="../../ui/inspectordock.cpp" line="292"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="299"/>
+        <location filename="../../ui/inspectordock.cpp" line="300"/>
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="305"/>
-        <location filename="../../ui/inspectordock.cpp" line="334"/>
+        <location filename="../../ui/inspectordock.cpp" line="306"/>
+        <location filename="../../ui/inspectordock.cpp" line="335"/>
         <source>%1 of %2 kW · %3 of %4 U</source>
         <translation>%1 / %2 kW · %3 / %4 U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="310"/>
+        <location filename="../../ui/inspectordock.cpp" line="311"/>
         <source>not in a rack</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="312"/>
+        <location filename="../../ui/inspectordock.cpp" line="313"/>
         <source>%1 kW max · %2 kW idle</source>
         <translation>最大 %1 kW · 空闲 %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="313"/>
+        <location filename="../../ui/inspectordock.cpp" line="314"/>
         <source>%1 of %2 cabled</source>
         <translation>已连接 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="324"/>
+        <location filename="../../ui/inspectordock.cpp" line="325"/>
         <source>%1 Gb/s</source>
         <translation>%1 Gb/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="345"/>
+        <location filename="../../ui/inspectordock.cpp" line="346"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="349"/>
+        <location filename="../../ui/inspectordock.cpp" line="350"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 台</numerusform>
@@ -1461,104 +1476,104 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="65"/>
+        <location filename="../../ui/mainwindow.cpp" line="67"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="79"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <location filename="../../ui/mainwindow_files.cpp" line="108"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="214"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="323"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324"/>
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="387"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -1582,259 +1597,259 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
         <source>Import &amp;NetBox CSV…</source>
         <translation>导入 NetBox CSV(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
         <source>Export NetBo&amp;x CSV…</source>
         <translation>导出 NetBox CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="89"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="89"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="100"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="102"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="117"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="118"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="121"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="123"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="135"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="135"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="141"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="152"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="172"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="177"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="178"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="196"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="197"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="197"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="198"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="199"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="200"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="200"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="201"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="217"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="224"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="225"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="227"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="228"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="241"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="242"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="246"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="247"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
@@ -1965,31 +1980,31 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <name>cs::Network</name>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="81"/>
+        <location filename="../../core/report/report_content.cpp" line="29"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="31"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="85"/>
+        <location filename="../../core/report/report_content.cpp" line="33"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="87"/>
+        <location filename="../../core/report/report_content.cpp" line="35"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="30"/>
-        <location filename="../../core/report/report_content.cpp" line="89"/>
+        <location filename="../../core/report/report_content.cpp" line="37"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
@@ -2090,425 +2105,420 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="76"/>
+        <location filename="../../ui/plandock.cpp" line="66"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="93"/>
-        <location filename="../../ui/plandock.cpp" line="583"/>
+        <location filename="../../ui/plandock.cpp" line="84"/>
+        <location filename="../../ui/plandock.cpp" line="544"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="97"/>
+        <location filename="../../ui/plandock.cpp" line="88"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="98"/>
+        <location filename="../../ui/plandock.cpp" line="89"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="101"/>
+        <location filename="../../ui/plandock.cpp" line="92"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="102"/>
+        <location filename="../../ui/plandock.cpp" line="93"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="103"/>
+        <location filename="../../ui/plandock.cpp" line="94"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="111"/>
+        <location filename="../../ui/plandock.cpp" line="102"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="117"/>
+        <location filename="../../ui/plandock.cpp" line="108"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="123"/>
+        <location filename="../../ui/plandock.cpp" line="114"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="131"/>
+        <location filename="../../ui/plandock.cpp" line="122"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="132"/>
+        <location filename="../../ui/plandock.cpp" line="123"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="124"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="125"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="126"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="127"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="137"/>
+        <location filename="../../ui/plandock.cpp" line="128"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="141"/>
+        <location filename="../../ui/plandock.cpp" line="132"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="142"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="137"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="147"/>
+        <location filename="../../ui/plandock.cpp" line="138"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="150"/>
+        <location filename="../../ui/plandock.cpp" line="141"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="151"/>
+        <location filename="../../ui/plandock.cpp" line="142"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>Number format of the tensor-core GEMMs. FP8 (training): the linear layers&apos; GEMMs at the GPU&apos;s FP8 peak, weights and optimizer as in BF16 mixed precision; uncalibrated.</source>
         <translation>Tensor Core GEMM 的数值格式。FP8(训练):线性层的 GEMM 按 GPU 的 FP8 峰值算力计,权重和优化器与 BF16 混合精度相同;未经校准。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="155"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="160"/>
+        <location filename="../../ui/plandock.cpp" line="152"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="154"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="165"/>
+        <location filename="../../ui/plandock.cpp" line="157"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="166"/>
+        <location filename="../../ui/plandock.cpp" line="158"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="168"/>
+        <location filename="../../ui/plandock.cpp" line="160"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="169"/>
+        <location filename="../../ui/plandock.cpp" line="161"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="172"/>
+        <location filename="../../ui/plandock.cpp" line="164"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="172"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="181"/>
+        <location filename="../../ui/plandock.cpp" line="173"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="174"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="185"/>
+        <location filename="../../ui/plandock.cpp" line="177"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="179"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="180"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="181"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="191"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="186"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
-        <location filename="../../ui/plandock.cpp" line="262"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="254"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="197"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="198"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="228"/>
+        <location filename="../../ui/plandock.cpp" line="220"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="231"/>
+        <location filename="../../ui/plandock.cpp" line="223"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="234"/>
+        <location filename="../../ui/plandock.cpp" line="226"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="237"/>
+        <location filename="../../ui/plandock.cpp" line="229"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="240"/>
+        <location filename="../../ui/plandock.cpp" line="232"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="248"/>
+        <location filename="../../ui/plandock.cpp" line="240"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="249"/>
+        <location filename="../../ui/plandock.cpp" line="241"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="250"/>
+        <location filename="../../ui/plandock.cpp" line="242"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="251"/>
+        <location filename="../../ui/plandock.cpp" line="243"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="252"/>
+        <location filename="../../ui/plandock.cpp" line="244"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="253"/>
+        <location filename="../../ui/plandock.cpp" line="245"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="255"/>
+        <location filename="../../ui/plandock.cpp" line="247"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="259"/>
+        <location filename="../../ui/plandock.cpp" line="251"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="265"/>
+        <location filename="../../ui/plandock.cpp" line="257"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="321"/>
-        <source>The design has no scenario: add one to plan a training run on it.</source>
-        <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plandock.cpp" line="415"/>
+        <location filename="../../ui/plandock.cpp" line="376"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="416"/>
+        <location filename="../../ui/plandock.cpp" line="377"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="427"/>
-        <location filename="../../ui/plandock.cpp" line="461"/>
+        <location filename="../../ui/plandock.cpp" line="388"/>
+        <location filename="../../ui/plandock.cpp" line="422"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="431"/>
+        <location filename="../../ui/plandock.cpp" line="392"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="437"/>
+        <location filename="../../ui/plandock.cpp" line="398"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="438"/>
+        <location filename="../../ui/plandock.cpp" line="399"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="439"/>
+        <location filename="../../ui/plandock.cpp" line="400"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="440"/>
+        <location filename="../../ui/plandock.cpp" line="401"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="444"/>
+        <location filename="../../ui/plandock.cpp" line="405"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="448"/>
+        <location filename="../../ui/plandock.cpp" line="409"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="449"/>
+        <location filename="../../ui/plandock.cpp" line="410"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="450"/>
+        <location filename="../../ui/plandock.cpp" line="411"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="599"/>
+        <location filename="../../ui/plandock.cpp" line="560"/>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="627"/>
+        <location filename="../../ui/plandock.cpp" line="588"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="627"/>
+        <location filename="../../ui/plandock.cpp" line="588"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="544"/>
+        <location filename="../../ui/plandock.cpp" line="505"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="555"/>
+        <location filename="../../ui/plandock.cpp" line="516"/>
         <source>No plan fits this model on this cluster at this global batch (%1 plans evaluated).</source>
         <translation>在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="561"/>
+        <location filename="../../ui/plandock.cpp" line="522"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="579"/>
+        <location filename="../../ui/plandock.cpp" line="540"/>
         <source>Scenario %1</source>
         <translation>场景 %1</translation>
     </message>
@@ -2547,1286 +2557,1286 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::Report</name>
     <message>
-        <location filename="../../core/report/report_content.h" line="52"/>
+        <location filename="../../core/report/report_content.h" line="53"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="53"/>
+        <location filename="../../core/report/report_content.h" line="54"/>
         <source>Training estimate</source>
         <translation>训练估算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="55"/>
+        <location filename="../../core/report/report_content.h" line="56"/>
         <source>Inference estimate</source>
         <translation>推理估算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="56"/>
+        <location filename="../../core/report/report_content.h" line="57"/>
         <source>Validation</source>
         <translation>设计校验</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="57"/>
+        <location filename="../../core/report/report_content.h" line="58"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="59"/>
+        <location filename="../../core/report/report_content.h" line="60"/>
         <source>Network bandwidth budgets</source>
         <translation>网络带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="60"/>
+        <location filename="../../core/report/report_content.h" line="61"/>
         <source>Storage budgets</source>
         <translation>存储预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="61"/>
+        <location filename="../../core/report/report_content.h" line="62"/>
         <source>Power and energy</source>
         <translation>功率与能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="62"/>
+        <location filename="../../core/report/report_content.h" line="63"/>
         <source>Scenario comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="64"/>
+        <location filename="../../core/report/report_content.h" line="65"/>
         <source>Assumptions and formulas</source>
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
-        <location filename="../../core/report/report_content.cpp" line="575"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="62"/>
+        <location filename="../../core/report/report_content.cpp" line="159"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="84"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
-        <location filename="../../core/report/report_content.cpp" line="574"/>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="160"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="757"/>
+        <location filename="../../core/report/report_content.cpp" line="161"/>
+        <location filename="../../core/report/report_content.cpp" line="661"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="249"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
-        <location filename="../../core/report/report_content.cpp" line="611"/>
+        <location filename="../../core/report/report_content.cpp" line="162"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="483"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="250"/>
-        <location filename="../../core/report/report_content.cpp" line="785"/>
+        <location filename="../../core/report/report_content.cpp" line="163"/>
+        <location filename="../../core/report/report_content.cpp" line="689"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="164"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="165"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="256"/>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="169"/>
+        <location filename="../../core/report/report_content.cpp" line="190"/>
+        <location filename="../../core/report/report_content.cpp" line="366"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="260"/>
+        <location filename="../../core/report/report_content.cpp" line="173"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="261"/>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="174"/>
+        <location filename="../../core/report/report_content.cpp" line="255"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="28"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="263"/>
-        <location filename="../../core/report/report_content.cpp" line="286"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="176"/>
+        <location filename="../../core/report/report_content.cpp" line="200"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="30"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="264"/>
-        <location filename="../../core/report/report_content.cpp" line="343"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="30"/>
+        <location filename="../../core/report/report_content.cpp" line="177"/>
+        <location filename="../../core/report/report_content.cpp" line="260"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="32"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="265"/>
-        <location filename="../../core/report/report_content.cpp" line="287"/>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="32"/>
+        <location filename="../../core/report/report_content.cpp" line="178"/>
+        <location filename="../../core/report/report_content.cpp" line="201"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="36"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="345"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="33"/>
+        <location filename="../../core/report/report_content.cpp" line="182"/>
+        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="38"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="272"/>
-        <location filename="../../core/report/report_content.cpp" line="795"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="185"/>
+        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="70"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="300"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
-        <location filename="../../core/report/report_content.cpp" line="611"/>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="225"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="256"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="34"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="344"/>
+        <location filename="../../core/report/report_content.cpp" line="261"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="347"/>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="34"/>
+        <location filename="../../core/report/report_content.cpp" line="264"/>
+        <location filename="../../core/report/report_content.cpp" line="412"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="40"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="348"/>
-        <location filename="../../core/report/report_content.cpp" line="498"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="35"/>
+        <location filename="../../core/report/report_content.cpp" line="265"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="42"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="349"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="36"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="44"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="46"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="50"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="111"/>
+        <location filename="../../core/report/report_content.cpp" line="59"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="113"/>
+        <location filename="../../core/report/report_content.cpp" line="61"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="115"/>
+        <location filename="../../core/report/report_content.cpp" line="63"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="123"/>
+        <location filename="../../core/report/report_content.cpp" line="71"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="125"/>
+        <location filename="../../core/report/report_content.cpp" line="73"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="127"/>
+        <location filename="../../core/report/report_content.cpp" line="75"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="134"/>
+        <location filename="../../core/report/report_content.cpp" line="82"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="141"/>
-        <location filename="../../core/report/report_content.cpp" line="143"/>
+        <location filename="../../core/report/report_content.cpp" line="89"/>
+        <location filename="../../core/report/report_content.cpp" line="91"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="145"/>
+        <location filename="../../core/report/report_content.cpp" line="93"/>
         <source>%1 currency</source>
         <translation>%1(货币单位)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="147"/>
+        <location filename="../../core/report/report_content.cpp" line="95"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="38"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="48"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="41"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="53"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="43"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="56"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="44"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="58"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="45"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="60"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="46"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="62"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="47"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="64"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="48"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="66"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="49"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="68"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="51"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="72"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="64"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="86"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="66"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="88"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="68"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="90"/>
         <source>TP</source>
         <translation>张量并行 TP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="70"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="92"/>
         <source>PP</source>
         <translation>流水并行 PP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="72"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="94"/>
         <source>DP</source>
         <translation>数据并行 DP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="96"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="76"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="98"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="100"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="160"/>
+        <location filename="../../core/report/report_content.cpp" line="109"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="200"/>
+        <location filename="../../core/report/report_content.cpp" line="115"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="257"/>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="170"/>
+        <location filename="../../core/report/report_content.cpp" line="191"/>
+        <location filename="../../core/report/report_content.cpp" line="367"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
-        <location filename="../../core/report/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="179"/>
+        <location filename="../../core/report/report_content.cpp" line="202"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="183"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="296"/>
+        <location filename="../../core/report/report_content.cpp" line="210"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="327"/>
-        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="244"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="332"/>
-        <location filename="../../core/report/report_content.cpp" line="431"/>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="249"/>
+        <location filename="../../core/report/report_content.cpp" line="347"/>
+        <location filename="../../core/report/report_content.cpp" line="601"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="270"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="354"/>
+        <location filename="../../core/report/report_content.cpp" line="271"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="356"/>
+        <location filename="../../core/report/report_content.cpp" line="273"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="357"/>
+        <location filename="../../core/report/report_content.cpp" line="274"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
-        <location filename="../../core/report/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="275"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="275"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="359"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="367"/>
+        <location filename="../../core/report/report_content.cpp" line="284"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="290"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="374"/>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="291"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="292"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="293"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="293"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="294"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
-        <location filename="../../core/report/report_content.cpp" line="478"/>
-        <location filename="../../core/report/report_content.cpp" line="510"/>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="294"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="384"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="522"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="525"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="448"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="540"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="553"/>
-        <location filename="../../core/report/report_content.cpp" line="576"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
-        <location filename="../../core/report/report_content.cpp" line="577"/>
+        <location filename="../../core/report/report_content.cpp" line="483"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="565"/>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="578"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="579"/>
+        <location filename="../../core/report/report_content.cpp" line="498"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="610"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="612"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="539"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="636"/>
+        <location filename="../../core/report/report_content.cpp" line="541"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="558"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="477"/>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="395"/>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="560"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="478"/>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="123"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="280"/>
+        <location filename="../../core/report/report_content.cpp" line="194"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="282"/>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="196"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="284"/>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="198"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="392"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="411"/>
+        <location filename="../../core/report/report_content.cpp" line="328"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="344"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="356"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="447"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="448"/>
+        <location filename="../../core/report/report_content.cpp" line="364"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="369"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="370"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="371"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="372"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="374"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="381"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="466"/>
+        <location filename="../../core/report/report_content.cpp" line="383"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="385"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="389"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="395"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="397"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="500"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="660"/>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="573"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="574"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="576"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="583"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="584"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="584"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="585"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="586"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="587"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="698"/>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="709"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="710"/>
+        <location filename="../../core/report/report_content.cpp" line="614"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="615"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="622"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="721"/>
+        <location filename="../../core/report/report_content.cpp" line="625"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="627"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="629"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="630"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="631"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="728"/>
+        <location filename="../../core/report/report_content.cpp" line="632"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="737"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="749"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="750"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="668"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="669"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="671"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="671"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="789"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="809"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="814"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="720"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="820"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="731"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="828"/>
-        <location filename="../../core/report/report_content.cpp" line="907"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="864"/>
+        <location filename="../../core/report/report_content.cpp" line="769"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="865"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="866"/>
-        <location filename="../../core/report/report_content.cpp" line="907"/>
+        <location filename="../../core/report/report_content.cpp" line="771"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="866"/>
-        <location filename="../../core/report/report_content.cpp" line="909"/>
+        <location filename="../../core/report/report_content.cpp" line="771"/>
+        <location filename="../../core/report/report_content.cpp" line="814"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="871"/>
+        <location filename="../../core/report/report_content.cpp" line="776"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="873"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="874"/>
+        <location filename="../../core/report/report_content.cpp" line="779"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="876"/>
-        <location filename="../../core/report/report_content.cpp" line="888"/>
-        <location filename="../../core/report/report_content.cpp" line="896"/>
+        <location filename="../../core/report/report_content.cpp" line="781"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="801"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="877"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="879"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="785"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="881"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="883"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="891"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="894"/>
+        <location filename="../../core/report/report_content.cpp" line="799"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="902"/>
+        <location filename="../../core/report/report_content.cpp" line="807"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="906"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="908"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="908"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

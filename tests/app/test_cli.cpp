@@ -1,5 +1,6 @@
 #include "analysis/budget_status.h"
 #include "analysis/link_load.h"
+#include "analysis/plan_analysis.h"
 #include "cli_test_support.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/training_estimator.h"
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <sys/stat.h>
 
@@ -216,6 +218,41 @@ TEST_F(CliTest, CompareLinesUpTheDesignsScenarios) {
     const Result single = run({"compare", kExample.string()});
     EXPECT_EQ(single.code, 2);
     EXPECT_NE(single.err.find("compare takes 2 to 4"), std::string::npos) << single.err;
+}
+
+// `estimate --json` is the one pipeline's output: for every example plan, alone and on each example design,
+// the CLI prints planAnalysisToJson(analyzePlan(...)) and exits as the analysis says.
+TEST_F(CliTest, EstimateJsonIsThePlanAnalysis) {
+    const cs::Catalog catalog = cs::Catalog::loadDirectory(kCatalogs);
+    int compared = 0;
+    for (const auto& entry : fs::directory_iterator(kCatalogs / "examples")) {
+        if (!entry.path().filename().string().starts_with("plan-"))
+            continue;
+        const cs::Plan plan = cs::readPlanFile(entry.path().string(), catalog);
+        for (const char* name :
+             {"", "training-128gpu.json", "finetune-l40s-4server.json", "edge-site.json"}) {
+            std::vector<std::string> args = {"estimate", entry.path().string(), "--json"};
+            std::optional<cs::Design> design;
+            if (*name) {
+                const fs::path file = kCatalogs / "examples" / name;
+                args.insert(args.end(), {"--design", file.string()});
+                design = cs::readDesign(file.string(), catalog);
+            }
+            const Result result = run(args);
+            const cs::PlanAnalysis analysis = cs::analyzePlan(catalog, plan, design ? &*design : nullptr,
+                                                              {.explained = true,
+                                                               .budget = true,
+                                                               .design_power = true,
+                                                               .suitability = true,
+                                                               .link_loads = true});
+            EXPECT_EQ(nlohmann::json::parse(result.out),
+                      cs::planAnalysisToJson(analysis, design ? &*design : nullptr, 10))
+                << entry.path().filename() << " " << name;
+            EXPECT_EQ(result.code, analysis.fits() ? 0 : 1) << entry.path().filename() << " " << name;
+            ++compared;
+        }
+    }
+    EXPECT_GE(compared, 12);
 }
 
 TEST_F(CliTest, EstimateOnTheExampleDesignUsesItsCluster) {

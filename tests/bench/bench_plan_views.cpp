@@ -1,6 +1,7 @@
 #include "analysis/budget_status.h"
 #include "analysis/inference_budget.h"
 #include "analysis/link_load.h"
+#include "analysis/plan_analysis.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/plan.h"
@@ -86,6 +87,27 @@ void BM_PlanEdit20480Gpus(benchmark::State& state) {
 }
 BENCHMARK(BM_PlanEdit20480Gpus)->Unit(benchmark::kMillisecond);
 
+// The studio's whole analysis of a plan edit (analyzePlan as the document analysis asks for it: estimate,
+// explanations, budget lines, power by part, scaling curve, and the heat overlay's loads).
+void analyzePlanEdit(benchmark::State& state, const PlanView& view) {
+    const cs::PlanAnalysisOptions studio{.explained = true,
+                                         .budget = true,
+                                         .design_power = true,
+                                         .suitability = false,
+                                         .scaling_curve = true,
+                                         .link_loads = true};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::analyzePlan(library(), view.plan, &view.design, studio).budget.data());
+}
+void BM_AnalyzePlan128Gpus(benchmark::State& state) {
+    analyzePlanEdit(state, example128());
+}
+BENCHMARK(BM_AnalyzePlan128Gpus)->Unit(benchmark::kMillisecond);
+void BM_AnalyzePlan20480Gpus(benchmark::State& state) {
+    analyzePlanEdit(state, cluster20480());
+}
+BENCHMARK(BM_AnalyzePlan20480Gpus)->Unit(benchmark::kMillisecond);
+
 // The scaling chart of the 128-GPU example: nine sweeps, 8 to 2,048 GPUs (target < 100 ms).
 void BM_ScalingCurve128Gpus(benchmark::State& state) {
     const PlanView& view = example128();
@@ -156,14 +178,18 @@ void BM_CompareFourScenarios20480Gpus(benchmark::State& state) {
         ids.push_back(scenario.id);
     std::sort(ids.begin(), ids.end());
     ids.erase(ids.begin(), ids.end() - 4);
+    cs::PlanAnalysisOptions options = cs::kComparisonOptions;
+    options.scaling_curve = true; // the dock's overlaid scaling chart
     for (auto _ : state) {
-        const cs::ScenarioComparison comparison = cs::compareScenarios(design, ids, library());
+        std::vector<cs::ScenarioOutcome> outcomes;
+        for (cs::ScenarioId id : ids)
+            outcomes.push_back(
+                cs::estimateScenario(design, *design.scenarios().find(id), library(), options));
+        const cs::ScenarioComparison comparison = cs::compareOutcomes(std::move(outcomes));
         for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (outcome.estimate)
-                benchmark::DoNotOptimize(cs::scalingCurve(outcome.plan).points.data());
-        for (const cs::ScenarioOutcome& outcome : comparison.scenarios)
-            if (!outcome.estimate)
+            if (!outcome.analysis.training || !outcome.analysis.scaling)
                 state.SkipWithError("a compared scenario has no estimate");
+        benchmark::DoNotOptimize(comparison.rows.data());
     }
 }
 BENCHMARK(BM_CompareFourScenarios20480Gpus)->Unit(benchmark::kMillisecond);

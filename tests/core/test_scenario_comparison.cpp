@@ -109,8 +109,8 @@ TEST(ScenarioComparison, AScenarioWithoutAnEstimateShowsItsErrors) {
     broken.plan["parallelism"]["tp"] = 3;
     design.apply({Add<Scenario>{broken}});
     const ScenarioComparison comparison = compareScenarios(design, {1, 2}, library());
-    EXPECT_FALSE(comparison.scenarios[1].estimate);
-    EXPECT_FALSE(comparison.scenarios[1].errors.empty());
+    EXPECT_FALSE(comparison.scenarios[1].analysis.training);
+    EXPECT_FALSE(comparison.scenarios[1].analysis.errors.empty());
     const ComparisonRow& step = rowOf(comparison, "step_time_s");
     EXPECT_FALSE(step.cells[1].value);
     EXPECT_TRUE(step.cells[1].differs);

@@ -6,6 +6,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "heatoverlay.h"
 #include "io/design_file.h"
 #include "linklayeritem.h"
@@ -89,7 +90,7 @@ int main(int argc, char** argv) {
     }
     QApplication::processEvents();
     auto* plan = window.findChild<cs::PlanDock*>();
-    plan->recomputeNow();
+    window.analysis()->analyzeNow();
     if (!plan->errors().isEmpty()) {
         std::fprintf(stderr, "plan errors: %s\n", qPrintable(plan->errors()));
         return 2;

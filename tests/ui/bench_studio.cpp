@@ -8,6 +8,7 @@
 #include "designview.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "io/design_file.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
@@ -113,8 +114,8 @@ protected:
 };
 
 // A plan edit as the plan dock makes it (micro-batch 1 <-> 2), then its recompute: estimate, budget view and
-// every chart (the charts dock shown), with the events that paint them. The dock's debounce timer is not
-// counted (recomputeNow); it adds its fixed delay to what a user sees.
+// every chart (the charts dock shown), with the events that paint them. The analysis's debounce delay is not
+// counted (analyzeNow); it adds its fixed delay to what a user sees.
 bool reportPlanEdits(cs::MainWindow& window, int servers) {
     cs::DesignDocument* document = window.document();
     auto* plan = window.findChild<cs::PlanDock*>();
@@ -130,7 +131,7 @@ bool reportPlanEdits(cs::MainWindow& window, int servers) {
     }
     charts->show();
     charts->raise();
-    plan->recomputeNow();
+    window.analysis()->analyzeNow();
     QApplication::processEvents();
     if (!plan->errors().isEmpty())
         std::printf("plan errors: %s\n", qPrintable(plan->errors()));
@@ -140,14 +141,16 @@ bool reportPlanEdits(cs::MainWindow& window, int servers) {
         QElapsedTimer timer;
         timer.start();
         micro->setValue(i % 2 == 0 ? 2 : 1);
-        plan->recomputeNow();
+        window.analysis()->analyzeNow();
         QApplication::processEvents();
         edits.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     // As the user sees it: the edit, the dock's debounce delay, then the recompute and paint.
     bool updated = false;
-    const QMetaObject::Connection watch =
-        QObject::connect(plan, &cs::PlanDock::estimated, [&updated] { updated = true; });
+    cs::DocumentAnalysis* analysis = window.analysis();
+    const QMetaObject::Connection watch = QObject::connect(analysis, &cs::DocumentAnalysis::changed, [&] {
+        updated = analysis->state() == cs::DocumentAnalysis::State::Current;
+    });
     QElapsedTimer seen;
     seen.start();
     micro->setValue(micro->value() == 1 ? 2 : 1);
@@ -155,7 +158,7 @@ bool reportPlanEdits(cs::MainWindow& window, int servers) {
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QApplication::processEvents();
     QObject::disconnect(watch);
-    std::printf("%-44s %9.1f ms  (includes the plan dock's debounce delay)\n",
+    std::printf("%-44s %9.1f ms  (includes the analysis's debounce delay)\n",
                 "plan edit: from the edit to the charts drawn",
                 static_cast<double>(seen.nsecsElapsed()) / 1e6);
     if (const QString folder = qEnvironmentVariable("CHARTS_SCREENSHOT_DIR"); !folder.isEmpty()) {
@@ -203,7 +206,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
-    window.diagnostics()->validateNow();
+    window.analysis()->validateNow();
     QApplication::processEvents();
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     std::printf("%d servers: %zu devices, %zu cables\n", servers, window.design().devices().size(),

@@ -5,6 +5,7 @@
 #include "budgetdock.h"
 #include "chartsdock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "io/design_file.h"
 #include "mainwindow.h"
 #include "model/catalog.h"
@@ -64,7 +65,7 @@ protected:
         budget_ = window_->findChild<BudgetDock*>();
         charts_ = window_->findChild<ChartsDock*>();
         ASSERT_TRUE(plan_ && budget_ && charts_);
-        plan_->recomputeNow();
+        window_->analysis()->analyzeNow();
     }
 
     const Scenario& scenario() const { return window_->design().scenarios().items().front(); }

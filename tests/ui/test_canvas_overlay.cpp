@@ -35,7 +35,7 @@ protected:
         ASSERT_NO_FATAL_FAILURE(ExampleWindowTest::SetUp());
         plan_ = window_->findChild<PlanDock*>();
         ASSERT_NE(plan_, nullptr);
-        plan_->recomputeNow();
+        window_->analysis()->analyzeNow();
         overlay_ = window_->heatOverlay();
         ASSERT_NE(overlay_, nullptr);
         overlay_->setOn(true);
@@ -173,7 +173,7 @@ TEST_F(CanvasOverlayTest, TurningItOffBringsBackTheNetworkColours) {
 
 TEST_F(CanvasOverlayTest, AnInvalidPlanGreysTheOverlayOut) {
     plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/tp"))->setValue(3);
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     ASSERT_FALSE(plan_->errors().isEmpty());
     ASSERT_NE(overlay_->loads(), nullptr);
     EXPECT_FALSE(overlay_->loads()->valid);
@@ -191,7 +191,7 @@ TEST_F(CanvasOverlayTest, AnInvalidPlanGreysTheOverlayOut) {
     EXPECT_TRUE(legend->statusText().contains(QStringLiteral("parallelism.tp")));
     // Undoing the edit brings the colours back.
     window_->document()->undoStack()->undo();
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     EXPECT_TRUE(overlay_->loads()->valid);
     EXPECT_FALSE(legend->isGreyed());
 }

@@ -136,8 +136,8 @@ TEST(DiagramExport, RefusesWhatItCannotWriteAndLeavesNothingBehind) {
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
-// The 20,480-GPU design of docs/architecture.md §Figures and targets: the PDF split into an overview and tiles,
-// the PNG within its pixel bound. (Its export time is a benchmark's business, not a unit test's.)
+// The 20,480-GPU design of docs/architecture.md §Figures and targets: the PDF split into an overview and
+// tiles, the PNG within its pixel bound. (Its export time is a benchmark's business, not a unit test's.)
 TEST(DiagramExport, ExportsA20480GpuDesignAsTiledPagesAndABoundedPng) {
     GeneratorOptions options;
     options.servers = 2560;

@@ -8,6 +8,7 @@
 #include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "findbar.h"
 #include "hard_stop.h"
 #include "inspectordock.h"
@@ -296,7 +297,7 @@ TEST_F(EditingTest, ClickingADiagnosticSelectsWhatItNames) {
     const Link cable = window_->design().links().items().front();
     document()->setSelection({{}, {cable.id}});
     window_->deleteSelection();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     QTreeWidget* list = window_->diagnostics()->list();
     QTreeWidgetItem* row = nullptr;
     for (int i = 0; i < list->topLevelItemCount() && !row; ++i) {
@@ -328,7 +329,7 @@ TEST_F(EditingTest, CablesWithFindingsCarryAMarkerAndClickingOneSelectsThem) {
                                            std::vector<Operation>{{Update<Link>{slow}}}),
         &error))
         << error.toStdString();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     window_->scene()->flushPendingGeometry();
     EXPECT_EQ(window_->scene()->linkMarker(slow.id), Severity::Error);
     EXPECT_FALSE(window_->scene()->linkMarkers(Severity::Error)->path().isEmpty()) << "the halo is drawn";
@@ -346,7 +347,7 @@ TEST_F(EditingTest, CablesWithFindingsCarryAMarkerAndClickingOneSelectsThem) {
     EXPECT_NE(std::ranges::find(document()->selection().links, slow.id), document()->selection().links.end());
 
     document()->undoStack()->undo();
-    window_->diagnostics()->validateNow();
+    window_->analysis()->validateNow();
     EXPECT_EQ(jsonSnapshot(window_->design()), original_);
     EXPECT_FALSE(window_->scene()->linkMarker(slow.id).has_value()) << "the marker goes with the finding";
 }

@@ -5,13 +5,13 @@
 #include "chartsdock.h"
 #include "commands/operationcommand.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/estimate_report.h"
 #include "mainwindow.h"
 #include "plandock.h"
 #include "studio_test_support.h"
 
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -30,7 +30,7 @@ protected:
     QSpinBox* field(const char* path) const { return plan_->findChild<QSpinBox*>(QLatin1String(path)); }
     void setField(const char* path, int value) {
         field(path)->setValue(value);
-        plan_->recomputeNow();
+        window_->analysis()->analyzeNow();
     }
 };
 
@@ -53,7 +53,8 @@ TEST_F(PlanTest, BudgetShowsTheEstimateTheCommandLinePrints) {
     const nlohmann::json expected =
         cliEstimate(window_->design(), scenario(), window_->document()->library());
     for (const std::string& key : BudgetDock::headlineKeys()) {
-        EXPECT_DOUBLE_EQ(budget_->headline(key), expected.at(pointerOf(key)).get<double>()) << key;
+        EXPECT_DOUBLE_EQ(budget_->headline(key).value_or(-1), expected.at(pointerOf(key)).get<double>())
+            << key;
         const auto* label = budget_->findChild<QLabel*>(QString::fromStdString(key));
         ASSERT_NE(label, nullptr) << key;
         EXPECT_FALSE(label->text().isEmpty());
@@ -79,19 +80,17 @@ TEST_F(PlanTest, EditingTpChangesTheScenarioAndUndoRestoresIt) {
     setField("/parallelism/tp", 2); // merges with the previous edit
     EXPECT_EQ(planTp(), 2);
     window_->document()->undoStack()->undo();
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     EXPECT_EQ(planTp(), 8);
     EXPECT_EQ(field("/parallelism/tp")->value(), 8);
     EXPECT_TRUE(plan_->errors().isEmpty());
 }
 
-TEST_F(PlanTest, InvalidTpShowsThePlanErrorAndLeavesTheChartsAlone) {
-    QCustomPlot* steps = charts_->chart(ChartsDock::Chart::StepTime);
-    const double compute = static_cast<QCPBars*>(steps->plottable(0))->data()->at(0)->value;
+TEST_F(PlanTest, InvalidTpShowsThePlanErrorAndEmptiesTheCharts) {
     setField("/parallelism/tp", 3);
     EXPECT_TRUE(plan_->errors().contains(QLatin1String("parallelism.tp"))) << plan_->errors().toStdString();
-    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime), 6);
-    EXPECT_DOUBLE_EQ(static_cast<QCPBars*>(steps->plottable(0))->data()->at(0)->value, compute);
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime), 0); // no figure of the last valid plan
+    EXPECT_TRUE(charts_->note(ChartsDock::Chart::StepTime).contains(QLatin1String("parallelism.tp")));
 }
 
 TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
@@ -117,13 +116,6 @@ TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
     EXPECT_GT(QFileInfo(pdf).size(), 0);
 }
 
-TEST_F(PlanTest, RecomputeIsFast) {
-    QElapsedTimer timer;
-    timer.start();
-    setField("/parallelism/micro_batch", 2);
-    EXPECT_LT(timer.elapsed(), 100) << "ms for plan, budget and charts of the 128-GPU example";
-}
-
 TEST_F(PlanTest, PlanSurvivesSaveAndReopen) {
     setField("/parallelism/tp", 4);
     setField("/parallelism/dp", 8);
@@ -133,7 +125,7 @@ TEST_F(PlanTest, PlanSurvivesSaveAndReopen) {
     QString error;
     ASSERT_TRUE(window_->saveDesign(path, &error)) << error.toStdString();
     ASSERT_TRUE(window_->openDesign(path, &error)) << error.toStdString();
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     EXPECT_EQ(planTp(), 4);
     EXPECT_EQ(scenario().plan["parallelism"]["dp"].get<int>(), 8);
     EXPECT_EQ(field("/parallelism/tp")->value(), 4);
@@ -146,7 +138,7 @@ TEST_F(PlanTest, AddScenarioGivesADesignWithoutOneAPlan) {
         std::make_unique<OperationCommand>(document, QStringLiteral("remove"),
                                            std::vector<Operation>{{Remove<Scenario>{scenario().id}}}),
         nullptr));
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     EXPECT_EQ(plan_->scenario(), 0u);
     EXPECT_TRUE(plan_->errors().contains(QLatin1String("no scenario")));
     QPushButton* add = nullptr;
@@ -155,7 +147,7 @@ TEST_F(PlanTest, AddScenarioGivesADesignWithoutOneAPlan) {
             add = button;
     ASSERT_NE(add, nullptr);
     add->click();
-    plan_->recomputeNow();
+    window_->analysis()->analyzeNow();
     ASSERT_EQ(window_->design().scenarios().size(), 1u);
     EXPECT_EQ(plan_->scenario(), scenario().id);
     EXPECT_FALSE(plan_->errors().contains(QLatin1String("no scenario")));

@@ -3,6 +3,7 @@
 #include "autosave.h"
 #include "comparisondock.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "mainwindow.h"
 #include "plandock.h"
 #include "scenario/scenario_comparison.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QListWidget>
 #include <QSpinBox>
@@ -31,12 +31,7 @@ protected:
         plan_ = window_->findChild<PlanDock*>();
         compare_ = window_->findChild<ComparisonDock*>();
         ASSERT_TRUE(plan_ && compare_);
-        connect();
-        plan_->recomputeNow();
-    }
-    void connect() {
-        QObject::connect(plan_, &PlanDock::estimated, plan_,
-                         [this](const PlanEstimate& result) { last_ = result; });
+        settle();
     }
 
     const Design& design() const { return window_->design(); }
@@ -48,11 +43,16 @@ protected:
         EXPECT_NE(found, nullptr) << name;
         return found;
     }
-    void settle() { plan_->recomputeNow(); }
+    void settle() { window_->analysis()->analyzeNow(); }
+    // The training estimate of the selected scenario, as the document's analysis has it.
+    const TrainingEstimate& estimate() const {
+        const PlanAnalysis* analysis = window_->analysis()->analysis();
+        EXPECT_TRUE(analysis && analysis->training);
+        return *analysis->training;
+    }
 
     PlanDock* plan_ = nullptr;
     ComparisonDock* compare_ = nullptr;
-    PlanEstimate last_;
 };
 
 TEST_F(ScenarioTest, DuplicateRenameDeleteAreUndoStepsThatRestoreTheExactJson) {
@@ -165,7 +165,7 @@ TEST_F(ScenarioTest, VariantEditsAreUndoableAndSurviveSaveAndReopen) {
 
 TEST_F(ScenarioTest, CheckpointTargetAndNodeMtbfChangeTheEstimateAsCoreSaysAndUndo) {
     const std::string before = snapshot();
-    const double required = last_.estimate.storage.required_write_bytes_per_s;
+    const double required = estimate().storage.required_write_bytes_per_s;
     ASSERT_GT(required, 0);
     auto* target = field<QDoubleSpinBox>("/training/checkpoint_overhead_target");
     EXPECT_DOUBLE_EQ(target->value(), 5); // core's default, 5 %
@@ -174,19 +174,18 @@ TEST_F(ScenarioTest, CheckpointTargetAndNodeMtbfChangeTheEstimateAsCoreSaysAndUn
     EXPECT_DOUBLE_EQ(current().plan["training"]["checkpoint_overhead_target"].get<double>(), 0.02);
     const Plan edited = scenarioPlan(design(), current(), window_->document()->library());
     const TrainingEstimate core = estimateTraining(edited);
-    EXPECT_DOUBLE_EQ(last_.estimate.storage.required_write_bytes_per_s,
-                     core.storage.required_write_bytes_per_s);
-    EXPECT_GT(last_.estimate.storage.required_write_bytes_per_s, required); // a tighter target asks for more
+    EXPECT_DOUBLE_EQ(estimate().storage.required_write_bytes_per_s, core.storage.required_write_bytes_per_s);
+    EXPECT_GT(estimate().storage.required_write_bytes_per_s, required); // a tighter target asks for more
 
     auto* mtbf = field<QDoubleSpinBox>("/training/node_mtbf_hours");
     EXPECT_EQ(mtbf->value(), 0); // shown as "default"
     EXPECT_TRUE(mtbf->specialValueText().startsWith(PlanDock::tr("default")));
-    const double interval = last_.estimate.storage.checkpoint_interval_s;
+    const double interval = estimate().storage.checkpoint_interval_s;
     mtbf->setValue(1000);
     settle();
     EXPECT_DOUBLE_EQ(current().plan["training"]["node_mtbf_hours"].get<double>(), 1000);
-    EXPECT_LT(last_.estimate.storage.checkpoint_interval_s, interval); // failures more often
-    EXPECT_DOUBLE_EQ(last_.estimate.storage.checkpoint_interval_s,
+    EXPECT_LT(estimate().storage.checkpoint_interval_s, interval); // failures more often
+    EXPECT_DOUBLE_EQ(estimate().storage.checkpoint_interval_s,
                      estimateTraining(scenarioPlan(design(), current(), window_->document()->library()))
                          .storage.checkpoint_interval_s);
     mtbf->setValue(0); // back to "default": the key leaves the plan (merged into the same undo step)
@@ -201,15 +200,15 @@ TEST_F(ScenarioTest, CheckpointTargetAndNodeMtbfChangeTheEstimateAsCoreSaysAndUn
 
 TEST_F(ScenarioTest, Fp8IsFasterOnH100AndExplainedAsAnErrorOnA100) {
     const std::string before = snapshot();
-    const double bf16_step = last_.estimate.step_time_s;
+    const double bf16_step = estimate().step_time_s;
     auto* precision = field<QComboBox>("/training/precision");
     const int fp8 = precision->findData(QStringLiteral("fp8"));
     precision->setCurrentIndex(fp8);
     emit precision->activated(fp8);
     settle();
     EXPECT_EQ(current().plan["training"]["precision"], "fp8");
-    EXPECT_LT(last_.estimate.step_time_s, bf16_step);
-    EXPECT_GT(last_.estimate.step_time_s, bf16_step / 2);
+    EXPECT_LT(estimate().step_time_s, bf16_step);
+    EXPECT_GT(estimate().step_time_s, bf16_step / 2);
 
     // The same plan on an A100 variant: core's PlanError, inline under the form and on the field's label.
     auto* gpu = field<QComboBox>("variant/gpu");
@@ -254,30 +253,31 @@ TEST_F(ScenarioTest, PrecisionFollowsTheWorkload) {
 }
 
 // The example plus three what-ifs: 200G NICs, H200, and FP8.
-void addWhatIfs(PlanDock* plan, QSpinBox* nic, QComboBox* gpu, QComboBox* precision) {
+void addWhatIfs(DocumentAnalysis* analysis, PlanDock* plan, QSpinBox* nic, QComboBox* gpu,
+                QComboBox* precision) {
     ASSERT_TRUE(plan->duplicateScenario());
-    plan->recomputeNow();
+    analysis->analyzeNow();
     nic->setValue(200);
-    plan->recomputeNow();
+    analysis->analyzeNow();
     ASSERT_TRUE(plan->duplicateScenario());
-    plan->recomputeNow();
+    analysis->analyzeNow();
     nic->setValue(0);
     const int h200 = gpu->findData(QStringLiteral("h200-sxm5-141gb"));
     gpu->setCurrentIndex(h200);
     emit gpu->activated(h200);
-    plan->recomputeNow();
+    analysis->analyzeNow();
     ASSERT_TRUE(plan->duplicateScenario());
-    plan->recomputeNow();
+    analysis->analyzeNow();
     gpu->setCurrentIndex(0);
     emit gpu->activated(0);
     const int fp8 = precision->findData(QStringLiteral("fp8"));
     precision->setCurrentIndex(fp8);
     emit precision->activated(fp8);
-    plan->recomputeNow();
+    analysis->analyzeNow();
 }
 
 TEST_F(ScenarioTest, ComparisonTableIsCoresComparisonWithExactlyItsDifferencesHighlighted) {
-    ASSERT_NO_FATAL_FAILURE(addWhatIfs(plan_, field<QSpinBox>("variant/nic_gbps"),
+    ASSERT_NO_FATAL_FAILURE(addWhatIfs(window_->analysis(), plan_, field<QSpinBox>("variant/nic_gbps"),
                                        field<QComboBox>("variant/gpu"),
                                        field<QComboBox>("/training/precision")));
     ASSERT_EQ(design().scenarios().size(), 4u);
@@ -285,7 +285,7 @@ TEST_F(ScenarioTest, ComparisonTableIsCoresComparisonWithExactlyItsDifferencesHi
     for (const Scenario& s : design().scenarios().items())
         ids.push_back(s.id);
     compare_->choose(ids);
-    compare_->recomputeNow();
+    compare_->recompute();
     EXPECT_TRUE(compare_->message().isEmpty()) << compare_->message().toStdString();
     const ScenarioComparison core = compareScenarios(design(), ids, window_->document()->library());
     QTableWidget* table = compare_->table();
@@ -329,42 +329,38 @@ TEST_F(ScenarioTest, ComparisonListKeepsTheUsersChoiceOfTwoToFour) {
     for (int copies = 0; copies < 4; ++copies)
         ASSERT_TRUE(plan_->duplicateScenario());
     settle();
-    compare_->recomputeNow();
+    compare_->recompute();
     auto* list = compare_->findChild<QListWidget*>(QStringLiteral("comparedScenarios"));
     ASSERT_EQ(list->count(), 5);
     EXPECT_EQ(compare_->chosen().size(), 2u); // the first two, as a start
     for (int row = 2; row < 4; ++row)
         list->item(row)->setCheckState(Qt::Checked);
-    compare_->recomputeNow();
+    compare_->recompute();
     EXPECT_EQ(compare_->chosen().size(), 4u);
     EXPECT_FALSE(list->item(4)->flags() & Qt::ItemIsEnabled); // a fifth cannot be ticked
     EXPECT_EQ(compare_->table()->columnCount(), 4);
     for (int row = 0; row < 4; ++row)
         list->item(row)->setCheckState(Qt::Unchecked);
-    compare_->recomputeNow();
+    compare_->recompute();
     EXPECT_TRUE(compare_->chosen().empty()); // not ticked again behind the user's back
     EXPECT_FALSE(compare_->message().isEmpty());
     EXPECT_EQ(compare_->table()->columnCount(), 0);
 }
 
-TEST_F(ScenarioTest, ComparisonFollowsEditsAfterADelayAndStaysFast) {
+// Its speed is measured by tests/bench/bench_plan_views (BM_CompareFourScenarios20480Gpus), not here.
+TEST_F(ScenarioTest, ComparisonFollowsEditsAfterADelay) {
     ASSERT_TRUE(plan_->duplicateScenario());
     settle();
     compare_->show();
     compare_->raise();
-    compare_->recomputeNow();
+    compare_->recompute();
     ASSERT_EQ(compare_->chosen().size(), 2u);
     const double before = compare_->comparison().rows.front().cells[1].value.value_or(0);
     field<QSpinBox>("variant/servers")->setValue(32);                                  // 256 GPUs in the copy
     EXPECT_EQ(compare_->comparison().rows.front().cells[1].value.value_or(0), before); // not synchronously
-    QElapsedTimer timer;
-    timer.start();
-    compare_->recomputeNow();
-    const qint64 elapsed = timer.elapsed();
+    compare_->recompute();
     EXPECT_EQ(compare_->comparison().rows.front().key, "cluster.gpus");
     EXPECT_EQ(compare_->comparison().rows.front().cells[1].value.value_or(0), 256);
-    EXPECT_LT(elapsed, 100) << "ms to compare two scenarios of the 128-GPU example";
-    std::printf("comparison of 2 scenarios (128-GPU example): %lld ms\n", static_cast<long long>(elapsed));
 }
 
 } // namespace

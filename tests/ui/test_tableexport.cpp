@@ -3,6 +3,7 @@
 #include "bomdock.h"
 #include "budgetdock.h"
 #include "diagnosticsdock.h"
+#include "documentanalysis.h"
 #include "interchange/netbox_export.h"
 #include "report/bom.h"
 #include "studio_test_support.h"
@@ -77,7 +78,7 @@ TEST_F(TableExportInStudio, CtrlCInTheBudgetTableCopiesItsRowsNotTheCanvasSelect
 TEST_F(TableExportInStudio, TheDiagnosticsAndTheBillOfMaterialsCopyToo) {
     auto* diagnostics = window_->findChild<DiagnosticsDock*>();
     ASSERT_NE(diagnostics, nullptr);
-    diagnostics->validateNow();
+    window_->analysis()->validateNow();
     EXPECT_EQ(tableToCsv(diagnostics->list()).count(QStringLiteral("\r\n")),
               qsizetype(diagnostics->diagnostics().size()) + 1);
     EXPECT_EQ(diagnostics->list()->actions().size(), 2);

@@ -1,5 +1,6 @@
 // The Chinese UI: the zh_CN translation loads, the menus, legend and report labels are Chinese with
 // it, English comes back without it, and the .ts has no unfinished message.
+#include "documentanalysis.h"
 #include "io/design_file.h"
 #include "language.h"
 #include "legendwidget.h"
@@ -129,7 +130,7 @@ TEST_F(TranslationTest, TheLanguageSwitchSavesTheChoiceAndRestartsOnlyWhenTheDes
     EXPECT_TRUE(window->isVisible());
 
     auto* plan = window->findChild<PlanDock*>();
-    plan->recomputeNow();
+    window->analysis()->analyzeNow();
     ASSERT_TRUE(plan->renameScenario(QStringLiteral("unsaved")));
     seen.clear();
     {

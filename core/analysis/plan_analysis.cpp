@@ -1,0 +1,117 @@
+#include "analysis/plan_analysis.h"
+
+#include "analysis/inference_budget.h"
+#include "analysis/link_heat.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_report.h"
+#include "scenario/scenario_variant.h"
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace cs {
+
+namespace {
+
+// The plan is on its final cluster: checks it, estimates its workload, and adds what the options ask for.
+PlanAnalysis analyzeClusterPlan(const Catalog& catalog, Plan plan, const Design* design,
+                                const PlanAnalysisOptions& options) {
+    PlanAnalysis out;
+    out.plan = std::move(plan);
+    const Plan& p = out.plan;
+    if (design && options.design_power)
+        out.design_power = designPower(*design);
+    out.errors = out.isInference() ? checkInferencePlan(p) : checkPlan(p);
+    if (!out.errors.empty())
+        return out;
+    if (out.isInference()) {
+        const InferenceEstimate& estimate = out.inference.emplace(estimateInference(p));
+        if (options.explained)
+            out.explained = explainInference(p, estimate);
+        if (options.budget)
+            out.budget = inferenceBudgetLines(p, estimate);
+        out.power = powerEstimate(p, 0); // an inference service has no run length: no energy
+    } else {
+        const TrainingEstimate& estimate = out.training.emplace(estimateTraining(p));
+        if (options.explained)
+            out.explained = explainEstimate(p, estimate);
+        if (options.budget)
+            out.budget = budgetLines(p, estimate);
+        out.power = estimate.power;
+        if (options.scaling_curve)
+            out.scaling = scalingCurve(p);
+        if (design && options.link_loads)
+            out.link_loads = linkLoads(*design, p, estimate);
+    }
+    if (out.design_power)
+        out.power_parts = powerBreakdown(out.power, *out.design_power);
+    if (options.suitability)
+        out.suitability = checkSuitability(catalog, p.model, p.workload, p.cluster.server, p.cluster.gpu.id);
+    return out;
+}
+
+} // namespace
+
+bool PlanAnalysis::fits() const {
+    if (training)
+        return training->memory.fits();
+    return inference && inference->fits;
+}
+
+const Explained& PlanAnalysis::explanation(std::string_view key) const {
+    return explainedValue(explained, key);
+}
+
+PlanAnalysis analyzePlan(const Catalog& catalog, Plan plan, const Design* design,
+                         const PlanAnalysisOptions& options) {
+    if (design)
+        applyDesignCluster(*design, plan);
+    return analyzeClusterPlan(catalog, std::move(plan), design, options);
+}
+
+PlanAnalysis analyzeScenario(const Catalog& catalog, const Design& design, const Scenario& scenario,
+                             const PlanAnalysisOptions& options) {
+    return analyzeClusterPlan(catalog, scenarioPlan(design, scenario, catalog), &design, options);
+}
+
+nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* design, std::size_t top) {
+    if (!analysis.estimated())
+        return planErrorsToJson(analysis.errors);
+    const Plan& plan = analysis.plan;
+    nlohmann::json report = analysis.training
+                                ? estimateToJson(plan, *analysis.training, analysis.explained)
+                                : inferenceToJson(plan, *analysis.inference, analysis.explained);
+    report["budget"] = budgetLinesToJson(analysis.budget); // the studio's budget view
+    if (design && analysis.link_loads)                     // the studio's heat overlay
+        report["link_load"] = linkLoadsToJson(*design, *analysis.training, *analysis.link_loads, top);
+    if (analysis.design_power)
+        report["power"]["design"] = designPowerToJson(*analysis.design_power);
+    report["suitability"] = suitabilityToJson(analysis.suitability);
+    return report;
+}
+
+std::string planAnalysisToText(const PlanAnalysis& analysis) {
+    std::ostringstream out;
+    if (!analysis.estimated()) {
+        out << "The plan cannot run:\n";
+        for (const PlanError& error : analysis.errors)
+            out << "  " << error.field << ": " << error.message << "\n";
+        return out.str();
+    }
+    const Plan& plan = analysis.plan;
+    out << (analysis.training ? estimateToText(plan, *analysis.training)
+                              : inferenceToText(plan, *analysis.inference));
+    if (analysis.design_power)
+        out << "\n" << designPowerToText(*analysis.design_power);
+    if (!analysis.suitability.empty())
+        out << "\n" << suitabilityToText(analysis.suitability);
+    if (!analysis.fits() && analysis.training)
+        out << "\nThe model does not fit: lower micro_batch, raise tp or pp, or use recompute full.\n";
+    else if (!analysis.fits())
+        out << "\nThe batch does not fit: lower inference.batch (at most " << analysis.inference->max_batch
+            << "), raise inference.tp, or use fp8.\n";
+    return out.str();
+}
+
+} // namespace cs

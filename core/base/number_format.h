@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace cs {
+
+// Number and unit formatting shared by the CLI's text, the report and the studio (which shows core's text).
+
+// `value` through a printf pattern with one floating-point conversion ("%.1f GiB").
+std::string formatNumber(const char* pattern, double value);
+// Three significant digits, without an exponent below a million; %.2e below 0.001.
+std::string significantDigits(double value);
+// value / 1000^k with its decimal prefix: units of measure take the prefix (1.2 kW), counted things take it
+// on the number (112k tokens/s, 68.8G).
+std::string prefixedQuantity(double value, const std::string& unit);
+// A count with thousands separators: 20,480.
+std::string groupedCount(std::size_t value);
+// A fraction in per cent with one decimal: "12.5 %".
+std::string percentText(double fraction);
+// A figure with its unit, readable: seconds as s, h or days; bytes, watts, bit and byte rates, FLOP and
+// tokens with decimal prefixes; GB/s and kWh rescaled to B/s and Wh; a plain count with k, M, G, T, P.
+std::string formatQuantity(double value, const std::string& unit);
+// The shortest text for a figure rounded to hundredths, as files carry it: "6", "2.5", "0.1", "-12.25".
+std::string hundredthsText(double value);
+
+} // namespace cs

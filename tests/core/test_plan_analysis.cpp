@@ -1,0 +1,199 @@
+#include "analysis/plan_analysis.h"
+#include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/estimate_report.h"
+#include "estimate/inference_report.h"
+#include "io/design_file.h"
+#include "report/report_content.h"
+#include "scenario/scenario_comparison.h"
+#include "test_support.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace cs::test {
+namespace {
+
+std::vector<fs::path> examplePlans() {
+    std::vector<fs::path> plans;
+    for (const auto& entry : fs::directory_iterator(kCatalogDir / "examples"))
+        if (entry.path().filename().string().starts_with("plan-"))
+            plans.push_back(entry.path());
+    std::sort(plans.begin(), plans.end());
+    return plans;
+}
+
+std::vector<Design> exampleDesigns() {
+    std::vector<Design> designs;
+    for (const char* name : {"training-128gpu.json", "finetune-l40s-4server.json", "edge-site.json"})
+        designs.push_back(readDesign((kCatalogDir / "examples" / name).string(), library()));
+    return designs;
+}
+
+// The estimator called directly, as each caller did before the pipeline: `estimate [--design] --json`.
+nlohmann::json estimatorJson(Plan plan, const Design* design) {
+    if (design)
+        applyDesignCluster(*design, plan);
+    if (plan.workload == Workload::Inference)
+        return inferenceToJson(plan, estimateInference(plan));
+    return estimateToJson(plan, estimateTraining(plan));
+}
+
+const ReportTable* tableOf(const ReportContent& report, const char* section, const std::string& caption) {
+    const ReportSection* found = report.section(section);
+    if (!found)
+        return nullptr;
+    for (const ReportTable& table : found->tables)
+        if (table.caption == caption)
+            return &table;
+    return nullptr;
+}
+
+// estimate --json values == PlanAnalysis fields == the report's formulas table, for every example plan on
+// no design and on each example design.
+TEST(PlanAnalysis, EstimateJsonTheAnalysisAndTheReportCarryTheSameNumbers) {
+    const std::vector<Design> designs = exampleDesigns();
+    int checked = 0;
+    for (const fs::path& file : examplePlans()) {
+        const Plan plan = readPlanFile(file.string(), library());
+        for (std::size_t d = 0; d <= designs.size(); ++d) {
+            const Design* design = d < designs.size() ? &designs[d] : nullptr;
+            const PlanAnalysis analysis = analyzePlan(library(), plan, design);
+            if (!analysis.estimated())
+                continue; // this plan cannot run on this design (checkPlan says why)
+            SCOPED_TRACE(file.filename().string() + (design ? " on " + design->name : ""));
+            const nlohmann::json cli = estimatorJson(plan, design);
+            const nlohmann::json json = planAnalysisToJson(analysis, design, 10);
+            EXPECT_EQ(json["explain"], cli["explain"]);
+            for (const auto& [key, value] : analysis.explained) {
+                std::string pointer = "/" + key;
+                std::replace(pointer.begin(), pointer.end(), '.', '/');
+                EXPECT_EQ(json.at(nlohmann::json::json_pointer(pointer)),
+                          cli.at(nlohmann::json::json_pointer(pointer)))
+                    << key;
+                EXPECT_DOUBLE_EQ(value.value, cli.at(nlohmann::json::json_pointer(pointer)).get<double>())
+                    << key;
+            }
+            if (analysis.training) {
+                EXPECT_DOUBLE_EQ(analysis.training->step_time_s, cli["step_time_s"].get<double>());
+                EXPECT_DOUBLE_EQ(analysis.power.facility_watts, cli["power"]["facility_watts"].get<double>());
+            } else {
+                EXPECT_DOUBLE_EQ(analysis.inference->decode_step_s, cli["decode_step_s"].get<double>());
+            }
+            if (!design)
+                continue;
+            // The report of the same plan on the same design lists the same figures and formulas.
+            const ReportContent report = makeReportContent(*design, library(), NamedPlan{"plan", plan});
+            const ReportTable* formulas =
+                tableOf(report, kAssumptionsSection, "Every figure of the estimate");
+            ASSERT_NE(formulas, nullptr);
+            ASSERT_EQ(formulas->rows.size(), analysis.explained.size());
+            for (std::size_t i = 0; i < formulas->rows.size(); ++i) {
+                EXPECT_EQ(formulas->rows[i][0], analysis.explained[i].first);
+                EXPECT_EQ(formulas->rows[i][1], formatQuantity(analysis.explained[i].second.value,
+                                                               analysis.explained[i].second.unit))
+                    << analysis.explained[i].first;
+            }
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 3); // at least every plan on the 128-GPU example
+}
+
+// The comparison's cells are estimate --json's values of each scenario's analysis (x the row's scale).
+TEST(PlanAnalysis, ComparisonCellsAreTheScenariosAnalyses) {
+    for (const Design& design : exampleDesigns()) {
+        const auto& scenarios = design.scenarios().items();
+        if (scenarios.size() < kMinComparedScenarios)
+            continue;
+        std::vector<ScenarioId> ids;
+        for (std::size_t i = 0; i < scenarios.size() && i < kMaxComparedScenarios; ++i)
+            ids.push_back(scenarios[i].id);
+        const ScenarioComparison comparison = compareScenarios(design, ids, library());
+        for (std::size_t column = 0; column < ids.size(); ++column) {
+            const PlanAnalysis analysis = analyzeScenario(library(), design, scenarios[column]);
+            for (const ComparisonRow& row : comparison.rows) {
+                if (row.key.starts_with("cluster.") || row.key.starts_with("parallelism."))
+                    continue;
+                const ComparisonCell& cell = row.cells[column];
+                ASSERT_EQ(cell.value.has_value(), analysis.training.has_value()) << row.key;
+                if (cell.value) {
+                    EXPECT_DOUBLE_EQ(*cell.value, analysis.explanation(row.key).value * row.scale) << row.key;
+                }
+            }
+        }
+    }
+}
+
+TEST(PlanAnalysis, ComputesOnlyWhatTheOptionsAsk) {
+    const Design design = readDesign((kCatalogDir / "examples" / "training-128gpu.json").string(), library());
+    const Plan plan = exampleDesignPlan();
+    const PlanAnalysis plain = analyzePlan(library(), plan, &design);
+    ASSERT_TRUE(plain.training);
+    EXPECT_FALSE(plain.scaling);
+    EXPECT_FALSE(plain.link_loads);
+    EXPECT_TRUE(plain.suitability.empty());
+    EXPECT_TRUE(plain.design_power);
+    EXPECT_FALSE(plain.power_parts.empty());
+
+    const PlanAnalysis compared = analyzePlan(library(), plan, &design, kComparisonOptions);
+    EXPECT_TRUE(compared.explained.empty());
+    EXPECT_TRUE(compared.budget.empty());
+    EXPECT_FALSE(compared.design_power);
+    EXPECT_DOUBLE_EQ(compared.training->step_time_s, plain.training->step_time_s);
+    EXPECT_THROW((void)compared.explanation("step_time_s"), std::out_of_range);
+
+    PlanAnalysisOptions everything;
+    everything.suitability = everything.scaling_curve = everything.link_loads = true;
+    const PlanAnalysis full = analyzePlan(library(), plan, &design, everything);
+    ASSERT_TRUE(full.scaling && full.link_loads);
+    EXPECT_EQ(full.link_loads->links.size(), design.links().size());
+    EXPECT_FALSE(full.suitability.empty());
+    EXPECT_FALSE(analyzePlan(library(), plan, nullptr, everything).link_loads); // loads need a design
+
+    const Plan inference =
+        readPlanFile((kCatalogDir / "examples" / "plan-llama2-70b-inference.json").string(), library());
+    const PlanAnalysis served = analyzePlan(library(), inference, &design, everything);
+    ASSERT_TRUE(served.inference);
+    EXPECT_FALSE(served.training);
+    EXPECT_FALSE(served.scaling);    // a training chart
+    EXPECT_FALSE(served.link_loads); // no training traffic on the fabric
+    EXPECT_FALSE(served.budget.empty());
+}
+
+TEST(PlanAnalysis, AnImpossiblePlanHasItsErrorsAndNoFigures) {
+    Plan plan = exampleDesignPlan();
+    plan.parallelism.tp = 3; // divides neither the heads nor the GPUs
+    const PlanAnalysis analysis = analyzePlan(library(), plan, nullptr);
+    EXPECT_FALSE(analysis.errors.empty());
+    EXPECT_FALSE(analysis.estimated());
+    EXPECT_FALSE(analysis.fits());
+    EXPECT_TRUE(analysis.explained.empty());
+    EXPECT_TRUE(analysis.budget.empty());
+    EXPECT_TRUE(planAnalysisToJson(analysis, nullptr, 10).contains("plan_errors"));
+    EXPECT_TRUE(planAnalysisToText(analysis).starts_with("The plan cannot run:\n"));
+    EXPECT_THROW((void)analysis.explanation("step_time_s"), std::out_of_range);
+}
+
+TEST(PlanAnalysis, AScenarioIsItsPlanWithTheDesignsClusterAndItsVariant) {
+    Design design = readDesign((kCatalogDir / "examples" / "training-128gpu.json").string(), library());
+    Scenario what_if = design.scenarios().items().front();
+    what_if.id = design.scenarios().nextId();
+    what_if.name = "200G";
+    what_if.variant = {{"nic_gbps", 200}};
+    design.apply({Add<Scenario>{what_if}});
+    const PlanAnalysis analysis = analyzeScenario(library(), design, *design.scenarios().find(what_if.id));
+    ASSERT_TRUE(analysis.training);
+    EXPECT_DOUBLE_EQ(analysis.plan.cluster.nic_gbps, 200);
+    EXPECT_EQ(analysis.plan.cluster.gpus, 128);
+
+    what_if.id = design.scenarios().nextId();
+    what_if.name = "broken";
+    what_if.variant = {{"gpu", "no-such-gpu"}};
+    design.apply({Add<Scenario>{what_if}});
+    EXPECT_THROW((void)analyzeScenario(library(), design, *design.scenarios().find(what_if.id)), InputError);
+}
+
+} // namespace
+} // namespace cs::test

@@ -1,0 +1,175 @@
+// The document's analysis: its states, and that the docks are views of it (no figure outlives its document
+// or its plan).
+#include "analysis/plan_analysis.h"
+#include "comparisondock.h"
+#include "diagnosticsdock.h"
+#include "heatlegend.h"
+#include "heatoverlay.h"
+#include "legendwidget.h"
+#include "model/design_summary.h"
+#include "newdesigndialog.h"
+#include "studio_test_support.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+namespace cs {
+namespace {
+
+using Chart = ChartsDock::Chart;
+using State = DocumentAnalysis::State;
+
+class DocumentAnalysisTest : public test::PlanViewsTest {
+protected:
+    DocumentAnalysis* analysis() const { return window_->analysis(); }
+    QSpinBox* tp() const { return plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/tp")); }
+    bool anyChartHasData() const {
+        for (std::size_t i = 0; i < ChartsDock::kCharts; ++i)
+            if (charts_->plottableCount(Chart(i)) > 0)
+                return true;
+        return false;
+    }
+};
+
+TEST_F(DocumentAnalysisTest, AnEditIsPendingUntilAnalysedAndAnImpossiblePlanIsInvalid) {
+    ASSERT_EQ(analysis()->state(), State::Current);
+    ASSERT_TRUE(analysis()->analysis() && analysis()->analysis()->training);
+    const double step = analysis()->analysis()->training->step_time_s;
+
+    std::vector<State> seen;
+    QObject::connect(analysis(), &DocumentAnalysis::changed, analysis(), [&](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::PlanPart)
+            seen.push_back(analysis()->state());
+    });
+    auto* micro = plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/micro_batch"));
+    ASSERT_NE(micro, nullptr);
+    ASSERT_EQ(micro->value(), 1);
+    micro->setValue(2);
+    EXPECT_EQ(analysis()->state(), State::Pending); // at once, before the pause is over
+    micro->setValue(4);                             // a burst: still one pending announcement
+    analysis()->analyzeNow();
+    EXPECT_EQ(seen, (std::vector<State>{State::Pending, State::Current}));
+    EXPECT_NE(analysis()->analysis()->training->step_time_s, step);
+
+    tp()->setValue(3); // 3 does not divide the example's 64 heads
+    analysis()->analyzeNow();
+    EXPECT_EQ(analysis()->state(), State::Invalid);
+    EXPECT_TRUE(analysis()->reasons().join(QLatin1Char('\n')).contains(QLatin1String("parallelism.tp")));
+    ASSERT_TRUE(analysis()->analysis());
+    EXPECT_FALSE(analysis()->analysis()->estimated());
+}
+
+TEST_F(DocumentAnalysisTest, AnInvalidPlanClearsBudgetAndChartsWithTheReasonAndAFixBringsThemBack) {
+    ASSERT_TRUE(budget_->headline("step_time_s"));
+    ASSERT_TRUE(anyChartHasData());
+    const int tp_before = tp()->value();
+
+    tp()->setValue(3);
+    analysis()->analyzeNow();
+    for (const std::string& key : BudgetDock::headlineKeys()) {
+        EXPECT_FALSE(budget_->headline(key)) << key; // never the last valid figure
+        EXPECT_EQ(budget_->findChild<QLabel*>(QString::fromStdString(key))->text(), QStringLiteral("–"))
+            << key;
+    }
+    EXPECT_EQ(budget_->table()->rowCount(), 0);
+    EXPECT_TRUE(budget_->reason().contains(QLatin1String("parallelism.tp")))
+        << budget_->reason().toStdString();
+    EXPECT_FALSE(anyChartHasData());
+    for (std::size_t i = 0; i < ChartsDock::kCharts; ++i)
+        EXPECT_TRUE(charts_->note(Chart(i)).contains(QLatin1String("parallelism.tp"))) << i;
+
+    tp()->setValue(tp_before);
+    analysis()->analyzeNow();
+    EXPECT_EQ(analysis()->state(), State::Current);
+    EXPECT_TRUE(budget_->reason().isEmpty());
+    EXPECT_DOUBLE_EQ(budget_->headline("step_time_s").value_or(0),
+                     analysis()->analysis()->training->step_time_s);
+    EXPECT_EQ(charts_->plottableCount(Chart::StepTime), 6);
+    EXPECT_TRUE(charts_->note(Chart::StepTime).isEmpty());
+}
+
+// File > New from Generator through its real action and dialog: every view is empty or about the new design
+// at once, and current for it once analysed; nothing of the example survives.
+TEST_F(DocumentAnalysisTest, NewFromGeneratorLeavesNoFigureOfThePreviousDesign) {
+    auto* compare = window_->findChild<ComparisonDock*>();
+    ASSERT_NE(compare, nullptr);
+    window_->heatOverlay()->setOn(true);
+    // The choice is saved in the settings: it must not outlive the test, even a failing one.
+    const std::unique_ptr<HeatOverlay, void (*)(HeatOverlay*)> off(window_->heatOverlay(),
+                                                                   [](HeatOverlay* o) { o->setOn(false); });
+    analysis()->validateNow();
+    ASSERT_TRUE(budget_->headline("step_time_s"));
+    ASSERT_TRUE(window_->heatOverlay()->loads() && window_->heatOverlay()->loads()->valid);
+
+    constexpr int kServers = 4;
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<NewDesignDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->servers()->setValue(kServers);
+        dialog->accept();
+    });
+    auto* action = window_->findChild<QAction*>(QStringLiteral("newFromGeneratorAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    const DesignSummary summary = summarize(window_->design());
+    ASSERT_EQ(summary.gpus, std::size_t(kServers) * 8);
+
+    // Before the new design is analysed: nothing shown is the example's.
+    EXPECT_EQ(analysis()->state(), State::Pending);
+    EXPECT_EQ(analysis()->analysis(), nullptr);
+    EXPECT_FALSE(budget_->headline("step_time_s"));
+    EXPECT_EQ(budget_->table()->rowCount(), 0);
+    EXPECT_FALSE(anyChartHasData());
+    EXPECT_TRUE(analysis()->diagnostics().empty());
+    EXPECT_EQ(window_->diagnostics()->list()->topLevelItemCount(), 0);
+    ASSERT_TRUE(window_->heatOverlay()->loads());
+    EXPECT_FALSE(window_->heatOverlay()->loads()->valid);
+    EXPECT_TRUE(window_->legend()->heatLegend()->isGreyed());
+    const auto* status = window_->findChild<QLabel*>(QStringLiteral("designSummary"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("%1 cables").arg(summary.links)));
+
+    // Analysed: current for the new design, which has no scenario yet.
+    analysis()->analyzeNow();
+    analysis()->validateNow();
+    compare->recompute();
+    EXPECT_EQ(analysis()->state(), State::Invalid);
+    EXPECT_TRUE(budget_->reason().contains(QLatin1String("no scenario")));
+    EXPECT_FALSE(budget_->headline("step_time_s"));
+    EXPECT_FALSE(anyChartHasData());
+    EXPECT_EQ(compare->table()->columnCount(), 0);
+    EXPECT_FALSE(compare->message().isEmpty());
+    const std::vector<Diagnostic> fresh = validateDesign(window_->design(), &window_->document()->library());
+    EXPECT_EQ(analysis()->diagnostics().size(), fresh.size());
+    EXPECT_EQ(window_->diagnostics()->list()->topLevelItemCount(), int(fresh.size()));
+    EXPECT_FALSE(window_->heatOverlay()->loads()->valid);
+    EXPECT_TRUE(window_->legend()->heatLegend()->statusText().contains(QLatin1String("no scenario")))
+        << window_->legend()->heatLegend()->statusText().toStdString();
+}
+
+// The studio's figures are the pipeline's: the budget dock and the step-time chart show exactly what
+// analyzeScenario gives for the selected scenario.
+TEST_F(DocumentAnalysisTest, BudgetAndChartsShowThePipelinesNumbers) {
+    PlanAnalysisOptions options;
+    options.scaling_curve = true;
+    const PlanAnalysis core =
+        analyzeScenario(window_->document()->library(), window_->design(), scenario(), options);
+    ASSERT_TRUE(core.training);
+    const std::vector<std::string> keys = BudgetDock::headlineKeys();
+    for (const std::string& key : keys)
+        EXPECT_DOUBLE_EQ(budget_->headline(key).value_or(-1), core.explanation(key).value) << key;
+    ASSERT_EQ(budget_->table()->rowCount(), int(core.budget.size()));
+    for (int row = 0; row < budget_->table()->rowCount(); ++row)
+        EXPECT_EQ(budget_->table()->item(row, 0)->text().toStdString(), core.budget[std::size_t(row)].label);
+    const PlanAnalysis* shown = analysis()->analysis();
+    ASSERT_TRUE(shown && shown->scaling && core.scaling);
+    EXPECT_EQ(shown->scaling->points.size(), core.scaling->points.size());
+    EXPECT_DOUBLE_EQ(shown->training->step_time_s, core.training->step_time_s);
+}
+
+} // namespace
+} // namespace cs
