@@ -42,7 +42,7 @@ constexpr std::array<CategoryLook, kDeviceCategories.size()> kCategoryLooks = {{
 
 std::string Rgb::hex() const {
     char text[7];
-    std::snprintf(text, sizeof text, "%02X%02X%02X", r, g, b);
+    std::snprintf(text, sizeof text, "%02x%02x%02x", r, g, b);
     return text;
 }
 

@@ -12,7 +12,7 @@ namespace cs {
 struct Rgb {
     std::uint8_t r = 0, g = 0, b = 0;
 
-    // Six upper-case hex digits without '#': "E04F2A" (NetBox's colour format; draw.io adds the '#').
+    // Six lower-case hex digits without '#': "e04f2a" (NetBox accepts only these; draw.io adds the '#').
     std::string hex() const;
     bool operator==(const Rgb&) const = default;
 };

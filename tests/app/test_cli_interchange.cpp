@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace {
 
@@ -21,7 +22,35 @@ struct DrawioCounts {
     std::string name;
     int layers = 0, containers = 0, devices = 0, edges = 0;
     std::map<std::string, int> cables_by_layer; // an edge's cables: its "cables" data, else one
+    std::set<std::string> ids;                  // of the cells read so far
 };
+
+// The mxGraph model's rules draw.io relies on: the root cell "0" first, every id once per page, a cell's
+// parent (and an edge's ends) defined before it, vertices and edges with a geometry. "" when they hold.
+std::string mxGraphFault(QXmlStreamReader& xml, DrawioCounts& page, const QXmlStreamAttributes& cell,
+                         const QString& id) {
+    const std::string name = id.toStdString();
+    if (page.ids.empty()) {
+        page.ids.insert(name);
+        return name == "0" && !cell.hasAttribute("parent") ? "" : "the first cell is not the root \"0\"";
+    }
+    if (name.empty() || !page.ids.insert(name).second)
+        return "cell id '" + name + "' is empty or repeated";
+    for (const char* reference : {"parent", "source", "target"}) {
+        if (cell.hasAttribute(reference) &&
+            !page.ids.contains(cell.value(reference).toString().toStdString()))
+            return "cell " + name + ": " + reference + " '" + cell.value(reference).toString().toStdString() +
+                   "' is no earlier cell";
+    }
+    if (!cell.hasAttribute("parent"))
+        return "cell " + name + " has no parent";
+    if (cell.value("vertex") == u"1" || cell.value("edge") == u"1") {
+        xml.readNextStartElement();
+        if (xml.name() != u"mxGeometry" || xml.attributes().value("as") != u"geometry")
+            return "cell " + name + " has no geometry";
+    }
+    return "";
+}
 
 std::vector<DrawioCounts> readDrawio(const fs::path& path, std::string* error) {
     QFile file(QString::fromStdString(path.string()));
@@ -31,7 +60,8 @@ std::vector<DrawioCounts> readDrawio(const fs::path& path, std::string* error) {
     }
     QXmlStreamReader xml(&file);
     std::vector<DrawioCounts> pages;
-    int cables = 1; // of the <object> around the next <mxCell>
+    int cables = 1;   // of the <object> around the next <mxCell>
+    QString objectId; // an <object> holds its cell's id
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -40,8 +70,15 @@ std::vector<DrawioCounts> readDrawio(const fs::path& path, std::string* error) {
             pages.push_back({attributes.value("name").toString().toStdString()});
         } else if (xml.name() == u"object") {
             cables = attributes.hasAttribute("cables") ? attributes.value("cables").toInt() : 1;
+            objectId = attributes.value("id").toString();
         } else if (xml.name() == u"mxCell" && !pages.empty()) {
             DrawioCounts& page = pages.back();
+            const QString id = attributes.hasAttribute("id") ? attributes.value("id").toString() : objectId;
+            objectId.clear();
+            if (std::string fault = mxGraphFault(xml, page, attributes, id); !fault.empty()) {
+                *error = page.name + ": " + fault;
+                return pages;
+            }
             if (attributes.value("parent") == u"0")
                 ++page.layers;
             else if (attributes.value("vertex") == u"1")
@@ -134,6 +171,49 @@ TEST_F(CliTest, NetboxImportReportsAnUnknownTypeAndWritesNothing) {
     EXPECT_NE(result.err.find("'QM9999' by 'NVIDIA' (line 2)"), std::string::npos) << result.err;
     EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1);
     EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(CliTest, NetboxImportNamesTheFileLineAndColumnOfABadValue) {
+    const fs::path folder = dir_ / "netbox";
+    // A site name without a comma: no field of cables.csv is quoted, so the test can split records at commas.
+    ASSERT_EQ(
+        run({"export", kExample.string(), "-o", folder.string(), "--format", "netbox", "--site", "hall"})
+            .code,
+        0);
+    std::string cables;
+    {
+        std::ifstream in(folder / "cables.csv", std::ios::binary);
+        cables.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    // The third record's length (line 4; the header says which column that is).
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at < cables.size();) {
+        const std::size_t end = cables.find('\n', at);
+        lines.push_back(cables.substr(at, end - at + 1));
+        at = end + 1;
+    }
+    ASSERT_GT(lines.size(), 4u);
+    const auto fieldStart = [](const std::string& line, std::size_t index) {
+        std::size_t at = 0;
+        for (std::size_t i = 0; i < index; ++i)
+            at = line.find(',', at) + 1;
+        return at;
+    };
+    const std::string header = "," + lines[0].substr(0, lines[0].find_first_of("\r\n")) + ",";
+    const std::size_t column =
+        static_cast<std::size_t>(std::count(header.begin(), header.begin() + header.find(",length,"), ','));
+    const std::size_t from = fieldStart(lines[3], column), to = lines[3].find(',', from);
+    lines[3].replace(from, to - from, "long");
+    std::ofstream out(folder / "cables.csv", std::ios::binary);
+    for (const std::string& line : lines)
+        out << line;
+    out.close();
+
+    const Result result = run({"import", folder.string(), "-o", (dir_ / "back.csd").string()});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("cables.csv line 4, length: 'long' is not a number"), std::string::npos)
+        << result.err;
+    EXPECT_FALSE(fs::exists(dir_ / "back.csd"));
 }
 
 TEST_F(CliTest, ExportAndImportRefuseUnknownFormatsAndMissingOutputs) {

@@ -8,8 +8,8 @@ namespace cs::test {
 namespace {
 
 TEST(CanvasStyle, ColoursAreHexForFiles) {
-    EXPECT_EQ(networkLook(Network::Compute).color.hex(), "E04F2A");
-    EXPECT_EQ((Rgb{0x0A, 0xB0, 0xFF}).hex(), "0AB0FF");
+    EXPECT_EQ(networkLook(Network::Compute).color.hex(), "e04f2a");
+    EXPECT_EQ((Rgb{0x0A, 0xB0, 0xFF}).hex(), "0ab0ff");
     std::set<std::string>
         colours; // one colour per network: the NetBox cables and draw.io layers tell them apart
     for (Network network : kNetworks)
