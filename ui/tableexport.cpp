@@ -28,8 +28,7 @@ namespace {
 class TableText {
 public:
     explicit TableText(const QAbstractItemView* view)
-        : view_(view)
-        , model_(view->model()) {
+        : model_(view->model()) {
         const auto* table = qobject_cast<const QTableView*>(view);
         const auto* tree = qobject_cast<const QTreeView*>(view);
         row_headers_ = table && !table->verticalHeader()->isHidden();
@@ -47,9 +46,7 @@ public:
         QStringList cells;
         if (row_headers_)
             cells << QString();
-        for (int column : columns_)
-            cells << model_->headerData(column, Qt::Horizontal).toString();
-        return cells;
+        return cells + columnNames();
     }
     const std::vector<QModelIndex>& rows() const { return rows_; }
     bool hasRowHeaders() const { return row_headers_; }
@@ -83,7 +80,6 @@ private:
         }
     }
 
-    const QAbstractItemView* view_;
     const QAbstractItemModel* model_;
     bool row_headers_ = false;
     std::vector<int> columns_;
