@@ -108,14 +108,16 @@ TEST_F(CliTest, ExportDrawioWritesAPageWithEveryNetworkAndOnePerNetwork) {
     EXPECT_EQ(pages[0].layers, 6);
     EXPECT_EQ(pages[0].devices, summary["devices"]["total"].get<int>());
     EXPECT_EQ(pages[0].containers, summary["racks"].get<int>());
-    for (const auto& [network, links] : summary["links"]["by_network"].items()) {
-        EXPECT_EQ(pages[0].cables_by_layer.at(network), links.get<int>()) << network;
+    for (const auto& item : summary["links"]["by_network"].items()) {
+        const std::string network = item.key(); // a named copy: clang 14's lambdas cannot capture a binding
+        const int links = item.value().get<int>();
+        EXPECT_EQ(pages[0].cables_by_layer.at(network), links) << network;
         const auto page = std::find_if(pages.begin() + 1, pages.end(), [&](const DrawioCounts& each) {
             return each.cables_by_layer.contains(network);
         });
         ASSERT_NE(page, pages.end()) << network;
         EXPECT_EQ(page->layers, 2);
-        EXPECT_EQ(page->cables_by_layer.at(network), links.get<int>()) << network;
+        EXPECT_EQ(page->cables_by_layer.at(network), links) << network;
     }
     // Where the canvas bundles parallel cables, there are fewer edges than cables.
     EXPECT_LT(pages[0].edges, summary["links"]["total"].get<int>());
