@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCS_WERROR=ON
 
-.PHONY: deps configure build run test format-check bench clang fuzz clean format
+.PHONY: deps configure build run test format-check bench clang fuzz install package clean format
 
 deps:
 	@scripts/install-deps.sh
@@ -20,6 +20,14 @@ run: build
 
 test: format-check build
 	cd $(BUILD) && QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} ctest --output-on-failure -j $(JOBS)
+
+# Installs like a desktop application (GNUInstallDirs) into PREFIX, default CMake's (/usr/local).
+install: build
+	cmake --install $(BUILD) $(if $(PREFIX),--prefix $(PREFIX))
+
+# The Debian 12 package, cluster-studio_<version>_<arch>.deb, in the build folder.
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 format-check: deps
 	@scripts/format-check.sh

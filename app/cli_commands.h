@@ -13,6 +13,7 @@ namespace cs {
 // input (runCli turns that into one line on stderr and exit code 2).
 int runInfo(const std::vector<std::string>& args, std::ostream& out);
 int runExport(const std::vector<std::string>& args, std::ostream& out);
+int runImport(const std::vector<std::string>& args, std::ostream& out);
 int runGenerate(const std::vector<std::string>& args, std::ostream& out);
 int runValidate(const std::vector<std::string>& args, std::ostream& out);
 int runEstimate(const std::vector<std::string>& args, std::ostream& out);

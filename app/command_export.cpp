@@ -3,8 +3,12 @@
 #include "cli_commands.h"
 #include "diagramexport.h"
 #include "headless.h"
+#include "interchange/drawio_export.h"
+#include "interchange/netbox_export.h"
+#include "interchange/netbox_format.h"
 #include "io/design_file.h"
 
+#include <filesystem>
 #include <ostream>
 
 namespace cs {
@@ -30,20 +34,57 @@ Network parseNetworkOption(const std::string& id) {
     throw InputError("--network: unknown network '" + id + "' (compute, storage, uplink, inband, oob)");
 }
 
+constexpr std::string_view kNetboxFormat = "netbox";
+constexpr std::string_view kDrawioExtension = ".drawio";
+
+// Options that only a diagram drawn by the studio (.svg, .png, .pdf) takes.
+void refuseDiagramOptions(const Arguments& arguments) {
+    for (const char* option : {"--network", "--title", "--dpi"}) {
+        if (arguments.has(option))
+            throw InputError(std::string(option) + ": only for a diagram (.svg, .png or .pdf)");
+    }
+}
+
+int exportNetboxFolder(const Arguments& arguments, const std::string& file, const std::string& folder,
+                       std::ostream& out) {
+    refuseDiagramOptions(arguments);
+    const Design design = readDesign(file, loadCatalog(arguments));
+    const NetboxExport files = exportNetbox(design, {arguments.value("--site")});
+    writeNetboxFolder(files, folder);
+    out << "wrote " << folder << ": " << files.files.size() << " files for NetBox's import (see "
+        << kNetboxReadme << ")\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runExport(const std::vector<std::string>& args, std::ostream& out) {
     const Arguments arguments =
-        parseArguments(args, {}, {"-o", "--catalogs", "--network", "--title", "--dpi"});
+        parseArguments(args, {}, {"-o", "--catalogs", "--network", "--title", "--dpi", "--format", "--site"});
     const std::string& file = arguments.onePositional("design file");
     if (!arguments.has("-o"))
-        throw InputError("export needs an output file: -o OUT.csd, .json, .svg, .png or .pdf");
+        throw InputError(
+            "export needs an output: -o OUT.csd, .json, .drawio, .svg, .png or .pdf, or -o FOLDER "
+            "--format netbox");
     const std::string output = arguments.value("-o");
+    if (arguments.has("--format")) {
+        if (arguments.value("--format") != kNetboxFormat)
+            throw InputError("--format: unknown format '" + arguments.value("--format") +
+                             "' (netbox; the other formats follow the output's extension)");
+        return exportNetboxFolder(arguments, file, output, out);
+    }
+    if (arguments.has("--site"))
+        throw InputError("--site: only for --format netbox");
+    if (std::filesystem::path(output).extension() == kDrawioExtension) {
+        refuseDiagramOptions(arguments);
+        const Design design = readDesign(file, loadCatalog(arguments));
+        writeDrawio(design, output);
+        out << "wrote " << output << " (" << kNetworkCount + 1
+            << " pages: all networks, then one per network)\n";
+        return kExitOk;
+    }
     if (!diagramFormatOf(output)) {
-        for (const char* option : {"--network", "--title", "--dpi"}) {
-            if (arguments.has(option))
-                throw InputError(std::string(option) + ": only for a diagram (.svg, .png or .pdf)");
-        }
+        refuseDiagramOptions(arguments);
         designFormatOf(output); // refuse an unknown format before reading anything
         writeDesign(readDesign(file, loadCatalog(arguments)), output);
         out << "wrote " << output << "\n";

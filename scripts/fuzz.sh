@@ -4,13 +4,13 @@
 # corpus and every past crash. New inputs go to build-fuzz/corpus/<harness>, crashes to
 # build-fuzz/crashes/<harness>-*; copy a crash into tests/fuzz/crashes/<harness>/ once it is fixed.
 # Usage: [FUZZ_CXXFLAGS=...] scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: design_json csd plan catalog
-# edits)
+# edits netbox)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(design_json csd plan catalog edits)
+((${#harnesses[@]})) || harnesses=(design_json csd plan catalog edits netbox)
 
 # FUZZ_CXXFLAGS: -O1 finds more per second; CI's smoke builds with -O0, which compiles in half the time.
 flags=${FUZZ_CXXFLAGS:--O1 -gline-tables-only}
@@ -20,7 +20,13 @@ CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCS_FUZZ=ON -DCMAKE_BUILD_TYPE=De
   -DCMAKE_CXX_FLAGS_DEBUG="$flags" "${launcher[@]}" >/dev/null
 cmake --build build-fuzz -j "$(nproc)" --target "${harnesses[@]/#/fuzz_}"
 
-dictionary() { [ "$1" = csd ] && echo tests/fuzz/csd.dict || echo tests/fuzz/json.dict; }
+dictionary() {
+  case "$1" in
+    csd) echo tests/fuzz/csd.dict ;;
+    netbox) echo tests/fuzz/netbox.dict ;;
+    *) echo tests/fuzz/json.dict ;;
+  esac
+}
 mkdir -p build-fuzz/crashes
 for name in "${harnesses[@]}"; do
   mkdir -p "build-fuzz/corpus/$name"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages ClusterStudio needs to build, test and run; only what is missing.
+# Installs the Debian 12 packages ClusterStudio needs to build, test, package and run; only what is missing.
+# The desktop and packaging tools check the installed files (tests/install).
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core fonts-noto-cjk poppler-utils
   clang-format clang libclang-rt-14-dev
+  desktop-file-utils appstream shared-mime-info groff-base dpkg-dev
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "base/units.h"
 #include "documentanalysis.h"
 #include "statuscolors.h"
+#include "tableexport.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -157,6 +158,7 @@ BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     for (int column = kDemand; column < kColumns; ++column)
         table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table_->setWordWrap(true);
+    enableTableExport(table_, tr("budget"));
     layout->addWidget(table_, 1);
     setWidget(page);
     connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {

@@ -1,5 +1,8 @@
 #include "categorystyle.h"
 
+#include "model/canvas_geometry.h"
+#include "model/canvas_style.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmapCache>
@@ -16,8 +19,16 @@ namespace cs {
 
 namespace {
 
-CategoryStyle makeStyle(DeviceCategory category, QSizeF size, QColor accent, QColor tint, const char* icon) {
-    return {size, accent, tint, QString::fromLatin1(icon), QString::fromUtf8(categoryLabel(category))};
+QColor qColor(Rgb rgb) {
+    return {rgb.r, rgb.g, rgb.b};
+}
+
+// The size and colours are core's (the draw.io export draws the same boxes); the icon is the studio's.
+CategoryStyle makeStyle(DeviceCategory category, const char* icon) {
+    const BoxSize size = deviceBoxSize(category);
+    const CategoryLook& look = categoryLook(category);
+    return {QSizeF(size.width, size.height), qColor(look.accent), qColor(look.tint),
+            QString::fromLatin1(icon), QString::fromUtf8(categoryLabel(category))};
 }
 
 // The categories' names in the UI's language, keyed by the core id. Indexed like kDeviceCategories.
@@ -37,16 +48,11 @@ QString categoryDisplayName(DeviceCategory category) {
 const CategoryStyle& categoryStyle(DeviceCategory category) {
     static std::array<CategoryStyle, kDeviceCategories.size()> styles = [] {
         initUiResources();
-        // GPU servers are the subject of the diagram: the widest, tallest boxes.
         return std::array{
-            makeStyle(DeviceCategory::GpuServer, {200, 64}, QColor(0x0F, 0x76, 0x6E),
-                      QColor(0xE2, 0xF2, 0xEF), ":/icons/gpu-server.svg"),
-            makeStyle(DeviceCategory::CpuServer, {160, 56}, QColor(0x47, 0x55, 0x69),
-                      QColor(0xEC, 0xEF, 0xF4), ":/icons/cpu-server.svg"),
-            makeStyle(DeviceCategory::Switch, {160, 40}, QColor(0x43, 0x38, 0xCA), QColor(0xEB, 0xEA, 0xFB),
-                      ":/icons/switch.svg"),
-            makeStyle(DeviceCategory::Storage, {160, 56}, QColor(0x03, 0x69, 0xA1), QColor(0xE3, 0xF0, 0xF8),
-                      ":/icons/storage.svg"),
+            makeStyle(DeviceCategory::GpuServer, ":/icons/gpu-server.svg"),
+            makeStyle(DeviceCategory::CpuServer, ":/icons/cpu-server.svg"),
+            makeStyle(DeviceCategory::Switch, ":/icons/switch.svg"),
+            makeStyle(DeviceCategory::Storage, ":/icons/storage.svg"),
         };
     }();
     CategoryStyle& style = styles[static_cast<std::size_t>(category)];

@@ -6,6 +6,7 @@
 #include "documentanalysis.h"
 #include "reportlocale.h"
 #include "statuscolors.h"
+#include "tableexport.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -119,6 +120,7 @@ ComparisonDock::ComparisonDock(DesignDocument* document, DocumentAnalysis* analy
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    enableTableExport(table_, tr("comparison"));
 
     const QString titles[] = {tr("Step time"), tr("Scaling")};
     // Bars shrink towards the bottom parts (bubble, optimizer); throughput rises to the right.

@@ -7,6 +7,7 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "linklayeritem.h"
+#include "model/canvas_geometry.h"
 #include "model/rack_usage.h"
 #include "rackitem.h"
 
@@ -276,22 +277,11 @@ void DesignScene::rebuildRacks() {
     for (RackItem* item : rack_items_)
         delete item;
     rack_items_.clear();
-    std::unordered_map<RackId, QRectF> members;
-    for (const Device& device : design_.devices().items()) {
-        if (device.rack != kNoRack)
-            members[device.rack] |= deviceRect(design_, device);
-    }
     const auto usages = rackUsages(design_);
     const QLocale locale;
-    for (const Rack& rack : design_.racks().items()) {
-        auto it = members.find(rack.id);
-        const QRectF frame = it == members.end() ? QRectF(QPointF(rack.x, rack.y), kEmptyRack)
-                                                 : it->second.adjusted(-kRackPadding, -kRackHeader,
-                                                                       kRackPadding, kRackPadding);
-        // A rack whose devices are spread over the canvas (a network rack drawn by fabric tier) would frame
-        // other racks' devices and misstate where they are: such a rack gets no frame.
-        if (!enclosesOnlyRack(frame, rack.id))
-            continue;
+    for (const auto& [rackId, box] : rackFrames(design_)) {
+        const Rack& rack = *design_.racks().find(rackId);
+        const QRectF frame(box.x, box.y, box.width, box.height);
         const auto used = usages.find(rack.id);
         const RackUsage usage = used == usages.end() ? RackUsage{} : used->second;
         const double utilisation = rackPowerUtilisation(usage, rack);
@@ -321,16 +311,6 @@ void DesignScene::rebuildRacks() {
         addItem(item);
         rack_items_.push_back(item);
     }
-}
-
-bool DesignScene::enclosesOnlyRack(const QRectF& frame, RackId rack) const {
-    for (QGraphicsItem* item : items(frame, Qt::IntersectsItemBoundingRect)) {
-        const auto* device = qgraphicsitem_cast<const DeviceItem*>(item);
-        if (device && device->rackId() != rack &&
-            frame.intersects(deviceRect(design_, *design_.devices().find(device->deviceId()))))
-            return false;
-    }
-    return true;
 }
 
 void DesignScene::growSceneRect() {

@@ -79,7 +79,6 @@ private:
     void applyHeat();
     // The cable as its network's layer draws it.
     QLineF drawnCable(LinkId link) const;
-    bool enclosesOnlyRack(const QRectF& frame, RackId rack) const;
     void growSceneRect();
 
     const Design& design_;

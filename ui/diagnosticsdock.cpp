@@ -1,6 +1,7 @@
 #include "diagnosticsdock.h"
 
 #include "documentanalysis.h"
+#include "tableexport.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -51,6 +52,7 @@ DiagnosticsDock::DiagnosticsDock(DocumentAnalysis* analysis, QWidget* parent)
     list_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Message")});
     list_->setRootIsDecorated(false);
     list_->setUniformRowHeights(true); // thousands of rows on a large design
+    enableTableExport(list_, tr("diagnostics"));
     list_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto* content = new QWidget;

@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "base/input_error.h"
+#include "bomdock.h"
 #include "budgetdock.h"
 #include "cabletool.h"
 #include "chartsdock.h"
@@ -170,6 +171,7 @@ void MainWindow::createDocks() {
     connect(charts, &ChartsDock::exported, export_notice_, &ExportNotice::confirm);
     tabifyDockWidget(diagnostics_, charts);
     tabifyDockWidget(diagnostics_, new ComparisonDock(document_, analysis_, this));
+    tabifyDockWidget(diagnostics_, new BomDock(document_, this));
     charts->raise(); // the comparison needs a second scenario first
     // Each dock's content scrolls when there is no room for it (a device with many ports, a long legend, the
     // comparison table): a dock never raises the window's minimum height, which would push the status bar

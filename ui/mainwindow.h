@@ -37,7 +37,7 @@ struct ChangeEvent;
 
 // The studio window: the canvas of one design with its tools, the device palette, the properties, an
 // overview map, the diagnostics, the legend and the summary; the menus are in mainwindow_actions.cpp, file
-// handling in mainwindow_files.cpp.
+// handling in mainwindow_files.cpp, NetBox folders in mainwindow_interchange.cpp.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -57,6 +57,11 @@ public:
     bool newDesign();
     // Offers the untitled autosave an earlier session left behind (after a crash).
     void offerUntitledRecovery();
+    // NetBox interchange (mainwindow_interchange.cpp). Import replaces the design with the one a folder of
+    // NetBox CSV files describes, untitled (Save asks where); export writes the design's NetBox files into a
+    // folder. On failure both return false with the reason in `error` and change nothing.
+    bool importNetbox(const QString& folder, QString* error);
+    bool exportNetbox(const QString& folder, QString* error) const;
 
     const Design& design() const;
     DesignDocument* document() const { return document_; }
@@ -137,6 +142,8 @@ private:
     void exportJson();
     void exportDiagramFile();
     void exportReportFile();
+    void importNetboxFromDialog();
+    void exportNetboxFromDialog();
     void openRecent(const QString& path);
     // Replaces the document's design, or offers the autosave of `path` when one is newer.
     void adoptDesign(Design design, const QString& path);

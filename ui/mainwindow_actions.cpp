@@ -48,7 +48,9 @@ void MainWindow::createFileMenu() {
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    file->addAction(tr("Import &NetBox CSV…"), this, &MainWindow::importNetboxFromDialog);
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addAction(tr("Export NetBo&x CSV…"), this, &MainWindow::exportNetboxFromDialog);
     file->addAction(tr("Export &Diagram…"), this, &MainWindow::exportDiagramFile);
     file->addAction(tr("Export &Report…"), this, &MainWindow::exportReportFile);
     file->addSeparator();
@@ -159,7 +161,7 @@ void MainWindow::createViewMenu() {
     view->addAction(inspector_->toggleViewAction());
     view->addAction(diagnostics_->toggleViewAction());
     view->addAction(legend_dock_->toggleViewAction());
-    for (const char* name : {"planDock", "budgetDock", "chartsDock", "comparisonDock"}) {
+    for (const char* name : {"planDock", "budgetDock", "chartsDock", "comparisonDock", "bomDock"}) {
         if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)))
             view->addAction(dock->toggleViewAction());
     }

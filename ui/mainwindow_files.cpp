@@ -5,6 +5,7 @@
 #include "document.h"
 #include "exportnotice.h"
 #include "filedialogs.h"
+#include "interchange/drawio_export.h"
 #include "io/design_file.h"
 #include "mainwindow.h"
 #include "newdesigndialog.h"
@@ -210,16 +211,20 @@ void MainWindow::exportJson() {
 
 void MainWindow::exportDiagramFile() {
     // The whole design; the CLI (cluster-studio export --network) exports one network at a time.
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Diagram"), dialogFolder(document_->path()),
-                                     tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Diagram"), dialogFolder(document_->path()),
+        tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf);;draw.io diagram (*.drawio)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".svg");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        exportDiagram(design(), QFile::encodeName(path).toStdString(), DiagramOptions{});
+        // draw.io: core writes the pages, to be edited on in diagrams.net; the rest are drawn by the studio.
+        if (QFileInfo(path).suffix().compare(QStringLiteral("drawio"), Qt::CaseInsensitive) == 0)
+            writeDrawio(design(), QFile::encodeName(path).toStdString());
+        else
+            exportDiagram(design(), QFile::encodeName(path).toStdString(), DiagramOptions{});
         QApplication::restoreOverrideCursor();
         export_notice_->confirm(path);
     } catch (const std::exception& e) {

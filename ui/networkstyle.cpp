@@ -1,5 +1,7 @@
 #include "networkstyle.h"
 
+#include "model/canvas_style.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -9,8 +11,10 @@ namespace cs {
 
 namespace {
 
-NetworkStyle makeStyle(Network network, QColor color, qreal widthPixels) {
-    QPen pen(color, widthPixels);
+NetworkStyle makeStyle(Network network) {
+    const NetworkLook& look = networkLook(network);
+    const QColor color(look.color.r, look.color.g, look.color.b);
+    QPen pen(color, look.width_pixels);
     pen.setCosmetic(true);
     pen.setCapStyle(Qt::FlatCap);
     return {color, pen, QString::fromUtf8(networkLabel(network))};
@@ -34,16 +38,12 @@ QString networkDisplayName(Network network) {
 }
 
 const NetworkStyle& networkStyle(Network network) {
-    // Compute is the busiest and most important fabric: the strongest colour and the widest line.
-    static std::array<NetworkStyle, kNetworkCount> styles = {
-        makeStyle(Network::Compute, QColor(0xE0, 0x4F, 0x2A), 1.6),
-        makeStyle(Network::Storage, QColor(0x25, 0x63, 0xEB), 1.4),
-        makeStyle(Network::Uplink, QColor(0x16, 0xA3, 0x4A), 1.3),
-        makeStyle(Network::Inband, QColor(0x93, 0x33, 0xEA), 1.3),
-        makeStyle(Network::Oob, QColor(0x8B, 0x94, 0xA3), 1.0),
-        // Scale-up: short, dense cabling inside a rack; amber stands apart from the five fabrics' colours.
-        makeStyle(Network::Scaleup, QColor(0xD9, 0x77, 0x06), 1.2),
-    };
+    static std::array<NetworkStyle, kNetworkCount> styles = [] {
+        std::array<NetworkStyle, kNetworkCount> all;
+        for (Network each : kNetworks)
+            all[networkIndex(each)] = makeStyle(each);
+        return all;
+    }();
     // The label follows the installed translator (the UI thread alone draws and reads it).
     NetworkStyle& style = styles[networkIndex(network)];
     style.label = networkDisplayName(network);

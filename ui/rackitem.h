@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/budget_status.h"
+#include "model/canvas_geometry.h"
 #include "model/design.h"
 
 #include <QGraphicsItem>
@@ -9,11 +10,9 @@
 
 namespace cs {
 
-// A rack's frame around its devices; the top leaves room for the name tab (the example layouts use the same
-// margins). An empty rack's frame has a fixed size at the rack's own place.
-inline constexpr qreal kRackPadding = 20;
-inline constexpr qreal kRackHeader = 40;
-inline constexpr QSizeF kEmptyRack(200, 120);
+// An empty rack's frame (core's rackFrames() gives every frame; kRackPadding and kRackHeader are its
+// margins).
+inline constexpr QSizeF kEmptyRack(kEmptyRackSize.width, kEmptyRackSize.height);
 
 // A rack's power bar: its devices' power against its limit, graded like the budgets (all numbers from core:
 // rackUsage, rackPowerUtilisation, budgetStatusOf).

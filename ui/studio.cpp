@@ -7,6 +7,7 @@
 #include "model/catalog.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 
@@ -29,6 +30,10 @@ int runStudio(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("ClusterStudio"));
     QApplication::setOrganizationName(QStringLiteral("ClusterStudio"));
     QApplication::setApplicationVersion(QString::fromUtf8(appVersion()));
+    // The installed .desktop entry (resources/desktop): lets the desktop match the window to it and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.clusterstudio.ClusterStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.clusterstudio.ClusterStudio"),
+                                                 QIcon(QStringLiteral(":/icons/cluster-studio.svg"))));
     applyLanguage(resolveLanguage(savedLanguage())); // before any window: the UI is built in its language
 
     Catalog library;

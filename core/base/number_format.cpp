@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -96,6 +97,13 @@ std::string formatQuantity(double value, const std::string& unit) {
     if (unit.empty())
         return prefixedQuantity(value, unit); // counts: 68.8G parameters
     return significantDigits(value) + " " + unit;
+}
+
+std::string hundredthsText(double value) {
+    char buffer[32];
+    const double rounded = std::round(value * 100) / 100;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded == 0 ? 0.0 : rounded);
+    return {buffer, result.ptr};
 }
 
 } // namespace cs

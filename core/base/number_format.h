@@ -27,5 +27,7 @@ std::string formatMoney(double amount, const std::string& currency);
 // A figure with its unit, readable: seconds as s, h or days; bytes, watts, bit and byte rates, FLOP and
 // tokens with decimal prefixes; GB/s and kWh rescaled to B/s and Wh; a plain count with k, M, G, T, P.
 std::string formatQuantity(double value, const std::string& unit);
+// The shortest text for a figure rounded to hundredths, as files carry it: "6", "2.5", "0.1", "-12.25".
+std::string hundredthsText(double value);
 
 } // namespace cs

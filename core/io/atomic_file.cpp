@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <string>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -134,21 +135,39 @@ void AtomicFile::commit() {
     syncDirectory(directoryOf(target_), target_);
 }
 
-void writeFileAtomically(const std::filesystem::path& target, std::string_view content) {
-    AtomicFile file(target);
+namespace {
+// Writes the content to the file's temporary, flushed to disk; the caller commits.
+void writeTemporary(const AtomicFile& file, std::string_view content) {
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(file.descriptor(), content.data() + written, content.size() - written);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            failWriting(target, errno);
+            failWriting(file.target(), errno);
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fsync(file.descriptor()) != 0)
-        failWriting(target, errno);
+        failWriting(file.target(), errno);
+}
+} // namespace
+
+void writeFileAtomically(const std::filesystem::path& target, std::string_view content) {
+    AtomicFile file(target);
+    writeTemporary(file, content);
     file.commit();
+}
+
+void writeFilesAtomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+    std::vector<std::unique_ptr<AtomicFile>> written;
+    written.reserve(files.size());
+    for (const auto& [target, content] : files) {
+        written.push_back(std::make_unique<AtomicFile>(target));
+        writeTemporary(*written.back(), content);
+    }
+    for (const auto& file : written)
+        file->commit();
 }
 
 } // namespace cs

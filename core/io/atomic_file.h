@@ -1,7 +1,10 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace cs {
 
@@ -33,5 +36,8 @@ private:
 
 // Writes text through an AtomicFile, flushed to disk before the rename.
 void writeFileAtomically(const std::filesystem::path& target, std::string_view content);
+// Writes several files, each atomically, and none of them unless every one could be written: all the
+// temporaries first, then the renames.
+void writeFilesAtomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files);
 
 } // namespace cs

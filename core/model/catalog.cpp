@@ -8,6 +8,9 @@
 #include <charconv>
 #include <cstdlib>
 
+#ifndef CS_INSTALLED_CATALOG_DIR
+#define CS_INSTALLED_CATALOG_DIR "../share/cluster-studio/catalogs"
+#endif
 #ifndef CS_CATALOG_DIR
 #define CS_CATALOG_DIR "catalogs"
 #endif
@@ -477,6 +480,14 @@ const SystemType* Catalog::system(std::string_view id) const {
 std::filesystem::path Catalog::defaultDirectory() {
     if (const char* directory = std::getenv("CLUSTER_STUDIO_CATALOGS"); directory && *directory)
         return directory;
+    std::error_code error;
+    const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const std::filesystem::path installed =
+            (program.parent_path() / CS_INSTALLED_CATALOG_DIR).lexically_normal();
+        if (std::filesystem::is_directory(installed, error))
+            return installed;
+    }
     return CS_CATALOG_DIR;
 }
 

@@ -202,7 +202,9 @@ struct Suitability {
 class Catalog {
 public:
     static Catalog loadDirectory(const std::filesystem::path& directory);
-    // Where the catalogs are: $CLUSTER_STUDIO_CATALOGS, else the directory this build was configured with.
+    // Where the catalogs are: $CLUSTER_STUDIO_CATALOGS, else those installed with the program (found relative
+    // to the running executable: <prefix>/bin -> <prefix>/share/cluster-studio/catalogs), else the source
+    // tree's that this build was configured with.
     static std::filesystem::path defaultDirectory();
 
     static GpuType parseGpu(const nlohmann::json& entry, const std::string& where);

@@ -1,8 +1,9 @@
 #include "report/bom.h"
 
+#include "base/number_format.h"
+#include "io/csv.h"
+
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -31,14 +32,6 @@ std::string_view cableKindId(CableKind kind) {
 
 std::string speedLabel(int gbps) {
     return std::to_string(gbps) + "G";
-}
-
-// Shortest text for a figure, rounded to hundredths (watts, metres): "6", "2.5", "0.1".
-std::string number(double value) {
-    char buffer[32];
-    const double rounded = std::round(value * 100) / 100;
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded == 0 ? 0.0 : rounded);
-    return {buffer, result.ptr};
 }
 
 // Compares names with their digit runs as numbers, so that "gpu-2" sorts before "gpu-10".
@@ -102,16 +95,6 @@ private:
     std::vector<bool> numeric_;
     std::vector<std::vector<std::string>> rows_;
 };
-
-std::string csvRow(const std::vector<std::string>& fields) {
-    std::string row;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            row += ',';
-        row += csvField(fields[i]);
-    }
-    return row + "\r\n"; // RFC 4180 ends records with CRLF
-}
 
 // The rate of a port (its fastest speed), which is what a twin-port module carries twice.
 int portGbps(const Design& design, Endpoint end) {
@@ -187,18 +170,6 @@ std::string_view lengthClassLabel(LengthClass length_class) {
         return ">100 m";
     }
     return "";
-}
-
-std::string csvField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
 }
 
 BillOfMaterials makeBom(const Design& design) {
@@ -381,10 +352,10 @@ std::string bomToCsv(const BillOfMaterials& bom) {
                        hasGpus ? std::to_string(line.gpus()) : "",
                        std::to_string(line.rack_units_each),
                        std::to_string(line.rackUnits()),
-                       number(line.idle_watts_each),
-                       number(line.idleWatts()),
-                       number(line.max_watts_each),
-                       number(line.maxWatts()),
+                       hundredthsText(line.idle_watts_each),
+                       hundredthsText(line.idleWatts()),
+                       hundredthsText(line.max_watts_each),
+                       hundredthsText(line.maxWatts()),
                        "",
                        "",
                        ""});
@@ -410,7 +381,7 @@ std::string bomToCsv(const BillOfMaterials& bom) {
                        "",
                        std::to_string(line.links),
                        std::to_string(line.transceivers),
-                       number(line.power_watts)});
+                       hundredthsText(line.power_watts)});
     }
     return csv;
 }
@@ -428,10 +399,10 @@ std::string bomToText(const BillOfMaterials& bom) {
                      hasGpus ? std::to_string(line.gpus_each) + "x " + line.gpu : "",
                      std::to_string(line.quantity), hasGpus ? std::to_string(line.gpus()) : "",
                      std::to_string(line.rack_units_each), std::to_string(line.rackUnits()),
-                     number(line.max_watts_each), number(line.maxWatts() / 1000)});
+                     hundredthsText(line.max_watts_each), hundredthsText(line.maxWatts() / 1000)});
     }
     devices.add({"total", "", "", "", std::to_string(totals.devices), std::to_string(totals.gpus), "",
-                 std::to_string(totals.rack_units), "", number(totals.max_watts / 1000)});
+                 std::to_string(totals.rack_units), "", hundredthsText(totals.max_watts / 1000)});
     text += devices.render();
 
     text += "\nCables and optics\n";
@@ -441,7 +412,7 @@ std::string bomToText(const BillOfMaterials& bom) {
         cables.add({std::string(networkLabel(line.network)), line.cable.empty() ? line.name : line.cable,
                     std::string(lengthClassLabel(line.length_class)), std::to_string(line.links),
                     std::to_string(line.cables), line.transceivers ? std::to_string(line.transceivers) : "",
-                    number(line.power_watts)});
+                    hundredthsText(line.power_watts)});
     }
     for (Network network : kNetworks) {
         const std::size_t index = networkIndex(network);
@@ -450,15 +421,15 @@ std::string bomToText(const BillOfMaterials& bom) {
                         std::to_string(totals.links_by_network[index]),
                         std::to_string(totals.cables_by_network[index]), "", ""});
     }
-    cables.add(
-        {"total", "", "", "", "", std::to_string(totals.transceivers), number(totals.cable_power_watts)});
+    cables.add({"total", "", "", "", "", std::to_string(totals.transceivers),
+                hundredthsText(totals.cable_power_watts)});
     text += cables.render();
 
     // Counted apart: a switch's catalog maximum may already include the optics in its cages.
-    text += "\nIT power of the devices: " + number(totals.idle_watts / 1000) + " kW idle, " +
-            number(totals.max_watts / 1000) +
+    text += "\nIT power of the devices: " + hundredthsText(totals.idle_watts / 1000) + " kW idle, " +
+            hundredthsText(totals.max_watts / 1000) +
             " kW max\nOptics and active cables (catalog figures per end): " +
-            number(totals.cable_power_watts / 1000) + " kW\n";
+            hundredthsText(totals.cable_power_watts / 1000) + " kW\n";
     return text;
 }
 
@@ -530,7 +501,7 @@ std::string cableScheduleToCsv(const CableSchedule& schedule) {
     for (const CableScheduleRow& row : schedule) {
         csv += csvRow({std::to_string(row.link), std::string(networkId(row.network)),
                        std::to_string(row.gbps), row.cable, row.cable_name,
-                       row.length_m > 0 ? number(row.length_m) : "", row.a.rack, unit(row.a.rack_u),
+                       row.length_m > 0 ? hundredthsText(row.length_m) : "", row.a.rack, unit(row.a.rack_u),
                        row.a.device, row.a.port, row.b.rack, unit(row.b.rack_u), row.b.device, row.b.port});
     }
     return csv;

@@ -104,7 +104,4 @@ CableSchedule makeCableSchedule(const Design& design);
 nlohmann::json cableScheduleToJson(const CableSchedule& schedule);
 std::string cableScheduleToCsv(const CableSchedule& schedule);
 
-// A CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break, quotes doubled.
-std::string csvField(std::string_view text);
-
 } // namespace cs

@@ -1,7 +1,7 @@
 #include "analysis/budget_status.h"
 #include "analysis/link_load.h"
 #include "analysis/plan_analysis.h"
-#include "cli.h"
+#include "cli_test_support.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/training_estimator.h"
 #include "io/design_file.h"
@@ -18,31 +18,7 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
-const fs::path kCatalogs = CS_CATALOG_DIR;
-const fs::path kExample = kCatalogs / "examples" / "training-128gpu.json";
-
-struct Result {
-    int code;
-    std::string out, err;
-};
-
-Result run(std::vector<std::string> args) {
-    std::ostringstream out, err;
-    const int code = cs::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
-
-class CliTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("cs-cli-" + std::to_string(::getpid()));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-    fs::path dir_;
-};
+using namespace cs::test;
 
 TEST_F(CliTest, HelpAndVersion) {
     const Result help = run({"--help"});
