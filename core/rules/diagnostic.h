@@ -46,6 +46,9 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | server-unsuited            | warning  | the suitability table does not mark the server for a            |
 // |                            |          | scenario's parameter scale and workload                         |
 // | gpu-unsuited               | warning  | the same for the GPU                                            |
+// | budget-exceeded            | warning, | a budget line of the scenario's plan warns (warning) or fails   |
+// |                            | error    | (error) by what its shortfall costs (docs/model.md §Budget      |
+// |                            |          | status); from the plan analysis, not the validator              |
 //
 // clang-format on
 // ISL rule: a link between two switches on storage, uplink, in-band or out-of-band may run at any speed at
