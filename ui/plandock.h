@@ -92,6 +92,7 @@ private:
     QComboBox* recompute_;
     QCheckBox* sequence_parallel_;
     QDoubleSpinBox *pue_, *price_;
+    QComboBox* currency_;
     QPushButton* best_plan_;
     QLabel* best_plan_result_;  // what the last "Best plan" changed, or why nothing fits
     QPushButton* rebalance_dp_; // offered when TP x PP x DP no longer equals the GPUs

@@ -102,15 +102,20 @@ TEST_F(ReportWriterTest, HasACoverContentsAndEverySectionOnTheContentsPage) {
     }
 }
 
+// A page per network with cables: the example's five; no scale-up page (it has no rack-scale system).
 TEST_F(ReportWriterTest, HasTheDiagramAndOnePagePerNetwork) {
     EXPECT_GT(pageTitled(QStringLiteral("Diagram: all networks")), 2);
     std::set<int> pages;
     for (Network network : kNetworks) {
         const int page = pageTitled(QStringLiteral("Network: ") + networkStyle(network).label);
+        if (network == Network::Scaleup) {
+            EXPECT_EQ(page, 0);
+            continue;
+        }
         EXPECT_GT(page, 2) << networkId(network);
         pages.insert(page);
     }
-    EXPECT_EQ(pages.size(), kNetworkCount) << "each network on a page of its own";
+    EXPECT_EQ(pages.size(), kNetworkCount - 1) << "each network on a page of its own";
     // The device names are drawn on the network pages (gpu-01 has a port on every network but uplink).
     EXPECT_TRUE(
         pages_[pageTitled(QStringLiteral("Network: ") + networkStyle(Network::Storage).label) - 1].contains(
@@ -276,6 +281,27 @@ TEST(ReportWriter, RefusesAnUnwritablePath) {
     EXPECT_THROW(writeReport(design, makeReportContent(design, library(), std::nullopt),
                              pathIn(dir, "missing/report.pdf")),
                  InputError);
+}
+
+TEST(ReportPagination, NoTableRowStandsAloneOnAPage) {
+    const std::vector<double> rows(4, 10.0);
+    EXPECT_EQ(tablePageBreaks(rows, 100, 100), std::vector<std::size_t>{}) << "fits";
+    EXPECT_EQ(tablePageBreaks(rows, 35, 100), std::vector<std::size_t>{2})
+        << "the last row would stand alone: the last two move together";
+    EXPECT_EQ(tablePageBreaks(rows, 15, 100), std::vector<std::size_t>{0})
+        << "the first row would stand alone: the table starts on the next page";
+    const std::vector<double> many(25, 10.0);
+    for (double room : {15.0, 25.0, 35.0, 95.0}) {
+        std::vector<std::size_t> breaks = tablePageBreaks(many, room, 100);
+        breaks.push_back(many.size());
+        std::size_t start = 0;
+        for (std::size_t end : breaks) {
+            if (end > 0) {
+                EXPECT_GE(end - start, 2u) << "a page with one row, room " << room;
+            }
+            start = end;
+        }
+    }
 }
 
 } // namespace
