@@ -16,13 +16,19 @@ namespace cs {
 
 namespace {
 
-using Command = std::function<int(const std::vector<std::string>&, std::ostream&)>;
+using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
+
+// A command that writes only to standard output.
+template <int (*run)(const std::vector<std::string>&, std::ostream&)>
+int outOnly(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+    return run(args, out);
+}
 
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = {
-        {"info", runInfo},         {"export", runExport},     {"import", runImport},
-        {"estimate", runEstimate}, {"generate", runGenerate}, {"validate", runValidate},
-        {"bom", runBom},           {"report", runReport},     {"compare", runCompare}};
+        {"info", outOnly<runInfo>}, {"export", outOnly<runExport>},     {"import", outOnly<runImport>},
+        {"estimate", runEstimate},  {"generate", outOnly<runGenerate>}, {"validate", outOnly<runValidate>},
+        {"bom", outOnly<runBom>},   {"report", outOnly<runReport>},     {"compare", outOnly<runCompare>}};
     return table;
 }
 
@@ -58,7 +64,7 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         return kExitUnusableInput;
     }
     try {
-        return command->second({args.begin() + 1, args.end()}, out);
+        return command->second({args.begin() + 1, args.end()}, out, err);
     } catch (const InputError& e) {
         err << "cluster-studio " << args.front() << ": " << e.what() << "\n";
         return kExitUnusableInput;

@@ -1,3 +1,4 @@
+#include "analysis/budget_diagnostics.h"
 #include "analysis/plan_analysis.h"
 #include "base/input_error.h"
 #include "cli_arguments.h"
@@ -35,7 +36,7 @@ int runSweep(const Arguments& arguments, const Plan& plan, bool json, std::ostre
 
 } // namespace
 
-int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
+int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const Arguments arguments =
         parseArguments(args, {"--json", "--sweep"}, {"--design", "--top", "--catalogs"});
     const std::string& file = arguments.onePositional("plan file");
@@ -58,7 +59,14 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out) {
         out << planAnalysisToJson(analysis, on, kDefaultTop).dump(2) << "\n";
     else
         out << planAnalysisToText(analysis);
-    return analysis.fits() ? kExitOk : kExitFindings;
+    bool budget_fails = false;
+    for (const BudgetLine* line : exceededBudgetLines(analysis.budget)) {
+        if (line->status != BudgetStatus::Fail)
+            continue;
+        err << "cluster-studio estimate: budget fails: " << budgetLineSummary(*line) << "\n";
+        budget_fails = true;
+    }
+    return analysis.fits() && !budget_fails ? kExitOk : kExitFindings;
 }
 
 } // namespace cs

@@ -3,9 +3,11 @@
 #include "cli_commands.h"
 #include "io/design_file.h"
 #include "model/design_summary.h"
+#include "scenario/default_plan.h"
 #include "topology/cluster_generator.h"
 
 #include <charconv>
+#include <optional>
 #include <ostream>
 
 namespace cs {
@@ -77,11 +79,18 @@ int runGenerate(const std::vector<std::string>& args, std::ostream& out) {
         options.storage = arguments.value("--storage");
     if (arguments.has("--rack-kw"))
         options.rack_kw = numberOption(arguments, "--rack-kw");
-    const Design design = generateCluster(options, loadCatalog(arguments));
+    const Catalog catalog = loadCatalog(arguments);
+    Design design = generateCluster(options, catalog);
+    // Every view has numbers at once: the design carries a training scenario that runs on it.
+    const std::optional<std::string> scenario = addDefaultTrainingScenario(design, catalog);
     writeDesign(design, output);
     const DesignSummary summary = summarize(design);
     out << "wrote " << output << ": " << summary.gpus << " GPUs, " << summary.devices << " devices, "
         << summary.links << " links, " << summary.racks << " racks\n";
+    if (scenario)
+        out << "scenario \"" << design.scenarios().items().back().name << "\": " << *scenario << "\n";
+    else
+        out << "no training scenario: no model preset fits these GPUs\n";
     return kExitOk;
 }
 

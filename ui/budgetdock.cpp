@@ -12,12 +12,13 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cs {
 
 namespace {
 
-enum Column { kLine, kDemand, kCapacity, kUtilisation, kStatus, kColumns };
+enum Column { kLine, kDemand, kCapacity, kUtilisation, kCost, kStatus, kColumns };
 
 // A headline figure: its estimate --json key (its explanation, and the label's object name), its title and
 // its value, read from the typed estimate.
@@ -82,6 +83,17 @@ QString statusText(BudgetStatus status) {
 
 QString quantity(const Explained& value) {
     return QString::fromStdString(formatQuantity(value.value, value.unit));
+}
+
+// What the shortfall costs, as the Cost column shows it.
+QString costText(const BudgetCost& cost, const QLocale& locale) {
+    if (cost.cannot_run)
+        return BudgetDock::tr("cannot run");
+    if (cost.seconds_per_step <= 0)
+        return BudgetDock::tr("none");
+    return BudgetDock::tr("%1 per step (%2% of the step)")
+        .arg(QString::fromStdString(formatQuantity(cost.seconds_per_step, "s")),
+             locale.toString(cost.step_fraction * 100, 'f', 1));
 }
 
 QTableWidgetItem* cell(const QString& text, const QString& toolTip = {}) {
@@ -152,7 +164,7 @@ BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     figures->addStretch();
     layout->addLayout(figures);
     table_->setHorizontalHeaderLabels(
-        {tr("Budget line"), tr("Demand"), tr("Capacity"), tr("Utilisation"), tr("Status")});
+        {tr("Budget line"), tr("Demand"), tr("Capacity"), tr("Utilisation"), tr("Cost"), tr("Status")});
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setSectionResizeMode(kLine, QHeaderView::Stretch);
     for (int column = kDemand; column < kColumns; ++column)
@@ -198,9 +210,11 @@ void BudgetDock::clear(const QString& reason) {
     for (auto* labels : {&training_, &inference_})
         for (const auto& [key, label] : *labels) {
             label->setText(QStringLiteral("–"));
+            label->setStyleSheet(QString());
             label->setToolTip(QString());
         }
     table_->setRowCount(0);
+    line_ids_.clear();
     reason_->setText(reason);
     reason_->setVisible(!reason.isEmpty());
 }
@@ -228,23 +242,47 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
             show(row.key, row.value(*result.training), training_.at(row.key));
     }
     table_->setRowCount(int(result.budget.size()));
+    line_ids_.clear();
     for (int row = 0; row < table_->rowCount(); ++row) {
         const BudgetLine& line = result.budget[std::size_t(row)];
+        line_ids_.push_back(line.id);
         table_->setItem(row, kLine, cell(QString::fromStdString(line.label)));
         table_->setItem(row, kDemand, cell(quantity(line.demand), explainedToolTip(line.demand)));
         table_->setItem(row, kCapacity, cell(quantity(line.capacity), explainedToolTip(line.capacity)));
         const QString utilisation = std::isfinite(line.utilisation)
                                         ? locale().toString(line.utilisation * 100, 'f', 0) + QLatin1Char('%')
                                         : tr("no capacity");
-        const QString rule = line.fit_only ? tr("demand / capacity; fails beyond 100%")
-                                           : tr("demand / capacity; warns from %1%, fails from %2%")
-                                                 .arg(kBudgetWarnUtilisation * 100)
-                                                 .arg(kBudgetFailUtilisation * 100);
-        table_->setItem(row, kUtilisation, cell(utilisation, rule));
-        QTableWidgetItem* status = cell(statusText(line.status));
+        table_->setItem(row, kUtilisation, cell(utilisation, tr("demand / capacity")));
+        table_->setItem(row, kCost,
+                        cell(costText(line.cost, locale()), explainedToolTip(line.cost.explained)));
+        const QString rule =
+            line.fit_only
+                ? tr("Cannot run beyond 100% of capacity; warns above %1%.").arg(kMemoryWarnUtilisation * 100)
+                : tr("From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.")
+                      .arg(kBudgetWarnStepFraction * 100)
+                      .arg(kBudgetFailStepFraction * 100);
+        QTableWidgetItem* status = cell(statusText(line.status), rule);
         status->setForeground(budgetStatusColor(line.status));
         table_->setItem(row, kStatus, status);
+        // Memory near or over capacity shows on the headline too.
+        if (line.id == "memory" && !inference)
+            training_.at("memory_per_gpu_gib")
+                ->setStyleSheet(line.status == BudgetStatus::Pass
+                                    ? QString()
+                                    : textColorStyle(budgetStatusColor(line.status)));
     }
+}
+
+bool BudgetDock::showLine(const std::string& id) {
+    const auto it = std::find(line_ids_.begin(), line_ids_.end(), id);
+    if (it == line_ids_.end())
+        return false;
+    show();
+    raise();
+    const int row = int(it - line_ids_.begin());
+    table_->setCurrentCell(row, kLine);
+    table_->scrollToItem(table_->item(row, kLine));
+    return true;
 }
 
 } // namespace cs

@@ -22,9 +22,10 @@ QString explainedToolTip(const Explained& value);
 
 // The plan's estimate at a glance: step time, tokens/s, MFU, memory per GPU, time to train, energy and cost
 // (training), or weights and KV cache per GPU, max batch, time to first token, time per output token and
-// tokens/s (inference); then core's budget lines (demand vs capacity, pass/warn/fail). Every figure is
-// core's; its tooltip gives the formula, inputs and source. A view of the document's analysis: while the plan
-// cannot be estimated the figures are cleared and the reasons shown, never the last valid figures.
+// tokens/s (inference); then core's budget lines (demand vs capacity, what the shortfall costs,
+// pass/warn/fail from that cost). Every figure is core's; its tooltip gives the formula, inputs and source. A
+// view of the document's analysis: while the plan cannot be estimated the figures are cleared and the reasons
+// shown, never the last valid figures.
 class BudgetDock final : public QDockWidget {
     Q_OBJECT
 
@@ -40,6 +41,9 @@ public:
     // Why no figures are shown; empty while they are current.
     QString reason() const;
     QTableWidget* table() const { return table_; }
+    // Raises the dock and selects the budget line `id` (a budget-exceeded finding's line); false when the
+    // line is not shown.
+    bool showLine(const std::string& id);
 
 private:
     void showAnalysis();
@@ -50,6 +54,7 @@ private:
     QFormLayout* form_;
     std::map<std::string, QLabel*> training_, inference_; // the headline labels by key, of each workload
     std::map<std::string, double> values_;
+    std::vector<std::string> line_ids_; // the table's rows
     QLabel* reason_;
     QTableWidget* table_;
 };

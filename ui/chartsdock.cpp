@@ -1,5 +1,6 @@
 #include "chartsdock.h"
 
+#include "analysis/budget_diagnostics.h"
 #include "analysis/inference_budget.h"
 #include "base/units.h"
 #include "chartexport.h"
@@ -285,6 +286,12 @@ void ChartsDock::showAnalysis() {
             tr("The plan cannot be estimated:\n%1").arg(analysis_->reasons().join(QLatin1Char('\n'))));
         return;
     case DocumentAnalysis::State::Current:
+        for (const BudgetLine& line : analysis_->analysis()->budget)
+            if (line.cost.cannot_run) {
+                clearCharts(
+                    tr("The plan cannot run:\n%1").arg(QString::fromStdString(budgetLineSummary(line))));
+                return;
+            }
         showEstimate(*analysis_->analysis());
         return;
     }

@@ -16,7 +16,8 @@ struct PlanAnalysis;
 // size, time to train against GPU count, and the run's energy and cost. Inference plans: memory per GPU
 // (weights, KV cache, free) and latency (prefill vs decode). Both: the design's power per rack against each
 // rack's limit and the facility's power by part. A chart that does not apply to the plan's workload shows a
-// short note instead of stale data; while the plan cannot be estimated every chart is empty and says why.
+// short note instead of stale data; while the plan cannot be estimated, or cannot run (a budget line says so:
+// the model does not fit), every chart is empty and says why.
 // Right-click a chart to save it as PNG, PDF or SVG.
 class ChartsDock final : public QDockWidget {
     Q_OBJECT

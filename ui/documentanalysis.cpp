@@ -53,6 +53,8 @@ void DocumentAnalysis::onChanged(const ChangeEvent& event) {
         reasons_.clear();
         state_ = State::Pending;
         validator_ = Validator(&document_->library());
+        budget_findings_.clear();
+        diagnostics_.clear();
         full_validation_ = true;
         edited_ = false;
         pending_changes_ = {};
@@ -121,7 +123,31 @@ void DocumentAnalysis::analyze() {
         }
     }
     state_ = reasons_.isEmpty() ? State::Current : State::Invalid;
-    emit changed(PlanPart);
+    std::vector<BudgetFinding> budget;
+    if (state_ == State::Current)
+        budget = budgetFindings(analysis_->budget, scenario->name);
+    const bool findings_changed = budget != budget_findings_;
+    budget_findings_ = std::move(budget);
+    emit changed(findings_changed && collectDiagnostics() ? PlanPart | DiagnosticsPart : Parts(PlanPart));
+}
+
+bool DocumentAnalysis::collectDiagnostics() {
+    std::vector<Diagnostic> all;
+    for (const BudgetFinding& finding : budget_findings_)
+        all.push_back(finding.diagnostic);
+    all.insert(all.end(), validator_.diagnostics().begin(), validator_.diagnostics().end());
+    sortDiagnostics(all);
+    if (all == diagnostics_)
+        return false;
+    diagnostics_ = std::move(all);
+    return true;
+}
+
+std::string DocumentAnalysis::budgetLineOf(const Diagnostic& diagnostic) const {
+    for (const BudgetFinding& finding : budget_findings_)
+        if (finding.diagnostic == diagnostic)
+            return finding.line;
+    return {};
 }
 
 void DocumentAnalysis::validate() {
@@ -131,6 +157,7 @@ void DocumentAnalysis::validate() {
         validator_.update(document_->design(), pending_changes_);
     full_validation_ = edited_ = false;
     pending_changes_ = {};
+    collectDiagnostics();
     emit changed(DiagnosticsPart);
 }
 

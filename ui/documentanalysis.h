@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/budget_diagnostics.h"
 #include "analysis/plan_analysis.h"
 #include "debouncer.h"
 #include "rules/validator.h"
@@ -38,7 +39,10 @@ public:
     const PlanAnalysis* analysis() const { return analysis_ ? &*analysis_ : nullptr; }
     // Why the state is Invalid: core's plan errors ("field: message") or why the plan cannot be read.
     const QStringList& reasons() const { return reasons_; }
-    const std::vector<Diagnostic>& diagnostics() const { return validator_.diagnostics(); }
+    // The validator's findings and the plan's budget-exceeded findings (budgetFindings), errors first.
+    const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+    // The budget line a budget-exceeded finding reports; empty for any other finding.
+    std::string budgetLineOf(const Diagnostic& diagnostic) const;
 
     // The scenario the plan views show; 0 when the design has none.
     ScenarioId scenario() const { return scenario_; }
@@ -58,6 +62,8 @@ private:
     void analyze();
     void validate();
     void markPending();
+    // Merges the validator's and the budget's findings; true when they changed.
+    bool collectDiagnostics();
 
     DesignDocument* document_;
     PlanAnalysisOptions options_;
@@ -66,6 +72,8 @@ private:
     std::optional<PlanAnalysis> analysis_;
     QStringList reasons_;
     Validator validator_;
+    std::vector<BudgetFinding> budget_findings_; // of the current analysis
+    std::vector<Diagnostic> diagnostics_;
     ChangeSet pending_changes_;
     bool full_validation_ = true; // the whole design must be checked (a new document)
     bool edited_ = false;         // edits wait in pending_changes_

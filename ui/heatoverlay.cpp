@@ -31,10 +31,11 @@ QString quantity(double value, const std::string& unit) {
     return unit.empty() ? number(value) : number(value) + u'\u00A0' + QString::fromStdString(unit);
 }
 
-// "Load 12.3 Gbit/s of 400 Gbit/s (3.1 %)", then core's formula, inputs and source.
+// "Peak load 12.3 Gbit/s of 400 Gbit/s (3.1 %)", then core's formula, inputs (the average among them) and
+// source.
 QString explainedText(const Explained& load, double capacityGbps, double utilisation) {
     QString text =
-        HeatOverlay::tr("Load %1 of %2 (%3 % of capacity), per direction, averaged over a training step")
+        HeatOverlay::tr("Peak load %1 of %2 (%3 % of capacity), per direction, during the phase that uses it")
             .arg(quantity(load.value, load.unit), quantity(capacityGbps, "Gbit/s"),
                  number(utilisation * 100));
     text = text.toHtmlEscaped() + QStringLiteral("<br><i>") +
@@ -67,10 +68,13 @@ HeatLoads heatLoads(const Design& design, const TrainingEstimate& estimate, cons
     heat.valid = true;
     heat.estimate = estimate;
     heat.link_load.assign(design.links().nextId(), std::numeric_limits<double>::quiet_NaN());
+    heat.link_average_load.assign(design.links().nextId(), std::numeric_limits<double>::quiet_NaN());
     for (const LinkLoad& load : loads.links) {
         heat.link_load[load.link] = load.load;
+        heat.link_average_load[load.link] = load.average_load;
         if (load.load > heat.busiest_load || heat.busiest_link == 0) {
             heat.busiest_load = load.load;
+            heat.busiest_average_load = load.average_load;
             heat.busiest_link = load.link;
         }
     }
@@ -97,8 +101,9 @@ QString linkHeatToolTip(const Design& design, const HeatLoads& heat, const Link&
                HeatOverlay::tr("No load: %1")
                    .arg(heat.valid ? HeatOverlay::tr("the cable is newer than the estimate") : heat.reason)
                    .toHtmlEscaped();
+    const LinkLoad link_load{link.id, load, heat.link_average_load[link.id]};
     return title + QStringLiteral("<br>") +
-           explainedText(explainLinkLoad(design, heat.estimate, link, load), link.gbps, load);
+           explainedText(explainLinkLoad(design, heat.estimate, link, link_load), link.gbps, load);
 }
 
 QString switchHeatToolTip(const Design& design, const HeatLoads& heat, const Device& device) {

@@ -24,10 +24,12 @@ struct HeatLoads {
     bool valid = false;
     QString reason; // when not valid
     TrainingEstimate estimate;
-    std::vector<double> link_load;       // by LinkId; NaN: not in the estimate (added since)
-    std::vector<SwitchLoad> switch_load; // by DeviceId; device 0: no load known
+    std::vector<double> link_load;         // peak, by LinkId; NaN: not in the estimate (added since)
+    std::vector<double> link_average_load; // over a step, by LinkId
+    std::vector<SwitchLoad> switch_load;   // by DeviceId; device 0: no load known
     LinkId busiest_link = 0;
-    double busiest_load = 0;
+    double busiest_load = 0;         // peak during its phase
+    double busiest_average_load = 0; // the same link over a step
 
     double linkLoad(LinkId id) const;
     const SwitchLoad* switchLoad(DeviceId id) const;

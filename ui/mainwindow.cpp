@@ -166,7 +166,8 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, diagnostics_);
     heat_overlay_ = new HeatOverlay(document_, analysis_, legend_, this);
     tabifyDockWidget(palette_, new PlanDock(document_, analysis_, this));
-    tabifyDockWidget(diagnostics_, new BudgetDock(analysis_, this));
+    budget_ = new BudgetDock(analysis_, this);
+    tabifyDockWidget(diagnostics_, budget_);
     auto* charts = new ChartsDock(analysis_, this);
     connect(charts, &ChartsDock::exported, export_notice_, &ExportNotice::confirm);
     tabifyDockWidget(diagnostics_, charts);
@@ -230,11 +231,19 @@ void MainWindow::updateStatus() {
     legend_->showSummary(summary);
     summary_->setText(summaryText(summary));
     const auto errors = countSeverity(analysis_->diagnostics(), Severity::Error);
-    errors_->setText(tr("%n error(s)", nullptr, static_cast<int>(errors)));
-    errors_->setStyleSheet(errors > 0 ? textColorStyle(kFailColor, true) : QString());
+    const auto warnings = countSeverity(analysis_->diagnostics(), Severity::Warning);
+    errors_->setText(tr("%n error(s)", nullptr, static_cast<int>(errors)) + QStringLiteral(" · ") +
+                     tr("%n warning(s)", nullptr, static_cast<int>(warnings)));
+    errors_->setStyleSheet(errors > 0     ? textColorStyle(kFailColor, true)
+                           : warnings > 0 ? textColorStyle(kWarnColor, true)
+                                          : QString());
 }
 
 void MainWindow::showDiagnostic(const Diagnostic& diagnostic) {
+    if (const std::string line = analysis_->budgetLineOf(diagnostic); !line.empty()) {
+        budget_->showLine(line);
+        return;
+    }
     document_->setSelection({diagnostic.devices, diagnostic.links});
     std::vector<DeviceId> shown = diagnostic.devices;
     for (LinkId id : diagnostic.links) {

@@ -21,6 +21,7 @@ class CableTool;
 class DesignDocument;
 class DesignScene;
 class DesignView;
+class BudgetDock;
 class DiagnosticsDock;
 class DocumentAnalysis;
 class ExportNotice;
@@ -72,6 +73,7 @@ public:
     LegendWidget* legend() const { return legend_; }
     PaletteDock* palette() const { return palette_; }
     DiagnosticsDock* diagnostics() const { return diagnostics_; }
+    BudgetDock* budget() const { return budget_; }
     InspectorDock* inspector() const { return inspector_; }
     Minimap* minimap() const { return minimap_; }
     HeatOverlay* heatOverlay() const { return heat_overlay_; }
@@ -157,6 +159,7 @@ private:
     QDockWidget* legend_dock_;
     PaletteDock* palette_;
     DiagnosticsDock* diagnostics_;
+    BudgetDock* budget_ = nullptr;
     InspectorDock* inspector_;
     Minimap* minimap_;
     QDockWidget* minimap_dock_;

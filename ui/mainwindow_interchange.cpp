@@ -37,8 +37,8 @@ bool MainWindow::exportNetbox(const QString& folder, QString* error) const {
 void MainWindow::importNetboxFromDialog() {
     if (!maybeSave())
         return;
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Import NetBox CSV Folder"), dialogFolder(document_->path()));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import NetBox CSV Folder"),
+                                                             dialogFolder(document_->path()));
     if (folder.isEmpty())
         return;
     QString error;
@@ -47,8 +47,8 @@ void MainWindow::importNetboxFromDialog() {
 }
 
 void MainWindow::exportNetboxFromDialog() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Export NetBox CSV into Folder"), dialogFolder(document_->path()));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export NetBox CSV into Folder"),
+                                                             dialogFolder(document_->path()));
     if (folder.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

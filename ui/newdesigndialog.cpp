@@ -1,6 +1,7 @@
 #include "newdesigndialog.h"
 
 #include "base/input_error.h"
+#include "scenario/default_plan.h"
 #include "topology/cluster_generator.h"
 
 #include <QComboBox>
@@ -158,6 +159,7 @@ void NewDesignDialog::accept() {
     options.rack_kw = rack_kw_->value();
     try {
         design_ = generateCluster(options, library_);
+        addDefaultTrainingScenario(design_, library_); // every view has numbers at once
     } catch (const InputError& e) {
         QMessageBox::warning(this, tr("Cannot Generate Design"),
                              tr("The generator cannot build this cluster.\n\n%1").arg(e.what()));

@@ -7,8 +7,9 @@
 #include "document.h"
 #include "documentanalysis.h"
 #include "estimate/inference_estimator.h"
-#include "estimate/plan_sweep.h"
 #include "estimate/storage_budget.h"
+#include "scenario/best_plan.h"
+#include "scenario/default_plan.h"
 #include "scenario/scenario_names.h"
 #include "scenario/scenario_variant.h"
 #include "statuscolors.h"
@@ -194,7 +195,15 @@ void PlanDock::buildForm() {
     form->addRow(tr("Currency"), currency_);
     best_plan_ = new QPushButton(tr("Best plan"));
     best_plan_->setToolTip(tr("The fastest parallelism that fits, from core's plan sweep"));
+    rebalance_dp_ = new QPushButton;
+    rebalance_dp_->setObjectName(QStringLiteral("rebalanceDp"));
+    rebalance_dp_->hide();
+    form->addRow(QString(), rebalance_dp_);
     form->addRow(QString(), best_plan_);
+    best_plan_result_ = new QLabel;
+    best_plan_result_->setObjectName(QStringLiteral("bestPlanResult"));
+    best_plan_result_->setWordWrap(true);
+    form->addRow(QString(), best_plan_result_);
 
     errors_ = new QLabel;
     errors_->setObjectName(QStringLiteral("planErrors"));
@@ -266,6 +275,11 @@ void PlanDock::buildForm() {
         edit(tr("currency"), {{"/power/currency", currency_->currentData().toString().toStdString()}});
     });
     connect(best_plan_, &QPushButton::clicked, this, &PlanDock::applyBestPlan);
+    connect(rebalance_dp_, &QPushButton::clicked, this, [this] {
+        if (const PlanAnalysis* analysis = analysis_->analysis())
+            if (const std::optional<int> dp = rebalancedDataParallel(analysis->plan))
+                edit(tr("DP"), {{"/parallelism/dp", *dp}});
+    });
 }
 
 ScenarioId PlanDock::scenario() const {
@@ -310,7 +324,14 @@ void PlanDock::showAnalysis() {
     for (QWidget* field : fields())
         field->setEnabled(scenario != nullptr);
     showErrors(analysis_->reasons());
-    if (const PlanAnalysis* analysis = analysis_->analysis()) {
+    const PlanAnalysis* analysis = analysis_->analysis();
+    const std::optional<int> dp =
+        analysis && !analysis->isInference() ? rebalancedDataParallel(analysis->plan) : std::nullopt;
+    rebalance_dp_->setVisible(dp.has_value());
+    if (dp)
+        rebalance_dp_->setText(
+            tr("Set DP to %1 (TP × PP × DP = %2 GPUs)").arg(*dp).arg(analysis->plan.cluster.gpus));
+    if (analysis) {
         fillForm(analysis->plan, analysis->errors);
         best_plan_->setEnabled(!analysis->isInference());
     }
@@ -519,39 +540,41 @@ void PlanDock::editModel() {
     push(std::move(changed), tr("model"));
 }
 
+QString PlanDock::bestPlanResult() const {
+    return best_plan_result_->text();
+}
+
 void PlanDock::applyBestPlan() {
     const Scenario* scenario = currentScenario();
     if (!scenario)
         return;
     try {
-        const SweepResult sweep =
-            sweepPlans(scenarioPlan(document_->design(), *scenario, document_->library()), 1);
-        if (sweep.best.empty()) {
-            showErrors({tr("No plan fits this model on this cluster at this global batch "
-                           "(%1 plans evaluated).")
-                            .arg(sweep.plans_evaluated)});
+        const BestPlan best = bestPlan(scenarioPlan(document_->design(), *scenario, document_->library()));
+        best_plan_result_->setText(QString::fromStdString(best.text));
+        best_plan_result_->setStyleSheet(best.found ? QString() : textColorStyle(kFailColor));
+        if (!best.found)
             return;
-        }
-        const Parallelism& best = sweep.best.front().parallelism;
-        edit(tr("best plan"), {{"/parallelism/tp", best.tp},
-                               {"/parallelism/pp", best.pp},
-                               {"/parallelism/dp", best.dp},
-                               {"/parallelism/vpp", best.vpp},
-                               {"/parallelism/micro_batch", best.micro_batch},
-                               {"/parallelism/recompute", std::string(recomputeId(best.recompute))},
-                               {"/parallelism/sequence_parallel", best.sequence_parallel}});
+        const Parallelism& p = best.parallelism;
+        edit(tr("best plan"), {{"/parallelism/tp", p.tp},
+                               {"/parallelism/pp", p.pp},
+                               {"/parallelism/dp", p.dp},
+                               {"/parallelism/vpp", p.vpp},
+                               {"/parallelism/micro_batch", p.micro_batch},
+                               {"/parallelism/recompute", std::string(recomputeId(p.recompute))},
+                               {"/parallelism/sequence_parallel", p.sequence_parallel}});
     } catch (const InputError& e) {
         showErrors({QString::fromStdString(e.what())});
     }
 }
 
 void PlanDock::addScenario() {
-    const auto& presets = document_->library().models();
+    // A plan that runs on this design; without one (no GPU, nothing fits) the form shows why not.
     nlohmann::json plan = nlohmann::json::object();
-    if (!presets.empty())
+    if (std::optional<DefaultPlan> fitting = defaultTrainingPlan(document_->design(), document_->library()))
+        plan = std::move(fitting->plan);
+    else if (const auto& presets = document_->library().models(); !presets.empty())
         plan["model"] = {{"preset", presets.begin()->first}};
-    const std::string name = uniqueScenarioName(
-        document_->design(), tr("Scenario %1").arg(document_->design().scenarios().nextId()).toStdString());
+    const std::string name = defaultScenarioName(document_->design());
     analysis_->selectScenario(document_->design().scenarios().nextId()); // the form follows the new one
     QString error;
     if (!OperationCommand::execute(document_, cs::addScenario(document_, name, std::move(plan)), &error))

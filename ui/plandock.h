@@ -28,7 +28,9 @@ class OperationCommand;
 // parallelism, recompute, power, and the scenario's what-if variant of the design. Edits are undoable
 // Update<Scenario> commands; core's PlanErrors show in red below the form and on the fields' labels.
 // Scenarios are added, duplicated, renamed and deleted from the scenario row, each one undo step. The
-// scenario shown is the document analysis's selected scenario; the form shows its plan as analysed.
+// scenario shown is the document analysis's selected scenario; the form shows its plan as analysed. A new
+// scenario starts from the design's default training plan (default_plan.h); when TP x PP x DP no longer
+// equals the GPUs, a button offers the DP that does.
 class PlanDock final : public QDockWidget {
     Q_OBJECT
 
@@ -45,6 +47,8 @@ public:
     bool duplicateScenario();
     bool renameScenario(const QString& name);
     bool deleteScenario();
+    // What the last "Best plan" said (bestPlan's text: what it changed and the gain, or why nothing fits).
+    QString bestPlanResult() const;
 
 private:
     void buildForm();
@@ -90,6 +94,8 @@ private:
     QDoubleSpinBox *pue_, *price_;
     QComboBox* currency_;
     QPushButton* best_plan_;
+    QLabel* best_plan_result_;  // what the last "Best plan" changed, or why nothing fits
+    QPushButton* rebalance_dp_; // offered when TP x PP x DP no longer equals the GPUs
     QComboBox* variant_gpu_;
     QSpinBox *variant_nic_, *variant_storage_, *variant_servers_;
     QLabel* errors_;

@@ -1,7 +1,6 @@
 #include "tableexport.h"
 
 #include "filedialogs.h"
-
 #include "io/atomic_file.h"
 #include "io/csv.h"
 
@@ -9,8 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>

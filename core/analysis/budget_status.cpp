@@ -1,5 +1,6 @@
 #include "analysis/budget_status.h"
 
+#include "base/number_format.h"
 #include "base/units.h"
 #include "estimate/estimate_report.h"
 
@@ -10,16 +11,101 @@
 
 namespace cs {
 
-BudgetLine makeBudgetLine(std::string id, std::string label, std::string network, Explained demand,
-                          Explained capacity) {
-    BudgetLine out{std::move(id), std::move(label), std::move(network), std::move(demand),
-                   std::move(capacity)};
-    if (out.capacity.value > 0)
-        out.utilisation = out.demand.value / out.capacity.value;
-    else
-        out.utilisation = out.demand.value > 0 ? std::numeric_limits<double>::infinity() : 0;
-    out.status = budgetStatusOf(out.utilisation);
+namespace {
+
+constexpr char kBudgetStatusSource[] = "docs/model.md#budget-status";
+
+BudgetLine budgetLine(std::string id, std::string label, std::string network, Explained demand,
+                      Explained capacity) {
+    BudgetLine out;
+    out.id = std::move(id);
+    out.label = std::move(label);
+    out.network = std::move(network);
+    out.demand = std::move(demand);
+    out.capacity = std::move(capacity);
+    out.utilisation = budgetUtilisation(out.demand, out.capacity);
     return out;
+}
+
+BudgetCost stepCost(double seconds_per_step, double step_s, std::string formula,
+                    std::vector<ExplainedInput> inputs, std::string source) {
+    BudgetCost cost;
+    cost.seconds_per_step = seconds_per_step;
+    cost.step_fraction = step_s > 0 ? seconds_per_step / step_s : 0;
+    cost.explained = {seconds_per_step, "s", std::move(formula), std::move(inputs), std::move(source)};
+    return cost;
+}
+
+} // namespace
+
+double budgetUtilisation(const Explained& demand, const Explained& capacity) {
+    if (capacity.value > 0)
+        return demand.value / capacity.value;
+    return demand.value > 0 ? std::numeric_limits<double>::infinity() : 0;
+}
+
+BudgetStatus budgetStatusOfCost(const BudgetCost& cost) {
+    if (cost.cannot_run || !(cost.step_fraction < kBudgetFailStepFraction))
+        return BudgetStatus::Fail;
+    return cost.step_fraction < kBudgetWarnStepFraction ? BudgetStatus::Pass : BudgetStatus::Warn;
+}
+
+BudgetLine rateBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+                          Explained capacity, double step_s, const std::string& step_name) {
+    BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
+                                std::move(capacity));
+    if (!std::isfinite(out.utilisation)) {
+        out.cost.cannot_run = true;
+        out.cost.explained = {0, "s", "a demand with no capacity to carry it", {}, kBudgetStatusSource};
+    } else {
+        out.cost = stepCost(std::max(0.0, out.utilisation - 1) * step_s, step_s,
+                            "max(0, demand / capacity - 1) x " + step_name,
+                            {{"demand / capacity", out.utilisation, ""}, {step_name, step_s, "s"}},
+                            kBudgetStatusSource);
+    }
+    out.status = budgetStatusOfCost(out.cost);
+    return out;
+}
+
+BudgetLine costBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+                          Explained capacity, BudgetCost cost) {
+    BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
+                                std::move(capacity));
+    out.cost = std::move(cost);
+    out.status = budgetStatusOfCost(out.cost);
+    return out;
+}
+
+BudgetLine fitBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+                         Explained capacity, double warn_utilisation) {
+    BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
+                                std::move(capacity));
+    out.fit_only = true;
+    out.cost.cannot_run = !(out.utilisation <= 1);
+    out.cost.explained = {0, "s", "cannot run when demand > capacity", {}, kBudgetStatusSource};
+    if (std::isfinite(out.utilisation))
+        out.cost.explained.inputs.push_back({"demand / capacity", out.utilisation, ""});
+    out.status = budgetStatusOfCost(out.cost);
+    if (out.status == BudgetStatus::Pass && out.utilisation > warn_utilisation)
+        out.status = BudgetStatus::Warn;
+    return out;
+}
+
+std::vector<const BudgetLine*> exceededBudgetLines(const std::vector<BudgetLine>& lines) {
+    std::vector<const BudgetLine*> out;
+    for (const BudgetLine& line : lines)
+        if (line.status != BudgetStatus::Pass)
+            out.push_back(&line);
+    return out;
+}
+
+std::string budgetCostText(const BudgetCost& cost) {
+    if (cost.cannot_run)
+        return "cannot run";
+    if (cost.seconds_per_step <= 0)
+        return "none";
+    return formatQuantity(cost.seconds_per_step, "s") + " per step (" + percentText(cost.step_fraction) +
+           " of the step)";
 }
 
 std::string_view budgetStatusId(BudgetStatus status) {
@@ -44,19 +130,33 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     const ExplainedValues values = explainEstimate(plan, estimate);
     const auto at = [&](std::string_view key) -> const Explained& { return explainedValue(values, key); };
     const StorageBudget& s = estimate.storage;
+    const double step = estimate.step_time_s;
     std::vector<BudgetLine> lines;
+
+    const Explained memory_capacity{estimate.memory.capacity_bytes / kBytesPerGib,
+                                    "GiB",
+                                    "GPU memory of the catalog entry",
+                                    {{"GPU", plan.cluster.gpu.memory_gib, "GiB"}},
+                                    "GPU catalog entry"};
+    lines.push_back(fitBudgetLine("memory", "GPU memory (weights, gradients, optimizer, activations)", "hbm",
+                                  at("memory_per_gpu_gib"), memory_capacity, kMemoryWarnUtilisation));
+
     const Explained& fabric = at("network.compute.capacity_gbytes_per_s_per_gpu");
-    lines.push_back(makeBudgetLine("compute_fabric", "Compute fabric per GPU (average over a step)",
-                                   "compute", at("network.compute.demand_gbytes_per_s_per_gpu"), fabric));
-    lines.push_back(makeBudgetLine("compute_fabric_overlap",
-                                   "Compute fabric per GPU (to hide the DP reduction)", "compute",
-                                   at("network.compute.needed_gbytes_per_s_per_gpu"), fabric));
-    lines.push_back(makeBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
+    lines.push_back(rateBudgetLine("compute_fabric", "Compute fabric per GPU (average over a step)",
+                                   "compute", at("network.compute.demand_gbytes_per_s_per_gpu"), fabric, step,
+                                   "step_time"));
+    const Explained& exposed = at("breakdown.dp_comm_exposed_s");
+    lines.push_back(
+        costBudgetLine("compute_fabric_overlap", "Compute fabric per GPU (to hide the DP reduction)",
+                       "compute", at("network.compute.needed_gbytes_per_s_per_gpu"), fabric,
+                       stepCost(exposed.value, step, "exposed DP communication (" + exposed.formula + ")",
+                                exposed.inputs, exposed.source)));
+    lines.push_back(rateBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
                                    at("network.nvlink.demand_gbytes_per_s_per_gpu"),
-                                   at("network.nvlink.capacity_gbytes_per_s_per_gpu")));
-    lines.push_back(makeBudgetLine("storage_read", "Storage read (training data)", "storage",
+                                   at("network.nvlink.capacity_gbytes_per_s_per_gpu"), step, "step_time"));
+    lines.push_back(rateBudgetLine("storage_read", "Storage read (training data)", "storage",
                                    at("network.storage.read_demand_gbytes_per_s"),
-                                   at("network.storage.read_capacity_gbytes_per_s")));
+                                   at("network.storage.read_capacity_gbytes_per_s"), step, "step_time"));
 
     // The write bandwidth the checkpoint achieves: the denominator of storage.checkpoint_write_s
     // (storage_budget.cpp).
@@ -74,12 +174,20 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
           ""},
          {"server storage link", cluster.node_storage_gbps / kBitsPerByte, "GB/s"}},
         write_time.source};
-    lines.push_back(makeBudgetLine("checkpoint_write",
-                                   "Checkpoint write (to keep the overhead at the target)", "storage",
-                                   at("storage.required_write_gbytes_per_s"), write_capacity));
+    // Young 1974: the overhead sqrt(2C/MTBF) of the achieved write is the share of the run lost to
+    // checkpoints; beyond the plan's target it costs that share of every step.
+    const double target = plan.training.checkpoint_overhead_target;
+    const double write_excess = std::max(0.0, s.checkpoint_overhead - target);
+    lines.push_back(
+        costBudgetLine("checkpoint_write", "Checkpoint write (to keep the overhead at the target)", "storage",
+                       at("storage.required_write_gbytes_per_s"), write_capacity,
+                       stepCost(write_excess * step, step, "max(0, checkpoint overhead - target) x step_time",
+                                {{"checkpoint overhead", s.checkpoint_overhead, ""},
+                                 {"target", target, ""},
+                                 {"step_time", step, "s"}},
+                                "Young 1974 (checkpoint interval); docs/model.md#budget-status")));
 
     // Daly 2006: every failure costs the restart time R, R / MTBF of the run; we hold it to the same target.
-    const double target = plan.training.checkpoint_overhead_target;
     const Explained restore_budget{
         target * s.system_mtbf_s,
         "s",
@@ -87,8 +195,15 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
         {{"target", target, ""}, {"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"}},
         "Daly 2006 (restart cost R per failure: R / MTBF of the run); budget = the plan's "
         "training.checkpoint_overhead_target (our choice)"};
-    lines.push_back(makeBudgetLine("checkpoint_restore", "Checkpoint restore after a failure", "storage",
-                                   at("storage.restore_s"), restore_budget));
+    const double restore_share = s.system_mtbf_s > 0 ? s.restore_s / s.system_mtbf_s : 0;
+    const double restore_excess = std::max(0.0, restore_share - target);
+    lines.push_back(costBudgetLine(
+        "checkpoint_restore", "Checkpoint restore after a failure", "storage", at("storage.restore_s"),
+        restore_budget,
+        stepCost(
+            restore_excess * step, step, "max(0, restore / MTBF_system - target) x step_time",
+            {{"restore / MTBF_system", restore_share, ""}, {"target", target, ""}, {"step_time", step, "s"}},
+            "Daly 2006; docs/model.md#budget-status")));
     return lines;
 }
 
@@ -113,6 +228,11 @@ nlohmann::json budgetLinesToJson(const std::vector<BudgetLine>& lines) {
              {"demand", explainedValueToJson(l.demand)},
              {"capacity", explainedValueToJson(l.capacity)},
              {"utilisation", std::isfinite(l.utilisation) ? nlohmann::json(l.utilisation) : nullptr},
+             {"cost",
+              {{"cannot_run", l.cost.cannot_run},
+               {"seconds_per_step", l.cost.seconds_per_step},
+               {"step_fraction", l.cost.step_fraction},
+               {"explain", explainedValueToJson(l.cost.explained)}}},
              {"status", std::string(budgetStatusId(l.status))}});
     return out;
 }

@@ -18,20 +18,7 @@ double ringAllReduceFactor(int ranks) {
     return 2.0 * (ranks - 1) / ranks; // nccl-tests PERFORMANCE.md
 }
 
-BudgetLine fitLine(std::string id, std::string label, std::string network, Explained demand,
-                   Explained capacity) {
-    BudgetLine out = makeBudgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
-                                    std::move(capacity));
-    out.status = fitStatusOf(out.utilisation);
-    out.fit_only = true;
-    return out;
-}
-
 } // namespace
-
-BudgetStatus fitStatusOf(double utilisation) {
-    return utilisation <= 1 ? BudgetStatus::Pass : BudgetStatus::Fail;
-}
 
 Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& e) {
     const ExplainedValues values = explainInference(plan, e);
@@ -59,11 +46,11 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
         "weights per GPU + KV cache per GPU",
         {{"weights", weights.value, "GiB"}, {"KV cache (batch at full context)", kv.value, "GiB"}},
         kv.source};
-    lines.push_back(
-        fitLine("memory", "GPU memory (weights + KV cache)", "hbm", memory, at("memory.usable_gib_per_gpu")));
+    lines.push_back(fitBudgetLine("memory", "GPU memory (weights + KV cache)", "hbm", memory,
+                                  at("memory.usable_gib_per_gpu"), kMemoryWarnUtilisation));
     const Explained batch{double(spec.batch), "sequences", "inference.batch of the plan", {}, "the plan"};
-    lines.push_back(
-        fitLine("batch", "Batch (sequences at full context)", "hbm", batch, at("memory.max_batch")));
+    lines.push_back(fitBudgetLine("batch", "Batch (sequences at full context)", "hbm", batch,
+                                  at("memory.max_batch"), 1.0));
 
     if (e.tp > 1) {
         const std::string link = e.tp_over_nvlink ? "nvlink" : "pcie";
@@ -85,8 +72,8 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
              {"2(t-1)/t", factor, ""},
              {"decode_step", e.decode_step_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
-        lines.push_back(makeBudgetLine("tp_decode", "TP traffic per GPU during decode (" + link_name + ")",
-                                       link, decode, capacity));
+        lines.push_back(rateBudgetLine("tp_decode", "TP traffic per GPU during decode (" + link_name + ")",
+                                       link, decode, capacity, e.decode_step_s, "decode_step"));
         const double prefill_bytes = factor * layers * kTpAllReducesPerLayer * spec.batch *
                                      spec.prompt_tokens * h * kInferenceActivationBytes;
         const Explained prefill{
@@ -98,8 +85,9 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
              {"2(t-1)/t", factor, ""},
              {"time_to_first_token", e.time_to_first_token_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
-        lines.push_back(makeBudgetLine("tp_prefill", "TP traffic per GPU during prefill (" + link_name + ")",
-                                       link, prefill, capacity));
+        lines.push_back(rateBudgetLine("tp_prefill", "TP traffic per GPU during prefill (" + link_name + ")",
+                                       link, prefill, capacity, e.time_to_first_token_s,
+                                       "time_to_first_token"));
     }
     return lines;
 }

@@ -15,15 +15,13 @@ namespace cs {
 //    averaged over that step, vs the bus bandwidth of the link TP rides (NVLink, or PCIe beyond the NVLink
 //    domain).
 // Demands and capacities are estimate --json's numbers (explainInference keys) where it has them.
-// Status: memory and batch are capacities, not queues: they pass while they fit and fail when they do not
-// (the usable share already keeps vLLM's 10% headroom). The TP lines use budgetStatusOf (70% / 100%).
+// Status (budget_status.h): memory and batch are capacities: the plan cannot run when they do not fit, and
+// memory above kMemoryWarnUtilisation of the usable share warns. The TP lines cost max(0, demand / capacity -
+// 1) of their decode step (of the time to first token).
 std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEstimate& estimate);
 
 // Usable GPU memory left beside the weights and the batch's KV cache at full context, GiB (0 when they do not
 // fit): the "free" part of the inference memory chart.
 Explained inferenceFreeMemory(const Plan& plan, const InferenceEstimate& estimate);
-
-// Pass when demand <= capacity, else fail: for a budget that either fits or does not.
-BudgetStatus fitStatusOf(double utilisation);
 
 } // namespace cs

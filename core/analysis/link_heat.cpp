@@ -64,7 +64,8 @@ int heatBand(double utilisation) {
 }
 
 Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate, const Link& link,
-                          double load) {
+                          const LinkLoad& link_load) {
+    const double load = link_load.load;
     Explained out;
     out.value = load * link.gbps;
     out.unit = "Gbit/s";
@@ -103,14 +104,18 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
         }
     } else if (link.network == Network::Compute && (a == End::GpuServer || b == End::GpuServer)) {
         out.formula =
-            "load = GPUs behind the NIC x nic_bytes_per_gpu x 8 / step_time_s / 1e9 (per direction, "
-            "averaged over a step)";
+            "peak = GPUs behind the NIC x (DP bytes / DP overlap window + PP bytes / micro-batches' "
+            "time) x 8 / 1e9 (per direction); average = GPUs behind the NIC x nic_bytes_per_gpu x 8 "
+            "/ step_time_s / 1e9";
         const double gpus = estimate.nic_bytes_per_gpu > 0
-                                ? std::round(load * link.gbps * kBitsPerGbit / kBitsPerByte *
-                                             estimate.step_time_s / estimate.nic_bytes_per_gpu)
+                                ? std::round(link_load.average_load * link.gbps * kBitsPerGbit /
+                                             kBitsPerByte * estimate.step_time_s / estimate.nic_bytes_per_gpu)
                                 : 0;
         out.inputs.push_back({"GPUs behind the NIC", gpus, ""});
         out.inputs.push_back({"nic_bytes_per_gpu", estimate.nic_bytes_per_gpu, "bytes"});
+        out.inputs.push_back(
+            {"DP rate to hide the reduction (per GPU)", gbpsOf(estimate.nic_needed_bytes_per_s), "Gbit/s"});
+        out.inputs.push_back({"DP overlap window", estimate.dp_overlap_window_s, "s"});
         out.inputs.push_back({"step_time_s", estimate.step_time_s, "s"});
         out.source = "docs/model.md#link-budgets (nic_bytes_per_gpu), docs/model.md#heat-overlay; Narayanan "
                      "et al. 2021 §2.2";
@@ -133,7 +138,8 @@ Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate
         out.source = "docs/model.md#heat-overlay";
     }
     out.inputs.push_back({"link capacity", static_cast<double>(link.gbps), "Gbit/s"});
-    out.inputs.push_back({"utilisation", load * kPercent, "%"});
+    out.inputs.push_back({"utilisation (peak during its phase)", load * kPercent, "%"});
+    out.inputs.push_back({"utilisation (average over a step)", link_load.average_load * kPercent, "%"});
     return out;
 }
 
@@ -149,8 +155,9 @@ Explained explainSwitchLoad(const Design& design, const SwitchLoad& load) {
                   "gbps_i (the capacity-weighted mean)";
     out.inputs = {{"cabled links", static_cast<double>(links.size()), ""},
                   {"capacity", capacity_gbps, "Gbit/s"},
-                  {"utilisation", load.load * kPercent, "%"},
-                  {"busiest link", load.peak_link_load * kPercent, "%"}};
+                  {"utilisation (peak during its phase)", load.load * kPercent, "%"},
+                  {"busiest link", load.peak_link_load * kPercent, "%"},
+                  {"utilisation (average over a step)", load.average_load * kPercent, "%"}};
     out.source = "docs/model.md#heat-overlay";
     return out;
 }
@@ -185,7 +192,8 @@ nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& est
              {"b", end(link.b)},
              {"network", std::string(networkId(link.network))},
              {"utilisation", links[i]->load},
-             {"load", explainedValueToJson(explainLinkLoad(design, estimate, link, links[i]->load))}});
+             {"average_utilisation", links[i]->average_load},
+             {"load", explainedValueToJson(explainLinkLoad(design, estimate, link, *links[i]))}});
     }
     std::vector<const SwitchLoad*> switches;
     for (const SwitchLoad& load : loads.switches)
@@ -197,6 +205,7 @@ nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& est
     for (std::size_t i = 0; i < shownSwitches; ++i)
         busiestSwitches.push_back({{"device", design.devices().find(switches[i]->device)->name},
                                    {"utilisation", switches[i]->load},
+                                   {"average_utilisation", switches[i]->average_load},
                                    {"peak_link_utilisation", switches[i]->peak_link_load},
                                    {"load", explainedValueToJson(explainSwitchLoad(design, *switches[i]))}});
     nlohmann::json edges = nlohmann::json::array();

@@ -25,10 +25,11 @@ inline constexpr int kHeatBands = static_cast<int>(kHeatBandEdges.size()) + 1;
 int heatBand(double utilisation);
 
 // A link's load as the overlay explains it: the value in Gbit/s per direction (load x the link's gbps), the
-// formula of its kind of link (the traffic model of link_load.h) and the estimate's inputs to it. `load` is
-// that link's linkLoads() entry and `estimate` the one given to linkLoads() (the plan is in its bytes).
+// formula of its kind of link (the traffic model of link_load.h) and the estimate's inputs to it, the peak
+// and the average utilisation. `load` is that link's linkLoads() entry and `estimate` the one given to
+// linkLoads() (the plan is in its bytes).
 Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate, const Link& link,
-                          double load);
+                          const LinkLoad& load);
 
 // A switch's load (link_load.h: the capacity-weighted mean of its links' loads) in Gbit/s, with its
 // capacity (the sum of its links' gbps) and busiest link as inputs.

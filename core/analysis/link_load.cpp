@@ -104,9 +104,19 @@ bool isSwitchLink(const Link& link, const Topology& topology) {
            topology.role(link.a.device) == Role::Switch && topology.role(link.b.device) == Role::Switch;
 }
 
-} // namespace
+// How long each kind of compute traffic has to cross the links: the whole step for the average, or the
+// phase that uses the link for the peak.
+struct TrafficWindows {
+    double dp_s = 0; // the DP reduction
+    double pp_s = 0; // the pipeline's stage-to-stage sends
+};
 
-LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
+double rateOver(double bytes, double window_s) {
+    return bytes > 0 && window_s > 0 ? bytes / window_s : 0;
+}
+
+LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstimate& estimate,
+                    const TrafficWindows& windows) {
     const Topology topology(design);
     const NicTable nics = computeNics(design, topology);
     const auto& links = design.links().items();
@@ -114,7 +124,6 @@ LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstima
     const Parallelism& par = plan.parallelism;
     const int gpus_per_node = plan.cluster.gpus_per_node;
     const int ranks = std::min(par.gpus(), topology.servers() * gpus_per_node);
-    const double step_s = estimate.step_time_s;
 
     // The estimator's per-GPU NIC bytes, split back into PP and DP (training_estimator.cpp).
     const bool stages_share_node = par.tp * par.dp < gpus_per_node;
@@ -123,33 +132,34 @@ LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstima
     const double dp_bytes = std::max(0.0, estimate.nic_bytes_per_gpu - pp_bytes);
     const DataParallelPlacement placement = dataParallelPlacement(plan.cluster, par);
 
-    std::vector<double> link_bytes(links.size(), 0.0); // per step, per direction
-    std::vector<double> up_bytes_per_s(ids, 0.0);      // what must leave each switch upwards
+    std::vector<double> link_bytes_per_s(links.size(), 0.0); // per direction
+    std::vector<double> up_bytes_per_s(ids, 0.0);            // what must leave each switch upwards
     const auto nicOf = [&](int rank) -> const ServerNic* {
         const int server = rank / gpus_per_node;
         const int count = nics.count(server);
         return count == 0 ? nullptr : &nics.at(server, rank % gpus_per_node * count / gpus_per_node);
     };
-    const auto crossing = [&](const ServerNic& own, int peer, double bytes) {
+    const auto crossing = [&](const ServerNic& own, int peer, double bytes_per_s) {
         const ServerNic* other = peer >= 0 && peer < ranks ? nicOf(peer) : nullptr;
         if (other && other->leaf != own.leaf)
-            up_bytes_per_s[own.leaf] += bytes / step_s;
+            up_bytes_per_s[own.leaf] += bytes_per_s;
     };
+    const double dp_rate = rateOver(dp_bytes, windows.dp_s), pp_rate = rateOver(pp_bytes, windows.pp_s);
     const int stage_ranks = par.tp * par.dp;
     for (int rank = 0; rank < ranks; ++rank) {
         const ServerNic* own = nicOf(rank);
         if (!own)
             continue;
-        link_bytes[own->link] += estimate.nic_bytes_per_gpu;
+        link_bytes_per_s[own->link] += dp_rate + pp_rate;
         if (placement.nodes > 1) { // the same local GPU of the next server in the DP ring
             const int dp_rank = rank / par.tp % par.dp;
             const int next = (dp_rank + placement.ranks_per_node) % par.dp;
-            crossing(*own, rank + (next - dp_rank) * par.tp, dp_bytes);
+            crossing(*own, rank + (next - dp_rank) * par.tp, dp_rate);
         }
         if (pp_bytes > 0) {
             const int stage = rank / stage_ranks;
             const bool has_prev = stage > 0, has_next = stage + 1 < par.pp;
-            const double share = pp_bytes / (int(has_prev) + int(has_next));
+            const double share = pp_rate / (int(has_prev) + int(has_next));
             if (has_prev)
                 crossing(*own, rank - stage_ranks, share);
             if (has_next)
@@ -236,7 +246,7 @@ LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstima
                 down_gbps[upper] += link.gbps;
             }
         } else if (link.network == Network::Compute && link.gbps > 0) {
-            load = link_bytes[i] / step_s / (link.gbps * kBytesPerGbit);
+            load = link_bytes_per_s[i] / (link.gbps * kBytesPerGbit);
         } else if (link.network == Network::Storage) {
             const DeviceId a = link.a.device, b = link.b.device;
             if (topology.role(a) == Role::GpuServer || topology.role(b) == Role::GpuServer)
@@ -271,6 +281,23 @@ LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstima
                 {device.id,
                  capacity_gbps[device.id] > 0 ? load_gbps[device.id] / capacity_gbps[device.id] : 0,
                  peak[device.id]});
+    return out;
+}
+
+} // namespace
+
+LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
+    const double step_s = estimate.step_time_s;
+    const StepBreakdown& b = estimate.breakdown;
+    // The rate that hides the DP reduction in its overlap window (nic_needed_bytes_per_s, the budget's
+    // compute_fabric_overlap demand); PP sends run while the micro-batches do.
+    const TrafficWindows phase{estimate.dp_overlap_window_s, b.compute_s + b.tp_comm_s + b.pp_comm_s};
+    LinkLoads out = loadsOver(design, plan, estimate, phase);
+    const LinkLoads average = loadsOver(design, plan, estimate, {step_s, step_s});
+    for (std::size_t i = 0; i < out.links.size(); ++i)
+        out.links[i].average_load = average.links[i].load;
+    for (std::size_t i = 0; i < out.switches.size(); ++i)
+        out.switches[i].average_load = average.switches[i].load;
     return out;
 }
 

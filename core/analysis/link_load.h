@@ -9,9 +9,11 @@
 namespace cs {
 
 // The canvas heat overlay: the load a training plan puts on each link and switch of a design, as a fraction
-// of capacity, per direction of a full-duplex link, AVERAGED OVER ONE STEP (bytes per step / step time / line
-// rate). During a DP collective NCCL drives the links it uses near kNicBusEfficiency of the line rate
-// (communication_model.h); the average says how much of the step that burst fills.
+// of capacity, per direction of a full-duplex link: `load` is the PEAK, the rate the phase that uses the link
+// asks for (the same demand as the budget lines, budget_status.h): DP bytes over the DP overlap window (the
+// compute_fabric_overlap line's demand, nic_needed_bytes_per_s) plus PP bytes over the micro-batches' time;
+// `average_load` spreads the same bytes over the whole step (the compute_fabric line's demand). Storage is a
+// steady stream: its peak is its average.
 //
 // Traffic model (the estimator's own bytes, training_estimator.cpp; no new constants):
 // - Ranks: Megatron's order, TP fastest, then DP, then PP (communication_model.h dataParallelPlacement); GPU
@@ -34,13 +36,15 @@ namespace cs {
 // A switch's load is the capacity-weighted mean of its links' loads; `peak_link_load` is its busiest link.
 struct LinkLoad {
     LinkId link = 0;
-    double load = 0; // >= 0; above 1 the link is the bottleneck
+    double load = 0;         // peak during its phase, >= 0; above 1 the phase outlasts its window
+    double average_load = 0; // over a step
 };
 
 struct SwitchLoad {
     DeviceId device = 0;
     double load = 0;
     double peak_link_load = 0;
+    double average_load = 0; // the capacity-weighted mean of its links' average loads
 };
 
 struct LinkLoads {

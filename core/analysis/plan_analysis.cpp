@@ -1,5 +1,6 @@
 #include "analysis/plan_analysis.h"
 
+#include "analysis/budget_diagnostics.h"
 #include "analysis/inference_budget.h"
 #include "analysis/link_heat.h"
 #include "estimate/cluster_from_design.h"
@@ -104,6 +105,11 @@ std::string planAnalysisToText(const PlanAnalysis& analysis) {
                               : inferenceToText(plan, *analysis.inference));
     if (analysis.design_power)
         out << "\n" << designPowerToText(*analysis.design_power);
+    if (!analysis.budget.empty()) {
+        out << "\nBudget (status from what the shortfall costs, docs/model.md#budget-status)\n";
+        for (const BudgetLine& line : analysis.budget)
+            out << "  " << budgetLineSummary(line) << "\n";
+    }
     if (!analysis.suitability.empty())
         out << "\n" << suitabilityToText(analysis.suitability);
     if (!analysis.fits() && analysis.training)

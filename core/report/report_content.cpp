@@ -165,6 +165,19 @@ ReportText sectionTitle(const char* title) {
 
 // --- sections ----------------------------------------------------------------------------------------------
 
+ReportTable budgetTable(ReportText caption, const PlanAnalysis& analysis, bool exceeded_only);
+
+// The summary's word on the budgets: every line that warns or fails, or that all pass.
+void budgetFindings(const PlanAnalysis& analysis, ReportSection& section) {
+    if (exceededBudgetLines(analysis.budget).empty()) {
+        section.paragraphs.push_back(
+            CS_REPORT_TEXT("cs::Report", "Every budget line of the plan passes (budgets in the estimate)."));
+        return;
+    }
+    section.tables.push_back(
+        budgetTable(CS_REPORT_TEXT("cs::Report", "Budget lines that warn or fail"), analysis, true));
+}
+
 // A GPU by its product name ("NVIDIA H100 SXM5 80GB"); its catalog id when it has none.
 std::string gpuName(const GpuType& gpu) {
     return gpu.name.empty() ? gpu.id : gpu.name;
@@ -242,6 +255,8 @@ ReportSection summarySection(const Catalog& library, const DesignSummary& summar
              CS_REPORT_TEXT("cs::Report", "none: give --plan PLAN.json, or add a scenario to the design")});
     }
     section.facts = headline;
+    if (plan && plan->analysis.estimated())
+        budgetFindings(plan->analysis, section);
 
     ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices by category"),
                         {CS_REPORT_TEXT("cs::Report", "Category"), CS_REPORT_TEXT("cs::Report", "Devices")},
@@ -347,18 +362,42 @@ ReportText budgetStatusName(BudgetStatus status) {
     return std::string(budgetStatusId(status));
 }
 
-// A budget line's label, by its id (inference_budget.h); the link's name stays.
-ReportText inferenceBudgetLabel(const BudgetLine& line) {
+// A budget line's label, by its id (budget_status.h, inference_budget.h); the link's name stays.
+ReportText budgetLineLabel(const BudgetLine& line, bool inference) {
     const std::string link = line.network == "nvlink" ? "NVLink" : "PCIe";
     if (line.id == "memory")
-        return CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)");
+        return inference
+                   ? CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)")
+                   : CS_REPORT_TEXT("cs::Report", "GPU memory (weights, gradients, optimizer, activations)");
     if (line.id == "batch")
         return CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)");
     if (line.id == "tp_decode")
         return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link}};
     if (line.id == "tp_prefill")
         return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link}};
+    if (line.id == "compute_fabric")
+        return CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (average over a step)");
+    if (line.id == "compute_fabric_overlap")
+        return CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (to hide the DP reduction)");
+    if (line.id == "nvlink")
+        return CS_REPORT_TEXT("cs::Report", "NVLink per GPU (average over a step)");
+    if (line.id == "storage_read")
+        return CS_REPORT_TEXT("cs::Report", "Storage read (training data)");
+    if (line.id == "checkpoint_write")
+        return CS_REPORT_TEXT("cs::Report", "Checkpoint write (to keep the overhead at the target)");
+    if (line.id == "checkpoint_restore")
+        return CS_REPORT_TEXT("cs::Report", "Checkpoint restore after a failure");
     return line.label;
+}
+
+// What a budget line's shortfall costs (budget_status.h).
+ReportText budgetCost(const BudgetCost& cost) {
+    if (cost.cannot_run)
+        return CS_REPORT_TEXT("cs::Report", "cannot run");
+    if (cost.seconds_per_step <= 0)
+        return CS_REPORT_TEXT("cs::Report", "none");
+    return {CS_REPORT_TEXT("cs::Report", "%1 per step (%2 of the step)"),
+            {formatQuantity(cost.seconds_per_step, "s"), percentText(cost.step_fraction)}};
 }
 
 // A demand or capacity of a budget line in its unit.
@@ -366,6 +405,24 @@ ReportText budgetValue(const Explained& value) {
     if (value.unit == "GiB")
         return formatNumber("%.1f GiB", value.value);
     return quantity(value.value, value.unit);
+}
+
+// The plan's budget lines (only those that warn or fail when `exceeded_only`): demand, capacity, use, what
+// the shortfall costs and the status.
+ReportTable budgetTable(ReportText caption, const PlanAnalysis& analysis, bool exceeded_only) {
+    ReportTable budget{std::move(caption),
+                       {CS_REPORT_TEXT("cs::Report", "Budget"), CS_REPORT_TEXT("cs::Report", "Demand"),
+                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use"),
+                        CS_REPORT_TEXT("cs::Report", "Cost"), CS_REPORT_TEXT("cs::Report", "Status")},
+                       {false, true, true, true, true, false},
+                       {}};
+    for (const BudgetLine& line : analysis.budget)
+        if (!exceeded_only || line.status != BudgetStatus::Pass)
+            budget.rows.push_back({budgetLineLabel(line, analysis.isInference()), budgetValue(line.demand),
+                                   budgetValue(line.capacity),
+                                   std::isfinite(line.utilisation) ? percentText(line.utilisation) : "-",
+                                   budgetCost(line.cost), budgetStatusName(line.status)});
+    return budget;
 }
 
 ReportSection inferenceSection(const ScenarioOutcome& outcome) {
@@ -423,18 +480,8 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
                             "%1), raise inference.tp, or use fp8."),
              {std::to_string(e.max_batch)}});
 
-    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Inference budget of the plan"),
-                       {CS_REPORT_TEXT("cs::Report", "Budget"), CS_REPORT_TEXT("cs::Report", "Demand"),
-                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use"),
-                        CS_REPORT_TEXT("cs::Report", "Status")},
-                       {false, true, true, true, false},
-                       {}};
-    for (const BudgetLine& line : outcome.analysis.budget)
-        budget.rows.push_back({inferenceBudgetLabel(line), budgetValue(line.demand),
-                               budgetValue(line.capacity),
-                               std::isfinite(line.utilisation) ? percentText(line.utilisation) : "-",
-                               budgetStatusName(line.status)});
-    section.tables.push_back(std::move(budget));
+    section.tables.push_back(
+        budgetTable(CS_REPORT_TEXT("cs::Report", "Inference budget of the plan"), outcome.analysis, false));
 
     ReportTable phases{CS_REPORT_TEXT("cs::Report", "Prefill and decode"),
                        {CS_REPORT_TEXT("cs::Report", "Part"), CS_REPORT_TEXT("cs::Report", "Prefill"),
@@ -581,36 +628,17 @@ ReportSection bandwidthSection(const Design& design, const std::optional<Scenari
                  compute_needed = e.nic_needed_bytes_per_s / kGiga,
                  compute_capacity = e.nic_capacity_bytes_per_s / kGiga,
                  nvlink_demand = e.nvlink_bytes_per_gpu / e.step_time_s / kGiga,
-                 nvlink_capacity = e.nvlink_capacity_bytes_per_s / kGiga,
-                 write_needed = e.storage.required_write_bytes_per_s / kGiga;
-    section.paragraphs.push_back(CS_REPORT_TEXT(
-        "cs::Report",
-        "What the plan asks of each network against what it offers. Compute and NVLink per GPU; "
-        "storage for the whole cluster. The uplink and the management networks carry no training "
-        "traffic."));
-    ReportTable budget{CS_REPORT_TEXT("cs::Report", "Bandwidth budget of the plan"),
-                       {CS_REPORT_TEXT("cs::Report", "Network"), CS_REPORT_TEXT("cs::Report", "Demand"),
-                        CS_REPORT_TEXT("cs::Report", "Needed to hide DP"),
-                        CS_REPORT_TEXT("cs::Report", "Capacity"), CS_REPORT_TEXT("cs::Report", "Use")},
-                       {false, true, true, true, true},
-                       {}};
-    // Demand and capacity in GB/s; a missing "needed" is shown as "-".
-    auto row = [&](ReportText name, double demand, std::optional<double> needed, double capacity) {
-        budget.rows.push_back({std::move(name), formatQuantity(demand * kGiga, "B/s"),
-                               needed ? formatQuantity(*needed * kGiga, "B/s") : "-",
-                               formatQuantity(capacity * kGiga, "B/s"),
-                               capacity > 0 ? percentText(demand / capacity) : "-"});
-    };
-    row(CS_REPORT_TEXT("cs::Report", "GPU compute (per GPU)"), compute_demand, compute_needed,
-        compute_capacity);
-    row(CS_REPORT_TEXT("cs::Report", "NVLink (per GPU)"), nvlink_demand, std::nullopt, nvlink_capacity);
-    row(CS_REPORT_TEXT("cs::Report", "Storage read (cluster)"), e.storage.data_read_bytes_per_s / kGiga,
-        std::nullopt, e.storage.read_bytes_per_s / kGiga);
-    row(CS_REPORT_TEXT("cs::Report", "Storage checkpoint write (cluster)"), write_needed, std::nullopt,
-        write_needed);
-    budget.rows.back()[3] = formatQuantity(e.storage.write_bytes_per_s, "B/s");
-    budget.rows.back()[4] = percentText(write_needed * kGiga / e.storage.write_bytes_per_s);
-    section.tables.push_back(std::move(budget));
+                 nvlink_capacity = e.nvlink_capacity_bytes_per_s / kGiga;
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT(
+             "cs::Report",
+             "What the plan asks of each network against what it offers. Compute and NVLink per GPU; "
+             "storage for the whole cluster. The uplink and the management networks carry no "
+             "training traffic. A line's status follows from what its shortfall costs: it warns "
+             "from %1 of the step time and fails from %2, or when the plan cannot run."),
+         {percentText(kBudgetWarnStepFraction), percentText(kBudgetFailStepFraction)}});
+    section.tables.push_back(
+        budgetTable(CS_REPORT_TEXT("cs::Report", "Budget of the plan"), plan->analysis, false));
     section.charts.push_back(
         {CS_REPORT_TEXT("cs::Report", "Bandwidth per GPU: the plan's demand against the links"),
          CS_REPORT_TEXT("cs::Report", "bandwidth per GPU (GB/s)"),

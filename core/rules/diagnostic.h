@@ -63,6 +63,9 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | gpu-generations-mixed      | warning  | one compute fabric joins GPUs of different architectures        |
 // | port-split-exceeded        | error    | the split ports of one cage or NIC (breakout) carry more than   |
 // |                            |          | its top speed together                                          |
+// | budget-exceeded            | warning, | a budget line of the scenario's plan warns (warning) or fails   |
+// |                            | error    | (error) by what its shortfall costs (docs/model.md §Budget      |
+// |                            |          | status); from the plan analysis, not the validator              |
 //
 // clang-format on
 // ISL rule: a link between two switches on storage, uplink, in-band or out-of-band may run at any speed at

@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="53"/>
+        <location filename="../../ui/plandock.cpp" line="54"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -80,144 +80,177 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="73"/>
+        <location filename="../../ui/budgetdock.cpp" line="74"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="75"/>
+        <location filename="../../ui/budgetdock.cpp" line="76"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="77"/>
+        <location filename="../../ui/budgetdock.cpp" line="78"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="117"/>
+        <location filename="../../ui/budgetdock.cpp" line="129"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="29"/>
+        <location filename="../../ui/budgetdock.cpp" line="30"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="31"/>
+        <location filename="../../ui/budgetdock.cpp" line="32"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="33"/>
+        <location filename="../../ui/budgetdock.cpp" line="34"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="34"/>
+        <location filename="../../ui/budgetdock.cpp" line="35"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="36"/>
+        <location filename="../../ui/budgetdock.cpp" line="37"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="38"/>
+        <location filename="../../ui/budgetdock.cpp" line="39"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="40"/>
+        <location filename="../../ui/budgetdock.cpp" line="41"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="44"/>
+        <location filename="../../ui/budgetdock.cpp" line="45"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="46"/>
+        <location filename="../../ui/budgetdock.cpp" line="47"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="48"/>
+        <location filename="../../ui/budgetdock.cpp" line="49"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="50"/>
+        <location filename="../../ui/budgetdock.cpp" line="51"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="52"/>
+        <location filename="../../ui/budgetdock.cpp" line="53"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="54"/>
+        <location filename="../../ui/budgetdock.cpp" line="55"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="56"/>
+        <location filename="../../ui/budgetdock.cpp" line="57"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="58"/>
+        <location filename="../../ui/budgetdock.cpp" line="59"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="90"/>
+        <source>cannot run</source>
+        <translation>无法运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="92"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="93"/>
+        <source>%1 per step (%2% of the step)</source>
+        <translation>每步 %1(占步长的 %2%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="186"/>
+        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="198"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="236"/>
+        <location filename="../../ui/budgetdock.cpp" line="252"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="237"/>
-        <source>demand / capacity; fails beyond 100%</source>
-        <translation>需求 / 容量;超过 100% 即不通过</translation>
+        <location filename="../../ui/budgetdock.cpp" line="253"/>
+        <source>demand / capacity</source>
+        <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="238"/>
+        <location filename="../../ui/budgetdock.cpp" line="258"/>
+        <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
+        <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="259"/>
+        <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
+        <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
+    </message>
+    <message>
+        <source>demand / capacity; fails beyond 100%</source>
+        <translation type="vanished">需求 / 容量;超过 100% 即不通过</translation>
+    </message>
+    <message>
         <source>demand / capacity; warns from %1%, fails from %2%</source>
-        <translation>需求 / 容量;%1% 起警告,%2% 起不通过</translation>
+        <translation type="vanished">需求 / 容量;%1% 起警告,%2% 起不通过</translation>
     </message>
 </context>
 <context>
@@ -258,420 +291,427 @@
 <context>
     <name>cs::ChartsDock</name>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="45"/>
+        <location filename="../../ui/chartsdock.cpp" line="46"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="47"/>
+        <location filename="../../ui/chartsdock.cpp" line="48"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="49"/>
+        <location filename="../../ui/chartsdock.cpp" line="50"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="51"/>
+        <location filename="../../ui/chartsdock.cpp" line="52"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="53"/>
+        <location filename="../../ui/chartsdock.cpp" line="54"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="55"/>
+        <location filename="../../ui/chartsdock.cpp" line="56"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="60"/>
-        <location filename="../../ui/chartsdock.cpp" line="369"/>
+        <location filename="../../ui/chartsdock.cpp" line="61"/>
+        <location filename="../../ui/chartsdock.cpp" line="376"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="62"/>
+        <location filename="../../ui/chartsdock.cpp" line="63"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="64"/>
+        <location filename="../../ui/chartsdock.cpp" line="65"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="66"/>
+        <location filename="../../ui/chartsdock.cpp" line="67"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="77"/>
+        <location filename="../../ui/chartsdock.cpp" line="78"/>
         <source>GPU servers</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="78"/>
+        <location filename="../../ui/chartsdock.cpp" line="79"/>
         <source>CPU servers</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="79"/>
+        <location filename="../../ui/chartsdock.cpp" line="80"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="80"/>
+        <location filename="../../ui/chartsdock.cpp" line="81"/>
         <source>Switches: compute</source>
         <translation>交换机:GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="81"/>
+        <location filename="../../ui/chartsdock.cpp" line="82"/>
         <source>Switches: storage</source>
         <translation>交换机:数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="82"/>
+        <location filename="../../ui/chartsdock.cpp" line="83"/>
         <source>Switches: uplink</source>
         <translation>交换机:上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="83"/>
+        <location filename="../../ui/chartsdock.cpp" line="84"/>
         <source>Switches: in-band</source>
         <translation>交换机:带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="84"/>
+        <location filename="../../ui/chartsdock.cpp" line="85"/>
         <source>Switches: out-of-band</source>
         <translation>交换机:带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="85"/>
+        <location filename="../../ui/chartsdock.cpp" line="86"/>
         <source>Switches: no network</source>
         <translation>交换机:未归属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="86"/>
+        <location filename="../../ui/chartsdock.cpp" line="87"/>
         <source>Cooling and power losses (PUE)</source>
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="160"/>
+        <location filename="../../ui/chartsdock.cpp" line="161"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="164"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="164"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="164"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="281"/>
+        <location filename="../../ui/chartsdock.cpp" line="282"/>
         <source>Waiting for the plan&apos;s estimate.</source>
         <translation>正在等待方案的估算。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="285"/>
+        <location filename="../../ui/chartsdock.cpp" line="286"/>
         <source>The plan cannot be estimated:
 %1</source>
         <translation>无法估算该方案:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="475"/>
+        <location filename="../../ui/chartsdock.cpp" line="292"/>
+        <source>The plan cannot run:
+%1</source>
+        <translation>方案无法运行:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="482"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="488"/>
+        <location filename="../../ui/chartsdock.cpp" line="495"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="497"/>
+        <location filename="../../ui/chartsdock.cpp" line="504"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="507"/>
+        <location filename="../../ui/chartsdock.cpp" line="514"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="520"/>
+        <location filename="../../ui/chartsdock.cpp" line="527"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="520"/>
+        <location filename="../../ui/chartsdock.cpp" line="527"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="539"/>
+        <location filename="../../ui/chartsdock.cpp" line="546"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="539"/>
+        <location filename="../../ui/chartsdock.cpp" line="546"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="542"/>
+        <location filename="../../ui/chartsdock.cpp" line="549"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="557"/>
+        <location filename="../../ui/chartsdock.cpp" line="564"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="559"/>
+        <location filename="../../ui/chartsdock.cpp" line="566"/>
         <source>Energy cost (%1, at %2 %1 per kWh)</source>
         <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="564"/>
+        <location filename="../../ui/chartsdock.cpp" line="571"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="562"/>
+        <location filename="../../ui/chartsdock.cpp" line="569"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="562"/>
+        <location filename="../../ui/chartsdock.cpp" line="569"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="563"/>
+        <location filename="../../ui/chartsdock.cpp" line="570"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="568"/>
+        <location filename="../../ui/chartsdock.cpp" line="575"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="576"/>
+        <location filename="../../ui/chartsdock.cpp" line="583"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="589"/>
+        <location filename="../../ui/chartsdock.cpp" line="596"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="590"/>
+        <location filename="../../ui/chartsdock.cpp" line="597"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="591"/>
+        <location filename="../../ui/chartsdock.cpp" line="598"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="595"/>
+        <location filename="../../ui/chartsdock.cpp" line="602"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="595"/>
+        <location filename="../../ui/chartsdock.cpp" line="602"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="597"/>
-        <location filename="../../ui/chartsdock.cpp" line="598"/>
+        <location filename="../../ui/chartsdock.cpp" line="604"/>
+        <location filename="../../ui/chartsdock.cpp" line="605"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="599"/>
+        <location filename="../../ui/chartsdock.cpp" line="606"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="212"/>
+        <location filename="../../ui/chartsdock.cpp" line="213"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="213"/>
+        <location filename="../../ui/chartsdock.cpp" line="214"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="219"/>
+        <location filename="../../ui/chartsdock.cpp" line="220"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="336"/>
+        <location filename="../../ui/chartsdock.cpp" line="343"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="337"/>
+        <location filename="../../ui/chartsdock.cpp" line="344"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="356"/>
-        <location filename="../../ui/chartsdock.cpp" line="377"/>
+        <location filename="../../ui/chartsdock.cpp" line="363"/>
+        <location filename="../../ui/chartsdock.cpp" line="384"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="354"/>
+        <location filename="../../ui/chartsdock.cpp" line="361"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="175"/>
+        <location filename="../../ui/chartsdock.cpp" line="176"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="214"/>
+        <location filename="../../ui/chartsdock.cpp" line="215"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="220"/>
+        <location filename="../../ui/chartsdock.cpp" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="221"/>
+        <location filename="../../ui/chartsdock.cpp" line="222"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="239"/>
+        <location filename="../../ui/chartsdock.cpp" line="240"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="317"/>
+        <location filename="../../ui/chartsdock.cpp" line="324"/>
         <source>Training plans only: this scenario is an inference plan.</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="340"/>
+        <location filename="../../ui/chartsdock.cpp" line="347"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="357"/>
-        <location filename="../../ui/chartsdock.cpp" line="378"/>
+        <location filename="../../ui/chartsdock.cpp" line="364"/>
+        <location filename="../../ui/chartsdock.cpp" line="385"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="370"/>
+        <location filename="../../ui/chartsdock.cpp" line="377"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="372"/>
+        <location filename="../../ui/chartsdock.cpp" line="379"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="374"/>
+        <location filename="../../ui/chartsdock.cpp" line="381"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="375"/>
+        <location filename="../../ui/chartsdock.cpp" line="382"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="398"/>
+        <location filename="../../ui/chartsdock.cpp" line="405"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="401"/>
+        <location filename="../../ui/chartsdock.cpp" line="408"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="408"/>
+        <location filename="../../ui/chartsdock.cpp" line="415"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="410"/>
+        <location filename="../../ui/chartsdock.cpp" line="417"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="413"/>
+        <location filename="../../ui/chartsdock.cpp" line="420"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="447"/>
-        <location filename="../../ui/chartsdock.cpp" line="506"/>
+        <location filename="../../ui/chartsdock.cpp" line="454"/>
+        <location filename="../../ui/chartsdock.cpp" line="513"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="459"/>
+        <location filename="../../ui/chartsdock.cpp" line="466"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -963,7 +1003,7 @@ time per output token</source>
 <context>
     <name>cs::DocumentAnalysis</name>
     <message>
-        <location filename="../../ui/documentanalysis.cpp" line="112"/>
+        <location filename="../../ui/documentanalysis.cpp" line="114"/>
         <source>The design has no scenario: add one to plan a training run on it.</source>
         <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
     </message>
@@ -1054,60 +1094,72 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/heatlegend.cpp" line="113"/>
-        <source>Busiest link: %1 % of capacity</source>
-        <translation>最繁忙链路:占容量的 %1 %</translation>
+        <source>Busiest link: %1 % of capacity at peak, %2 % on average</source>
+        <translation>最繁忙链路:峰值占容量的 %1 %,平均 %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/heatlegend.cpp" line="114"/>
+        <location filename="../../ui/heatlegend.cpp" line="116"/>
+        <source>%1 of %2 Gbit/s during the phase that uses it, %3</source>
+        <translation>在使用它的阶段中 %1 / %2 Gbit/s,%3</translation>
+    </message>
+    <message>
+        <source>Busiest link: %1 % of capacity</source>
+        <translation type="vanished">最繁忙链路:占容量的 %1 %</translation>
+    </message>
+    <message>
         <source>%1 of %2 Gbit/s, %3</source>
-        <translation>%1 / %2 Gbit/s,%3</translation>
+        <translation type="vanished">%1 / %2 Gbit/s,%3</translation>
     </message>
 </context>
 <context>
     <name>cs::HeatOverlay</name>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="37"/>
         <source>Load %1 of %2 (%3 % of capacity), per direction, averaged over a training step</source>
-        <translation>负载 %1 / %2 (占容量的 %3 %),单方向,按一个训练步平均</translation>
+        <translation type="vanished">负载 %1 / %2 (占容量的 %3 %),单方向,按一个训练步平均</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="46"/>
+        <location filename="../../ui/heatoverlay.cpp" line="38"/>
+        <source>Peak load %1 of %2 (%3 % of capacity), per direction, during the phase that uses it</source>
+        <translation>峰值负载 %1 / %2(占容量的 %3 %),单方向,在使用该链路的阶段中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatoverlay.cpp" line="47"/>
         <source>Source: %1</source>
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="97"/>
-        <location filename="../../ui/heatoverlay.cpp" line="111"/>
+        <location filename="../../ui/heatoverlay.cpp" line="101"/>
+        <location filename="../../ui/heatoverlay.cpp" line="116"/>
         <source>No load: %1</source>
         <translation>无负载数据:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="98"/>
+        <location filename="../../ui/heatoverlay.cpp" line="102"/>
         <source>the cable is newer than the estimate</source>
         <translation>该线缆是在估算之后添加的</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="112"/>
+        <location filename="../../ui/heatoverlay.cpp" line="117"/>
         <source>the switch is newer than the estimate</source>
         <translation>该交换机是在估算之后添加的</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="125"/>
+        <location filename="../../ui/heatoverlay.cpp" line="130"/>
         <source>&amp;Heat Overlay</source>
         <translation>负载热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="129"/>
+        <location filename="../../ui/heatoverlay.cpp" line="134"/>
         <source>Colour cables and switches by the load the plan puts on them</source>
         <translation>按方案施加的负载为线缆和交换机着色</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="165"/>
+        <location filename="../../ui/heatoverlay.cpp" line="170"/>
         <source>an inference plan puts no training traffic on the fabric</source>
         <translation>推理方案不会在网络上产生训练流量</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="166"/>
+        <location filename="../../ui/heatoverlay.cpp" line="171"/>
         <source>waiting for the plan&apos;s estimate</source>
         <translation>正在等待方案估算结果</translation>
     </message>
@@ -1442,89 +1494,96 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <location filename="../../ui/mainwindow_files.cpp" line="111"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="274"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="318"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="340"/>
+        <location filename="../../ui/mainwindow.cpp" line="349"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2010,134 +2069,134 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::NewDesignDialog</name>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="27"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="28"/>
         <source>InfiniBand XDR 800G</source>
         <translation>InfiniBand XDR 800G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="29"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="30"/>
         <source>InfiniBand NDR 400G</source>
         <translation>InfiniBand NDR 400G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="31"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="32"/>
         <source>InfiniBand HDR 200G</source>
         <translation>InfiniBand HDR 200G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="33"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="34"/>
         <source>Spectrum-X Ethernet 800G</source>
         <translation>Spectrum-X 以太网 800G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="35"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="36"/>
         <source>RoCE Ethernet 400G</source>
         <translation>RoCE 以太网 400G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="37"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="38"/>
         <source>RoCE Ethernet 200G</source>
         <translation>RoCE 以太网 200G</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="45"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="46"/>
         <source>Fat tree (rail-optimized)</source>
         <translation>胖树（轨道优化）</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="47"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="48"/>
         <source>Rail-only</source>
         <translation>仅轨道（Rail-only）</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="49"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="50"/>
         <source>Multi-plane</source>
         <translation>多平面</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="68"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="69"/>
         <source>New Design from Generator</source>
         <translation>由生成器新建设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="73"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="74"/>
         <source>GPU servers, or whole racks of a rack-scale system such as the GB200 NVL72</source>
         <translation>GPU 服务器数量，或机柜级系统（如 GB200 NVL72）的整机柜数量</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="81"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="82"/>
         <source>Automatic (by the server&apos;s NICs)</source>
         <translation>自动(按服务器网卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="85"/>
-        <location filename="../../ui/newdesigndialog.cpp" line="89"/>
-        <location filename="../../ui/newdesigndialog.cpp" line="101"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="86"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="90"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="102"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="104"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="105"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="107"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="108"/>
         <source>The power each rack the generator fills may draw; a rack-scale system comes in its own rack</source>
         <translation>生成器填充的每个机柜可用的功率；机柜级系统自带机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="111"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="112"/>
         <source>GPU &amp;servers:</source>
         <translation>GPU服务器(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="112"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="113"/>
         <source>Server &amp;type:</source>
         <translation>服务器型号(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="113"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="114"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="114"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="115"/>
         <source>Compute &amp;fabric:</source>
         <translation>计算网络(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="115"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="116"/>
         <source>T&amp;opology:</source>
         <translation>拓扑(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="116"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="117"/>
         <source>&amp;Planes:</source>
         <translation>平面数(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="117"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="118"/>
         <source>Storage t&amp;ype:</source>
         <translation>存储类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="118"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="119"/>
         <source>S&amp;torage nodes:</source>
         <translation>存储节点(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="119"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="120"/>
         <source>&amp;Rack power:</source>
         <translation>机柜功率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="162"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="164"/>
         <source>Cannot Generate Design</source>
         <translation>无法生成设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="163"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="165"/>
         <source>The generator cannot build this cluster.
 
 %1</source>
@@ -2190,437 +2249,441 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="66"/>
+        <location filename="../../ui/plandock.cpp" line="67"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="84"/>
-        <location filename="../../ui/plandock.cpp" line="558"/>
+        <location filename="../../ui/plandock.cpp" line="85"/>
+        <location filename="../../ui/plandock.cpp" line="581"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="88"/>
+        <location filename="../../ui/plandock.cpp" line="89"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="89"/>
+        <location filename="../../ui/plandock.cpp" line="90"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="92"/>
+        <location filename="../../ui/plandock.cpp" line="93"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="93"/>
+        <location filename="../../ui/plandock.cpp" line="94"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="94"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="102"/>
+        <location filename="../../ui/plandock.cpp" line="103"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="108"/>
+        <location filename="../../ui/plandock.cpp" line="109"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="114"/>
+        <location filename="../../ui/plandock.cpp" line="115"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="122"/>
+        <location filename="../../ui/plandock.cpp" line="123"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="123"/>
+        <location filename="../../ui/plandock.cpp" line="124"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="124"/>
+        <location filename="../../ui/plandock.cpp" line="125"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="125"/>
+        <location filename="../../ui/plandock.cpp" line="126"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="126"/>
+        <location filename="../../ui/plandock.cpp" line="127"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="127"/>
+        <location filename="../../ui/plandock.cpp" line="128"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="128"/>
+        <location filename="../../ui/plandock.cpp" line="129"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="132"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="137"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="137"/>
+        <location filename="../../ui/plandock.cpp" line="138"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="138"/>
+        <location filename="../../ui/plandock.cpp" line="139"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="141"/>
+        <location filename="../../ui/plandock.cpp" line="142"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="142"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Number format of the tensor-core GEMMs. FP8 (training): the linear layers&apos; GEMMs at the GPU&apos;s FP8 peak, weights and optimizer as in BF16 mixed precision; uncalibrated.</source>
         <translation>Tensor Core GEMM 的数值格式。FP8(训练):线性层的 GEMM 按 GPU 的 FP8 峰值算力计,权重和优化器与 BF16 混合精度相同;未经校准。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="147"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="153"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="154"/>
+        <location filename="../../ui/plandock.cpp" line="155"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="157"/>
+        <location filename="../../ui/plandock.cpp" line="158"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="158"/>
+        <location filename="../../ui/plandock.cpp" line="159"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="160"/>
+        <location filename="../../ui/plandock.cpp" line="161"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="161"/>
+        <location filename="../../ui/plandock.cpp" line="162"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="164"/>
+        <location filename="../../ui/plandock.cpp" line="165"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="172"/>
+        <location filename="../../ui/plandock.cpp" line="173"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="173"/>
+        <location filename="../../ui/plandock.cpp" line="174"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="174"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="177"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="177"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="179"/>
+        <location filename="../../ui/plandock.cpp" line="180"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="181"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="181"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="186"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
-        <location filename="../../ui/plandock.cpp" line="260"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="269"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="194"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="197"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="226"/>
+        <location filename="../../ui/plandock.cpp" line="235"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="229"/>
+        <location filename="../../ui/plandock.cpp" line="238"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="232"/>
+        <location filename="../../ui/plandock.cpp" line="241"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="235"/>
+        <location filename="../../ui/plandock.cpp" line="244"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="238"/>
+        <location filename="../../ui/plandock.cpp" line="247"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="246"/>
+        <location filename="../../ui/plandock.cpp" line="255"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="247"/>
+        <location filename="../../ui/plandock.cpp" line="256"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="248"/>
+        <location filename="../../ui/plandock.cpp" line="257"/>
+        <location filename="../../ui/plandock.cpp" line="281"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="249"/>
+        <location filename="../../ui/plandock.cpp" line="258"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="250"/>
+        <location filename="../../ui/plandock.cpp" line="259"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="251"/>
+        <location filename="../../ui/plandock.cpp" line="260"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="253"/>
+        <location filename="../../ui/plandock.cpp" line="262"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="257"/>
+        <location filename="../../ui/plandock.cpp" line="266"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="263"/>
+        <location filename="../../ui/plandock.cpp" line="272"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="266"/>
+        <location filename="../../ui/plandock.cpp" line="275"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="390"/>
+        <location filename="../../ui/plandock.cpp" line="333"/>
+        <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
+        <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="411"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="391"/>
+        <location filename="../../ui/plandock.cpp" line="412"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="402"/>
-        <location filename="../../ui/plandock.cpp" line="436"/>
+        <location filename="../../ui/plandock.cpp" line="423"/>
+        <location filename="../../ui/plandock.cpp" line="457"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="406"/>
+        <location filename="../../ui/plandock.cpp" line="427"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="412"/>
+        <location filename="../../ui/plandock.cpp" line="433"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="413"/>
+        <location filename="../../ui/plandock.cpp" line="434"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="414"/>
+        <location filename="../../ui/plandock.cpp" line="435"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="415"/>
+        <location filename="../../ui/plandock.cpp" line="436"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="419"/>
+        <location filename="../../ui/plandock.cpp" line="440"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="423"/>
+        <location filename="../../ui/plandock.cpp" line="444"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="424"/>
+        <location filename="../../ui/plandock.cpp" line="445"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="425"/>
+        <location filename="../../ui/plandock.cpp" line="446"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="574"/>
+        <location filename="../../ui/plandock.cpp" line="597"/>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="602"/>
+        <location filename="../../ui/plandock.cpp" line="625"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="602"/>
+        <location filename="../../ui/plandock.cpp" line="625"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="519"/>
+        <location filename="../../ui/plandock.cpp" line="540"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="530"/>
         <source>No plan fits this model on this cluster at this global batch (%1 plans evaluated).</source>
-        <translation>在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
+        <translation type="vanished">在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="536"/>
+        <location filename="../../ui/plandock.cpp" line="558"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="554"/>
         <source>Scenario %1</source>
-        <translation>场景 %1</translation>
+        <translation type="vanished">场景 %1</translation>
     </message>
 </context>
 <context>
@@ -2707,98 +2770,98 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="191"/>
-        <location filename="../../core/report/report_content.cpp" line="503"/>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="574"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="192"/>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
-        <location filename="../../core/report/report_content.cpp" line="500"/>
-        <location filename="../../core/report/report_content.cpp" line="526"/>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="573"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="193"/>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="194"/>
-        <location filename="../../core/report/report_content.cpp" line="256"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
+        <location filename="../../core/report/report_content.cpp" line="271"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="596"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="195"/>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="196"/>
+        <location filename="../../core/report/report_content.cpp" line="209"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="197"/>
+        <location filename="../../core/report/report_content.cpp" line="210"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="222"/>
-        <location filename="../../core/report/report_content.cpp" line="398"/>
-        <location filename="../../core/report/report_content.cpp" line="501"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="218"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="14"/>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
-        <location filename="../../core/report/report_content.cpp" line="287"/>
+        <location filename="../../core/report/report_content.cpp" line="219"/>
+        <location filename="../../core/report/report_content.cpp" line="302"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="15"/>
-        <location filename="../../core/report/report_content.cpp" line="208"/>
-        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="245"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="209"/>
-        <location filename="../../core/report/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="307"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="210"/>
-        <location filename="../../core/report/report_content.cpp" line="233"/>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="503"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
-        <location filename="../../core/report/report_content.cpp" line="294"/>
+        <location filename="../../core/report/report_content.cpp" line="227"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -2814,98 +2877,97 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="55"/>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="230"/>
+        <location filename="../../core/report/report_content.cpp" line="761"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="261"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
-        <location filename="../../core/report/report_content.cpp" line="502"/>
-        <location filename="../../core/report/report_content.cpp" line="678"/>
+        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="706"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="255"/>
+        <location filename="../../core/report/report_content.cpp" line="270"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="256"/>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
-        <location filename="../../core/report/report_content.cpp" line="592"/>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="271"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="596"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/report/report_content.cpp" line="272"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="289"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="290"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="293"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="23"/>
-        <location filename="../../core/report/report_content.cpp" line="296"/>
-        <location filename="../../core/report/report_content.cpp" line="444"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="24"/>
-        <location filename="../../core/report/report_content.cpp" line="297"/>
-        <location filename="../../core/report/report_content.cpp" line="448"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="298"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="299"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="300"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -2926,6 +2988,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="398"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3141,311 +3204,375 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="202"/>
-        <location filename="../../core/report/report_content.cpp" line="223"/>
-        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <location filename="../../core/report/report_content.cpp" line="174"/>
+        <source>Every budget line of the plan passes (budgets in the estimate).</source>
+        <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="178"/>
+        <source>Budget lines that warn or fail</source>
+        <translation>警告或不通过的预算项</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="236"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="234"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="238"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="255"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/report/report_content.cpp" line="281"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
-        <location filename="../../core/report/report_content.cpp" line="384"/>
+        <location filename="../../core/report/report_content.cpp" line="291"/>
+        <location filename="../../core/report/report_content.cpp" line="441"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="281"/>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="296"/>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="302"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="306"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="307"/>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="307"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
-        <location filename="../../core/report/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="348"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="371"/>
+        <source>GPU memory (weights, gradients, optimizer, activations)</source>
+        <translation>GPU 显存(权重、梯度、优化器、激活)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <source>Compute fabric per GPU (average over a step)</source>
+        <translation>GPU计算网络单卡带宽(按一步平均)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <source>Compute fabric per GPU (to hide the DP reduction)</source>
+        <translation>GPU计算网络单卡带宽(隐藏数据并行归约所需)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <source>NVLink per GPU (average over a step)</source>
+        <translation>NVLink 单卡带宽(按一步平均)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="385"/>
+        <source>Storage read (training data)</source>
+        <translation>存储读取(训练数据)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="387"/>
+        <source>Checkpoint write (to keep the overhead at the target)</source>
+        <translation>检查点写入(使开销保持在目标内)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <source>Checkpoint restore after a failure</source>
+        <translation>故障后的检查点恢复</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <source>cannot run</source>
+        <translation>无法运行</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <source>%1 per step (%2 of the step)</source>
+        <translation>每步 %1(占步长的 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="523"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="480"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="501"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="502"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="503"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="575"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="513"/>
+        <location filename="../../core/report/report_content.cpp" line="560"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="576"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
-        <location filename="../../core/report/report_content.cpp" line="678"/>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="706"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="577"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="578"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="595"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="597"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="574"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="586"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
+        <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <source>Budget of the plan</source>
+        <translation>方案的预算</translation>
+    </message>
+    <message>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
-        <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
+        <translation type="vanished">方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="591"/>
         <source>Bandwidth budget of the plan</source>
-        <translation>方案的带宽预算</translation>
+        <translation type="vanished">方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
-        <location filename="../../core/report/report_content.cpp" line="592"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="593"/>
         <source>Needed to hide DP</source>
-        <translation>隐藏数据并行通信所需</translation>
+        <translation type="vanished">隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -3470,112 +3597,112 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="239"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="65"/>
-        <location filename="../../core/report/report_content.cpp" line="228"/>
-        <location filename="../../core/report/report_content.cpp" line="410"/>
+        <location filename="../../core/report/report_content.cpp" line="241"/>
+        <location filename="../../core/report/report_content.cpp" line="467"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="230"/>
-        <location filename="../../core/report/report_content.cpp" line="411"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="356"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="343"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="345"/>
+        <location filename="../../core/report/report_content.cpp" line="360"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="354"/>
+        <location filename="../../core/report/report_content.cpp" line="370"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="356"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="360"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="433"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="388"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="395"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="401"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="402"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="403"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="404"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="59"/>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -3586,482 +3713,478 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="61"/>
-        <location filename="../../core/report/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="466"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="412"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="75"/>
-        <location filename="../../core/report/report_content.cpp" line="413"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="72"/>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="429"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="70"/>
-        <location filename="../../core/report/report_content.cpp" line="441"/>
+        <location filename="../../core/report/report_content.cpp" line="488"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="446"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="611"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>GPU compute (per GPU)</source>
-        <translation>GPU计算网络(单卡)</translation>
+        <translation type="vanished">GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>NVLink (per GPU)</source>
-        <translation>NVLink(单卡)</translation>
+        <translation type="vanished">NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>Storage read (cluster)</source>
-        <translation>存储读取(集群)</translation>
+        <translation type="vanished">存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="609"/>
         <source>Storage checkpoint write (cluster)</source>
-        <translation>检查点写入(集群)</translation>
+        <translation type="vanished">检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="615"/>
+        <location filename="../../core/report/report_content.cpp" line="643"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="627"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="635"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="640"/>
+        <location filename="../../core/report/report_content.cpp" line="668"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="42"/>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="676"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="678"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="679"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="658"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="660"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="692"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="667"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="705"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="686"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="704"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="704"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="752"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="755"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="728"/>
+        <location filename="../../core/report/report_content.cpp" line="756"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="735"/>
+        <location filename="../../core/report/report_content.cpp" line="763"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="736"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="747"/>
+        <location filename="../../core/report/report_content.cpp" line="775"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="779"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="752"/>
+        <location filename="../../core/report/report_content.cpp" line="780"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="754"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="766"/>
-        <location filename="../../core/report/report_content.cpp" line="849"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
+        <location filename="../../core/report/report_content.cpp" line="877"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="778"/>
+        <location filename="../../core/report/report_content.cpp" line="806"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="831"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="832"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
-        <location filename="../../core/report/report_content.cpp" line="849"/>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <location filename="../../core/report/report_content.cpp" line="877"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
-        <location filename="../../core/report/report_content.cpp" line="851"/>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <location filename="../../core/report/report_content.cpp" line="879"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="841"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
-        <location filename="../../core/report/report_content.cpp" line="837"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
+        <location filename="../../core/report/report_content.cpp" line="857"/>
+        <location filename="../../core/report/report_content.cpp" line="865"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="844"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="818"/>
+        <location filename="../../core/report/report_content.cpp" line="846"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="819"/>
+        <location filename="../../core/report/report_content.cpp" line="847"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="822"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="852"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="855"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="832"/>
+        <location filename="../../core/report/report_content.cpp" line="860"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="863"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="843"/>
+        <location filename="../../core/report/report_content.cpp" line="871"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="848"/>
+        <location filename="../../core/report/report_content.cpp" line="876"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="878"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="878"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

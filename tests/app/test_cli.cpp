@@ -7,6 +7,7 @@
 #include "io/design_file.h"
 #include "model/catalog.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -280,6 +281,38 @@ TEST_F(CliTest, EstimateRefusesImpossibleAndMalformedPlans) {
     EXPECT_NE(unusable.err.find("parallelism.tensor"), std::string::npos) << unusable.err;
 }
 
+// A budget line that fails (here the model does not fit: GPU memory cannot run) makes `estimate` exit 1 and
+// name the line on stderr; the text lists every line with its cost and status, the JSON each line's cost.
+TEST_F(CliTest, EstimateExitsOneNamingAFailingBudgetLine) {
+    const fs::path plan = dir_ / "too-big.json";
+    std::ofstream(plan) << R"({"model": {"preset": "llama2-70b"},
+        "parallelism": {"tp": 8, "pp": 4, "dp": 4, "micro_batch": 16, "global_batch": 512}})";
+    const Result failing = run({"estimate", plan.string(), "--design", kExample.string()});
+    EXPECT_EQ(failing.code, 1);
+    EXPECT_NE(failing.err.find("budget fails: GPU memory"), std::string::npos) << failing.err;
+    EXPECT_NE(failing.err.find("cannot run"), std::string::npos) << failing.err;
+    EXPECT_NE(failing.out.find("Budget (status from what the shortfall costs"), std::string::npos)
+        << failing.out;
+
+    const Result passing = run({"estimate", (kCatalogs / "examples" / "plan-llama2-70b-128gpu.json").string(),
+                                "--design", kExample.string(), "--json"});
+    ASSERT_EQ(passing.code, 0) << passing.err;
+    EXPECT_TRUE(passing.err.empty()) << passing.err;
+    const auto budget = nlohmann::json::parse(passing.out)["budget"];
+    for (const auto& line : budget) {
+        EXPECT_EQ(line["status"], "pass") << line["id"];
+        EXPECT_TRUE(line["cost"].contains("seconds_per_step")) << line["id"];
+    }
+    // The fabric needed to hide the DP reduction exceeds the NIC, but only a few hundredths of a second of
+    // the step are exposed.
+    const auto overlap = std::find_if(budget.begin(), budget.end(), [](const auto& line) {
+        return line["id"] == "compute_fabric_overlap";
+    });
+    ASSERT_NE(overlap, budget.end());
+    EXPECT_GT((*overlap)["utilisation"].get<double>(), 1);
+    EXPECT_LT((*overlap)["cost"]["step_fraction"].get<double>(), cs::kBudgetWarnStepFraction);
+}
+
 TEST_F(CliTest, EstimateSweepListsTheBestPlans) {
     const Result sweep = run({"estimate", kPlan.string(), "--sweep", "--top", "3", "--json"});
     ASSERT_EQ(sweep.code, 0) << sweep.err;
@@ -362,6 +395,23 @@ TEST_F(CliTest, GenerateThenInfoCountsSwitchesPerTier) {
     EXPECT_EQ(summary["switches"]["compute"]["core"], 0);
     for (const char* network : {"storage", "inband", "oob", "uplink"})
         EXPECT_GT(summary["switches"][network], 0) << network;
+}
+
+// The generated design carries a training scenario that runs on it: `estimate` of its plan on the design
+// exits 0.
+TEST_F(CliTest, GenerateAddsATrainingScenarioThatRuns) {
+    const fs::path json = dir_ / "cluster.json";
+    const Result generate = run({"generate", "--servers", "16", "--server", "xe9680", "-o", json.string()});
+    ASSERT_EQ(generate.code, 0) << generate.err;
+    EXPECT_NE(generate.out.find("scenario \"Training\": "), std::string::npos) << generate.out;
+    const auto design = nlohmann::json::parse(std::ifstream(json));
+    ASSERT_EQ(design["scenarios"].size(), 1u);
+    const fs::path plan = dir_ / "plan.json";
+    std::ofstream(plan) << design["scenarios"][0]["plan"].dump();
+    const Result estimate = run({"estimate", plan.string(), "--design", json.string()});
+    EXPECT_EQ(estimate.code, 0) << estimate.out << estimate.err;
+    const int gpus = 128, batch = design["scenarios"][0]["plan"]["parallelism"]["global_batch"];
+    EXPECT_EQ(batch % gpus, 0);
 }
 
 // A rack-scale system by GPU count, and a twin-plane fabric: info reports the scale-up domain, the switches

@@ -11,7 +11,7 @@
 namespace cs::test {
 namespace {
 
-TEST(BudgetStatus, ThresholdsArePassBelow70WarnBelow100) {
+TEST(BudgetStatus, UtilisationGradesArePassBelow70WarnBelow100) {
     EXPECT_EQ(budgetStatusOf(0), BudgetStatus::Pass);
     EXPECT_EQ(budgetStatusOf(0.69), BudgetStatus::Pass);
     EXPECT_EQ(budgetStatusOf(0.70), BudgetStatus::Warn);
@@ -19,6 +19,59 @@ TEST(BudgetStatus, ThresholdsArePassBelow70WarnBelow100) {
     EXPECT_EQ(budgetStatusOf(1.00), BudgetStatus::Fail);
     EXPECT_EQ(budgetStatusOf(std::numeric_limits<double>::infinity()), BudgetStatus::Fail);
     EXPECT_EQ(budgetStatusId(BudgetStatus::Warn), "warn");
+}
+
+TEST(BudgetStatus, ALineIsGradedByWhatItsShortfallCosts) {
+    const auto graded = [](double step_fraction, bool cannot_run = false) {
+        BudgetCost cost;
+        cost.step_fraction = step_fraction;
+        cost.cannot_run = cannot_run;
+        return budgetStatusOfCost(cost);
+    };
+    EXPECT_EQ(graded(0), BudgetStatus::Pass);
+    EXPECT_EQ(graded(kBudgetWarnStepFraction - 1e-9), BudgetStatus::Pass);
+    EXPECT_EQ(graded(kBudgetWarnStepFraction), BudgetStatus::Warn);
+    EXPECT_EQ(graded(kBudgetFailStepFraction - 1e-9), BudgetStatus::Warn);
+    EXPECT_EQ(graded(kBudgetFailStepFraction), BudgetStatus::Fail);
+    EXPECT_EQ(graded(0, true), BudgetStatus::Fail);
+    // A rate twice its capacity stretches a 10 s step by 10 s: 100% of the step.
+    const BudgetLine line = rateBudgetLine("x", "x", "compute", {100, "GB/s", "d", {}, ""},
+                                           {50, "GB/s", "c", {}, ""}, 10, "step_time");
+    EXPECT_DOUBLE_EQ(line.cost.seconds_per_step, 10);
+    EXPECT_DOUBLE_EQ(line.cost.step_fraction, 1);
+    EXPECT_EQ(line.status, BudgetStatus::Fail);
+    EXPECT_EQ(budgetCostText(line.cost), "10 s per step (100.0 % of the step)");
+}
+
+// The 128-GPU example needs 1.8x its fabric to hide the DP reduction inside the backward window, yet leaves
+// only a few hundredths of a second of an 18 s step exposed: that passes, and says so.
+TEST(BudgetStatus, TheExamplesOverlapShortfallCostsItsExposedDpTimeAndPasses) {
+    const Plan plan = exampleDesignPlan();
+    const TrainingEstimate estimate = estimateTraining(plan);
+    const std::vector<BudgetLine> lines = budgetLines(plan, estimate);
+    const BudgetLine& overlap = budgetLine(lines, "compute_fabric_overlap");
+    EXPECT_GT(overlap.utilisation, 1);
+    EXPECT_DOUBLE_EQ(overlap.cost.seconds_per_step, estimate.breakdown.dp_comm_exposed_s);
+    EXPECT_DOUBLE_EQ(overlap.cost.step_fraction, estimate.breakdown.dp_comm_exposed_s / estimate.step_time_s);
+    EXPECT_LT(overlap.cost.step_fraction, kBudgetWarnStepFraction);
+    EXPECT_EQ(overlap.status, BudgetStatus::Pass);
+    for (const BudgetLine& line : lines)
+        EXPECT_EQ(line.status, BudgetStatus::Pass) << line.id << ": " << budgetCostText(line.cost);
+}
+
+TEST(BudgetStatus, MemoryAbove90PercentWarnsAndBeyondCapacityCannotRun) {
+    Plan plan = exampleDesignPlan();
+    TrainingEstimate estimate = estimateTraining(plan);
+    const double used = estimate.memory.totalBytes();
+    estimate.memory.capacity_bytes = used / 0.95;
+    EXPECT_EQ(budgetLine(budgetLines(plan, estimate), "memory").status, BudgetStatus::Warn);
+    estimate.memory.capacity_bytes = used / 0.85;
+    EXPECT_EQ(budgetLine(budgetLines(plan, estimate), "memory").status, BudgetStatus::Pass);
+    estimate.memory.capacity_bytes = used / 1.05;
+    const BudgetLine memory = budgetLine(budgetLines(plan, estimate), "memory");
+    EXPECT_EQ(memory.status, BudgetStatus::Fail);
+    EXPECT_TRUE(memory.cost.cannot_run);
+    EXPECT_EQ(budgetCostText(memory.cost), "cannot run");
 }
 
 TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
@@ -37,14 +90,14 @@ TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
         {"storage_read",
          {"/network/storage/read_demand_gbytes_per_s", "/network/storage/read_capacity_gbytes_per_s"}},
     };
-    ASSERT_EQ(lines.size(), 6u);
+    ASSERT_EQ(lines.size(), 7u);
     for (const auto& [id, paths] : keys) {
         const BudgetLine& line = budgetLine(lines, id);
         EXPECT_EQ(line.demand.value, cli.at(nlohmann::json::json_pointer(paths.first)).get<double>()) << id;
         EXPECT_EQ(line.capacity.value, cli.at(nlohmann::json::json_pointer(paths.second)).get<double>())
             << id;
         EXPECT_DOUBLE_EQ(line.utilisation, line.demand.value / line.capacity.value) << id;
-        EXPECT_EQ(line.status, budgetStatusOf(line.utilisation)) << id;
+        EXPECT_EQ(line.status, budgetStatusOfCost(line.cost)) << id;
     }
     const BudgetLine& write = budgetLine(lines, "checkpoint_write");
     EXPECT_EQ(write.demand.value, cli["storage"]["required_write_gbytes_per_s"].get<double>());
@@ -54,10 +107,12 @@ TEST(BudgetStatus, EveryNumberIsTheOneEstimateJsonReports) {
     EXPECT_EQ(restore.demand.value, cli["storage"]["restore_s"].get<double>());
     EXPECT_DOUBLE_EQ(restore.capacity.value,
                      plan.training.checkpoint_overhead_target * estimate.storage.system_mtbf_s);
+    EXPECT_EQ(budgetLine(lines, "memory").demand.value, cli["memory_per_gpu_gib"].get<double>());
     for (const BudgetLine& line : lines) {
         EXPECT_FALSE(line.demand.formula.empty()) << line.id;
         EXPECT_FALSE(line.capacity.formula.empty()) << line.id;
         EXPECT_FALSE(line.capacity.inputs.empty()) << line.id;
+        EXPECT_FALSE(line.cost.explained.formula.empty()) << line.id;
         EXPECT_EQ(line.demand.unit, line.capacity.unit) << line.id;
     }
 }
@@ -67,11 +122,14 @@ TEST(BudgetStatus, TheExamplesFabricPassesAndAStarvedStorageFails) {
     std::vector<BudgetLine> lines = budgetLines(plan, estimateTraining(plan));
     EXPECT_EQ(budgetLine(lines, "compute_fabric").status, BudgetStatus::Pass); // 1:1 NDR, a few GB/s of 50
     EXPECT_EQ(budgetLine(lines, "storage_read").status, BudgetStatus::Pass);   // MB/s of tokens
-    plan.cluster.storage_write_gbytes_per_s = 0.1;
-    plan.cluster.storage_read_gbytes_per_s = 0.01;
+    plan.cluster.storage_write_gbytes_per_s = 0.01;
+    plan.cluster.storage_read_gbytes_per_s = 1e-5;
     lines = budgetLines(plan, estimateTraining(plan));
-    EXPECT_EQ(budgetLine(lines, "checkpoint_write").status, BudgetStatus::Fail);
-    EXPECT_EQ(budgetLine(lines, "checkpoint_restore").status, BudgetStatus::Fail);
+    for (const char* id : {"checkpoint_write", "checkpoint_restore", "storage_read"}) {
+        const BudgetLine& line = budgetLine(lines, id);
+        EXPECT_EQ(line.status, BudgetStatus::Fail) << id;
+        EXPECT_GE(line.cost.step_fraction, kBudgetFailStepFraction) << id;
+    }
 }
 
 TEST(BudgetStatus, ADemandWithoutCapacityFailsAndPrintsNull) {
@@ -84,10 +142,12 @@ TEST(BudgetStatus, ADemandWithoutCapacityFailsAndPrintsNull) {
     EXPECT_EQ(nvlink.status, BudgetStatus::Fail);
     const nlohmann::json json = budgetLinesToJson(lines);
     ASSERT_EQ(json.size(), lines.size());
-    EXPECT_TRUE(json[2]["utilisation"].is_null());
-    EXPECT_EQ(json[2]["status"], "fail");
-    EXPECT_EQ(json[0]["demand"]["unit"], "GB/s");
-    EXPECT_TRUE(json[0]["capacity"]["inputs"].contains("NIC"));
+    EXPECT_TRUE(json[3]["utilisation"].is_null());
+    EXPECT_EQ(json[3]["status"], "fail");
+    EXPECT_TRUE(json[3]["cost"]["cannot_run"].get<bool>());
+    EXPECT_EQ(json[1]["demand"]["unit"], "GB/s");
+    EXPECT_TRUE(json[1]["capacity"]["inputs"].contains("NIC"));
+    EXPECT_TRUE(json[1]["cost"].contains("step_fraction"));
 }
 
 } // namespace

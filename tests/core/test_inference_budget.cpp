@@ -2,6 +2,7 @@
 #include "estimate/inference_report.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace cs::test {
@@ -26,7 +27,9 @@ TEST(InferenceBudget, NumbersAreTheOnesEstimateJsonReports) {
     EXPECT_DOUBLE_EQ(memory.demand.value, cli["memory"]["weights_gib_per_gpu"].get<double>() +
                                               cli["memory"]["kv_cache_gib_per_gpu"].get<double>());
     EXPECT_EQ(memory.capacity.value, cli["memory"]["usable_gib_per_gpu"].get<double>());
-    EXPECT_EQ(memory.status, estimate.fits ? BudgetStatus::Pass : BudgetStatus::Fail);
+    EXPECT_EQ(memory.status, !estimate.fits                                ? BudgetStatus::Fail
+                             : memory.utilisation > kMemoryWarnUtilisation ? BudgetStatus::Warn
+                                                                           : BudgetStatus::Pass);
     const BudgetLine& batch = budgetLine(lines, "batch");
     EXPECT_EQ(batch.demand.value, 16);
     EXPECT_EQ(batch.capacity.value, cli["memory"]["max_batch"].get<double>());
@@ -38,7 +41,9 @@ TEST(InferenceBudget, NumbersAreTheOnesEstimateJsonReports) {
     EXPECT_DOUBLE_EQ(decode.demand.value, cli["decode"]["tp_bytes_per_step"].get<double>() /
                                               cli["decode_step_s"].get<double>() / 1e9);
     EXPECT_DOUBLE_EQ(decode.capacity.value, estimate.tp_bus_bytes_per_s / 1e9);
-    EXPECT_EQ(decode.status, budgetStatusOf(decode.utilisation));
+    EXPECT_EQ(decode.status, budgetStatusOfCost(decode.cost));
+    EXPECT_DOUBLE_EQ(decode.cost.seconds_per_step,
+                     std::max(0.0, decode.utilisation - 1) * cli["decode_step_s"].get<double>());
     // Prefill: 80 layers x 2 all-reduces x 16 x 1024 x 8192 x 2 B over the time to first token.
     const BudgetLine& prefill = budgetLine(lines, "tp_prefill");
     EXPECT_DOUBLE_EQ(prefill.demand.value,
@@ -55,14 +60,22 @@ TEST(InferenceBudget, ABatchBeyondTheMaximumFailsMemoryAndBatch) {
     ASSERT_FALSE(estimate.fits);
     const std::vector<BudgetLine> lines = inferenceBudgetLines(plan, estimate);
     EXPECT_EQ(budgetLine(lines, "memory").status, BudgetStatus::Fail);
+    EXPECT_TRUE(budgetLine(lines, "memory").cost.cannot_run);
     EXPECT_EQ(budgetLine(lines, "batch").status, BudgetStatus::Fail);
     EXPECT_GT(budgetLine(lines, "batch").utilisation, 1);
 }
 
 TEST(InferenceBudget, FitsPassUpToTheCapacityAndTpOneHasNoTpLines) {
-    EXPECT_EQ(fitStatusOf(0.99), BudgetStatus::Pass);
-    EXPECT_EQ(fitStatusOf(1.0), BudgetStatus::Pass);
-    EXPECT_EQ(fitStatusOf(1.01), BudgetStatus::Fail);
+    const Explained capacity{10, "GiB", "capacity", {}, ""};
+    const auto fit = [&](double demand, double warn) {
+        return fitBudgetLine("memory", "memory", "hbm", {demand, "GiB", "demand", {}, ""}, capacity, warn);
+    };
+    EXPECT_EQ(fit(8.9, kMemoryWarnUtilisation).status, BudgetStatus::Pass);
+    EXPECT_EQ(fit(9.5, kMemoryWarnUtilisation).status, BudgetStatus::Warn); // above 90%: a warning
+    EXPECT_EQ(fit(10, 1.0).status, BudgetStatus::Pass);
+    EXPECT_FALSE(fit(10, 1.0).cost.cannot_run);
+    EXPECT_EQ(fit(10.1, 1.0).status, BudgetStatus::Fail);
+    EXPECT_TRUE(fit(10.1, 1.0).cost.cannot_run);
     const Plan plan = examplePlan({{"tp", 1}, {"batch", 1}, {"precision", "fp8"}});
     const std::vector<BudgetLine> lines = inferenceBudgetLines(plan, estimateInference(plan));
     ASSERT_EQ(lines.size(), 2u);

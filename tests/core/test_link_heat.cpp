@@ -42,15 +42,18 @@ TEST(LinkHeat, ExplanationsGiveTheLoadInGbitPerSecond) {
     bool sawServerLink = false;
     for (std::size_t i = 0; i < loads.links.size(); ++i) {
         const Link& link = design.links().items()[i];
-        const Explained explained = explainLinkLoad(design, estimate, link, loads.links[i].load);
+        const Explained explained = explainLinkLoad(design, estimate, link, loads.links[i]);
         EXPECT_DOUBLE_EQ(explained.value, loads.links[i].load * link.gbps);
         EXPECT_EQ(explained.unit, "Gbit/s");
         EXPECT_FALSE(explained.formula.empty());
         EXPECT_FALSE(explained.source.empty());
-        ASSERT_GE(explained.inputs.size(), 2u);
-        EXPECT_EQ(explained.inputs.back().name, "utilisation");
-        EXPECT_DOUBLE_EQ(explained.inputs.back().value, loads.links[i].load * 100);
-        EXPECT_EQ(explained.inputs[explained.inputs.size() - 2].value, link.gbps);
+        ASSERT_GE(explained.inputs.size(), 3u);
+        EXPECT_EQ(explained.inputs.back().name, "utilisation (average over a step)");
+        EXPECT_DOUBLE_EQ(explained.inputs.back().value, loads.links[i].average_load * 100);
+        const ExplainedInput& peak = explained.inputs[explained.inputs.size() - 2];
+        EXPECT_EQ(peak.name, "utilisation (peak during its phase)");
+        EXPECT_DOUBLE_EQ(peak.value, loads.links[i].load * 100);
+        EXPECT_EQ(explained.inputs[explained.inputs.size() - 3].value, link.gbps);
         if (explained.inputs.front().name == "GPUs behind the NIC") {
             sawServerLink = true;
             EXPECT_EQ(explained.inputs.front().value, 1); // one 400G NIC per GPU

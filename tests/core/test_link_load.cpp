@@ -69,13 +69,13 @@ Kind kindOf(const Design& design, const Link& link) {
     return Kind::Other;
 }
 
-// The mean load of the links of one kind.
-double meanLoad(const Case& c, Kind kind) {
+// The mean load of the links of one kind: average over a step, or (`&LinkLoad::load`) peak during its phase.
+double meanLoad(const Case& c, Kind kind, double LinkLoad::*which = &LinkLoad::average_load) {
     double sum = 0;
     int count = 0;
     for (std::size_t i = 0; i < c.loads.links.size(); ++i)
         if (kindOf(c.design, c.design.links().items()[i]) == kind) {
-            sum += c.loads.links[i].load;
+            sum += c.loads.links[i].*which;
             ++count;
         }
     EXPECT_GT(count, 0);
@@ -88,8 +88,9 @@ TEST(LinkLoad, EveryLinkAndSwitchOfTheExampleHasASaneLoad) {
     for (std::size_t i = 0; i < c.loads.links.size(); ++i) {
         EXPECT_EQ(c.loads.links[i].link, c.design.links().items()[i].id);
         EXPECT_TRUE(std::isfinite(c.loads.links[i].load));
-        EXPECT_GE(c.loads.links[i].load, 0);
-        EXPECT_LT(c.loads.links[i].load, 1); // the example is sized for this plan
+        EXPECT_GE(c.loads.links[i].average_load, 0);
+        EXPECT_LT(c.loads.links[i].average_load, 1); // the example is sized for this plan
+        EXPECT_GE(c.loads.links[i].load, c.loads.links[i].average_load - 1e-12); // a peak is no lower
     }
     std::size_t switches = 0;
     for (const Device& device : c.design.devices().items())
@@ -98,6 +99,7 @@ TEST(LinkLoad, EveryLinkAndSwitchOfTheExampleHasASaneLoad) {
     for (const SwitchLoad& s : c.loads.switches) {
         EXPECT_GE(s.load, 0);
         EXPECT_LE(s.load, s.peak_link_load + 1e-12);
+        EXPECT_LE(s.average_load, s.load + 1e-12);
     }
 }
 
@@ -108,9 +110,21 @@ TEST(LinkLoad, ServerLinksCarryTheEstimatesNicBytes) {
     EXPECT_GT(expected, 0);
     for (std::size_t i = 0; i < c.loads.links.size(); ++i) {
         if (kindOf(c.design, c.design.links().items()[i]) == Kind::ServerCompute) {
-            EXPECT_NEAR(c.loads.links[i].load, expected, 1e-12);
+            EXPECT_NEAR(c.loads.links[i].average_load, expected, 1e-12);
         }
     }
+    // The peak: the DP rate that hides the reduction in its window (the budget's compute_fabric_overlap
+    // demand) plus the PP sends over the micro-batches' time.
+    const StepBreakdown& b = c.estimate.breakdown;
+    const double pp_bytes =
+        c.estimate.micro_batches * ppBytesPerMicroBatchPerGpu(c.plan.model, c.plan.parallelism);
+    const double dp_bytes = c.estimate.nic_bytes_per_gpu - pp_bytes;
+    EXPECT_NEAR(dp_bytes / c.estimate.dp_overlap_window_s, c.estimate.nic_needed_bytes_per_s, 1e-3);
+    const double peak =
+        (c.estimate.nic_needed_bytes_per_s + pp_bytes / (b.compute_s + b.tp_comm_s + b.pp_comm_s)) /
+        (400e9 / 8);
+    EXPECT_NEAR(meanLoad(c, Kind::ServerCompute, &LinkLoad::load), peak, 1e-9);
+    EXPECT_GT(peak, 1); // the 128-GPU example's DP window asks more than the NIC's line rate
     EXPECT_NEAR(expected,
                 c.estimate.nic_bytes_per_gpu / c.estimate.step_time_s / c.estimate.nic_capacity_bytes_per_s,
                 1e-12);

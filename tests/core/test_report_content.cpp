@@ -336,7 +336,8 @@ TEST(ReportContent, AnInferencePlanGetsItsInferenceEstimate) {
         EXPECT_TRUE(near(leadingNumber(row[1]), budget[i].demand.value)) << row[0] << ": " << row[1];
         EXPECT_TRUE(near(leadingNumber(row[2]), budget[i].capacity.value)) << row[0] << ": " << row[2];
         EXPECT_NEAR(leadingNumber(row[3]), budget[i].utilisation * 100, 0.05) << row[0] << ": " << row[3];
-        EXPECT_EQ(row[4].str(), budgetStatusId(budget[i].status)) << row[0];
+        EXPECT_EQ(row[4].str(), budgetCostText(budget[i].cost)) << row[0];
+        EXPECT_EQ(row[5].str(), budgetStatusId(budget[i].status)) << row[0];
     }
 
     // The formulas: every explained value of the inference estimate, in order.
@@ -392,6 +393,37 @@ TEST(ReportContent, AnInferencePlanThatCannotRunSaysWhy) {
     ASSERT_EQ(section->paragraphs.size(), 2u);
     EXPECT_NE(section->paragraphs[1].str().find("inference.tp"), std::string::npos) << section->paragraphs[1];
     EXPECT_NE(factOf(report.headline, "Plan").find("inference.tp"), std::string::npos);
+}
+
+// The summary names every budget line that warns or fails (the inference example's KV cache fills more than
+// 90% of the usable memory: a warning), with its cost and status; a plan whose lines all pass says so.
+TEST(ReportContent, TheSummaryListsEveryBudgetLineThatWarnsOrFails) {
+    const NamedPlan named = llama70bInference();
+    const ReportContent report = makeReportContent(example(), test::library(), named);
+    Plan plan = named.plan;
+    applyDesignCluster(example(), plan);
+    const std::vector<BudgetLine> budget = inferenceBudgetLines(plan, estimateInference(plan));
+    const std::vector<const BudgetLine*> exceeded = exceededBudgetLines(budget);
+    ASSERT_FALSE(exceeded.empty());
+    const ReportSection* summary = report.section(kSummarySection);
+    ASSERT_NE(summary, nullptr);
+    const auto table = std::find_if(summary->tables.begin(), summary->tables.end(), [](const ReportTable& t) {
+        return t.caption == "Budget lines that warn or fail";
+    });
+    ASSERT_NE(table, summary->tables.end());
+    ASSERT_EQ(table->rows.size(), exceeded.size());
+    for (std::size_t i = 0; i < exceeded.size(); ++i) {
+        EXPECT_EQ(table->rows[i][0].str(), exceeded[i]->label);
+        EXPECT_EQ(table->rows[i][5].str(), budgetStatusId(exceeded[i]->status));
+    }
+
+    const ReportContent training = makeReportContent(example(), test::library(), llama70b());
+    const ReportSection* passing = training.section(kSummarySection);
+    ASSERT_NE(passing, nullptr);
+    EXPECT_TRUE(
+        std::any_of(passing->paragraphs.begin(), passing->paragraphs.end(), [](const ReportText& text) {
+            return text.str().find("Every budget line of the plan passes") != std::string::npos;
+        }));
 }
 
 TEST(ReportContent, ListsItsTemplates) {

@@ -115,9 +115,10 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
     EXPECT_FALSE(legend->isGreyed());
     EXPECT_TRUE(legend->statusText().contains(QStringLiteral("Busiest")))
         << legend->statusText().toStdString();
+    EXPECT_EQ(overlay_->loads()->busiest_average_load, loads.links[busiest].average_load);
 
     // The tooltips give the load in Gbit/s, the capacity and core's formula.
-    const double load = loads.links[busiest].load;
+    const LinkLoad& load = loads.links[busiest];
     const QString tip = linkHeatToolTip(design(), *overlay_->loads(), hot);
     EXPECT_TRUE(tip.contains(QStringLiteral("Gbit/s")));
     EXPECT_TRUE(tip.contains(

@@ -243,7 +243,7 @@ TEST_F(ChartsTest, InferencePlanBudgetAndChartsAreCoresInferenceEstimate) {
     for (int row = 0; row < budget_->table()->rowCount(); ++row) {
         const BudgetLine& line = lines[std::size_t(row)];
         EXPECT_EQ(budget_->table()->item(row, 0)->text().toStdString(), line.label);
-        EXPECT_EQ(budget_->table()->item(row, 4)->text().toStdString(), budgetStatusId(line.status));
+        EXPECT_EQ(budget_->table()->item(row, 5)->text().toStdString(), budgetStatusId(line.status));
         EXPECT_TRUE(budget_->table()->item(row, 1)->toolTip().contains(
             QString::fromStdString(line.demand.formula).toHtmlEscaped()));
     }

@@ -1,5 +1,6 @@
 // The document's analysis: its states, and that the docks are views of it (no figure outlives its document
 // or its plan).
+#include "analysis/budget_diagnostics.h"
 #include "analysis/plan_analysis.h"
 #include "comparisondock.h"
 #include "diagnosticsdock.h"
@@ -133,21 +134,24 @@ TEST_F(DocumentAnalysisTest, NewFromGeneratorLeavesNoFigureOfThePreviousDesign) 
     ASSERT_NE(status, nullptr);
     EXPECT_TRUE(status->text().contains(QStringLiteral("%1 cables").arg(summary.links)));
 
-    // Analysed: current for the new design, which has no scenario yet.
+    // Analysed: current for the new design and its own default training scenario, never the example's.
     analysis()->analyzeNow();
     analysis()->validateNow();
     compare->recompute();
-    EXPECT_EQ(analysis()->state(), State::Invalid);
-    EXPECT_TRUE(budget_->reason().contains(QLatin1String("no scenario")));
-    EXPECT_FALSE(budget_->headline("step_time_s"));
-    EXPECT_FALSE(anyChartHasData());
-    EXPECT_EQ(compare->table()->columnCount(), 0);
-    EXPECT_FALSE(compare->message().isEmpty());
+    ASSERT_EQ(window_->design().scenarios().size(), 1u);
+    EXPECT_EQ(analysis()->state(), State::Current);
+    EXPECT_TRUE(budget_->reason().isEmpty());
+    EXPECT_EQ(budget_->headline("step_time_s"), analysis()->analysis()->training->step_time_s);
+    EXPECT_EQ(analysis()->analysis()->plan.cluster.gpus, int(summary.gpus));
+    EXPECT_EQ(compare->table()->columnCount(), 0); // one scenario: nothing to compare
     const std::vector<Diagnostic> fresh = validateDesign(window_->design(), &window_->document()->library());
-    EXPECT_EQ(analysis()->diagnostics().size(), fresh.size());
-    EXPECT_EQ(window_->diagnostics()->list()->topLevelItemCount(), int(fresh.size()));
-    EXPECT_FALSE(window_->heatOverlay()->loads()->valid);
-    EXPECT_TRUE(window_->legend()->heatLegend()->statusText().contains(QLatin1String("no scenario")))
+    const std::size_t budget_findings =
+        budgetFindings(analysis()->analysis()->budget, window_->design().scenarios().items().front().name)
+            .size();
+    EXPECT_EQ(analysis()->diagnostics().size(), fresh.size() + budget_findings);
+    EXPECT_EQ(window_->diagnostics()->list()->topLevelItemCount(), int(fresh.size() + budget_findings));
+    EXPECT_TRUE(window_->heatOverlay()->loads()->valid);
+    EXPECT_TRUE(window_->legend()->heatLegend()->statusText().contains(QLatin1String("Busiest")))
         << window_->legend()->heatLegend()->statusText().toStdString();
 }
 

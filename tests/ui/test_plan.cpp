@@ -68,8 +68,9 @@ TEST_F(PlanTest, BudgetShowsTheEstimateTheCommandLinePrints) {
     for (int row = 0; row < budget_->table()->rowCount(); ++row) {
         EXPECT_EQ(budget_->table()->item(row, 0)->text().toStdString(),
                   lines[std::size_t(row)]["label"].get<std::string>());
-        EXPECT_EQ(budget_->table()->item(row, 4)->text().toStdString(),
+        EXPECT_EQ(budget_->table()->item(row, 5)->text().toStdString(),
                   lines[std::size_t(row)]["status"].get<std::string>());
+        EXPECT_FALSE(budget_->table()->item(row, 4)->text().isEmpty()); // the cost of the shortfall
         EXPECT_FALSE(budget_->table()->item(row, 1)->toolTip().isEmpty());
     }
 }
