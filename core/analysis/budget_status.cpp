@@ -54,6 +54,22 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     lines.push_back(makeBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
                                    at("network.nvlink.demand_gbytes_per_s_per_gpu"),
                                    at("network.nvlink.capacity_gbytes_per_s_per_gpu")));
+    if (plan.parallelism.ep > 1) {
+        lines.push_back(makeBudgetLine("ep_alltoall_nvlink",
+                                       "EP all-to-all on NVLink per GPU (within compute)", "nvlink",
+                                       at("network.ep.nvlink_demand_gbytes_per_s_per_gpu"),
+                                       at("network.nvlink.capacity_gbytes_per_s_per_gpu")));
+        lines.push_back(makeBudgetLine(
+            "ep_alltoall_scale_out", "EP all-to-all on the compute fabric per GPU (within compute)",
+            "compute", at("network.ep.scale_out_demand_gbytes_per_s_per_gpu"), fabric));
+    }
+    if (plan.parallelism.cp > 1) {
+        const bool on_nvlink = plan.parallelism.tp * plan.parallelism.cp <= plan.cluster.nvlink_domain;
+        lines.push_back(
+            makeBudgetLine("cp_exchange", "CP ring exchange per GPU (within compute)",
+                           on_nvlink ? "nvlink" : "compute", at("network.cp.demand_gbytes_per_s_per_gpu"),
+                           on_nvlink ? at("network.nvlink.capacity_gbytes_per_s_per_gpu") : fabric));
+    }
     lines.push_back(makeBudgetLine("storage_read", "Storage read (training data)", "storage",
                                    at("network.storage.read_demand_gbytes_per_s"),
                                    at("network.storage.read_capacity_gbytes_per_s")));

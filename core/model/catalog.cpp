@@ -217,6 +217,7 @@ GpuType Catalog::parseGpu(const json& entry, const std::string& where) {
     gpu.memory_gbytes_per_s = reader.number("memory_gbytes_per_s", 1, 100'000);
     gpu.bf16_dense_tflops = reader.number("bf16_dense_tflops", 1, kMaxTflops);
     gpu.fp8_dense_tflops = reader.optionalNumber("fp8_dense_tflops", 1, kMaxTflops);
+    gpu.fp4_dense_tflops = reader.optionalNumber("fp4_dense_tflops", 1, kMaxTflops);
     gpu.nvlink_gbytes_per_s = reader.number("nvlink_gbytes_per_s", 0, 100'000);
     gpu.pcie_gen = static_cast<int>(reader.integer("pcie_gen", 3, 7));
     gpu.tdp_watts = reader.number("tdp_watts", 1, 5'000);
@@ -468,7 +469,8 @@ void Catalog::loadModels(const json& document) {
         model.gated_mlp = reader.boolean("gated_mlp");
         model.vocab = static_cast<int>(reader.integer("vocab", 1, 10'000'000));
         model.seq_len = static_cast<int>(reader.integer("seq_len", 1, 100'000'000));
-        model.dataset_tokens = reader.number("dataset_tokens", 1, 1e16);
+        model.dataset_tokens = reader.optionalNumber("dataset_tokens", 1, 1e16).value_or(0);
+        readModelFeatures(reader, model.features);
         if (model.hidden % model.heads != 0)
             reader.fail("heads", "does not divide hidden (" + std::to_string(model.hidden) + ")");
         if (model.heads % model.kv_heads != 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/model_features.h"
 #include "model/network.h"
 
 #include <array>
@@ -25,7 +26,8 @@ struct GpuType {
     double memory_gib = 0;
     double memory_gbytes_per_s = 0;
     double bf16_dense_tflops = 0;
-    std::optional<double> fp8_dense_tflops; // none: no FP8 tensor cores
+    std::optional<double> fp8_dense_tflops; // none: no FP8 tensor cores (MXFP8 runs at the FP8 rate)
+    std::optional<double> fp4_dense_tflops; // none: no FP4 tensor cores
     double nvlink_gbytes_per_s = 0;         // bidirectional per GPU; 0 without NVLink
     int pcie_gen = 0;
     double tdp_watts = 0;
@@ -124,6 +126,7 @@ struct ModelPreset {
     bool gated_mlp = false;
     int vocab = 0, seq_len = 0;
     double dataset_tokens = 0;
+    ModelFeatures features; // head_dim, MoE, MLA, sliding windows
     Provenance provenance;
 };
 
