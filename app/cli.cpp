@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "base/components.h"
 #include "base/input_error.h"
 #include "base/version.h"
 #include "cli_commands.h"
@@ -76,6 +77,8 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
     if (args.front() == "--version") {
         out << "cluster-studio " << appVersion() << "\n";
+        for (const Component& component : coreComponents())
+            out << "  " << component.name << ' ' << component.version << " (" << component.licence << ")\n";
         return kExitOk;
     }
     auto command = commands().find(args.front());

@@ -3,9 +3,12 @@
 #include "analysis/inference_budget.h"
 #include "base/units.h"
 #include "chartexport.h"
+#include "document.h"
 #include "documentanalysis.h"
+#include "filedialogs.h"
 #include "statuscolors.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -226,13 +229,17 @@ void ChartsDock::offerSave(Chart which, const QPoint& at) {
             std::tie(suffix, filter) = format;
     const QString title = chosen->text().remove(QChar(0x2026));
     const int tab = tabs_->indexOf(chart(which));
-    QString path = QFileDialog::getSaveFileName(this, title, tabs_->tabText(tab) + suffix, filter);
+    const QString start =
+        QDir(dialogFolder(analysis_->document()->path())).filePath(tabs_->tabText(tab) + suffix);
+    QString path = QFileDialog::getSaveFileName(this, title, start, filter);
     if (path.isEmpty())
         return;
     if (!chartFormatOf(path))
         path += suffix;
     QString error;
-    if (!saveChart(which, path, &error))
+    if (saveChart(which, path, &error))
+        emit exported(path);
+    else
         QMessageBox::warning(this, title, tr("Could not save the chart.\n%1").arg(error));
 }
 

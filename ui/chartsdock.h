@@ -37,6 +37,10 @@ public:
     // *error, when it could not be written.
     bool saveChart(Chart chart, const QString& path, QString* error = nullptr) const;
 
+signals:
+    // A chart was saved from its context menu to `path`.
+    void exported(const QString& path);
+
 private:
     void showAnalysis();
     void clearCharts(const QString& reason);

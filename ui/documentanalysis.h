@@ -30,6 +30,7 @@ public:
     Q_DECLARE_FLAGS(Parts, Part)
 
     explicit DocumentAnalysis(DesignDocument* document, QObject* parent = nullptr);
+    DesignDocument* document() const { return document_; }
 
     State state() const { return state_; }
     // The selected scenario's analysis: its plan as estimated, errors and figures. Null when there is no

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QFont>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -63,9 +62,8 @@ bool applyLanguage(const QString& language) {
     if (!studioTranslator().load(QStringLiteral(":/i18n/clusterstudio_zh_CN.qm")))
         return false;
     QCoreApplication::installTranslator(&studioTranslator());
-    // Qt's own dialogs (buttons such as OK/Cancel), when the system has Qt's translations.
-    if (qtTranslator().load(QStringLiteral("qtbase_zh_CN"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own dialogs and buttons (OK/Cancel, the file dialogs): Qt's translation, embedded by the build.
+    if (qtTranslator().load(QStringLiteral(":/i18n/qtbase_zh_CN.qm")))
         QCoreApplication::installTranslator(&qtTranslator());
     QStringList families{QStringLiteral("Noto Sans CJK SC")};
     for (const QString& family : defaultFamilies)

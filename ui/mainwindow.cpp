@@ -13,6 +13,7 @@
 #include "diagnosticsdock.h"
 #include "document.h"
 #include "documentanalysis.h"
+#include "exportnotice.h"
 #include "findbar.h"
 #include "heatoverlay.h"
 #include "inspectordock.h"
@@ -37,6 +38,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -49,8 +52,8 @@ namespace {
 // The status bar follows edits once they pause; a summary of 20,000 devices is not free.
 constexpr int kStatusRefreshMs = 150;
 constexpr int kMessageMs = 6000;
-constexpr int kSideDockWidth = 300;     // pixels: the palette's name and key-figure columns fit
-constexpr int kDiagnosticsHeight = 150; // pixels: five findings
+constexpr int kSideDockWidth = 300;      // pixels: the palette's name and key-figure columns fit
+constexpr double kBottomDockShare = 0.3; // of the screen's height: a chart with its axes, or ten findings
 // Where a duplicate lands: one grid step right and down of the original.
 constexpr QPointF kDuplicateOffset(kGridStep, kGridStep);
 // A new rack's frame goes this far up and left of the view's centre, so that the frame is centred; beside
@@ -93,6 +96,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     , tool_actions_(new QActionGroup(this))
     , summary_(new QLabel)
     , errors_(new QLabel)
+    , export_notice_(new ExportNotice)
     , status_delay_(kStatusRefreshMs, [this] { updateStatus(); }) {
     auto* canvas = new QWidget;
     auto* canvasLayout = new QVBoxLayout(canvas);
@@ -104,6 +108,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     createDocks();
     summary_->setObjectName(QStringLiteral("designSummary"));
     errors_->setObjectName(QStringLiteral("errorCount"));
+    statusBar()->addWidget(export_notice_);
     statusBar()->addPermanentWidget(errors_);
     statusBar()->addPermanentWidget(summary_);
 
@@ -162,12 +167,26 @@ void MainWindow::createDocks() {
     tabifyDockWidget(palette_, new PlanDock(document_, analysis_, this));
     tabifyDockWidget(diagnostics_, new BudgetDock(analysis_, this));
     auto* charts = new ChartsDock(analysis_, this);
+    connect(charts, &ChartsDock::exported, export_notice_, &ExportNotice::confirm);
     tabifyDockWidget(diagnostics_, charts);
     tabifyDockWidget(diagnostics_, new ComparisonDock(document_, analysis_, this));
     charts->raise(); // the comparison needs a second scenario first
+    // Each dock's content scrolls when there is no room for it (a device with many ports, a long legend, the
+    // comparison table): a dock never raises the window's minimum height, which would push the status bar
+    // off a 768- or 1000-pixel screen, and docks never overlap. The overview is a view of its own.
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        if (dock == minimap_dock_)
+            continue;
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(dock->widget());
+        dock->setWidget(scroll);
+    }
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
     resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);
-    resizeDocks({diagnostics_}, {kDiagnosticsHeight}, Qt::Vertical);
+    resizeDocks({diagnostics_}, {static_cast<int>(screen()->availableSize().height() * kBottomDockShare)},
+                Qt::Vertical);
 }
 
 void MainWindow::onChanged(const ChangeEvent& event) {

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QDockWidget;
@@ -22,6 +23,7 @@ class DesignScene;
 class DesignView;
 class DiagnosticsDock;
 class DocumentAnalysis;
+class ExportNotice;
 class FindBar;
 class HeatOverlay;
 class InspectorDock;
@@ -69,6 +71,7 @@ public:
     Minimap* minimap() const { return minimap_; }
     HeatOverlay* heatOverlay() const { return heat_overlay_; }
     Autosave* autosave() const { return autosave_; }
+    ExportNotice* exportNotice() const { return export_notice_; }
     FindBar* findBar() const { return find_bar_; }
     SelectTool* selectTool() const { return select_tool_; }
     // The cable tool, switched to `network`, as the current tool.
@@ -92,6 +95,12 @@ public:
     // when one does not fit.
     bool moveSelectionIntoRack(RackId rack);
     void zoomToSelection();
+    // What a restarted studio (after a language switch) is given to open the same design: the design's file;
+    // a temporary copy of an unchanged untitled design; nothing for an empty or discarded one. Nothing (with
+    // the reason in `error`) when the copy cannot be written.
+    std::optional<QStringList> handOverArguments(QString* error) const;
+    // The About box's text: the version and the libraries the studio is built with, with their licences.
+    QString aboutText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -106,6 +115,10 @@ private:
     // Saves the UI language and offers to restart the studio in it (after saving the design).
     void switchLanguage(const QString& choice);
     void createToolBar();
+    // The Help menu (mainwindow_help.cpp).
+    void createHelpMenu();
+    void showAbout();
+    void showShortcuts();
     void onChanged(const ChangeEvent& event);
     void rebuildScene();
     void updateTitle();
@@ -127,7 +140,6 @@ private:
     void openRecent(const QString& path);
     // Replaces the document's design, or offers the autosave of `path` when one is newer.
     void adoptDesign(Design design, const QString& path);
-    QString dialogFolder() const;
 
     Catalog library_;
     DesignDocument* document_;
@@ -150,8 +162,9 @@ private:
     QActionGroup* tool_actions_;
     QLabel* summary_;
     QLabel* errors_;
-    Debouncer status_delay_; // the summary follows edits once they pause, not on every mouse move
-    Design clipboard_;       // copied devices and the cables among them
+    ExportNotice* export_notice_; // confirms each export with its path and an Open Folder button
+    Debouncer status_delay_;      // the summary follows edits once they pause, not on every mouse move
+    Design clipboard_;            // copied devices and the cables among them
     std::vector<DeviceId> clipboard_devices_;
     HeatOverlay* heat_overlay_ = nullptr; // the View menu's heat overlay, a view of the analysis
 };

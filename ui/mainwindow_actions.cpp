@@ -17,6 +17,7 @@
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -31,6 +32,7 @@ void MainWindow::createMenus() {
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createHelpMenu();
 }
 
 void MainWindow::createFileMenu() {
@@ -190,6 +192,21 @@ void MainWindow::createLanguageMenu(QMenu* view) {
     }
 }
 
+std::optional<QStringList> MainWindow::handOverArguments(QString* error) const {
+    if (!document_->path().isEmpty())
+        return QStringList{document_->path()};
+    if (document_->isModified() || document_->design().devices().size() == 0)
+        return QStringList{}; // changes the user discarded, or nothing to keep
+    // An untitled design kept unchanged (a new, generated or imported one) goes over as a temporary JSON
+    // copy, which the new studio imports: it stays untitled there, and nothing asks where to save it.
+    const QString copy =
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("cluster-studio-%1.json").arg(QCoreApplication::applicationPid()));
+    if (!document_->writeCopy(copy, error))
+        return std::nullopt;
+    return QStringList{copy};
+}
+
 void MainWindow::switchLanguage(const QString& choice) {
     saveLanguage(choice);
     QMessageBox box(QMessageBox::Question, tr("Language"),
@@ -200,17 +217,16 @@ void MainWindow::switchLanguage(const QString& choice) {
     box.exec();
     if (box.clickedButton() != restart || !maybeSave())
         return;
-    // An untitled design kept (a new one, an imported JSON) needs a file for the new studio to open it from;
-    // one whose changes were just discarded does not.
-    const bool discarded = document_->isModified();
-    if (!discarded && document_->path().isEmpty() && document_->design().devices().size() > 0 && !save())
-        return;
     // The design is saved (or its changes discarded): a new studio opens it in the new language, this one
     // quits.
+    QString error;
+    const std::optional<QStringList> arguments = handOverArguments(&error);
+    if (!arguments) {
+        QMessageBox::warning(this, tr("Language"), error);
+        return;
+    }
     document_->undoStack()->setClean();
-    const QStringList arguments =
-        document_->path().isEmpty() ? QStringList() : QStringList{document_->path()};
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), *arguments)) {
         QMessageBox::warning(this, tr("Language"),
                              tr("ClusterStudio could not be started again; the language changes at the next "
                                 "start."));

@@ -3,9 +3,12 @@
 #include "base/input_error.h"
 #include "diagramexport.h"
 #include "document.h"
+#include "exportnotice.h"
+#include "filedialogs.h"
 #include "io/design_file.h"
 #include "mainwindow.h"
 #include "newdesigndialog.h"
+#include "palettedock.h"
 #include "recentfiles.h"
 #include "report/report_content.h"
 #include "reportlocale.h"
@@ -72,6 +75,7 @@ bool MainWindow::newDesign() {
     if (!maybeSave())
         return false;
     document_->reset(Design{}, QString());
+    palette_->raise(); // an empty design starts from the devices, not from a plan
     return true;
 }
 
@@ -126,17 +130,12 @@ void MainWindow::offerUntitledRecovery() {
         adoptDesign(Design{}, QString());
 }
 
-QString MainWindow::dialogFolder() const {
-    return document_->path().isEmpty()
-               ? QString::fromStdString((Catalog::defaultDirectory() / "examples").string())
-               : QFileInfo(document_->path()).absolutePath();
-}
-
 void MainWindow::openFromDialog() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), dialogFolder(), tr("ClusterStudio designs (*.csd *.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Design"), dialogFolder(document_->path()),
+                                     tr("ClusterStudio designs (*.csd *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -170,7 +169,8 @@ bool MainWindow::save() {
 }
 
 bool MainWindow::saveAs() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), dialogFolder(), projectFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), dialogFolder(document_->path()),
+                                                projectFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().compare(QStringLiteral("csd"), Qt::CaseInsensitive) != 0)
@@ -185,7 +185,8 @@ bool MainWindow::saveAs() {
 void MainWindow::importJson() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), dialogFolder(), jsonFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import JSON"), dialogFolder(document_->path()), jsonFilter());
     if (path.isEmpty())
         return;
     QString error;
@@ -194,20 +195,23 @@ void MainWindow::importJson() {
 }
 
 void MainWindow::exportJson() {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), dialogFolder(), jsonFilter());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON"), dialogFolder(document_->path()), jsonFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
-    if (!document_->writeCopy(path, &error))
+    if (document_->writeCopy(path, &error))
+        export_notice_->confirm(path);
+    else
         QMessageBox::critical(this, tr("Cannot Export Design"), error);
 }
 
 void MainWindow::exportDiagramFile() {
     // The whole design; the CLI (cluster-studio export --network) exports one network at a time.
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Diagram"), dialogFolder(),
+        QFileDialog::getSaveFileName(this, tr("Export Diagram"), dialogFolder(document_->path()),
                                      tr("SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -217,6 +221,7 @@ void MainWindow::exportDiagramFile() {
     try {
         exportDiagram(design(), QFile::encodeName(path).toStdString(), DiagramOptions{});
         QApplication::restoreOverrideCursor();
+        export_notice_->confirm(path);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Cannot Export Diagram"), QString::fromUtf8(e.what()));
@@ -238,8 +243,8 @@ void MainWindow::exportReportFile() {
             return;
         scenario = name.toStdString();
     }
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Report"), dialogFolder(), tr("PDF document (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), dialogFolder(document_->path()),
+                                                tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) != 0)
@@ -250,6 +255,7 @@ void MainWindow::exportReportFile() {
             localizedReport(makeReportContent(design(), library_, std::nullopt, scenario));
         writeReport(design(), content, QFile::encodeName(path).toStdString());
         QApplication::restoreOverrideCursor();
+        export_notice_->confirm(path);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Cannot Export Report"), QString::fromUtf8(e.what()));

@@ -19,6 +19,7 @@ namespace {
 
 constexpr int kTypeRole = Qt::UserRole;
 constexpr int kNetworkRole = Qt::UserRole + 1;
+constexpr int kSearchRole = Qt::UserRole + 2; // every word the search matches an entry by
 
 // A tree whose entries drag as device payloads.
 class PaletteTree final : public QTreeWidget {
@@ -56,12 +57,33 @@ QString keyFigures(const Catalog& library, const DeviceType& type) {
     return figures.join(QStringLiteral(" · "));
 }
 
+// What a search finds an entry by: its names and id, its category, the GPUs it takes (by model, so "H200"
+// finds the servers that take one), and the network it is listed under.
+QString searchText(const Catalog& library, const DeviceType& type, std::optional<Network> network) {
+    QStringList words{QString::fromStdString(type.model), QString::fromStdString(type.name),
+                      QString::fromStdString(type.id), categoryStyle(type.category).label};
+    if (type.gpu) {
+        std::vector<std::string> gpus = type.gpu->supported;
+        gpus.push_back(type.gpu->gpu);
+        for (const std::string& id : gpus) {
+            words << QString::fromStdString(id);
+            if (const GpuType* gpu = library.gpu(id))
+                words << QString::fromStdString(gpu->model);
+        }
+    }
+    if (network)
+        words << networkDisplayName(*network);
+    words << keyFigures(library, type);
+    return words.join(u'\n');
+}
+
 QTreeWidgetItem* addEntry(QTreeWidgetItem* parent, const Catalog& library, const DeviceType& type,
                           std::optional<Network> network) {
     auto* item =
         new QTreeWidgetItem(parent, {QString::fromStdString(type.model.empty() ? type.name : type.model),
                                      keyFigures(library, type)});
     item->setData(0, kTypeRole, QString::fromStdString(type.id));
+    item->setData(0, kSearchRole, searchText(library, type, network));
     if (network)
         item->setData(0, kNetworkRole, QString::fromUtf8(networkId(*network)));
     item->setIcon(0, categoryIcon(type.category));
@@ -161,21 +183,25 @@ QByteArray PaletteDock::payload(const QTreeWidgetItem* entry) {
 }
 
 void PaletteDock::filter(const QString& text) {
-    // Bottom-up: an entry shows when it matches, a heading when any entry below it shows.
-    const std::function<bool(QTreeWidgetItem*)> apply = [&](QTreeWidgetItem* item) {
+    // Bottom-up: an entry shows when it matches, a heading when any entry below it shows; a heading that
+    // matches ("switch", "storage") shows everything under it.
+    const QString words = text.trimmed();
+    const std::function<bool(QTreeWidgetItem*, bool)> apply = [&](QTreeWidgetItem* item,
+                                                                  bool heading_matched) {
         bool shown = false;
         if (!item->data(0, kTypeRole).toString().isEmpty()) {
-            shown = text.isEmpty() || item->text(0).contains(text, Qt::CaseInsensitive) ||
-                    item->toolTip(0).contains(text, Qt::CaseInsensitive);
+            shown =
+                heading_matched || item->data(0, kSearchRole).toString().contains(words, Qt::CaseInsensitive);
         } else {
+            const bool matched = heading_matched || item->text(0).contains(words, Qt::CaseInsensitive);
             for (int i = 0; i < item->childCount(); ++i)
-                shown |= apply(item->child(i));
+                shown |= apply(item->child(i), matched);
         }
         item->setHidden(!shown);
         return shown;
     };
     for (int i = 0; i < tree_->topLevelItemCount(); ++i)
-        apply(tree_->topLevelItem(i));
+        apply(tree_->topLevelItem(i), words.isEmpty());
 }
 
 } // namespace cs

@@ -24,6 +24,8 @@ QStringList RecentFiles::files() const {
 void RecentFiles::add(const QString& path) {
     QStringList list = files();
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.startsWith(QDir(QDir::tempPath()).absolutePath() + u'/'))
+        return; // a temporary copy (the design handed to a restarted studio) is nothing to reopen later
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > kMaxFiles)

@@ -258,420 +258,420 @@
 <context>
     <name>cs::ChartsDock</name>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="42"/>
+        <location filename="../../ui/chartsdock.cpp" line="45"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="44"/>
+        <location filename="../../ui/chartsdock.cpp" line="47"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="46"/>
+        <location filename="../../ui/chartsdock.cpp" line="49"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="48"/>
+        <location filename="../../ui/chartsdock.cpp" line="51"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="50"/>
+        <location filename="../../ui/chartsdock.cpp" line="53"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="52"/>
+        <location filename="../../ui/chartsdock.cpp" line="55"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="57"/>
-        <location filename="../../ui/chartsdock.cpp" line="362"/>
+        <location filename="../../ui/chartsdock.cpp" line="60"/>
+        <location filename="../../ui/chartsdock.cpp" line="369"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="59"/>
+        <location filename="../../ui/chartsdock.cpp" line="62"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="61"/>
+        <location filename="../../ui/chartsdock.cpp" line="64"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="63"/>
+        <location filename="../../ui/chartsdock.cpp" line="66"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="74"/>
+        <location filename="../../ui/chartsdock.cpp" line="77"/>
         <source>GPU servers</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="75"/>
+        <location filename="../../ui/chartsdock.cpp" line="78"/>
         <source>CPU servers</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="76"/>
+        <location filename="../../ui/chartsdock.cpp" line="79"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="77"/>
+        <location filename="../../ui/chartsdock.cpp" line="80"/>
         <source>Switches: compute</source>
         <translation>交换机:GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="78"/>
+        <location filename="../../ui/chartsdock.cpp" line="81"/>
         <source>Switches: storage</source>
         <translation>交换机:数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="79"/>
+        <location filename="../../ui/chartsdock.cpp" line="82"/>
         <source>Switches: uplink</source>
         <translation>交换机:上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="80"/>
+        <location filename="../../ui/chartsdock.cpp" line="83"/>
         <source>Switches: in-band</source>
         <translation>交换机:带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="81"/>
+        <location filename="../../ui/chartsdock.cpp" line="84"/>
         <source>Switches: out-of-band</source>
         <translation>交换机:带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="82"/>
+        <location filename="../../ui/chartsdock.cpp" line="85"/>
         <source>Switches: no network</source>
         <translation>交换机:未归属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="83"/>
+        <location filename="../../ui/chartsdock.cpp" line="86"/>
         <source>Cooling and power losses (PUE)</source>
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="157"/>
+        <location filename="../../ui/chartsdock.cpp" line="160"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="161"/>
+        <location filename="../../ui/chartsdock.cpp" line="164"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="161"/>
+        <location filename="../../ui/chartsdock.cpp" line="164"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="161"/>
+        <location filename="../../ui/chartsdock.cpp" line="164"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="162"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="274"/>
+        <location filename="../../ui/chartsdock.cpp" line="281"/>
         <source>Waiting for the plan&apos;s estimate.</source>
         <translation>正在等待方案的估算。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="278"/>
+        <location filename="../../ui/chartsdock.cpp" line="285"/>
         <source>The plan cannot be estimated:
 %1</source>
         <translation>无法估算该方案:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="468"/>
+        <location filename="../../ui/chartsdock.cpp" line="475"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="481"/>
+        <location filename="../../ui/chartsdock.cpp" line="488"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="490"/>
+        <location filename="../../ui/chartsdock.cpp" line="497"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="500"/>
+        <location filename="../../ui/chartsdock.cpp" line="507"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="513"/>
+        <location filename="../../ui/chartsdock.cpp" line="520"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="513"/>
+        <location filename="../../ui/chartsdock.cpp" line="520"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="532"/>
+        <location filename="../../ui/chartsdock.cpp" line="539"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="532"/>
+        <location filename="../../ui/chartsdock.cpp" line="539"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="535"/>
+        <location filename="../../ui/chartsdock.cpp" line="542"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="549"/>
+        <location filename="../../ui/chartsdock.cpp" line="556"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="551"/>
+        <location filename="../../ui/chartsdock.cpp" line="558"/>
         <source>Energy cost (currency, at %1 per kWh)</source>
         <translation>电费 (货币单位,电价 %1 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="554"/>
+        <location filename="../../ui/chartsdock.cpp" line="561"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="554"/>
+        <location filename="../../ui/chartsdock.cpp" line="561"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="555"/>
+        <location filename="../../ui/chartsdock.cpp" line="562"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="556"/>
+        <location filename="../../ui/chartsdock.cpp" line="563"/>
         <source>Cost (currency)</source>
         <translation>电费 (货币单位)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="560"/>
+        <location filename="../../ui/chartsdock.cpp" line="567"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="567"/>
+        <location filename="../../ui/chartsdock.cpp" line="574"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="580"/>
+        <location filename="../../ui/chartsdock.cpp" line="587"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="581"/>
+        <location filename="../../ui/chartsdock.cpp" line="588"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="582"/>
+        <location filename="../../ui/chartsdock.cpp" line="589"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="586"/>
+        <location filename="../../ui/chartsdock.cpp" line="593"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="586"/>
+        <location filename="../../ui/chartsdock.cpp" line="593"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="588"/>
-        <location filename="../../ui/chartsdock.cpp" line="589"/>
+        <location filename="../../ui/chartsdock.cpp" line="595"/>
+        <location filename="../../ui/chartsdock.cpp" line="596"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="590"/>
+        <location filename="../../ui/chartsdock.cpp" line="597"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="209"/>
+        <location filename="../../ui/chartsdock.cpp" line="212"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="210"/>
+        <location filename="../../ui/chartsdock.cpp" line="213"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="216"/>
+        <location filename="../../ui/chartsdock.cpp" line="219"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="329"/>
+        <location filename="../../ui/chartsdock.cpp" line="336"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="330"/>
+        <location filename="../../ui/chartsdock.cpp" line="337"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="349"/>
-        <location filename="../../ui/chartsdock.cpp" line="370"/>
+        <location filename="../../ui/chartsdock.cpp" line="356"/>
+        <location filename="../../ui/chartsdock.cpp" line="377"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="347"/>
+        <location filename="../../ui/chartsdock.cpp" line="354"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="162"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="162"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="163"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="163"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="172"/>
+        <location filename="../../ui/chartsdock.cpp" line="175"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="211"/>
+        <location filename="../../ui/chartsdock.cpp" line="214"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="217"/>
+        <location filename="../../ui/chartsdock.cpp" line="220"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <location filename="../../ui/chartsdock.cpp" line="221"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="232"/>
+        <location filename="../../ui/chartsdock.cpp" line="239"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="310"/>
+        <location filename="../../ui/chartsdock.cpp" line="317"/>
         <source>Training plans only: this scenario is an inference plan.</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="333"/>
+        <location filename="../../ui/chartsdock.cpp" line="340"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="350"/>
-        <location filename="../../ui/chartsdock.cpp" line="371"/>
+        <location filename="../../ui/chartsdock.cpp" line="357"/>
+        <location filename="../../ui/chartsdock.cpp" line="378"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="363"/>
+        <location filename="../../ui/chartsdock.cpp" line="370"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="365"/>
+        <location filename="../../ui/chartsdock.cpp" line="372"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="367"/>
+        <location filename="../../ui/chartsdock.cpp" line="374"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="368"/>
+        <location filename="../../ui/chartsdock.cpp" line="375"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="391"/>
+        <location filename="../../ui/chartsdock.cpp" line="398"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="394"/>
+        <location filename="../../ui/chartsdock.cpp" line="401"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="401"/>
+        <location filename="../../ui/chartsdock.cpp" line="408"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="403"/>
+        <location filename="../../ui/chartsdock.cpp" line="410"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="406"/>
+        <location filename="../../ui/chartsdock.cpp" line="413"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="440"/>
-        <location filename="../../ui/chartsdock.cpp" line="499"/>
+        <location filename="../../ui/chartsdock.cpp" line="447"/>
+        <location filename="../../ui/chartsdock.cpp" line="506"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="452"/>
+        <location filename="../../ui/chartsdock.cpp" line="459"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -961,6 +961,19 @@ time per output token</source>
         <location filename="../../ui/documentanalysis.cpp" line="112"/>
         <source>The design has no scenario: add one to plan a training run on it.</source>
         <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportNotice</name>
+    <message>
+        <location filename="../../ui/exportnotice.cpp" line="21"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportnotice.cpp" line="39"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1363,104 +1376,104 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="203"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="311"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="340"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338"/>
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -1469,368 +1482,439 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="37"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="38"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="40"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
         <source>New from &amp;Generator…</source>
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="42"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="66"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="74"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="77"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="88"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="95"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="88"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="102"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="114"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="118"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="120"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="121"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="123"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="134"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="134"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="140"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="145"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="171"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="173"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="176"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="178"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="195"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="214"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="212"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="225"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="230"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="196"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="198"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="199"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="231"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="223"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="239"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="226"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="242"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="240"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="256"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="245"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="261"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="26"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="29"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="30"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="33"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="64"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="64"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="109"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="98"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="110"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="137"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="131"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="138"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="160"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="173"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="167"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="181"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="165"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="172"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="180"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="199"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="196"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="208"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="202"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="214"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="203"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="215"/>
         <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="214"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="227"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="246"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="228"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
         <source>Scenario for the estimate sections:</source>
         <translation>估算章节所用的场景:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="261"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="27"/>
+        <source>This build has no copy of “%1”.</source>
+        <translation>此版本未包含“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="69"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="71"/>
+        <source>ClusterStudio &amp;Guide</source>
+        <translation>ClusterStudio 指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="72"/>
+        <source>ClusterStudio Guide</source>
+        <translation>ClusterStudio 指南</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="74"/>
+        <source>How the &amp;Estimates Are Computed</source>
+        <translation>估算的计算方法(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="75"/>
+        <source>How the Estimates Are Computed</source>
+        <translation>估算的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="77"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="80"/>
+        <source>&amp;About ClusterStudio</source>
+        <translation>关于 ClusterStudio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="83"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="96"/>
+        <source>&lt;h3&gt;ClusterStudio %1&lt;/h3&gt;&lt;p&gt;Design AI GPU clusters: the networks, the racks, and what a model and its parallelism demand of them.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;ClusterStudio %1&lt;/h3&gt;&lt;p&gt;设计 AI GPU 集群：网络、机柜，以及模型及其并行方式对它们的需求。&lt;/p&gt;&lt;p&gt;构建所用的库：&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;库&lt;/th&gt;&lt;th align="left"&gt;版本&lt;/th&gt;&lt;th align="left"&gt;许可证&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="107"/>
+        <source>About ClusterStudio</source>
+        <translation>关于 ClusterStudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="113"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="116"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_help.cpp" line="116"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
@@ -1921,27 +2005,27 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PaletteDock</name>
     <message>
-        <location filename="../../ui/palettedock.cpp" line="50"/>
+        <location filename="../../ui/palettedock.cpp" line="51"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <location filename="../../ui/palettedock.cpp" line="53"/>
+        <location filename="../../ui/palettedock.cpp" line="54"/>
         <source>%1× %2G</source>
         <translation>%1× %2G</translation>
     </message>
     <message>
-        <location filename="../../ui/palettedock.cpp" line="55"/>
+        <location filename="../../ui/palettedock.cpp" line="56"/>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/palettedock.cpp" line="89"/>
+        <location filename="../../ui/palettedock.cpp" line="111"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/palettedock.cpp" line="93"/>
+        <location filename="../../ui/palettedock.cpp" line="115"/>
         <source>Search devices…</source>
         <translation>搜索设备…</translation>
     </message>

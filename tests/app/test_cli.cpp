@@ -52,6 +52,8 @@ TEST_F(CliTest, HelpAndVersion) {
     const Result version = run({"--version"});
     EXPECT_EQ(version.code, 0);
     EXPECT_EQ(version.out.rfind("cluster-studio ", 0), 0u);
+    EXPECT_NE(version.out.find("SQLite 3."), std::string::npos) << version.out;
+    EXPECT_NE(version.out.find("nlohmann/json 3."), std::string::npos) << version.out;
 }
 
 TEST_F(CliTest, DecidesBetweenStudioAndCommand) {

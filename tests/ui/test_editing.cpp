@@ -278,6 +278,37 @@ TEST_F(EditingTest, PaletteSearchKeepsTheMatchingEntriesAndTheirHeadings) {
     EXPECT_FALSE(window_->palette()->entry("dgx-h100")->isHidden());
 }
 
+// The entries a search shows, by catalog id.
+QStringList shownEntries(PaletteDock* palette) {
+    QStringList ids;
+    for (QTreeWidgetItemIterator it(palette->tree()); *it; ++it) {
+        const QByteArray payload = PaletteDock::payload(*it);
+        bool visible = !payload.isEmpty();
+        for (QTreeWidgetItem* item = *it; item && visible; item = item->parent())
+            visible = !item->isHidden();
+        if (visible)
+            ids << QString::fromUtf8(payload.split('\n').front());
+    }
+    return ids;
+}
+
+TEST_F(EditingTest, PaletteSearchFindsServersByTheGpuTheyTakeAndEntriesByCategory) {
+    QTest::keyClicks(window_->palette()->searchField(), QStringLiteral("H200"));
+    const QStringList h200 = shownEntries(window_->palette());
+    EXPECT_TRUE(h200.contains(QStringLiteral("xe9680"))) << h200.join(u' ').toStdString();
+    EXPECT_FALSE(h200.contains(QStringLiteral("dgx-h100"))) << "a DGX H100 takes only H100";
+    window_->palette()->searchField()->clear();
+    QTest::keyClicks(window_->palette()->searchField(), QStringLiteral("storage"));
+    const QStringList storage = shownEntries(window_->palette());
+    const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    for (const auto& [id, type] : library.devices()) {
+        if (type.category == DeviceCategory::Storage) {
+            EXPECT_TRUE(storage.contains(QString::fromStdString(id)))
+                << id << " is under the Storage heading";
+        }
+    }
+}
+
 TEST_F(EditingTest, ClickingTheMinimapMovesTheCanvasThere) {
     view()->zoomToActualSize();
     Minimap* minimap = window_->minimap();

@@ -15,10 +15,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <algorithm>
@@ -144,6 +148,42 @@ TEST_F(TranslationTest, TheLanguageSwitchSavesTheChoiceAndRestartsOnlyWhenTheDes
 
     window->autosave()->discard();
     window->document()->undoStack()->setClean();
+}
+
+TEST_F(TranslationTest, QtsOwnDialogsAreChineseToo) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    ASSERT_TRUE(applyLanguage(QStringLiteral("en")));
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    EXPECT_FALSE(english.button(QDialogButtonBox::Cancel)->text().contains(QStringLiteral("取消")));
+}
+
+// A restart in another language hands the design over without asking anything: its file, or a temporary copy
+// of an unchanged untitled design (the imported example), which is no recent file.
+TEST_F(TranslationTest, ARestartHandsTheDesignOverWithoutASaveAs) {
+    std::unique_ptr<MainWindow> window;
+    ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window));
+    ASSERT_TRUE(window->document()->path().isEmpty());
+    ASSERT_FALSE(window->document()->isModified());
+    QString error;
+    const std::optional<QStringList> arguments = window->handOverArguments(&error);
+    ASSERT_TRUE(arguments) << error.toStdString();
+    ASSERT_EQ(arguments->size(), 1);
+    EXPECT_TRUE(arguments->front().startsWith(QDir::tempPath()));
+    const Design copy = readDesign(QFile::encodeName(arguments->front()).toStdString(),
+                                   Catalog::loadDirectory(Catalog::defaultDirectory()));
+    EXPECT_EQ(copy.devices().size(), window->design().devices().size());
+    std::unique_ptr<MainWindow> restarted;
+    ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(restarted));
+    ASSERT_TRUE(restarted->openDesign(arguments->front(), &error)) << error.toStdString();
+    EXPECT_TRUE(restarted->document()->path().isEmpty()) << "still untitled";
+    EXPECT_FALSE(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(arguments->front()))
+        << "a temporary copy is no recent file";
+    QFile::remove(arguments->front());
+
+    ASSERT_TRUE(window->newDesign());
+    EXPECT_EQ(window->handOverArguments(&error), QStringList()) << "an empty design needs nothing";
 }
 
 TEST_F(TranslationTest, TheSystemChoiceFollowsTheLocale) {
