@@ -468,6 +468,9 @@ nlohmann::json sweepToJson(const SweepResult& sweep) {
         best.push_back({{"tp", par.tp},
                         {"pp", par.pp},
                         {"dp", par.dp},
+                        {"cp", par.cp},
+                        {"ep", par.ep},
+                        {"fsdp", par.fsdp},
                         {"vpp", par.vpp},
                         {"micro_batch", par.micro_batch},
                         {"recompute", std::string(recomputeId(par.recompute))},
@@ -485,13 +488,13 @@ std::string sweepToText(const Plan& plan, const SweepResult& sweep) {
     out << "Sweep: " << plan.model.name << " on " << plan.cluster.gpus << " x " << plan.cluster.gpu.name
         << ", global batch " << plan.parallelism.global_batch << ": " << sweep.plans_evaluated << " plans, "
         << sweep.plans_fitting << " fit in memory\n";
-    out << "rank  TP  PP    DP VPP   b recompute  step s    MFU  mem GiB  why\n";
+    out << "rank  TP  PP  CP    DP  EP VPP   b FSDP recompute  step s    MFU  mem GiB  why\n";
     int rank = 1;
     for (const SweepCandidate& c : sweep.best) {
         const Parallelism& par = c.parallelism;
         char line[160];
-        std::snprintf(line, sizeof line, "%4d %3d %3d %5d %3d %3d %-9s %7.3f %5.1f%% %7.1f  ", rank++, par.tp,
-                      par.pp, par.dp, par.vpp, par.micro_batch,
+        std::snprintf(line, sizeof line, "%4d %3d %3d %3d %5d %3d %3d %3d %-4s %-9s %7.3f %5.1f%% %7.1f  ", rank++,
+                      par.tp, par.pp, par.cp, par.dp, par.ep, par.vpp, par.micro_batch, par.fsdp ? "yes" : "no",
                       std::string(recomputeId(par.recompute)).c_str(), c.estimate.step_time_s,
                       100 * c.estimate.mfu, c.estimate.memory.totalBytes() / kBytesPerGib);
         out << line << c.why << "\n";
