@@ -18,15 +18,20 @@ const char* const kUsage = R"(ClusterStudio — design AI GPU clusters
 
 usage:
   cluster-studio [FILE]                     open the studio (on FILE, or on the built-in example)
-  cluster-studio info FILE [--json]         devices by kind, links by network, GPUs, racks, power
+  cluster-studio info FILE [--json]         devices by kind, links by network, GPUs, racks, power,
+                                            switches per tier (and plane), compute Gb/s per GPU, scale-up domain
   cluster-studio validate FILE [--json]     every design rule: code, severity, message, hint (exit 1 on errors)
-  cluster-studio generate --servers N --server ID [--gpu ID] [--fabric ndr|hdr|roce400|roce200]
+  cluster-studio generate (--servers N | --gpus G) --server ID [--gpu ID]
+                 [--fabric xdr|ndr|hdr|spectrum-x|roce400|roce200]
+                 [--topology fat-tree|rail-only|multi-plane [--planes N]]
                  [--storage-nodes K] [--storage ID] [--rack-kw KW] -o OUT
-                                            build a complete five-network cluster; OUT ends in .csd or .json
+                                            build a complete cluster; OUT ends in .csd or .json. ID is a GPU
+                                            server or a rack-scale system (gb200-nvl72: N counts whole racks,
+                                            G rounds up to whole compute trays)
   cluster-studio export FILE -o OUT [--network NAME] [--title TEXT] [--dpi N]
                                             convert a design (OUT ends in .csd or .json) or draw its diagram
                                             (.svg, .png at N dpi, default 96; .pdf, tiled when large), of all
-                                            networks or one: compute, storage, uplink, inband, oob
+                                            networks or one: compute, storage, uplink, inband, oob, scaleup
   cluster-studio report FILE [--plan PLAN.json | --scenario NAME] -o REPORT.pdf
                                             PDF report: summary, diagrams, validation, BOM, bandwidth, storage,
                                             power, scenarios, formulas (the plan: PLAN.json, else the scenario

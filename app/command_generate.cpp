@@ -35,25 +35,41 @@ double numberOption(const Arguments& arguments, const std::string& option) {
 int runGenerate(const std::vector<std::string>& args, std::ostream& out) {
     const Arguments arguments =
         parseArguments(args, {},
-                       {"--servers", "--server", "--gpu", "--fabric", "--storage-nodes", "--storage",
-                        "--rack-kw", "-o", "--catalogs"});
+                       {"--servers", "--gpus", "--server", "--gpu", "--fabric", "--topology", "--planes",
+                        "--storage-nodes", "--storage", "--rack-kw", "-o", "--catalogs"});
     if (!arguments.positional.empty())
         throw InputError("unexpected argument '" + arguments.positional.front() + "' (see --help)");
-    for (const char* required : {"--servers", "--server", "-o"}) {
+    if (!arguments.has("--servers") && !arguments.has("--gpus"))
+        throw InputError("generate needs --servers or --gpus (see --help)");
+    for (const char* required : {"--server", "-o"}) {
         if (!arguments.has(required))
             throw InputError(std::string("generate needs ") + required + " (see --help)");
     }
     const std::string output = arguments.value("-o");
     designFormatOf(output); // refuse an unknown format before building anything
     GeneratorOptions options;
-    options.servers = integerOption(arguments, "--servers");
+    if (arguments.has("--servers"))
+        options.servers = integerOption(arguments, "--servers");
+    if (arguments.has("--gpus"))
+        options.gpus = integerOption(arguments, "--gpus");
     options.server = arguments.value("--server");
     options.gpu = arguments.value("--gpu");
     if (arguments.has("--fabric")) {
         options.fabric = parseFabric(arguments.value("--fabric"));
         if (!options.fabric)
-            throw InputError("--fabric must be ndr, hdr, roce400 or roce200, not '" +
+            throw InputError("--fabric must be xdr, ndr, hdr, spectrum-x, roce400 or roce200, not '" +
                              arguments.value("--fabric") + "'");
+    }
+    if (arguments.has("--topology")) {
+        options.topology = parseTopology(arguments.value("--topology"));
+        if (!options.topology)
+            throw InputError("--topology must be fat-tree, rail-only or multi-plane, not '" +
+                             arguments.value("--topology") + "'");
+    }
+    if (arguments.has("--planes")) {
+        options.planes = integerOption(arguments, "--planes");
+        if (options.planes < 2)
+            throw InputError("--planes must be at least 2 (got " + std::to_string(options.planes) + ")");
     }
     if (arguments.has("--storage-nodes"))
         options.storage_nodes = integerOption(arguments, "--storage-nodes");

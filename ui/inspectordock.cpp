@@ -31,7 +31,8 @@ QString kilowatts(double watts) {
 // 40 kW, direct liquid cooling at 60 kW and more.
 constexpr int kRackPowerPresetsKw[] = {10, 15, 20, 40, 60};
 constexpr double kMaxRackKw = 200;
-constexpr int kMaxRackUnits = 60; // what Design accepts
+constexpr double kMaxCoolingKw = 1000; // Dell IR7000 racks are "liquid-ready to 480 kW"
+constexpr int kMaxRackUnits = 60;      // what Design accepts
 constexpr int kListedRackDevices = 8;
 
 QFormLayout* formOn(QWidget* page) {
@@ -67,6 +68,8 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     , rack_power_(new QDoubleSpinBox)
     , rack_presets_(new QWidget)
     , rack_height_(new QSpinBox)
+    , rack_cooling_(new QComboBox)
+    , rack_cooling_kw_(new QDoubleSpinBox)
     , rack_devices_(new QLabel)
     , rack_load_(new QLabel) {
     setObjectName(QStringLiteral("inspectorDock"));
@@ -98,6 +101,14 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     rack_height_->setRange(1, kMaxRackUnits);
     rack_height_->setSuffix(tr(" U"));
     rack_height_->setKeyboardTracking(false);
+    rack_cooling_->addItem(tr("Air"), QString::fromUtf8(coolingId(Cooling::Air)));
+    rack_cooling_->addItem(tr("Liquid"), QString::fromUtf8(coolingId(Cooling::Liquid)));
+    rack_cooling_kw_->setRange(0, kMaxCoolingKw);
+    rack_cooling_kw_->setDecimals(1);
+    rack_cooling_kw_->setSuffix(tr(" kW"));
+    rack_cooling_kw_->setSpecialValueText(tr("not declared"));
+    rack_cooling_kw_->setKeyboardTracking(false);
+    rack_cooling_kw_->setToolTip(tr("The heat the rack's liquid cooling removes"));
     rack_devices_->setWordWrap(true);
     rack_load_->setWordWrap(true);
     auto* presets = new QHBoxLayout(rack_presets_);
@@ -115,6 +126,8 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     rackForm->addRow(tr("Power limit:"), rack_power_);
     rackForm->addRow(tr("Presets (kW):"), rack_presets_);
     rackForm->addRow(tr("Height:"), rack_height_);
+    rackForm->addRow(tr("Cooling:"), rack_cooling_);
+    rackForm->addRow(tr("Cooling capacity:"), rack_cooling_kw_);
     rackForm->addRow(tr("Use:"), rack_load_);
     rackForm->addRow(tr("Devices:"), rack_devices_);
 
@@ -215,6 +228,23 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
         changed.height_u = units;
         editRack(changed, tr("Change Rack Height"));
     });
+    connect(rack_cooling_, &QComboBox::activated, this, [this, currentRack] {
+        const Rack* rack = currentRack();
+        const auto cooling = parseCooling(rack_cooling_->currentData().toString().toStdString());
+        if (refreshing_ || !rack || !cooling || *cooling == rack->cooling)
+            return;
+        Rack changed = *rack;
+        changed.cooling = *cooling;
+        editRack(changed, tr("Change Rack Cooling"));
+    });
+    connect(rack_cooling_kw_, &QDoubleSpinBox::valueChanged, this, [this, currentRack](double kw) {
+        const Rack* rack = currentRack();
+        if (refreshing_ || !rack || kw == rack->cooling_kw)
+            return;
+        Rack changed = *rack;
+        changed.cooling_kw = kw;
+        editRack(changed, tr("Change Rack Cooling Capacity"));
+    });
     refresh();
 }
 
@@ -286,7 +316,11 @@ void InspectorDock::refreshDevice(const Device& device) {
             QStringList speeds;
             for (int gbps : group.gbps)
                 speeds << QString::number(gbps);
-            nics << tr("%1× %2 Gb/s").arg(group.count).arg(speeds.join(u'/'));
+            nics << (group.breakout > 1 ? tr("%1× %2 Gb/s, each as %3 ports")
+                                              .arg(group.count)
+                                              .arg(speeds.join(u'/'))
+                                              .arg(group.breakout)
+                                        : tr("%1× %2 Gb/s").arg(group.count).arg(speeds.join(u'/')));
         }
     }
     nics_->setText(nics.isEmpty() ? tr("none") : nics.join(QStringLiteral(", ")));
@@ -330,8 +364,13 @@ void InspectorDock::refreshRack(const Rack& rack) {
     rack_name_->setText(QString::fromStdString(rack.name));
     rack_power_->setValue(rack.max_kw);
     rack_height_->setValue(rack.height_u);
+    rack_cooling_->setCurrentIndex(rack_cooling_->findData(QString::fromUtf8(coolingId(rack.cooling))));
+    rack_cooling_kw_->setValue(rack.cooling_kw);
+    rack_cooling_kw_->setEnabled(rack.cooling == Cooling::Liquid);
     const RackUsage usage = rackUsage(design, rack.id);
-    const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u;
+    const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u ||
+                      usage.max_watts > rackCoolingKw(rack) * 1000 ||
+                      (rack.cooling == Cooling::Air && usage.liquid_devices);
     rack_load_->setText(tr("%1 of %2 kW · %3 of %4 U")
                             .arg(kilowatts(usage.max_watts), QLocale().toString(rack.max_kw, 'f', 1))
                             .arg(usage.used_u)

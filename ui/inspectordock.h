@@ -31,6 +31,8 @@ public:
     QLineEdit* rackNameField() const { return rack_name_; }
     QDoubleSpinBox* rackPowerField() const { return rack_power_; }
     QSpinBox* rackHeightField() const { return rack_height_; }
+    QComboBox* rackCoolingField() const { return rack_cooling_; }
+    QDoubleSpinBox* rackCoolingKwField() const { return rack_cooling_kw_; }
     QLabel* rackDevices() const { return rack_devices_; }
     QLabel* rackLoad() const { return rack_load_; }
     // The power-limit preset buttons, in kW.
@@ -66,6 +68,8 @@ private:
     QDoubleSpinBox* rack_power_;
     QWidget* rack_presets_;
     QSpinBox* rack_height_;
+    QComboBox* rack_cooling_;
+    QDoubleSpinBox* rack_cooling_kw_;
     QLabel* rack_devices_;
     QLabel* rack_load_;
     DeviceId shown_ = 0;

@@ -24,6 +24,7 @@ constexpr std::array<const char*, kNetworkCount> kNetworkNames = {
     QT_TRANSLATE_NOOP("cs::Network", "Uplink (business)"),
     QT_TRANSLATE_NOOP("cs::Network", "In-band management"),
     QT_TRANSLATE_NOOP("cs::Network", "Out-of-band management"),
+    QT_TRANSLATE_NOOP("cs::Network", "Scale-up (NVLink)"),
 };
 
 } // namespace
@@ -40,6 +41,8 @@ const NetworkStyle& networkStyle(Network network) {
         makeStyle(Network::Uplink, QColor(0x16, 0xA3, 0x4A), 1.3),
         makeStyle(Network::Inband, QColor(0x93, 0x33, 0xEA), 1.3),
         makeStyle(Network::Oob, QColor(0x8B, 0x94, 0xA3), 1.0),
+        // Scale-up: short, dense cabling inside a rack; amber stands apart from the five fabrics' colours.
+        makeStyle(Network::Scaleup, QColor(0xD9, 0x77, 0x06), 1.2),
     };
     // The label follows the installed translator (the UI thread alone draws and reads it).
     NetworkStyle& style = styles[networkIndex(network)];

@@ -9,7 +9,7 @@
 
 namespace cs {
 
-// How the canvas and the legend show one of the five networks.
+// How the canvas and the legend show one of the six networks (docs/model.md §Networks, §Scale-up domain).
 struct NetworkStyle {
     QColor color;
     QPen pen; // cosmetic: a cable keeps its on-screen width at every zoom

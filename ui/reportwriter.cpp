@@ -324,11 +324,16 @@ private:
             table(each);
     }
 
-    // The whole design, then each network, each fitted to a landscape page.
+    // The whole design, then each network with cables (a design without rack-scale systems has no scale-up
+    // page), each fitted to a landscape page.
     void diagrams() {
         std::vector<std::optional<Network>> views = {std::nullopt};
-        for (Network network : kNetworks)
-            views.emplace_back(network);
+        const auto& links = design_.links().items();
+        for (Network network : kNetworks) {
+            if (std::any_of(links.begin(), links.end(),
+                            [&](const Link& link) { return link.network == network; }))
+                views.emplace_back(network);
+        }
         for (const std::optional<Network>& network : views) {
             const DiagramView view(design_, network);
             const QString title =

@@ -1,6 +1,7 @@
 #include "estimate/cluster_from_design.h"
 
 #include "base/input_error.h"
+#include "model/scaleup_domains.h"
 #include "power/design_power.h"
 
 #include <algorithm>
@@ -77,7 +78,10 @@ void applyDesignCluster(const Design& design, Plan& plan) {
     cluster.gpu = *design.gpuOf(*first_server);
     cluster.gpus = gpus;
     cluster.gpus_per_node = design.gpuCount(*first_server);
-    cluster.nvlink_domain = server.gpu->nvlink_domain;
+    // The largest scale-up domain the cabling really forms: a GB200 NVL72 rack's 72, an HGX server's 8.
+    cluster.nvlink_domain = 1;
+    for (const ScaleupDomain& domain : scaleupDomains(design))
+        cluster.nvlink_domain = std::max(cluster.nvlink_domain, domain.gpus);
     cluster.server = server.id;
     cluster.server_idle_watts = server.idle_watts;
     cluster.server_max_watts = server.max_watts;

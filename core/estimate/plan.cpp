@@ -105,7 +105,7 @@ double portGbps(const DeviceType& device, Network network, int* count = nullptr)
     for (const PortGroup& group : device.port_groups) {
         if (group.network == network) {
             if (count)
-                *count = group.count;
+                *count = group.count; // NICs (a NIC that splits into ports counts once, at its top speed)
             return group.count * static_cast<double>(group.maxGbps());
         }
     }
@@ -115,7 +115,7 @@ double portGbps(const DeviceType& device, Network network, int* count = nullptr)
 void applyServer(const DeviceType& server, ClusterSpec& cluster) {
     cluster.server = server.id;
     cluster.gpus_per_node = server.gpu->count;
-    cluster.nvlink_domain = server.gpu->nvlink_domain;
+    cluster.nvlink_domain = server.scaleupDomainWith(cluster.gpu);
     int nics = 0;
     const double compute_gbps = portGbps(server, Network::Compute, &nics);
     if (nics > 0) {
@@ -141,24 +141,34 @@ void readCluster(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     const nlohmann::json empty = nlohmann::json::object();
     JsonObjectReader reader(object ? *object : empty, top.pathOf("cluster"));
 
+    // A rack-scale system runs the plan on its compute trays: a node is a tray, the NVLink domain the rack.
     const DeviceType* server = nullptr;
-    if (auto id = reader.optionalString("server")) {
-        server = catalog.device(*id);
+    const SystemType* system = nullptr;
+    const std::optional<std::string> server_id = reader.optionalString("server");
+    if (server_id) {
+        system = catalog.system(*server_id);
+        server = catalog.device(system ? system->compute_tray : *server_id);
         if (!server || server->category != DeviceCategory::GpuServer || !server->gpu)
-            reader.fail("server", "unknown GPU server '" + *id + "' (see catalogs/servers.json)");
+            reader.fail("server", "unknown GPU server '" + *server_id +
+                                      "' (see catalogs/servers.json and catalogs/systems.json)");
     }
     const std::string gpu_id =
         reader.optionalString("gpu").value_or(server ? server->gpu->gpu : std::string(kDefaultGpu));
     const GpuType* gpu = catalog.gpu(gpu_id);
     if (!gpu)
         reader.fail("gpu", "unknown GPU '" + gpu_id + "' (see catalogs/gpus.json)");
+    if (server && std::find(server->gpu->supported.begin(), server->gpu->supported.end(), gpu_id) ==
+                      server->gpu->supported.end())
+        reader.fail("gpu", "a " + *server_id + " does not take GPU '" + gpu_id + "'");
     cluster.gpu = *gpu;
     const auto per_node = reader.optionalInteger("gpus_per_node", 1, 64);
     if (!server)
         server = serverFor(catalog, gpu_id, per_node ? toInt(*per_node) : 8);
-    if (server)
+    if (server) {
         applyServer(*server, cluster);
-    else
+        if (system)
+            cluster.server = system->id;
+    } else
         cluster.nvlink_domain = gpu->nvlink_gbytes_per_s > 0 ? cluster.gpus_per_node : 1;
     if (per_node) {
         cluster.gpus_per_node = toInt(*per_node);
@@ -394,6 +404,10 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
         add("parallelism.tp", "TP = " + text(par.tp) + " spans more than one NVLink domain of " +
                                   text(cluster.nvlink_domain) + " GPUs: lower tp to at most " +
                                   text(cluster.nvlink_domain));
+    else if (cluster.nvlink_domain % par.tp != 0)
+        add("parallelism.tp", "TP groups of " + text(par.tp) + " do not tile the NVLink domain of " +
+                                  text(cluster.nvlink_domain) + " GPUs (a group would span two domains): " +
+                                  "choose a tp that divides " + text(cluster.nvlink_domain));
     if (model.heads % par.tp != 0)
         add("parallelism.tp", "the " + text(model.heads) + " attention heads do not divide by TP = " +
                                   text(par.tp) + ": choose a tp that divides " + text(model.heads));

@@ -29,10 +29,11 @@ const char* const kSchema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE catalog (kind TEXT NOT NULL, id TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (kind, id));
 CREATE TABLE racks (id INTEGER PRIMARY KEY, name TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL,
-                    max_kw REAL NOT NULL, height_u INTEGER NOT NULL);
+                    max_kw REAL NOT NULL, height_u INTEGER NOT NULL, cooling TEXT NOT NULL,
+                    cooling_kw REAL NOT NULL);
 CREATE TABLE devices (id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, x REAL NOT NULL,
                       y REAL NOT NULL, rack INTEGER, rack_u INTEGER NOT NULL, gpu TEXT NOT NULL, network TEXT,
-                      role TEXT NOT NULL);
+                      role TEXT NOT NULL, plane INTEGER NOT NULL);
 CREATE TABLE ports (device INTEGER NOT NULL, port INTEGER NOT NULL, name TEXT NOT NULL, network TEXT,
                     max_gbps INTEGER NOT NULL, connector TEXT NOT NULL, media TEXT NOT NULL,
                     PRIMARY KEY (device, port)) WITHOUT ROWID;
@@ -48,6 +49,10 @@ const char* const kMigrations[] = {
     // 2: the studio keeps its view state in the file; cables carry a length for the cable schedule.
     "CREATE TABLE view (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "ALTER TABLE links ADD COLUMN length_m REAL NOT NULL DEFAULT 0;",
+    // 3: racks say how they are cooled; switches of a multi-plane fabric name their plane.
+    "ALTER TABLE racks ADD COLUMN cooling TEXT NOT NULL DEFAULT 'air';"
+    "ALTER TABLE racks ADD COLUMN cooling_kw REAL NOT NULL DEFAULT 0;"
+    "ALTER TABLE devices ADD COLUMN plane INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(kMigrations) == kCsdSchemaVersion - 1);
 
@@ -86,12 +91,12 @@ void writeCatalog(SqliteDatabase& db, const Design& design) {
 }
 
 void writeDesign(SqliteDatabase& db, const Design& design) {
-    Statement rack(db, "INSERT INTO racks VALUES (?, ?, ?, ?, ?, ?)");
+    Statement rack(db, "INSERT INTO racks VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Rack& r : design.racks().items()) {
         rack.bind(1, std::int64_t{r.id}).bind(2, r.name).bind(3, r.x).bind(4, r.y).bind(5, r.max_kw);
-        rack.bind(6, std::int64_t{r.height_u}).run();
+        rack.bind(6, std::int64_t{r.height_u}).bind(7, coolingId(r.cooling)).bind(8, r.cooling_kw).run();
     }
-    Statement device(db, "INSERT INTO devices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement device(db, "INSERT INTO devices VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement port(db, "INSERT INTO ports VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const Device& d : design.devices().items()) {
         device.bind(1, std::int64_t{d.id}).bind(2, d.type).bind(3, d.name).bind(4, d.x).bind(5, d.y);
@@ -104,7 +109,7 @@ void writeDesign(SqliteDatabase& db, const Design& design) {
             device.bind(9, networkId(*d.network));
         else
             device.bindNull(9);
-        device.bind(10, d.role).run();
+        device.bind(10, d.role).bind(11, std::int64_t{d.plane}).run();
 
         const DeviceType& type = design.typeOf(d);
         for (int p = 0; p < type.portCount(); ++p) {
@@ -225,7 +230,7 @@ private:
     }
 
     void readRacks(Design& design) {
-        Statement rows(db_, "SELECT id, name, x, y, max_kw, height_u FROM racks");
+        Statement rows(db_, "SELECT id, name, x, y, max_kw, height_u, cooling, cooling_kw FROM racks");
         while (rows.step()) {
             Rack rack;
             rack.id = static_cast<RackId>(rows.integer(0, "racks.id", 1, kMaxId));
@@ -235,12 +240,19 @@ private:
             rack.y = rows.real(3, row + ": y");
             rack.max_kw = rows.real(4, row + ": max_kw");
             rack.height_u = static_cast<int>(rows.integer(5, row + ": height_u", 1, kMaxRackHeightU));
+            const std::string cooling = rows.text(6, row + ": cooling");
+            const auto parsed = parseCooling(cooling);
+            if (!parsed)
+                fail(row + ": unknown cooling '" + cooling + "'");
+            rack.cooling = *parsed;
+            rack.cooling_kw = rows.real(7, row + ": cooling_kw");
             applyRow(design, {Add<Rack>{std::move(rack)}}, row);
         }
     }
 
     void readDevices(Design& design) {
-        Statement rows(db_, "SELECT id, type, name, x, y, rack, rack_u, gpu, network, role FROM devices");
+        Statement rows(db_,
+                       "SELECT id, type, name, x, y, rack, rack_u, gpu, network, role, plane FROM devices");
         while (rows.step()) {
             Device device;
             device.id = static_cast<DeviceId>(rows.integer(0, "devices.id", 1, kMaxId));
@@ -258,6 +270,7 @@ private:
             if (!rows.isNull(8))
                 device.network = readNetwork(rows, 8, row + ": network");
             device.role = rows.text(9, row + ": role");
+            device.plane = static_cast<int>(rows.integer(10, row + ": plane", 0, kMaxPlanes));
             applyRow(design, {Add<Device>{std::move(device)}}, row);
         }
     }

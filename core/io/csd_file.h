@@ -8,7 +8,7 @@ namespace cs {
 
 // The .csd project file: one SQLite database holding the design, the catalog entries it uses and the view
 // state. Version 2 is current; version 1 files (no view table, no cable lengths) are migrated on open.
-inline constexpr int kCsdSchemaVersion = 2;
+inline constexpr int kCsdSchemaVersion = 3;
 
 // Saves in one transaction into a temporary file that then replaces `path`: a failed save leaves the old
 // file.

@@ -35,7 +35,7 @@ std::string portChoices(const DeviceType& type) {
     for (const PortGroup& group : type.port_groups) {
         if (!text.empty())
             text += ", ";
-        text += group.name + "-1.." + std::to_string(group.count);
+        text += group.name + "-1.." + std::to_string(group.portCount());
     }
     return text;
 }
@@ -61,7 +61,7 @@ Network readNetworkKey(JsonObjectReader& reader, const char* key) {
     const std::string id = reader.string(key);
     auto network = parseNetwork(id);
     if (!network)
-        reader.fail(key, "unknown network '" + id + "' (compute|storage|uplink|inband|oob)");
+        reader.fail(key, "unknown network '" + id + "' (compute|storage|uplink|inband|oob|scaleup)");
     return *network;
 }
 
@@ -94,6 +94,8 @@ json designToJson(const Design& design) {
             item["network"] = networkId(*device->network);
         if (!device->role.empty())
             item["role"] = device->role;
+        if (device->plane != 0)
+            item["plane"] = device->plane;
         devices.push_back(std::move(item));
     }
     json links = json::array();
@@ -111,12 +113,13 @@ json designToJson(const Design& design) {
     }
     json racks = json::array();
     for (const Rack* rack : byId(design.racks())) {
-        racks.push_back({{"id", rack->id},
-                         {"name", rack->name},
-                         {"x", rack->x},
-                         {"y", rack->y},
-                         {"max_kw", rack->max_kw},
-                         {"height_u", rack->height_u}});
+        json item = {{"id", rack->id}, {"name", rack->name},     {"x", rack->x},
+                     {"y", rack->y},   {"max_kw", rack->max_kw}, {"height_u", rack->height_u}};
+        if (rack->cooling != Cooling::Air)
+            item["cooling"] = coolingId(rack->cooling);
+        if (rack->cooling_kw != 0)
+            item["cooling_kw"] = rack->cooling_kw;
+        racks.push_back(std::move(item));
     }
     json scenarios = json::array();
     for (const Scenario* scenario : byId(design.scenarios())) {
@@ -160,6 +163,13 @@ Design designFromJson(const json& document, const Catalog& library) {
         rack.y = reader.number("y", -kMaxCoordinate, kMaxCoordinate);
         rack.max_kw = reader.number("max_kw", kMinRackKw, kMaxRackKw);
         rack.height_u = static_cast<int>(reader.integer("height_u", 1, kMaxRackHeightU));
+        if (auto cooling = reader.optionalString("cooling")) {
+            auto parsed = parseCooling(*cooling);
+            if (!parsed)
+                reader.fail("cooling", "unknown cooling '" + *cooling + "' (air|liquid)");
+            rack.cooling = *parsed;
+        }
+        rack.cooling_kw = reader.optionalNumber("cooling_kw", 0, kMaxRackKw).value_or(0);
         reader.finish();
         applyAt(design, {Add<Rack>{std::move(rack)}}, reader.path());
     }
@@ -182,6 +192,7 @@ Design designFromJson(const json& document, const Catalog& library) {
         if (reader.has("network"))
             device.network = readNetworkKey(reader, "network");
         device.role = reader.optionalString("role").value_or("");
+        device.plane = static_cast<int>(reader.optionalInteger("plane", 1, kMaxPlanes).value_or(0));
         reader.finish();
         applyAt(design, {Add<Device>{std::move(device)}}, reader.path());
     }

@@ -25,14 +25,23 @@ constexpr int kMaxPortsPerGroup = 1'024;
 constexpr int kMaxPortsPerDevice = 4'096; // port numbers are 16-bit in Endpoint
 constexpr int kMaxGbps = 3'200;
 constexpr int kMaxRackUnits = 60;
+constexpr int kMaxBreakout = 8;
+constexpr double kMaxRackKw = 1'000; // Dell IR7000 racks: liquid-ready to 480 kW
+// NVLink 5 allows up to 576 GPUs in one domain (NVIDIA Mission Control "nvlinkinfo"); shipped: 8 and 72.
+constexpr int kMaxScaleupDomain = 576;
 
 constexpr std::array<std::string_view, 4> kCategoryIds = {"gpu_server", "cpu_server", "switch", "storage"};
 constexpr std::array<std::string_view, 4> kCategoryLabels = {"GPU server", "CPU server", "Switch", "Storage"};
 constexpr std::array<std::string_view, 3> kWorkloadIds = {"pretrain", "finetune", "inference"};
-constexpr std::array<std::string_view, 9> kConnectors = {"osfp",  "qsfp112", "qsfp56", "qsfp28", "qsfp-dd",
-                                                         "qsfp+", "sfp28",   "sfp+",   "rj45"};
+// "nvlink": the copper NVLink spine at the back of a rack-scale system (a tray's blind-mate connector).
+constexpr std::array<std::string_view, 10> kConnectors = {"osfp",  "qsfp112", "qsfp56", "qsfp28", "qsfp-dd",
+                                                          "qsfp+", "sfp28",   "sfp+",   "rj45",   "nvlink"};
 constexpr std::array<std::string_view, 4> kCableKinds = {"transceiver", "aoc", "dac", "copper"};
-constexpr std::array<std::string_view, 4> kFormFactors = {"sxm4", "sxm5", "pcie-dw", "pcie-sw"};
+// oam: OCP accelerator module (AMD Instinct on a universal baseboard); superchip: a Grace Blackwell superchip
+// board in a compute tray.
+constexpr std::array<std::string_view, 6> kFormFactors = {"sxm4",    "sxm5", "pcie-dw",
+                                                          "pcie-sw", "oam",  "superchip"};
+constexpr std::array<std::string_view, 2> kCoolingIds = {"air", "liquid"};
 
 template <std::size_t N> bool oneOf(const std::array<std::string_view, N>& options, std::string_view value) {
     return std::find(options.begin(), options.end(), value) != options.end();
@@ -78,15 +87,26 @@ std::string entryPath(const std::string& where, const json& entry) {
 Network readNetwork(const std::string& path, const std::string& value) {
     auto network = parseNetwork(value);
     if (!network)
-        throw InputError(path + ": unknown network '" + value + "' (compute|storage|uplink|inband|oob)");
+        throw InputError(path + ": unknown network '" + value +
+                         "' (compute|storage|uplink|inband|oob|scaleup)");
     return *network;
+}
+
+Cooling readCooling(JsonObjectReader& reader) {
+    const auto cooling = reader.optionalString("cooling");
+    if (!cooling)
+        return Cooling::Air;
+    auto parsed = parseCooling(*cooling);
+    if (!parsed)
+        reader.fail("cooling", "unknown cooling '" + *cooling + "' (" + choices(kCoolingIds) + ")");
+    return *parsed;
 }
 
 Media readMedia(JsonObjectReader& reader) {
     const std::string media = reader.string("media");
     auto parsed = parseMedia(media);
     if (!parsed)
-        reader.fail("media", "unknown media '" + media + "' (ib|eth|vpi)");
+        reader.fail("media", "unknown media '" + media + "' (ib|eth|vpi|nvlink)");
     return *parsed;
 }
 
@@ -109,6 +129,7 @@ PortGroup readPortGroup(const json& entry, const std::string& path, bool isSwitc
         reader.fail("network", "missing (servers and storage name the network of each port group)");
     }
     group.count = static_cast<int>(reader.integer("count", 1, kMaxPortsPerGroup));
+    group.breakout = static_cast<int>(reader.optionalInteger("breakout", 1, kMaxBreakout).value_or(1));
     const json& speeds = reader.array("gbps");
     if (speeds.empty())
         reader.fail("gbps", "lists no speed");
@@ -124,11 +145,24 @@ PortGroup readPortGroup(const json& entry, const std::string& path, bool isSwitc
     group.connector = readConnector(reader);
     group.media = readMedia(reader);
     group.required = reader.boolean("required");
+    if (group.breakout > 1 && group.maxGbps() % group.breakout != 0)
+        reader.fail("breakout", "does not divide the top speed " + std::to_string(group.maxGbps()) + " Gb/s");
     reader.finish();
     return group;
 }
 
 } // namespace
+
+std::string_view coolingId(Cooling cooling) {
+    return kCoolingIds[static_cast<std::size_t>(cooling)];
+}
+std::optional<Cooling> parseCooling(std::string_view id) {
+    for (std::size_t i = 0; i < kCoolingIds.size(); ++i) {
+        if (kCoolingIds[i] == id)
+            return static_cast<Cooling>(i);
+    }
+    return std::nullopt;
+}
 
 std::string_view categoryId(DeviceCategory category) {
     return kCategoryIds[static_cast<std::size_t>(category)];
@@ -162,7 +196,7 @@ bool PortGroup::supportsGbps(int speed) const {
 void DeviceType::indexPorts() {
     port_offsets_.assign(1, 0);
     for (const PortGroup& group : port_groups)
-        port_offsets_.push_back(port_offsets_.back() + group.count);
+        port_offsets_.push_back(port_offsets_.back() + group.portCount());
 }
 
 std::optional<int> DeviceType::portIndex(std::string_view name) const {
@@ -177,7 +211,7 @@ std::optional<int> DeviceType::portIndex(std::string_view name) const {
         return std::nullopt;
     for (std::size_t g = 0; g < port_groups.size(); ++g) {
         if (port_groups[g].name == groupName) {
-            if (n < 1 || n > port_groups[g].count)
+            if (n < 1 || n > port_groups[g].portCount())
                 return std::nullopt;
             return port_offsets_[g] + n - 1;
         }
@@ -188,6 +222,31 @@ std::optional<int> DeviceType::portIndex(std::string_view name) const {
 const PortGroup& DeviceType::groupOfPort(int index) const {
     const auto it = std::upper_bound(port_offsets_.begin(), port_offsets_.end(), index);
     return port_groups[static_cast<std::size_t>(it - port_offsets_.begin() - 1)];
+}
+
+int DeviceType::scaleupDomainWith(const GpuType& gpuType) const {
+    if (!gpu)
+        return 1;
+    return gpuType.scaleup_domain > 0 ? std::min(gpu->nvlink_domain, gpuType.scaleup_domain)
+                                      : gpu->nvlink_domain;
+}
+
+int DeviceType::cageOf(int index) const {
+    const auto it = std::upper_bound(port_offsets_.begin(), port_offsets_.end(), index);
+    const auto group = static_cast<std::size_t>(it - port_offsets_.begin() - 1);
+    const int breakout = port_groups[group].breakout;
+    return port_offsets_[group] + (index - port_offsets_[group]) / breakout * breakout;
+}
+
+const PortGroup* DeviceType::groupOn(Network network, int* firstPort) const {
+    for (std::size_t g = 0; g < port_groups.size(); ++g) {
+        if (port_groups[g].network == network) {
+            if (firstPort)
+                *firstPort = port_offsets_[g];
+            return &port_groups[g];
+        }
+    }
+    return nullptr;
 }
 
 std::string DeviceType::portName(int index) const {
@@ -219,6 +278,11 @@ GpuType Catalog::parseGpu(const json& entry, const std::string& where) {
     gpu.fp8_dense_tflops = reader.optionalNumber("fp8_dense_tflops", 1, kMaxTflops);
     gpu.fp4_dense_tflops = reader.optionalNumber("fp4_dense_tflops", 1, kMaxTflops);
     gpu.nvlink_gbytes_per_s = reader.number("nvlink_gbytes_per_s", 0, 100'000);
+    gpu.scaleup_domain =
+        static_cast<int>(reader.optionalInteger("scaleup_domain", 1, kMaxScaleupDomain).value_or(0));
+    gpu.architecture = reader.optionalString("architecture").value_or(gpu.model);
+    if (gpu.architecture.empty())
+        reader.fail("architecture", "must not be empty");
     gpu.pcie_gen = static_cast<int>(reader.integer("pcie_gen", 3, 7));
     gpu.tdp_watts = reader.number("tdp_watts", 1, 5'000);
     gpu.form_factor = reader.string("form_factor");
@@ -252,6 +316,7 @@ DeviceType Catalog::parseDevice(const json& entry, const std::string& where) {
         power.fail("idle", "is above max");
     power.finish();
     device.bmc = reader.boolean("bmc");
+    device.cooling = readCooling(reader);
 
     const bool isSwitch = device.category == DeviceCategory::Switch;
     const json& groups = reader.array("ports");
@@ -276,9 +341,10 @@ DeviceType Catalog::parseDevice(const json& entry, const std::string& where) {
         GpuConfig config;
         config.gpu = g.string("id");
         config.count = static_cast<int>(g.integer("count", 1, 64));
-        config.nvlink_domain = static_cast<int>(g.integer("nvlink_domain", 1, 576));
-        if (config.nvlink_domain > config.count)
-            g.fail("nvlink_domain", "is larger than the GPU count");
+        config.nvlink_domain = static_cast<int>(g.integer("nvlink_domain", 1, kMaxScaleupDomain));
+        if (config.nvlink_domain > config.count && !device.groupOn(Network::Scaleup))
+            g.fail("nvlink_domain",
+                   "is larger than the GPU count (only a tray with scaleup ports spans trays)");
         config.supported = g.strings("supported");
         if (std::find(config.supported.begin(), config.supported.end(), config.gpu) == config.supported.end())
             g.fail("supported", "does not list the default GPU '" + config.gpu + "'");
@@ -404,6 +470,9 @@ const CableType* Catalog::cable(std::string_view id) const {
 const ModelPreset* Catalog::model(std::string_view id) const {
     return lookup(models_, id);
 }
+const SystemType* Catalog::system(std::string_view id) const {
+    return lookup(systems_, id);
+}
 
 std::filesystem::path Catalog::defaultDirectory() {
     if (const char* directory = std::getenv("CLUSTER_STUDIO_CATALOGS"); directory && *directory)
@@ -415,13 +484,11 @@ Catalog Catalog::loadDirectory(const std::filesystem::path& directory) {
     if (!std::filesystem::is_directory(directory))
         throw InputError(directory.string() + ": catalog directory not found");
     using Loader = void (Catalog::*)(const json&);
-    const std::pair<const char*, Loader> files[] = {{"gpus.json", &Catalog::loadGpus},
-                                                    {"servers.json", &Catalog::loadDevices},
-                                                    {"switches.json", &Catalog::loadDevices},
-                                                    {"storage.json", &Catalog::loadDevices},
-                                                    {"cables.json", &Catalog::loadCables},
-                                                    {"models.json", &Catalog::loadModels},
-                                                    {"suitability.json", &Catalog::loadSuitability}};
+    const std::pair<const char*, Loader> files[] = {
+        {"gpus.json", &Catalog::loadGpus},        {"servers.json", &Catalog::loadDevices},
+        {"switches.json", &Catalog::loadDevices}, {"storage.json", &Catalog::loadDevices},
+        {"systems.json", &Catalog::loadSystems},  {"cables.json", &Catalog::loadCables},
+        {"models.json", &Catalog::loadModels},    {"suitability.json", &Catalog::loadSuitability}};
     Catalog catalog;
     for (const auto& [name, load] : files) {
         const std::filesystem::path file = directory / name;
@@ -451,6 +518,71 @@ void Catalog::loadCables(const json& document) {
     const json& entries = entriesOf(document, "cables");
     for (std::size_t i = 0; i < entries.size(); ++i)
         addCable(parseCable(entries[i], "cables[" + std::to_string(i) + "]"));
+}
+
+SystemType Catalog::parseSystem(const json& entry, const std::string& where) const {
+    JsonObjectReader reader(entry, entryPath(where, entry));
+    SystemType system;
+    system.id = checkedId(reader);
+    system.name = nonEmpty(reader, "name");
+    system.vendor = nonEmpty(reader, "vendor");
+    system.model = nonEmpty(reader, "model");
+    system.compute_tray = reader.string("compute_tray");
+    system.compute_trays = static_cast<int>(reader.integer("compute_trays", 1, kMaxScaleupDomain));
+    system.switch_tray = reader.string("switch_tray");
+    system.switch_trays = static_cast<int>(reader.integer("switch_trays", 1, kMaxScaleupDomain));
+    system.rack_units = static_cast<int>(reader.integer("rack_units", 1, kMaxRackUnits));
+    system.rack_kw = reader.number("rack_kw", 1, kMaxRackKw);
+    system.cooling = readCooling(reader);
+    system.scalable_unit_racks = static_cast<int>(reader.integer("scalable_unit_racks", 1, 1024));
+    system.provenance = readProvenance(reader);
+
+    const DeviceType* tray = device(system.compute_tray);
+    int scaleupFirst = 0;
+    const PortGroup* trayPorts = tray ? tray->groupOn(Network::Scaleup, &scaleupFirst) : nullptr;
+    if (!tray || !tray->gpu || !trayPorts)
+        reader.fail("compute_tray", "'" + system.compute_tray + "' is not a GPU server with scaleup ports");
+    const DeviceType* switchTray = device(system.switch_tray);
+    const PortGroup* switchPorts = nullptr;
+    if (switchTray && switchTray->switch_info) {
+        const auto& networks = switchTray->switch_info->networks;
+        if (std::find(networks.begin(), networks.end(), Network::Scaleup) != networks.end()) {
+            const auto fabric = std::find_if(switchTray->port_groups.begin(), switchTray->port_groups.end(),
+                                             [](const PortGroup& group) { return !group.network; });
+            if (fabric != switchTray->port_groups.end())
+                switchPorts = &*fabric;
+        }
+    }
+    if (!switchPorts)
+        reader.fail("switch_tray", "'" + system.switch_tray + "' is not a switch for the scaleup network");
+    if (trayPorts->portCount() != system.switch_trays)
+        reader.fail("switch_trays", "a " + tray->id + " has " + std::to_string(trayPorts->portCount()) +
+                                        " scaleup ports, one per switch tray");
+    if (switchPorts->portCount() != system.compute_trays)
+        reader.fail("compute_trays", "a " + switchTray->id + " has " +
+                                         std::to_string(switchPorts->portCount()) +
+                                         " ports, one per compute tray");
+    if (system.compute_trays * tray->gpu->count != tray->gpu->nvlink_domain)
+        reader.fail("compute_trays", std::to_string(system.compute_trays) + " trays of " +
+                                         std::to_string(tray->gpu->count) + " GPUs are not the " +
+                                         std::to_string(tray->gpu->nvlink_domain) +
+                                         "-GPU NVLink domain of a " + tray->id);
+    if (system.compute_trays * tray->rack_units + system.switch_trays * switchTray->rack_units >
+        system.rack_units)
+        reader.fail("rack_units", "the trays do not fit " + std::to_string(system.rack_units) + " U");
+    reader.finish();
+    return system;
+}
+
+void Catalog::loadSystems(const json& document) {
+    const json& entries = entriesOf(document, "systems");
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        SystemType system = parseSystem(entries[i], "systems[" + std::to_string(i) + "]");
+        if (systems_.contains(system.id) || devices_.contains(system.id))
+            throw InputError("system '" + system.id + "' is defined twice (or is a device id)");
+        std::string id = system.id;
+        systems_.emplace(std::move(id), std::move(system));
+    }
 }
 
 void Catalog::loadModels(const json& document) {

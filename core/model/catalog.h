@@ -28,13 +28,24 @@ struct GpuType {
     double bf16_dense_tflops = 0;
     std::optional<double> fp8_dense_tflops; // none: no FP8 tensor cores (MXFP8 runs at the FP8 rate)
     std::optional<double> fp4_dense_tflops; // none: no FP4 tensor cores
-    double nvlink_gbytes_per_s = 0;         // bidirectional per GPU; 0 without NVLink
+    // Scale-up bandwidth, bidirectional per GPU: NVLink, or AMD's Infinity Fabric; 0 without either.
+    double nvlink_gbytes_per_s = 0;
+    // GPUs in the largest scale-up domain the GPU ships in (HGX 8, NVL72 72, 1 without NVLink); 0 = not
+    // stated. A server's domain is the smaller of its own and its GPU's (an L40S in an NVLink-bridged
+    // chassis: 1).
+    int scaleup_domain = 0;
+    std::string architecture; // the GPU generation ("Hopper", "Blackwell", "CDNA 3"); default: the model
     int pcie_gen = 0;
     double tdp_watts = 0;
     std::string form_factor;
     Provenance provenance;
     nlohmann::json entry; // the entry as read, embedded in .csd files
 };
+
+// How a device (catalog) or a rack (design) is cooled.
+enum class Cooling : std::uint8_t { Air, Liquid };
+std::string_view coolingId(Cooling cooling); // air, liquid
+std::optional<Cooling> parseCooling(std::string_view id);
 
 enum class DeviceCategory : std::uint8_t { GpuServer, CpuServer, Switch, Storage };
 inline constexpr std::array kDeviceCategories = {DeviceCategory::GpuServer, DeviceCategory::CpuServer,
@@ -43,23 +54,30 @@ std::string_view categoryId(DeviceCategory category); // gpu_server, cpu_server,
 std::string_view categoryLabel(DeviceCategory category);
 std::optional<DeviceCategory> parseCategory(std::string_view id);
 
+// A group of ports of one kind. `count` physical ports (cages, or NICs); each offers `breakout` logical
+// ports (cable ends) that share its top speed: an 800G OSFP cage as 2 x 400G, a ConnectX-8 as one 800G XDR
+// port or 2 x 400GbE on two planes. Logical port k of the group belongs to physical port k / breakout.
 struct PortGroup {
     std::string name;
     std::optional<Network> network; // none: the port takes the network its switch is placed on
     int count = 0;
-    std::vector<int> gbps; // speeds the port runs at, fastest first
+    int breakout = 1;
+    std::vector<int> gbps; // speeds a logical port runs at, fastest first
     std::string connector;
     Media media = Media::Ethernet;
-    bool required = false;
+    bool required = false; // every physical port needs at least one cabled logical port
 
     int maxGbps() const { return gbps.front(); }
     bool supportsGbps(int speed) const;
+    int portCount() const { return count * breakout; }
 };
 
 struct GpuConfig {
     std::string gpu; // default GPU id
     int count = 0;
-    int nvlink_domain = 1; // GPUs that share one NVLink/NVSwitch domain
+    // GPUs that share one NVLink/NVSwitch (or Infinity Fabric) domain. Above `count` only for a compute tray
+    // of a rack-scale system, whose Scaleup ports cable the domain across trays (GB200 NVL72: 72).
+    int nvlink_domain = 1;
     std::vector<std::string> supported;
 };
 
@@ -83,6 +101,7 @@ struct DeviceType {
     double idle_watts = 0;
     double max_watts = 0;
     bool bmc = false;
+    Cooling cooling = Cooling::Air;
     std::optional<GpuConfig> gpu;
     std::optional<SwitchInfo> switch_info;
     std::optional<StorageInfo> storage;
@@ -93,16 +112,39 @@ struct DeviceType {
     // Ports are numbered 0..portCount()-1 across the groups in order; their names are "<group>-<n>", n
     // from 1.
     int portCount() const { return port_offsets_.empty() ? 0 : port_offsets_.back(); }
+    // The GPUs sharing one scale-up domain in this device with `gpu` in it (the smaller of the two figures).
+    int scaleupDomainWith(const GpuType& gpu) const;
     std::optional<int> portIndex(std::string_view name) const;
     std::string portName(int index) const;
     const PortGroup& groupOfPort(int index) const;
     int firstPortOf(std::size_t group) const { return port_offsets_[group]; }
+    // The first logical port of the physical port (cage, NIC) that logical port `index` belongs to.
+    int cageOf(int index) const;
+    // The first port group on `network` (its first port in *firstPort), or nullptr.
+    const PortGroup* groupOn(Network network, int* firstPort = nullptr) const;
 
     // Called once the groups are set; fills the port numbering.
     void indexPorts();
 
 private:
     std::vector<int> port_offsets_; // group i owns [offsets[i], offsets[i+1])
+};
+
+// A rack-scale system (GB200 NVL72): one rack of compute trays (GPU servers with Scaleup ports) and NVLink
+// switch trays, the trays cabled into one scale-up domain. The trays are ordinary device types; the system
+// says how many of each make one rack, and the rack's power feed and cooling.
+struct SystemType {
+    std::string id, name, vendor;
+    std::string model; // "GB200 NVL72"
+    std::string compute_tray;
+    int compute_trays = 0;
+    std::string switch_tray;
+    int switch_trays = 0;
+    int rack_units = 0; // height of the system's rack
+    double rack_kw = 0; // power the rack may draw
+    Cooling cooling = Cooling::Liquid;
+    int scalable_unit_racks = 1; // racks per scalable unit of the vendor's reference fabric
+    Provenance provenance;
 };
 
 enum class CableKind : std::uint8_t { Transceiver, Aoc, Dac, Copper };
@@ -168,6 +210,9 @@ public:
     static GpuType parseGpu(const nlohmann::json& entry, const std::string& where);
     static DeviceType parseDevice(const nlohmann::json& entry, const std::string& where);
     static CableType parseCable(const nlohmann::json& entry, const std::string& where);
+    // Checks the trays against the catalog: a compute tray whose Scaleup ports reach every switch tray,
+    // switch trays with a port per compute tray, and as many GPUs as the trays' NVLink domain.
+    SystemType parseSystem(const nlohmann::json& entry, const std::string& where) const;
 
     // Adding checks references (a server's GPUs must be known) and refuses a second entry with the same id.
     void addGpu(GpuType gpu);
@@ -178,11 +223,13 @@ public:
     const DeviceType* device(std::string_view id) const;
     const CableType* cable(std::string_view id) const;
     const ModelPreset* model(std::string_view id) const;
+    const SystemType* system(std::string_view id) const;
 
     const std::map<std::string, GpuType, std::less<>>& gpus() const { return gpus_; }
     const std::map<std::string, DeviceType, std::less<>>& devices() const { return devices_; }
     const std::map<std::string, CableType, std::less<>>& cables() const { return cables_; }
     const std::map<std::string, ModelPreset, std::less<>>& models() const { return models_; }
+    const std::map<std::string, SystemType, std::less<>>& systems() const { return systems_; }
     const Suitability& suitability() const { return suitability_; }
 
 private:
@@ -190,12 +237,14 @@ private:
     void loadDevices(const nlohmann::json& document);
     void loadCables(const nlohmann::json& document);
     void loadModels(const nlohmann::json& document);
+    void loadSystems(const nlohmann::json& document);
     void loadSuitability(const nlohmann::json& document);
 
     std::map<std::string, GpuType, std::less<>> gpus_;
     std::map<std::string, DeviceType, std::less<>> devices_;
     std::map<std::string, CableType, std::less<>> cables_;
     std::map<std::string, ModelPreset, std::less<>> models_;
+    std::map<std::string, SystemType, std::less<>> systems_;
     Suitability suitability_;
 };
 

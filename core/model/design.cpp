@@ -149,6 +149,11 @@ struct OperationApplier {
         const bool isSwitch = type->category == DeviceCategory::Switch;
         if (isSwitch && !device.network)
             throw InputError(label + ": a switch needs the network it serves");
+        if (device.plane < 0 || device.plane > kMaxPlanes)
+            throw InputError(label + ": plane " + std::to_string(device.plane) + " is not between 0 and " +
+                             std::to_string(kMaxPlanes));
+        if (device.plane != 0 && !isSwitch)
+            throw InputError(label + ": only switches belong to a plane");
         if (!isSwitch && device.network)
             throw InputError(label + ": only switches are placed on a network");
         if (device.rack != kNoRack) {
@@ -283,6 +288,8 @@ struct OperationApplier {
                              shown(kMaxRackKw));
         if (rack.height_u < 1 || rack.height_u > kMaxRackHeightU)
             throw InputError(label + ": height_u must be between 1 and " + std::to_string(kMaxRackHeightU));
+        if (!(rack.cooling_kw >= 0 && rack.cooling_kw <= kMaxRackKw))
+            throw InputError(label + ": cooling_kw must be between 0 and " + shown(kMaxRackKw));
     }
 
     Operation operator()(const Add<Rack>& op) {

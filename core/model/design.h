@@ -32,6 +32,9 @@ using LinkId = std::uint32_t;
 using RackId = std::uint32_t;
 using ScenarioId = std::uint32_t;
 inline constexpr RackId kNoRack = 0;
+// Planes of a multi-plane fabric (DeepSeek's fat tree has 8; a plane per NIC port of a 64-port switch at
+// most).
+inline constexpr int kMaxPlanes = 64;
 
 struct Device {
     DeviceId id = 0;
@@ -43,6 +46,7 @@ struct Device {
     std::string gpu;                // GPU id when it differs from the type's default; empty = default
     std::optional<Network> network; // the network a switch serves (switches only)
     std::string role;               // free function tag: leaf/spine/core, management, login, ...
+    int plane = 0; // a switch of a multi-plane fabric: its plane, from 1; 0 = the network has one plane
 
     bool operator==(const Device&) const = default;
 };
@@ -72,6 +76,8 @@ struct Rack {
     double x = 0, y = 0;
     double max_kw = 0; // the power the rack may draw
     int height_u = 42;
+    Cooling cooling = Cooling::Air;
+    double cooling_kw = 0; // the heat the rack's liquid cooling removes; 0 = not declared
 
     bool operator==(const Rack&) const = default;
 };

@@ -1,5 +1,8 @@
 #include "model/design_summary.h"
 
+#include "model/scaleup_domains.h"
+
+#include <algorithm>
 #include <cstdio>
 
 namespace cs {
@@ -23,6 +26,19 @@ DesignSummary summarize(const Design& design) {
                 summary.compute_leaves += device.role == "leaf";
                 summary.compute_spines += device.role == "spine";
                 summary.compute_cores += device.role == "core";
+                if (device.plane > 0) {
+                    auto& planes = summary.compute_planes;
+                    auto it = std::find_if(planes.begin(), planes.end(),
+                                           [&](const auto& p) { return p.plane == device.plane; });
+                    if (it == planes.end())
+                        it = planes.insert(
+                            std::upper_bound(planes.begin(), planes.end(), device.plane,
+                                             [](int plane, const auto& p) { return plane < p.plane; }),
+                            {device.plane, 0, 0, 0});
+                    it->leaves += device.role == "leaf";
+                    it->spines += device.role == "spine";
+                    it->cores += device.role == "core";
+                }
             }
         }
         if (const GpuType* gpu = design.gpuOf(device)) {
@@ -32,8 +48,21 @@ DesignSummary summarize(const Design& design) {
         }
     }
     summary.links = design.links().size();
-    for (const Link& link : design.links().items())
+    double computeGbps = 0;
+    for (const Link& link : design.links().items()) {
         ++summary.links_by_network[networkIndex(link.network)];
+        if (link.network != Network::Compute)
+            continue;
+        for (DeviceId end : {link.a.device, link.b.device}) {
+            if (design.typeOf(*design.devices().find(end)).category == DeviceCategory::GpuServer)
+                computeGbps += link.gbps;
+        }
+    }
+    summary.compute_gbps_per_gpu = summary.gpus > 0 ? computeGbps / static_cast<double>(summary.gpus) : 0;
+    for (const ScaleupDomain& domain : scaleupDomains(design)) {
+        ++summary.scaleup_domains;
+        summary.scaleup_domain_gpus = std::max(summary.scaleup_domain_gpus, domain.gpus);
+    }
     summary.racks = design.racks().size();
     summary.scenarios = design.scenarios().size();
     return summary;
@@ -51,6 +80,15 @@ json summaryToJson(const DesignSummary& summary) {
                       {{"leaf", summary.compute_leaves},
                        {"spine", summary.compute_spines},
                        {"core", summary.compute_cores}}}};
+    if (summary.compute_planes.size() > 1) {
+        json planes = json::array();
+        for (const auto& plane : summary.compute_planes)
+            planes.push_back({{"plane", plane.plane},
+                              {"leaf", plane.leaves},
+                              {"spine", plane.spines},
+                              {"core", plane.cores}});
+        switches["compute"]["planes"] = planes;
+    }
     for (Network network : kNetworks) {
         if (network != Network::Compute)
             switches[std::string(networkId(network))] = summary.switches_by_network[networkIndex(network)];
@@ -62,6 +100,8 @@ json summaryToJson(const DesignSummary& summary) {
             {"links", {{"total", summary.links}, {"by_network", networks}}},
             {"gpus", {{"total", summary.gpus}, {"by_type", summary.gpus_by_type}}},
             {"switches", switches},
+            {"compute_gbps_per_gpu", summary.compute_gbps_per_gpu},
+            {"scaleup", {{"domain_gpus", summary.scaleup_domain_gpus}, {"domains", summary.scaleup_domains}}},
             {"racks", summary.racks},
             {"scenarios", summary.scenarios},
             {"power_watts", {{"idle", summary.idle_watts}, {"max", summary.max_watts}}}};
@@ -97,11 +137,22 @@ std::string summaryToText(const DesignSummary& summary) {
          std::to_string(summary.switches_by_network[networkIndex(Network::Compute)]) + " (" +
              std::to_string(summary.compute_leaves) + " leaf, " + std::to_string(summary.compute_spines) +
              " spine, " + std::to_string(summary.compute_cores) + " core)");
+    if (summary.compute_planes.size() > 1) {
+        for (const auto& plane : summary.compute_planes)
+            line("    plane " + std::to_string(plane.plane), std::to_string(plane.leaves) + " leaf, " +
+                                                                 std::to_string(plane.spines) + " spine, " +
+                                                                 std::to_string(plane.cores) + " core");
+    }
     for (Network network : kNetworks) {
         if (network != Network::Compute)
             line("  " + std::string(networkLabel(network)),
                  std::to_string(summary.switches_by_network[networkIndex(network)]));
     }
+    char perGpu[64];
+    std::snprintf(perGpu, sizeof perGpu, "%.0f Gb/s", summary.compute_gbps_per_gpu);
+    line("compute per GPU", perGpu);
+    line("scale-up domain", std::to_string(summary.scaleup_domain_gpus) + " GPUs (" +
+                                std::to_string(summary.scaleup_domains) + " domains)");
     line("racks", std::to_string(summary.racks));
     line("scenarios", std::to_string(summary.scenarios));
     char power[64];

@@ -22,8 +22,19 @@ struct DesignSummary {
     std::size_t racks = 0;
     std::size_t scenarios = 0;
     std::array<std::size_t, kNetworkCount> switches_by_network{};
-    // The compute switches by role (leaf, spine, core).
+    // The compute switches by role (leaf, spine, core), and by plane when the fabric has planes.
     std::size_t compute_leaves = 0, compute_spines = 0, compute_cores = 0;
+    struct PlaneSwitches {
+        int plane = 0;
+        std::size_t leaves = 0, spines = 0, cores = 0;
+    };
+    std::vector<PlaneSwitches> compute_planes; // by plane number; empty for a single-plane fabric
+    // Compute link bandwidth cabled to the GPU servers, per GPU (what a cut plane halves).
+    double compute_gbps_per_gpu = 0;
+    // Scale-up: the GPUs of the largest domain (72 for a GB200 NVL72 rack, 8 for an HGX server) and the
+    // domains that hold GPUs.
+    int scaleup_domain_gpus = 0;
+    std::size_t scaleup_domains = 0;
     double idle_watts = 0; // sum of the catalog idle figures
     double max_watts = 0;  // sum of the catalog maximum figures (the design's IT power ceiling)
 };

@@ -3,11 +3,12 @@
 namespace cs {
 
 namespace {
-constexpr std::array<std::string_view, kNetworkCount> kNetworkIds = {"compute", "storage", "uplink", "inband",
-                                                                     "oob"};
+constexpr std::array<std::string_view, kNetworkCount> kNetworkIds = {"compute", "storage", "uplink",
+                                                                     "inband",  "oob",     "scaleup"};
 constexpr std::array<std::string_view, kNetworkCount> kNetworkLabels = {
-    "GPU compute", "Storage", "Uplink (business)", "In-band management", "Out-of-band management"};
-constexpr std::array<std::string_view, 3> kMediaIds = {"ib", "eth", "vpi"};
+    "GPU compute",      "Storage", "Uplink (business)", "In-band management", "Out-of-band management",
+    "Scale-up (NVLink)"};
+constexpr std::array<std::string_view, 4> kMediaIds = {"ib", "eth", "vpi", "nvlink"};
 } // namespace
 
 std::string_view networkId(Network network) {
@@ -39,6 +40,8 @@ std::optional<Media> parseMedia(std::string_view id) {
 }
 
 bool mediaCompatible(Media a, Media b) {
+    if (a == Media::Nvlink || b == Media::Nvlink)
+        return a == b;
     return a == Media::Vpi || b == Media::Vpi || a == b;
 }
 

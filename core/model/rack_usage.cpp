@@ -12,12 +12,17 @@ namespace {
 
 void count(RackUsage& usage, const DeviceType& type) {
     ++usage.devices;
+    usage.liquid_devices = usage.liquid_devices || type.cooling == Cooling::Liquid;
     usage.idle_watts += type.idle_watts;
     usage.max_watts += type.max_watts;
     usage.used_u += type.rack_units;
 }
 
 } // namespace
+
+double rackCoolingKw(const Rack& rack) {
+    return rack.cooling == Cooling::Air ? kAirCooledRackMaxKw : rack.cooling_kw;
+}
 
 RackUsage rackUsage(const Design& design, RackId rack) {
     RackUsage usage;

@@ -8,12 +8,22 @@
 
 namespace cs {
 
+// The most an air-cooled rack may draw: the densest air-cooled racks NVIDIA publishes are four DGX B300
+// (AC-PSU model) per rack, about 56 kW (DGX SuperPOD B300 XDR reference architecture); every denser vendor
+// design (GB200/GB300 NVL72 at 120-132 kW, Dell IR7000) is liquid-cooled.
+inline constexpr double kAirCooledRackMaxKw = 56;
+
+// The heat a rack's cooling removes, in kW: kAirCooledRackMaxKw for air, the declared capacity for liquid
+// (0 when it declares none).
+double rackCoolingKw(const Rack& rack);
+
 // What a rack holds against its limits: the catalog power of its devices and the units they take.
 struct RackUsage {
     std::size_t devices = 0;
     double idle_watts = 0;
-    double max_watts = 0; // what rack-power-exceeded compares with the rack's max_kw
-    int used_u = 0;       // what rack-height-exceeded compares with the rack's height_u
+    double max_watts = 0;        // what rack-power-exceeded compares with the rack's max_kw
+    int used_u = 0;              // what rack-height-exceeded compares with the rack's height_u
+    bool liquid_devices = false; // it holds a device the catalog says is liquid-cooled
 };
 
 // Sums the rack's devices. O(devices): for one rack on demand (the inspector).

@@ -42,7 +42,7 @@ double deviceWattsAtLoad(const Design& design, const Device& device) {
 DesignPower designPower(const Design& design) {
     DesignPower power;
     for (const Rack& rack : design.racks().items())
-        power.racks.push_back({rack.id, rack.name, 0, 0, rack.max_kw});
+        power.racks.push_back({rack.id, rack.name, 0, 0, rack.max_kw, rack.cooling, rack.cooling_kw});
     for (const Device& device : design.devices().items()) {
         const double watts = deviceWattsAtLoad(design, device);
         const DeviceType& type = design.typeOf(device);
@@ -69,6 +69,8 @@ nlohmann::json designPowerToJson(const DesignPower& power) {
                          {"devices", rack.devices},
                          {"watts", rack.watts},
                          {"max_kw", rack.max_kw},
+                         {"cooling", coolingId(rack.cooling)},
+                         {"cooling_kw", rack.cooling_kw},
                          {"over_limit", rack.over()}});
     nlohmann::json categories = nlohmann::json::object();
     for (const DeviceCategory category : kDeviceCategories)
@@ -88,8 +90,11 @@ std::string designPowerToText(const DesignPower& power) {
     std::ostringstream out;
     out << "Design power at load (" << kilowatts(power.it_watts) << " IT)\n";
     for (const RackPower& rack : power.racks) {
-        out << "  rack " << rack.name << ": " << kilowatts(rack.watts) << " of " << rack.max_kw << " kW ("
-            << rack.devices << " devices)" << (rack.over() ? "  OVER THE LIMIT" : "") << "\n";
+        out << "  rack " << rack.name << ": " << kilowatts(rack.watts) << " of " << rack.max_kw << " kW, "
+            << coolingId(rack.cooling);
+        if (rack.cooling_kw > 0)
+            out << " " << rack.cooling_kw << " kW";
+        out << " (" << rack.devices << " devices)" << (rack.over() ? "  OVER THE LIMIT" : "") << "\n";
     }
     if (power.unracked_watts > 0)
         out << "  not in a rack: " << kilowatts(power.unracked_watts) << "\n";

@@ -24,6 +24,8 @@ struct RackPower {
     int devices = 0;
     double watts = 0;  // its devices at load
     double max_kw = 0; // the rack's limit
+    Cooling cooling = Cooling::Air;
+    double cooling_kw = 0; // liquid cooling capacity declared; 0 = none
     bool over() const { return max_kw > 0 && watts > max_kw * 1000; }
 };
 

@@ -35,8 +35,19 @@ ReportText networkName(Network network) {
         return CS_REPORT_TEXT("cs::Network", "In-band management");
     case Network::Oob:
         return CS_REPORT_TEXT("cs::Network", "Out-of-band management");
+    case Network::Scaleup:
+        return CS_REPORT_TEXT("cs::Network", "Scale-up (NVLink)");
     }
     return std::string(networkLabel(network));
+}
+
+// "liquid, 132 kW" / "air": how a rack is cooled, beside its power.
+ReportText coolingText(Cooling cooling, double cooling_kw) {
+    if (cooling == Cooling::Air)
+        return CS_REPORT_TEXT("cs::Report", "air");
+    if (cooling_kw <= 0)
+        return CS_REPORT_TEXT("cs::Report", "liquid, capacity not declared");
+    return {CS_REPORT_TEXT("cs::Report", "liquid, %1 kW"), {formatNumber("%.0f", cooling_kw)}};
 }
 
 ReportText categoryName(DeviceCategory category) {
@@ -663,8 +674,8 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
     ReportTable racks{CS_REPORT_TEXT("cs::Report", "Racks"),
                       {CS_REPORT_TEXT("cs::Report", "Rack"), CS_REPORT_TEXT("cs::Report", "Devices"),
                        CS_REPORT_TEXT("cs::Report", "Power at load"), CS_REPORT_TEXT("cs::Report", "Limit"),
-                       CS_REPORT_TEXT("cs::Report", "Use")},
-                      {false, true, true, true, true},
+                       CS_REPORT_TEXT("cs::Report", "Use"), CS_REPORT_TEXT("cs::Report", "Cooling")},
+                      {false, true, true, true, true, false},
                       {}};
     ReportChart rackChart{
         CS_REPORT_TEXT("cs::Report", "Power per rack at load"),
@@ -676,7 +687,8 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
         over += rack.over();
         racks.rows.push_back({rack.name, std::to_string(rack.devices), formatQuantity(rack.watts, "W"),
                               formatNumber("%.0f kW", rack.max_kw),
-                              rack.max_kw > 0 ? percentText(rack.watts / (rack.max_kw * 1000)) : "-"});
+                              rack.max_kw > 0 ? percentText(rack.watts / (rack.max_kw * 1000)) : "-",
+                              coolingText(rack.cooling, rack.cooling_kw)});
     }
     // One bar per rack is readable up to a few dozen racks; beyond, the table carries them.
     constexpr std::size_t kMaxRackBars = 40;

@@ -33,7 +33,9 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | link-speed-not-allowed     | warning  | the network does not allow the speed (docs/model.md §Networks;  |
 // |                            |          | ISL rule below)                                                 |
 // | network-islands            | error    | a network is not one connected fabric; the islands are named    |
-// |                            |          | (hosts do not bridge switches; mis-marked links do not count)   |
+// |                            |          | (hosts do not bridge switches; mis-marked links do not count).  |
+// |                            |          | Compute: per plane, and rail islands that scale-up domains join |
+// |                            |          | are one fabric (rail-only); scale-up: one fabric per domain     |
 // | management-network-missing | error    | devices have in-band / out-of-band ports, no switch serves it   |
 // | storage-unreachable        | error    | a GPU server's storage switches reach no storage device         |
 // | leaf-oversubscribed        | warning  | a compute leaf has more bandwidth down than up (want 1:1)       |
@@ -46,6 +48,21 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | server-unsuited            | warning  | the suitability table does not mark the server for a            |
 // |                            |          | scenario's parameter scale and workload                         |
 // | gpu-unsuited               | warning  | the same for the GPU                                            |
+// | plane-cross-connected      | error    | a link joins compute switches of two planes (plane 0: none)     |
+// | plane-unreached            | error    | a GPU server's compute links reach fewer planes than it has     |
+// |                            |          | links (up to the plane count), or one NIC's ports share a plane |
+// | rail-only-unreachable      | error    | compute islands (rails without a spine) that no scale-up domain |
+// |                            |          | joins: some GPUs cannot reach others                            |
+// | scaleup-incomplete         | error    | a rack-scale NVLink domain lacks switch trays, a tray misses a  |
+// |                            |          | switch tray, or it holds more GPUs than it is built for         |
+// | scaleup-group-split        | error    | a scenario's TP (or EP) size does not divide a scale-up domain  |
+// | rack-air-cooling-exceeded  | error    | an air-cooled rack draws more than 56 kW (rules_racks.cpp)      |
+// | rack-cooling-capacity      | error    | a liquid-cooled rack draws more than its declared cooling_kw    |
+// |                            |          | (or declares none)                                              |
+// | rack-cooling-mismatch      | error    | a liquid-cooled device (catalog) in an air-cooled rack          |
+// | gpu-generations-mixed      | warning  | one compute fabric joins GPUs of different architectures        |
+// | port-split-exceeded        | error    | the split ports of one cage or NIC (breakout) carry more than   |
+// |                            |          | its top speed together                                          |
 //
 // clang-format on
 // ISL rule: a link between two switches on storage, uplink, in-band or out-of-band may run at any speed at

@@ -47,12 +47,25 @@ void checkDevice(const DesignIndex& index, const Device& device, const std::vect
                  std::vector<Diagnostic>& out);
 // Rules on one link: network, media, speed (rules_cabling.cpp).
 void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnostic>& out);
-// Rules on one whole network: one fabric, management present, storage reachable (rules_fabric.cpp), and
-// for compute the fabric rules (rules_compute.cpp).
+// Rules on one whole network: one fabric, management present, storage reachable (rules_fabric.cpp); for
+// compute the fabric rules (rules_compute.cpp) and its connectivity through planes and scale-up domains
+// (rules_planes.cpp); for scale-up the completeness of each rack-scale domain (rules_scaleup.cpp).
 void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnostic>& out);
 void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>& links,
                         std::vector<Diagnostic>& out);
-// Power, height and slots of every rack (rules_racks.cpp).
+void checkComputeConnectivity(const DesignIndex& index, const std::vector<const Link*>& links,
+                              std::vector<Diagnostic>& out);
+void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out);
+// Each scenario's TP (and EP) groups against the design's scale-up domains (rules_scaleup.cpp).
+void checkScaleupGroups(const DesignIndex& index, std::vector<Diagnostic>& out);
+
+// "{gpu-01, gpu-02, gpu-03, ... (40 devices)}"
+std::string sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids);
+// One network-islands finding for `islands` (each a list of device ids) of `what` ("the compute network",
+// "plane 2 of the compute network"): the islands named largest first, every device outside the largest.
+void reportIslands(const DesignIndex& index, Network network, const std::string& what,
+                   std::vector<std::vector<DeviceId>> islands, std::vector<Diagnostic>& out);
+// Power, height, slots and cooling of every rack (rules_racks.cpp).
 void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out);
 // The suitability tables (docs/model.md §Suitability) against each scenario's model and workload
 // (rules_suitability.cpp).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <map>
 
 namespace cs {
 
@@ -14,12 +15,19 @@ struct AllowedSpeed {
     int gbps;
     Media media;
 };
+// XDR 800G InfiniBand (Quantum-X800) joins compute from the DGX SuperPOD B300 XDR reference architecture.
+// The scale-up network runs whatever its NVLink ports run (no fixed link speed in docs/model.md §Networks).
 const std::array<std::vector<AllowedSpeed>, kNetworkCount> kAllowedSpeeds = {{
-    {{400, Media::Infiniband}, {200, Media::Infiniband}, {400, Media::Ethernet}, {200, Media::Ethernet}},
+    {{800, Media::Infiniband},
+     {400, Media::Infiniband},
+     {200, Media::Infiniband},
+     {400, Media::Ethernet},
+     {200, Media::Ethernet}},
     {{200, Media::Infiniband}, {100, Media::Ethernet}},
     {{25, Media::Ethernet}, {10, Media::Ethernet}},
     {{100, Media::Ethernet}},
     {{1, Media::Ethernet}},
+    {},
 }};
 
 // What a link speaks: InfiniBand if either end is IB-only, Ethernet if either is Ethernet-only, else either.
@@ -33,6 +41,8 @@ Media linkMedia(Media a, Media b) {
 
 bool speedAllowed(Network network, int gbps, Media media, bool betweenSwitches) {
     const auto& allowed = kAllowedSpeeds[networkIndex(network)];
+    if (allowed.empty())
+        return true;
     if (betweenSwitches && network != Network::Compute) {
         int slowest = allowed.front().gbps;
         for (const AllowedSpeed& a : allowed)
@@ -82,14 +92,35 @@ void checkDevice(const DesignIndex& index, const Device& device, const std::vect
     const std::string label = index.label(device.id);
     std::bitset<kNetworkCount> onNetwork;
     std::vector<bool> groupCabled(type.port_groups.size(), false);
+    std::map<int, std::pair<int, std::vector<LinkId>>> shared; // a split port's cage -> Gb/s cabled, links
     int computeLinks = 0;
     for (LinkId id : links) {
         const Link& link = *design.links().find(id);
         onNetwork.set(networkIndex(link.network));
         computeLinks += link.network == Network::Compute;
         const int port = link.a.device == device.id ? link.a.port : link.b.port;
-        const auto group = static_cast<std::size_t>(&type.groupOfPort(port) - type.port_groups.data());
-        groupCabled[group] = true;
+        const PortGroup& portGroup = type.groupOfPort(port);
+        groupCabled[static_cast<std::size_t>(&portGroup - type.port_groups.data())] = true;
+        if (portGroup.breakout > 1) {
+            auto& [gbps, cageLinks] = shared[type.cageOf(port)];
+            gbps += link.gbps;
+            cageLinks.push_back(id);
+        }
+    }
+    for (auto& [cage, use] : shared) {
+        const PortGroup& group = type.groupOfPort(cage);
+        if (use.first <= group.maxGbps())
+            continue;
+        std::sort(use.second.begin(), use.second.end());
+        out.push_back({"port-split-exceeded",
+                       Severity::Error,
+                       label + ": the " + std::to_string(group.breakout) + " ports of " +
+                           design.portName({device.id, static_cast<std::uint16_t>(cage)}) + "'s " +
+                           std::to_string(group.maxGbps()) + " Gb/s " + (type.switch_info ? "cage" : "NIC") +
+                           " carry " + std::to_string(use.first) + " Gb/s",
+                       {device.id},
+                       std::move(use.second),
+                       "run the split ports at a lower speed, or cable one of them only"});
     }
     std::bitset<kNetworkCount> requiredGroupOn;
     for (std::size_t g = 0; g < type.port_groups.size(); ++g) {

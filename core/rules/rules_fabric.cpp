@@ -1,3 +1,4 @@
+#include "base/union_find.h"
 #include "rules/rules.h"
 
 #include <algorithm>
@@ -7,56 +8,8 @@ namespace cs {
 
 namespace {
 
-// Union-find over device ids (path halving, union by size).
-class Components {
-public:
-    explicit Components(std::size_t idLimit)
-        : parent_(idLimit, kNone)
-        , size_(idLimit, 1) {}
-
-    void add(DeviceId id) {
-        if (parent_[id] == kNone)
-            parent_[id] = id;
-    }
-    bool member(DeviceId id) const { return parent_[id] != kNone; }
-    DeviceId root(DeviceId id) {
-        while (parent_[id] != id) {
-            parent_[id] = parent_[parent_[id]];
-            id = parent_[id];
-        }
-        return id;
-    }
-    void join(DeviceId a, DeviceId b) {
-        add(a);
-        add(b);
-        a = root(a);
-        b = root(b);
-        if (a == b)
-            return;
-        if (size_[a] < size_[b])
-            std::swap(a, b);
-        parent_[b] = a;
-        size_[a] += size_[b];
-    }
-
-private:
-    static constexpr DeviceId kNone = 0; // device ids start at 1
-    std::vector<DeviceId> parent_;
-    std::vector<std::uint32_t> size_;
-};
-
 std::string net(Network network) {
     return std::string(networkId(network));
-}
-
-std::string sample(const DesignIndex& index, const std::vector<DeviceId>& ids) {
-    constexpr std::size_t kNamed = 3;
-    std::string text;
-    for (std::size_t i = 0; i < std::min(kNamed, ids.size()); ++i)
-        text += (i ? ", " : "") + index.device(ids[i])->name;
-    if (ids.size() > kNamed)
-        text += ", ... (" + std::to_string(ids.size()) + " devices)";
-    return "{" + text + "}";
 }
 
 // Both ports of the link belong to the network the link is marked with.
@@ -71,10 +24,47 @@ bool onItsNetwork(const DesignIndex& index, const Link& link) {
 
 } // namespace
 
+std::string sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids) {
+    constexpr std::size_t kNamed = 3;
+    std::string text;
+    for (std::size_t i = 0; i < std::min(kNamed, ids.size()); ++i)
+        text += (i ? ", " : "") + index.device(ids[i])->name;
+    if (ids.size() > kNamed)
+        text += ", ... (" + std::to_string(ids.size()) + " devices)";
+    return "{" + text + "}";
+}
+
+void reportIslands(const DesignIndex& index, Network network, const std::string& what,
+                   std::vector<std::vector<DeviceId>> islands, std::vector<Diagnostic>& out) {
+    for (auto& island : islands)
+        std::sort(island.begin(), island.end());
+    std::sort(islands.begin(), islands.end(), [](const auto& a, const auto& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+    });
+    constexpr std::size_t kIslandsNamed = 5;
+    std::string text;
+    std::vector<DeviceId> stray;
+    for (std::size_t i = 0; i < islands.size(); ++i) {
+        if (i < kIslandsNamed)
+            text += (i ? ", " : "") + sampleOf(index, islands[i]);
+        if (i > 0)
+            stray.insert(stray.end(), islands[i].begin(), islands[i].end());
+    }
+    if (islands.size() > kIslandsNamed)
+        text += ", ...";
+    std::sort(stray.begin(), stray.end());
+    out.push_back({"network-islands",
+                   Severity::Error,
+                   what + " is " + std::to_string(islands.size()) + " separate islands: " + text,
+                   std::move(stray),
+                   {},
+                   "cable the smaller islands to the largest one through a " + net(network) + " switch"});
+}
+
 void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnostic>& out) {
     const Design& design = index.design();
     std::vector<const Link*> links;
-    Components components(index.idLimit());
+    UnionFind components(index.idLimit());
     bool hasSwitch = false;
     for (const Device& device : design.devices().items()) {
         if (device.network == network) {
@@ -123,33 +113,10 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
         }
         islands[islandOfRoot[root] - 1].push_back(device.id);
     }
-    if (islands.size() > 1) {
-        std::vector<std::vector<DeviceId>> sorted = islands;
-        for (auto& island : sorted)
-            std::sort(island.begin(), island.end());
-        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-            return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
-        });
-        constexpr std::size_t kIslandsNamed = 5;
-        std::string text;
-        std::vector<DeviceId> stray;
-        for (std::size_t i = 0; i < sorted.size(); ++i) {
-            if (i < kIslandsNamed)
-                text += (i ? ", " : "") + sample(index, sorted[i]);
-            if (i > 0)
-                stray.insert(stray.end(), sorted[i].begin(), sorted[i].end());
-        }
-        if (islands.size() > kIslandsNamed)
-            text += ", ...";
-        std::sort(stray.begin(), stray.end());
-        out.push_back({"network-islands",
-                       Severity::Error,
-                       "the " + net(network) + " network is " + std::to_string(islands.size()) +
-                           " separate islands: " + text,
-                       std::move(stray),
-                       {},
-                       "cable the smaller islands to the largest one through a " + net(network) + " switch"});
-    }
+    // Compute islands may be planes, or rails joined through scale-up domains (rules_planes.cpp); a
+    // scale-up network is one island per rack-scale domain by design (rules_scaleup.cpp).
+    if (islands.size() > 1 && network != Network::Compute && network != Network::Scaleup)
+        reportIslands(index, network, "the " + net(network) + " network", islands, out);
 
     if ((network == Network::Inband || network == Network::Oob) && !hasSwitch) {
         std::vector<DeviceId> needing;
@@ -214,7 +181,7 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
                 std::sort(island.begin(), island.end());
                 out.push_back({"storage-unreachable",
                                Severity::Error,
-                               std::to_string(island.size()) + " GPU server(s) " + sample(index, island) +
+                               std::to_string(island.size()) + " GPU server(s) " + sampleOf(index, island) +
                                    " reach no storage over the storage network",
                                std::move(island),
                                {},
@@ -223,8 +190,12 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
         }
     }
 
-    if (network == Network::Compute)
+    if (network == Network::Compute) {
+        checkComputeConnectivity(index, links, out);
         checkComputeFabric(index, links, out);
+    }
+    if (network == Network::Scaleup)
+        checkScaleupDomains(index, out);
 }
 
 } // namespace cs

@@ -1,3 +1,5 @@
+#include "base/number_format.h"
+#include "model/rack_usage.h"
 #include "rules/rules.h"
 
 #include <algorithm>
@@ -8,6 +10,10 @@ namespace cs {
 
 namespace {
 constexpr double kWattsPerKw = 1000;
+
+std::string kw(double watts) {
+    return formatNumber("%.1f kW", watts / kWattsPerKw);
+}
 } // namespace
 
 // Power is the catalog maximum of each device (its nameplate ceiling), the figure a rack's feed must carry.
@@ -22,6 +28,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
         int units = 0;
         std::vector<DeviceId> devices;
         std::vector<Occupant> slots;
+        std::vector<DeviceId> liquid; // devices the catalog says are liquid-cooled
     };
     std::unordered_map<RackId, Load> loads;
     for (const Device& device : design.devices().items()) {
@@ -32,6 +39,8 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
         load.watts += type.max_watts;
         load.units += type.rack_units;
         load.devices.push_back(device.id);
+        if (type.cooling == Cooling::Liquid)
+            load.liquid.push_back(device.id);
         if (device.rack_u > 0)
             load.slots.push_back({device.rack_u, type.rack_units, device.id});
     }
@@ -51,6 +60,39 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                            load.devices,
                            {},
                            "move devices to another rack or raise the rack's power limit"});
+        }
+        if (rack.cooling == Cooling::Air && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+            out.push_back({"rack-air-cooling-exceeded",
+                           Severity::Error,
+                           "rack " + rack.name + ": " + kw(load.watts) +
+                               " in an air-cooled rack, above the " + kw(rackCoolingKw(rack) * kWattsPerKw) +
+                               " that the densest air-cooled reference designs reach",
+                           load.devices,
+                           {},
+                           "cool the rack with liquid (and declare its capacity) or spread the devices"});
+        if (rack.cooling == Cooling::Liquid && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+            out.push_back(
+                {"rack-cooling-capacity",
+                 Severity::Error,
+                 "rack " + rack.name + ": its devices draw up to " + kw(load.watts) +
+                     (rack.cooling_kw > 0
+                          ? ", over the " + kw(rack.cooling_kw * kWattsPerKw) + " its liquid cooling removes"
+                          : "; the liquid-cooled rack declares no cooling capacity"),
+                 load.devices,
+                 {},
+                 "declare the rack's cooling capacity (kW) or move devices out"});
+        if (rack.cooling == Cooling::Air && !load.liquid.empty()) {
+            std::sort(load.liquid.begin(), load.liquid.end());
+            out.push_back(
+                {"rack-cooling-mismatch",
+                 Severity::Error,
+                 "rack " + rack.name + ": " + index.label(load.liquid.front()) +
+                     (load.liquid.size() > 1 ? " and " + std::to_string(load.liquid.size() - 1) + " more"
+                                             : std::string()) +
+                     " need liquid cooling, the rack is air-cooled",
+                 load.liquid,
+                 {},
+                 "make the rack liquid-cooled (with its capacity) or use air-cooled models"});
         }
         if (load.units > rack.height_u)
             out.push_back({"rack-height-exceeded",

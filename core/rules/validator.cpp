@@ -54,6 +54,8 @@ struct ChangeCollector {
         changes.devices.push_back(l.a.device);
         changes.devices.push_back(l.b.device);
         changes.networks[networkIndex(l.network)] = true;
+        if (l.network == Network::Scaleup) // scale-up domains join the compute rails and planes
+            changes.networks[networkIndex(Network::Compute)] = true;
     }
     void operator()(const Add<Device>& op) { device(op.item); }
     void operator()(const Remove<Device>& op) { changes.devices.push_back(op.id); }
@@ -111,6 +113,8 @@ const std::vector<Diagnostic>& Validator::validate(const Design& design) {
     checkRacks(index, racks_);
     suitability_.clear();
     checkSuitability(index, library_, suitability_);
+    groups_.clear();
+    checkScaleupGroups(index, groups_);
     collect();
     return all_;
 }
@@ -157,6 +161,10 @@ const std::vector<Diagnostic>& Validator::update(const Design& design, const Cha
         suitability_.clear();
         checkSuitability(index, library_, suitability_);
     }
+    if (changes.scenarios || changes.networks[networkIndex(Network::Scaleup)]) {
+        groups_.clear();
+        checkScaleupGroups(index, groups_);
+    }
     collect();
     return all_;
 }
@@ -174,6 +182,7 @@ void Validator::collect() {
         append(list);
     append(racks_);
     append(suitability_);
+    append(groups_);
     sortDiagnostics(all_);
 }
 

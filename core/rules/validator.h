@@ -28,7 +28,8 @@ ChangeSet changesOf(std::span<const Operation> operations, std::span<const Opera
 
 // Runs every rule (see diagnostic.h for the codes) and keeps the results per device, per link
 // and per network, so that after an edit only what the edit touched is checked again: the touched devices
-// and links, the fabric (union-find) of each touched network, the racks, the suitability tables. The studio
+// and links, the fabric (union-find) of each touched network, the racks, the suitability tables, the
+// scenarios' parallel groups against the scale-up domains. The studio
 // calls update() after each undo command with changesOf(command's operations, their inverses).
 class Validator {
 public:
@@ -49,7 +50,7 @@ private:
     std::unordered_map<DeviceId, std::vector<Diagnostic>> by_device_;
     std::unordered_map<LinkId, std::vector<Diagnostic>> by_link_;
     std::array<std::vector<Diagnostic>, kNetworkCount> by_network_;
-    std::vector<Diagnostic> racks_, suitability_, all_;
+    std::vector<Diagnostic> racks_, suitability_, groups_, all_;
 };
 
 // One-shot validation from scratch.

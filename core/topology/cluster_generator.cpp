@@ -9,12 +9,16 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 
 namespace cs {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kFabricIds = {"ndr", "hdr", "roce400", "roce200"};
+constexpr std::array<std::string_view, 6> kFabricIds = {"ndr",     "hdr", "roce400",
+                                                        "roce200", "xdr", "spectrum-x"};
+constexpr std::array<std::string_view, 3> kTopologyIds = {"fat-tree", "rail-only", "multi-plane"};
 
 // SuperPOD RA Table 6 "Better": 40 GB/s aggregate read per scalable unit of 32 nodes.
 constexpr double kReadGbytesPerServer = 40.0 / 32;
@@ -35,6 +39,14 @@ constexpr const char* kCpuServer = "r660"; // 1U Xeon server (catalog), the exam
 const std::vector<std::string> kStorageSwitches = {"s5232f-on", "sn4600c", "z9664f-on"};
 const std::vector<std::string> kInbandSwitches = {"s5232f-on", "sn4600c"};
 constexpr const char* kServerRole = "training";
+constexpr const char* kSwitchTrayRole = "nvlink";
+// Multi-plane without --planes: as many planes as a NIC has ports at the fabric's speed, at least two.
+constexpr int kMinPlanes = 2;
+// A rack-scale system's rack on the canvas: its compute trays in two rows, the switch trays between them;
+// at most this many racks, or servers (a SuperPOD H100 unit's width), side by side under their leaves.
+constexpr int kTrayRows = 2;
+constexpr int kRacksPerRow = 8;
+constexpr int kServersPerRow = 32;
 
 std::string speedList(const PortGroup& group) {
     std::string text;
@@ -42,6 +54,23 @@ std::string speedList(const PortGroup& group) {
         text += (text.empty() ? "" : "/") + std::to_string(gbps);
     return text;
 }
+
+int ceilDiv(std::int64_t a, std::int64_t b) {
+    return static_cast<int>((a + b - 1) / b);
+}
+
+Fabric defaultFabric(const PortGroup& compute) {
+    if (compute.media == Media::Ethernet)
+        return compute.maxGbps() >= 400 ? Fabric::Roce400 : Fabric::Roce200;
+    return compute.maxGbps() >= 800 ? Fabric::Xdr : compute.maxGbps() >= 400 ? Fabric::Ndr : Fabric::Hdr;
+}
+
+// One independent part of the compute fabric: the whole fat tree, a plane, or a rail group of a rail-only
+// fabric. Port i of a scale-up domain goes to sub-fabric subOf(i), on its rail railOf(i).
+struct SubFabric {
+    RailPlan rails;
+    Tiers tiers;
+};
 
 class Generator {
 public:
@@ -53,27 +82,237 @@ public:
     Design run();
 
 private:
-    void placeInRacks(const RailPlan& rails);
-    void layout(const RailPlan& rails, const Tiers& compute, const std::vector<std::vector<DeviceId>>& bands);
+    void resolveServer();
+    void resolveFabric();
+    void addNodes();
+    void addScaleup();
+    void addCompute();
+    void placeInRacks();
+    void layout(const std::vector<std::vector<DeviceId>>& bands);
+
+    int subOf(int port) const {
+        return topology_ == Topology::MultiPlane ? port % subs_count_
+               : topology_ == Topology::RailOnly ? port / rails_per_sub_
+                                                 : 0;
+    }
+    int railOf(int port) const {
+        return topology_ == Topology::MultiPlane ? port / subs_count_
+               : topology_ == Topology::RailOnly ? port % rails_per_sub_
+                                                 : port;
+    }
 
     const GeneratorOptions& options_;
     const Catalog& library_;
     NetworkBuilder net_;
+
+    const DeviceType* node_ = nullptr;   // the GPU server, or the system's compute tray
+    const SystemType* system_ = nullptr; // the rack-scale system, if any
+    int nodes_per_domain_ = 1;           // nodes sharing one scale-up domain (trays of a rack)
+    int node_count_ = 0, domain_count_ = 0;
+    Fabric fabric_ = Fabric::Ndr;
+    FabricSwitch switch_;
+    Topology topology_ = Topology::FatTree;
+    FabricPorts nic_ports_; // the compute ports of a node in use at the fabric's speed
+    int ports_per_domain_ = 0;
+    int subs_count_ = 1, rails_per_sub_ = 0;
+    std::vector<SubFabric> subs_;
+
     std::vector<Rack> racks_;
-    std::vector<DeviceId> servers_, storage_, cpus_;
+    std::vector<DeviceId> nodes_, storage_, cpus_;
+    std::vector<std::vector<DeviceId>> domain_nodes_, domain_switches_;
 };
 
-void Generator::placeInRacks(const RailPlan& rails) {
+void Generator::resolveServer() {
+    if (options_.servers < 0 || options_.gpus < 0 || (options_.servers > 0) == (options_.gpus > 0)) {
+        if (options_.servers > 0 && options_.gpus > 0)
+            throw InputError("give --servers or --gpus, not both");
+        throw InputError(options_.gpus < 0
+                             ? "--gpus must be at least 1 (got " + std::to_string(options_.gpus) + ")"
+                             : "--servers must be at least 1 (got " + std::to_string(options_.servers) + ")");
+    }
+    system_ = library_.system(options_.server);
+    node_ = system_ ? library_.device(system_->compute_tray) : library_.device(options_.server);
+    if (!node_)
+        throw InputError("unknown server '" + options_.server + "'");
+    if (node_->category != DeviceCategory::GpuServer || !node_->gpu)
+        throw InputError("'" + options_.server + "' is not a GPU server");
+    if (!system_ && node_->gpu->nvlink_domain > node_->gpu->count)
+        throw InputError("a " + node_->id + " is a tray of a rack-scale system; generate the system instead");
+    const auto& supported = node_->gpu->supported;
+    if (!options_.gpu.empty() &&
+        std::find(supported.begin(), supported.end(), options_.gpu) == supported.end())
+        throw InputError("a " + options_.server + " does not take GPU '" + options_.gpu + "'");
+    nodes_per_domain_ = system_ ? system_->compute_trays : 1;
+    const std::int64_t nodes = options_.servers > 0 ? std::int64_t{options_.servers} * nodes_per_domain_
+                                                    : ceilDiv(options_.gpus, node_->gpu->count);
+    if (nodes > std::numeric_limits<int>::max())
+        throw InputError("the cluster is too large to generate");
+    node_count_ = static_cast<int>(nodes);
+    domain_count_ = ceilDiv(node_count_, nodes_per_domain_);
+}
+
+void Generator::addNodes() {
+    for (int s = 0; s < node_count_; ++s) {
+        const std::string name = system_
+                                     ? numbered(numbered("tray", s / nodes_per_domain_ + 1, domain_count_),
+                                                s % nodes_per_domain_ + 1, nodes_per_domain_)
+                                     : numbered("gpu", s + 1, node_count_);
+        nodes_.push_back(net_.addDevice(node_->id, name, kServerRole));
+        net_.device(nodes_.back()).gpu = options_.gpu;
+    }
+    domain_nodes_.resize(static_cast<std::size_t>(domain_count_));
+    for (int s = 0; s < node_count_; ++s)
+        domain_nodes_[static_cast<std::size_t>(s / nodes_per_domain_)].push_back(
+            nodes_[static_cast<std::size_t>(s)]);
+}
+
+// Each compute tray's scale-up port s to port t of switch tray s, t the tray's place in the rack (GB200
+// NVL72: every GPU has a link to each NVLink switch chip).
+void Generator::addScaleup() {
+    domain_switches_.resize(static_cast<std::size_t>(domain_count_));
+    if (!system_)
+        return;
+    int trayFirst = 0;
+    const PortGroup& trayPorts = *node_->groupOn(Network::Scaleup, &trayFirst);
+    const FabricPorts switchPorts = fabricPorts(net_.type(system_->switch_tray), trayPorts.maxGbps());
+    for (int d = 0; d < domain_count_; ++d) {
+        auto& switches = domain_switches_[static_cast<std::size_t>(d)];
+        for (int s = 0; s < system_->switch_trays; ++s)
+            switches.push_back(
+                net_.addDevice(system_->switch_tray,
+                               numbered(numbered("nvsw", d + 1, domain_count_), s + 1, system_->switch_trays),
+                               kSwitchTrayRole, Network::Scaleup));
+        const auto& trays = domain_nodes_[static_cast<std::size_t>(d)];
+        for (std::size_t t = 0; t < trays.size(); ++t) {
+            for (int s = 0; s < system_->switch_trays; ++s)
+                net_.cable({trays[t], static_cast<std::uint16_t>(trayFirst + s)},
+                           {switches[static_cast<std::size_t>(s)], switchPorts.port(static_cast<int>(t))},
+                           Network::Scaleup, trayPorts.maxGbps());
+        }
+    }
+}
+
+void Generator::resolveFabric() {
+    int computeFirst = 0;
+    const PortGroup* compute = node_->groupOn(Network::Compute, &computeFirst);
+    fabric_ = options_.fabric.value_or(compute ? defaultFabric(*compute) : Fabric::Hdr);
+    switch_ = fabricSwitch(fabric_);
+    const std::string fabricName(fabricId(fabric_));
+    if (!compute)
+        throw InputError("a " + node_->id + " has no compute ports for fabric " + fabricName);
+    if (!compute->supportsGbps(switch_.gbps) || !mediaCompatible(compute->media, switch_.media))
+        throw InputError("the compute ports of a " + node_->id + " run " + speedList(*compute) + " Gb/s " +
+                         std::string(mediaId(compute->media)) + "; fabric " + fabricName + " needs " +
+                         std::to_string(switch_.gbps) + " Gb/s " + std::string(mediaId(switch_.media)));
+    // One compute NIC per GPU where it has one; on Ethernet every port of a NIC that splits at the fabric's
+    // speed (ConnectX-8: 2 x 400GbE; on InfiniBand it runs one port, 800G XDR or slower).
+    nic_ports_ = usablePorts(*compute, computeFirst, switch_.gbps);
+    if (switch_.media != Media::Ethernet)
+        nic_ports_.ports_per_cage = 1;
+    nic_ports_.count = std::min(compute->count, node_->gpu->count) * nic_ports_.ports_per_cage;
+    ports_per_domain_ = nodes_per_domain_ * nic_ports_.count;
+
+    const bool splits = nic_ports_.ports_per_cage >= kMinPlanes;
+    topology_ = options_.topology.value_or(fabric_ == Fabric::SpectrumX && splits ? Topology::MultiPlane
+                                                                                  : Topology::FatTree);
+    if (options_.planes != 0 && topology_ != Topology::MultiPlane)
+        throw InputError("--planes needs --topology multi-plane");
+    const FabricPorts switchPorts = fabricPorts(net_.type(switch_.type), switch_.gbps);
+    const int radix = switchPorts.count;
+    if (topology_ == Topology::MultiPlane) {
+        subs_count_ = options_.planes > 0 ? options_.planes : std::max(kMinPlanes, nic_ports_.ports_per_cage);
+        if (subs_count_ < kMinPlanes || subs_count_ > kMaxPlanes || ports_per_domain_ % subs_count_ != 0)
+            throw InputError("--planes " + std::to_string(subs_count_) + " does not divide the " +
+                             std::to_string(ports_per_domain_) + " compute ports of a " + options_.server +
+                             " (at least 2 planes)");
+        rails_per_sub_ = ports_per_domain_ / subs_count_;
+    } else if (topology_ == Topology::RailOnly) {
+        // Rail groups as wide as one switch holds for every domain (a rail alone when even that is too many).
+        rails_per_sub_ = 1;
+        for (int fold = ports_per_domain_; fold >= 1; --fold) {
+            if (ports_per_domain_ % fold == 0 && std::int64_t{domain_count_} * fold <= radix &&
+                foldKeepsNodes(fold, nic_ports_.count)) {
+                rails_per_sub_ = fold;
+                break;
+            }
+        }
+        subs_count_ = ports_per_domain_ / rails_per_sub_;
+    } else {
+        rails_per_sub_ = ports_per_domain_;
+    }
+    if (std::int64_t{domain_count_} * rails_per_sub_ > threeLevelCapacity(radix))
+        throw InputError(std::to_string(domain_count_) + (system_ ? " racks x " : " servers x ") +
+                         std::to_string(rails_per_sub_) + " compute NICs exceed a three-level fat tree of " +
+                         std::to_string(radix) + "-port " + switch_.type + " switches (at most " +
+                         std::to_string(threeLevelCapacity(radix)) + " NICs)");
+}
+
+void Generator::addCompute() {
+    const FabricPorts switchPorts = fabricPorts(net_.type(switch_.type), switch_.gbps);
+    const int radix = switchPorts.count;
+    const int unit = system_ ? system_->scalable_unit_racks : 0;
+    // A node's ports within one sub-fabric: all of them, or its share of each plane.
+    const int nodeStep = topology_ == Topology::MultiPlane ? std::max(1, nic_ports_.count / subs_count_)
+                         : topology_ == Topology::RailOnly ? std::min(nic_ports_.count, rails_per_sub_)
+                                                           : nic_ports_.count;
+    for (int sub = 0; sub < subs_count_; ++sub) {
+        SubFabric part;
+        part.rails = planRails(domain_count_, rails_per_sub_, radix, unit, nodeStep);
+        const bool planes = topology_ == Topology::MultiPlane;
+        const std::string prefix = subs_count_ == 1 ? std::string("compute")
+                                   : planes         ? "compute-p" + std::to_string(sub + 1)
+                                                    : numbered("rail", sub + 1, subs_count_);
+        part.tiers = net_.addTree(railOptimizedFatTree(part.rails), switch_.type, Network::Compute,
+                                  switch_.gbps, prefix, planes ? sub + 1 : 0);
+        subs_.push_back(std::move(part));
+    }
+    for (int d = 0; d < domain_count_; ++d) {
+        const auto& nodes = domain_nodes_[static_cast<std::size_t>(d)];
+        for (int i = 0; i < static_cast<int>(nodes.size()) * nic_ports_.count; ++i) {
+            const SubFabric& part = subs_[static_cast<std::size_t>(subOf(i))];
+            const int rail = railOf(i);
+            net_.cable({nodes[static_cast<std::size_t>(i / nic_ports_.count)],
+                        nic_ports_.port(i % nic_ports_.count)},
+                       {part.tiers.leaves[static_cast<std::size_t>(part.rails.leafOf(d, rail))],
+                        switchPorts.port(part.rails.leafPortOf(d, rail))},
+                       Network::Compute, switch_.gbps);
+        }
+    }
+}
+
+void Generator::placeInRacks() {
     RackId next = 1;
-    RackFiller gpuRacks(racks_, next, "gpu", options_.rack_kw);
-    for (std::size_t s = 0; s < servers_.size(); ++s) {
-        if (s % static_cast<std::size_t>(rails.su_servers) == 0)
-            gpuRacks.closeRack(); // a rack never straddles two scalable units
-        gpuRacks.place(net_.device(servers_[s]), net_.typeOf(servers_[s]));
+    if (system_) {
+        for (int d = 0; d < domain_count_; ++d) {
+            char name[32];
+            std::snprintf(name, sizeof name, "gpu-%02d", d + 1);
+            const RackId id = next++;
+            racks_.push_back(Rack{id, name, 0, 0, system_->rack_kw, system_->rack_units, system_->cooling,
+                                  system_->cooling == Cooling::Liquid ? system_->rack_kw : 0});
+            int u = 1;
+            for (const auto* group : {&domain_nodes_[static_cast<std::size_t>(d)],
+                                      &domain_switches_[static_cast<std::size_t>(d)]}) {
+                for (DeviceId device : *group) {
+                    net_.device(device).rack = id;
+                    net_.device(device).rack_u = u;
+                    u += net_.typeOf(device).rack_units;
+                }
+            }
+        }
+    } else {
+        RackFiller gpuRacks(racks_, next, "gpu", options_.rack_kw, kStandardRackUnits, node_->cooling);
+        const int unitServers = subs_.front().rails.su_servers;
+        for (std::size_t s = 0; s < nodes_.size(); ++s) {
+            if (s % static_cast<std::size_t>(unitServers) == 0)
+                gpuRacks.closeRack(); // a rack never straddles two scalable units
+            gpuRacks.place(net_.device(nodes_[s]), *node_);
+        }
     }
     RackFiller networkRacks(racks_, next, "net", options_.rack_kw);
-    for (DeviceId id : net_.switches())
-        networkRacks.place(net_.device(id), net_.typeOf(id));
+    for (DeviceId id : net_.switches()) {
+        if (net_.device(id).rack == kNoRack)
+            networkRacks.place(net_.device(id), net_.typeOf(id));
+    }
     RackFiller serviceRacks(racks_, next, "svc", options_.rack_kw);
     for (const auto* group : {&storage_, &cpus_}) {
         for (DeviceId id : *group)
@@ -81,11 +320,11 @@ void Generator::placeInRacks(const RailPlan& rails) {
     }
 }
 
-// Tiers top-down: core, spine, then one block per scalable unit (its leaves above its servers) in a grid
-// about as tall as wide, then the storage/in-band/uplink switches, the storage and CPU servers, the
+// Tiers top-down: cores, spines (plane after plane), then one block per scalable unit (its leaves above its
+// scale-up domains: a server, or a rack-scale system's trays in two rows with its switch trays between them)
+// in a grid about as tall as wide, then the storage/in-band/uplink switches, the storage and CPU servers, the
 // out-of-band.
-void Generator::layout(const RailPlan& rails, const Tiers& compute,
-                       const std::vector<std::vector<DeviceId>>& bands) {
+void Generator::layout(const std::vector<std::vector<DeviceId>>& bands) {
     const CanvasGrid grid;
     const auto pointers = [&](const std::vector<DeviceId>& ids) {
         std::vector<Device*> result;
@@ -93,28 +332,70 @@ void Generator::layout(const RailPlan& rails, const Tiers& compute,
             result.push_back(&net_.device(id));
         return result;
     };
-    const int units = rails.scalable_units;
-    const double unitWidth = std::max(rails.su_servers, 8) * grid.pitch_x;
+    const RailPlan& plan = subs_.front().rails;
+    const int units = plan.scalable_units;
+    const int domainColumns =
+        system_ ? std::max(ceilDiv(nodes_per_domain_, kTrayRows), system_->switch_trays) : 1;
+    const int domainRows = system_ ? kTrayRows + 1 : 1;
+    const double domainWidth = domainColumns * grid.pitch_x + (system_ ? 2 * grid.pitch_x : 0);
+    const int domainsPerRow = std::min(plan.su_servers, system_ ? kRacksPerRow : kServersPerRow);
+    const int domainRowsPerUnit = ceilDiv(plan.su_servers, domainsPerRow);
+    const double unitWidth = std::max(domainsPerRow * domainWidth, 8 * grid.pitch_x);
     const double blockWidth = unitWidth + 2 * grid.pitch_x;
-    const double blockHeight = grid.switch_row + grid.server_row;
+    std::vector<std::vector<DeviceId>> unitLeaves(static_cast<std::size_t>(units));
+    for (const SubFabric& part : subs_) {
+        for (int group = 0; group < part.rails.railGroups(); ++group) {
+            for (int u = 0; u < part.rails.scalable_units; ++u)
+                unitLeaves[static_cast<std::size_t>(u)].push_back(
+                    part.tiers.leaves[static_cast<std::size_t>(group * part.rails.scalable_units + u)]);
+        }
+    }
+    const int leafSlots = std::max(1, static_cast<int>(unitWidth / grid.pitch_x));
+    const int leafRows = ceilDiv(static_cast<int>(unitLeaves.front().size()), leafSlots);
+    const double blockHeight =
+        leafRows * grid.switch_row + domainRowsPerUnit * (domainRows + (system_ ? 1 : 0)) * grid.server_row;
     const int blocksPerRow =
         std::clamp(static_cast<int>(std::lround(std::sqrt(units * blockHeight / blockWidth))), 1, units);
     const double width = blocksPerRow * blockWidth - 2 * grid.pitch_x;
     const int slots = std::max(1, static_cast<int>(width / grid.pitch_x));
-    double y = layoutRows(pointers(compute.cores), 0, 0, width, slots, grid.switch_row);
-    y = layoutRows(pointers(compute.spines), 0, y, width, slots, grid.switch_row);
-    for (int unit = 0; unit < units; ++unit) {
-        const double left = (unit % blocksPerRow) * blockWidth;
-        const double top = y + (unit / blocksPerRow) * blockHeight;
-        std::vector<DeviceId> leaves, servers;
-        for (int group = 0; group < rails.railGroups(); ++group)
-            leaves.push_back(compute.leaves[static_cast<std::size_t>(group * units + unit)]);
-        const auto first = servers_.begin() + std::int64_t{unit} * rails.su_servers;
-        servers.assign(first, std::min(first + rails.su_servers, servers_.end()));
-        layoutRows(pointers(leaves), left, top, unitWidth, static_cast<int>(leaves.size()), grid.switch_row);
-        layoutRows(pointers(servers), left, top + grid.switch_row,
-                   static_cast<double>(servers.size()) * grid.pitch_x, static_cast<int>(servers.size()),
-                   grid.server_row);
+    double y = 0;
+    for (const SubFabric& part : subs_)
+        y = layoutRows(pointers(part.tiers.cores), 0, y, width, slots, grid.switch_row);
+    for (const SubFabric& part : subs_)
+        y = layoutRows(pointers(part.tiers.spines), 0, y, width, slots, grid.switch_row);
+    for (int u = 0; u < units; ++u) {
+        const double left = (u % blocksPerRow) * blockWidth;
+        const double top = y + (u / blocksPerRow) * blockHeight;
+        const auto& leaves = unitLeaves[static_cast<std::size_t>(u)];
+        layoutRows(pointers(leaves), left, top, unitWidth,
+                   std::min(leafSlots, static_cast<int>(leaves.size())), grid.switch_row);
+        const double domainsTop = top + leafRows * grid.switch_row;
+        for (int k = 0; k < plan.su_servers; ++k) {
+            const auto d = static_cast<std::size_t>(u * plan.su_servers + k);
+            if (d >= domain_nodes_.size())
+                break;
+            const double domainLeft = left + (k % domainsPerRow) * domainWidth;
+            const double domainTop =
+                domainsTop + (k / domainsPerRow) * (domainRows + (system_ ? 1 : 0)) * grid.server_row;
+            if (!system_) {
+                layoutRows(pointers(domain_nodes_[d]), domainLeft, domainTop, grid.pitch_x, 1,
+                           grid.server_row);
+                continue;
+            }
+            const auto& trays = domain_nodes_[d];
+            const auto half = static_cast<std::int64_t>(ceilDiv(nodes_per_domain_, kTrayRows));
+            const std::vector<DeviceId> upper(
+                trays.begin(),
+                trays.begin() + std::min<std::int64_t>(half, static_cast<std::int64_t>(trays.size())));
+            const std::vector<DeviceId> lower(trays.begin() + static_cast<std::int64_t>(upper.size()),
+                                              trays.end());
+            const double rowWidth = domainColumns * grid.pitch_x;
+            layoutRows(pointers(upper), domainLeft, domainTop, rowWidth, domainColumns, grid.server_row);
+            layoutRows(pointers(domain_switches_[d]), domainLeft, domainTop + grid.server_row, rowWidth,
+                       domainColumns, grid.server_row);
+            layoutRows(pointers(lower), domainLeft, domainTop + 2 * grid.server_row, rowWidth, domainColumns,
+                       grid.server_row);
+        }
     }
     y += ((units + blocksPerRow - 1) / blocksPerRow) * blockHeight;
     for (const auto& band : bands)
@@ -123,93 +404,50 @@ void Generator::layout(const RailPlan& rails, const Tiers& compute,
 }
 
 Design Generator::run() {
-    const int n = options_.servers;
-    if (n < 1)
-        throw InputError("--servers must be at least 1 (got " + std::to_string(n) + ")");
     if (!std::isfinite(options_.rack_kw) || options_.rack_kw <= 0 || options_.rack_kw > kMaxRackKw)
         throw InputError("--rack-kw must be above 0 and at most " +
                          std::to_string(static_cast<int>(kMaxRackKw)));
-    const DeviceType* server = library_.device(options_.server);
-    if (!server)
-        throw InputError("unknown server '" + options_.server + "'");
-    if (server->category != DeviceCategory::GpuServer || !server->gpu)
-        throw InputError("'" + options_.server + "' is not a GPU server");
-    const auto& supported = server->gpu->supported;
-    if (!options_.gpu.empty() &&
-        std::find(supported.begin(), supported.end(), options_.gpu) == supported.end())
-        throw InputError("a " + server->id + " does not take GPU '" + options_.gpu + "'");
-    int computeFirst = 0;
-    const PortGroup* compute = groupOn(*server, Network::Compute, &computeFirst);
-    const Fabric fabric =
-        options_.fabric.value_or(compute && compute->supportsGbps(400) ? Fabric::Ndr : Fabric::Hdr);
-    const FabricSwitch fs = fabricSwitch(fabric);
-    const std::string fabricName(fabricId(fabric));
-    if (!compute)
-        throw InputError("a " + server->id + " has no compute ports for fabric " + fabricName);
-    if (!compute->supportsGbps(fs.gbps) || !mediaCompatible(compute->media, fs.media))
-        throw InputError("the compute ports of a " + server->id + " run " + speedList(*compute) + " Gb/s " +
-                         std::string(mediaId(compute->media)) + "; fabric " + fabricName + " needs " +
-                         std::to_string(fs.gbps) + " Gb/s " + std::string(mediaId(fs.media)));
-    const int rails =
-        std::min(compute->count, server->gpu->count); // one compute NIC per GPU where it has one
-    const FabricPorts computePorts = fabricPorts(net_.type(fs.type), fs.gbps);
-    if (std::int64_t{n} * rails > threeLevelCapacity(computePorts.count))
-        throw InputError(std::to_string(n) + " servers x " + std::to_string(rails) +
-                         " compute NICs exceed a three-level fat tree of " +
-                         std::to_string(computePorts.count) + "-port " + fs.type + " switches (at most " +
-                         std::to_string(threeLevelCapacity(computePorts.count)) + " NICs)");
+    resolveServer();
+    resolveFabric();
     for (const auto& [network, gbps] :
          {std::pair{Network::Storage, kStorageGbps}, std::pair{Network::Inband, kInbandGbps}}) {
-        int first = 0;
-        const PortGroup* group = groupOn(*server, network, &first);
+        const PortGroup* group = node_->groupOn(network);
         if (!group || !group->supportsGbps(gbps))
-            throw InputError("a " + server->id + " has no " + std::to_string(gbps) + " Gb/s " +
+            throw InputError("a " + node_->id + " has no " + std::to_string(gbps) + " Gb/s " +
                              std::string(networkId(network)) + " ports");
     }
     const DeviceType& storage = net_.type(options_.storage);
-    int storageFirst = 0;
-    const PortGroup* storagePorts = groupOn(storage, Network::Storage, &storageFirst);
+    const PortGroup* storagePorts = storage.groupOn(Network::Storage);
     if (storage.category != DeviceCategory::Storage || !storagePorts ||
         !storagePorts->supportsGbps(kStorageGbps))
         throw InputError("'" + options_.storage + "' is not storage with " + std::to_string(kStorageGbps) +
                          " Gb/s storage ports");
-    const int storageNodes = options_.storage_nodes.value_or(defaultStorageNodes(n, storage));
+    const int storageNodes = options_.storage_nodes.value_or(defaultStorageNodes(node_count_, storage));
     if (storageNodes < 1 || storageNodes > kMaxStorageNodes)
         throw InputError("--storage-nodes must be between 1 and " + std::to_string(kMaxStorageNodes));
 
-    for (int s = 0; s < n; ++s) {
-        servers_.push_back(net_.addDevice(server->id, numbered("gpu", s + 1, n), kServerRole));
-        net_.device(servers_.back()).gpu = options_.gpu;
-    }
-    const RailPlan railPlan = planRails(n, rails, computePorts.count);
-    const Tiers computeTiers =
-        net_.addTree(railOptimizedFatTree(railPlan), fs.type, Network::Compute, fs.gbps, "compute");
-    for (int s = 0; s < n; ++s) {
-        for (int r = 0; r < rails; ++r)
-            net_.cable({servers_[static_cast<std::size_t>(s)], static_cast<std::uint16_t>(computeFirst + r)},
-                       {computeTiers.leaves[static_cast<std::size_t>(railPlan.leafOf(s, r))],
-                        static_cast<std::uint16_t>(computePorts.first + railPlan.leafPortOf(s, r))},
-                       Network::Compute, fs.gbps);
-    }
+    addNodes();
+    addCompute();
+    addScaleup();
     for (int k = 0; k < storageNodes; ++k)
         storage_.push_back(net_.addDevice(storage.id, numbered("storage", k + 1, storageNodes), "storage"));
     std::vector<DeviceId> logins;
     for (int m = 0; m < kManagementServers; ++m)
         cpus_.push_back(
             net_.addDevice(kCpuServer, numbered("mgmt", m + 1, kManagementServers), "management"));
-    const int loginNodes = (n + kServersPerLoginNode - 1) / kServersPerLoginNode;
+    const int loginNodes = (node_count_ + kServersPerLoginNode - 1) / kServersPerLoginNode;
     for (int l = 0; l < loginNodes; ++l) {
         cpus_.push_back(net_.addDevice(kCpuServer, numbered("login", l + 1, loginNodes), "login"));
         logins.push_back(cpus_.back());
     }
 
-    const std::size_t computeSwitches = net_.switches().size();
-    std::vector<DeviceId> storageSide = servers_;
+    const std::size_t fabricSwitches = net_.switches().size();
+    std::vector<DeviceId> storageSide = nodes_;
     storageSide.insert(storageSide.end(), storage_.begin(), storage_.end());
     storageSide.insert(storageSide.end(), logins.begin(), logins.end());
     net_.addEdgeFabric(net_.portsOn(storageSide, Network::Storage), Network::Storage, kStorageGbps,
                        kStorageSwitches);
-    std::vector<DeviceId> inbandSide = servers_;
+    std::vector<DeviceId> inbandSide = nodes_;
     inbandSide.insert(inbandSide.end(), cpus_.begin(), cpus_.end());
     net_.addEdgeFabric(net_.portsOn(inbandSide, Network::Inband), Network::Inband, kInbandGbps,
                        kInbandSwitches);
@@ -217,21 +455,26 @@ Design Generator::run() {
     const std::size_t edgeSwitches = net_.switches().size();
     net_.addOob();
 
-    placeInRacks(railPlan);
-    std::vector<DeviceId> edge(net_.switches().begin() + static_cast<std::int64_t>(computeSwitches),
+    placeInRacks();
+    std::vector<DeviceId> edge(net_.switches().begin() + static_cast<std::int64_t>(fabricSwitches),
                                net_.switches().begin() + static_cast<std::int64_t>(edgeSwitches));
     std::vector<DeviceId> service = storage_;
     service.insert(service.end(), cpus_.begin(), cpus_.end());
     std::vector<DeviceId> oob(net_.switches().begin() + static_cast<std::int64_t>(edgeSwitches),
                               net_.switches().end());
-    layout(railPlan, computeTiers, {edge, service, oob});
+    layout({edge, service, oob});
 
     Design design;
-    design.name = options_.name.empty()
-                      ? std::to_string(n) + "x " + server->id + " (" +
-                            std::to_string(std::int64_t{n} * server->gpu->count) + " GPUs), " + fabricName +
-                            " compute, " + std::to_string(storageNodes) + "x " + storage.id
-                      : options_.name;
+    const std::int64_t gpus = std::int64_t{node_count_} * node_->gpu->count;
+    std::string shape = std::string(fabricId(fabric_)) + " compute";
+    if (topology_ != Topology::FatTree)
+        shape += " (" + std::string(topologyId(topology_)) +
+                 (topology_ == Topology::MultiPlane ? ", " + std::to_string(subs_count_) + " planes" : "") +
+                 ")";
+    design.name = options_.name.empty() ? std::to_string(system_ ? domain_count_ : node_count_) + "x " +
+                                              options_.server + " (" + std::to_string(gpus) + " GPUs), " +
+                                              shape + ", " + std::to_string(storageNodes) + "x " + storage.id
+                                        : options_.name;
     for (const std::string& id : net_.usedTypes())
         design.adoptType(library_, id);
     for (const std::string& id : net_.usedCables())
@@ -259,6 +502,18 @@ std::optional<Fabric> parseFabric(std::string_view id) {
     return std::nullopt;
 }
 
+std::string_view topologyId(Topology topology) {
+    return kTopologyIds[static_cast<std::size_t>(topology)];
+}
+
+std::optional<Topology> parseTopology(std::string_view id) {
+    for (std::size_t i = 0; i < kTopologyIds.size(); ++i) {
+        if (kTopologyIds[i] == id)
+            return static_cast<Topology>(i);
+    }
+    return std::nullopt;
+}
+
 FabricSwitch fabricSwitch(Fabric fabric) {
     switch (fabric) {
     case Fabric::Ndr:
@@ -266,12 +521,17 @@ FabricSwitch fabricSwitch(Fabric fabric) {
     case Fabric::Hdr:
         return {"qm8700", 200, Media::Infiniband}; // QM8700, 40x HDR 200G (docs/model.md §Networks)
     case Fabric::Roce400:
-        // Spectrum-4 SN5600: NVIDIA's RoCE AI-fabric switch, 64 OSFP ports run at 400GbE, three tiers.
+        // Spectrum-4 SN5600: NVIDIA's RoCE AI-fabric switch, its 64 OSFP cages as 128 ports of 400GbE.
         return {"sn5600", 400, Media::Ethernet};
     case Fabric::Roce200:
         // Dell Z9664F-ON at 200GbE: 64 ports, catalogued for compute at three tiers (SN4600/SN3700 run 200G
         // too but are catalogued for storage and in-band only, and would break the switch-placement rule).
         return {"z9664f-on", 200, Media::Ethernet};
+    case Fabric::Xdr:
+        return {"q3400", 800, Media::Infiniband}; // DGX SuperPOD B300 XDR RA: Quantum-X800 Q3400, 144x 800G
+    case Fabric::SpectrumX:
+        // DGX SuperPOD B300 Spectrum-X RA: SN5600 leaves and spines, each GPU's SuperNIC at 2 x 400GbE.
+        return {"sn5600", 400, Media::Ethernet};
     }
     return {};
 }

@@ -54,10 +54,15 @@ FatTree wireFatTree(std::vector<int> leafDown, std::vector<int> leafUp, int radi
     std::vector<int> leafIndex(static_cast<std::size_t>(leaves));
     std::iota(leafIndex.begin(), leafIndex.end(), 0);
 
-    // Two levels while every full leaf can reach every spine: spines = ceil(uplinks / k) <= uplinks per leaf.
+    // Two levels while every full leaf can reach every spine: spines = ceil(uplinks / k) <= uplinks per leaf,
+    // rounded up to a divisor of the uplinks per leaf (equal cables from a leaf to each spine) when one is
+    // within twice that (a partial unit's odd uplink count would otherwise ask for a spine per uplink).
     const int twoLevelSpines = ceilDiv(uplinks, radix);
     if (twoLevelSpines <= fullUplinks) {
-        tree.spines = twoLevelSpines;
+        int balanced = twoLevelSpines;
+        while (fullUplinks % balanced != 0)
+            ++balanced;
+        tree.spines = balanced <= 2 * twoLevelSpines ? balanced : twoLevelSpines;
         std::vector<int> spineIndex(static_cast<std::size_t>(tree.spines));
         std::iota(spineIndex.begin(), spineIndex.end(), 0);
         std::vector<int> spinePort(static_cast<std::size_t>(tree.spines), 0);
@@ -150,7 +155,11 @@ std::vector<int> RailPlan::leafDownCounts() const {
     return counts;
 }
 
-RailPlan planRails(int servers, int rails, int radix) {
+bool foldKeepsNodes(int fold, int railStep) {
+    return fold % railStep == 0 || railStep % fold == 0;
+}
+
+RailPlan planRails(int servers, int rails, int radix, int unitServers, int railStep) {
     if (servers < 1)
         throw InputError("the number of servers must be at least 1");
     if (rails < 1)
@@ -165,11 +174,11 @@ RailPlan planRails(int servers, int rails, int radix) {
         return plan;
     }
     const int half = radix / 2; // a non-blocking leaf keeps half its ports for uplinks
-    plan.su_servers = std::min({kSuperPodScalableUnitServers, half, servers});
+    plan.su_servers = std::min({unitServers > 0 ? unitServers : half, half, servers});
     plan.scalable_units = ceilDiv(servers, plan.su_servers);
     plan.rails_per_leaf = 1;
     for (int fold = rails; fold >= 1; --fold) { // the most rails per leaf that still fit its down ports
-        if (rails % fold == 0 && plan.su_servers * fold <= half) {
+        if (rails % fold == 0 && plan.su_servers * fold <= half && foldKeepsNodes(fold, railStep)) {
             plan.rails_per_leaf = fold;
             break;
         }

@@ -8,7 +8,9 @@ namespace cs {
 // The arithmetic of folded-Clos ("fat tree") fabrics. Sources: Al-Fares, Loukissas, Vahdat, "A Scalable,
 // Commodity Data Center Network Architecture", SIGCOMM 2008 (radix k: two levels serve k²/2 endpoints, three
 // levels k³/4 with 5k²/4 switches); NVIDIA DGX SuperPOD H100 RA-11333 (rail-optimized scalable units of 32
-// DGX, one leaf per rail, core layer from 16 SU). See docs/model.md §Fat tree.
+// DGX, one leaf per rail, core layer from 16 SU) and the B200, B300 XDR and B300 Spectrum-X SuperPOD
+// reference architectures (scalable units of 32, 72 and 64 DGX: the servers one leaf per rail serves). See
+// docs/model.md §Fat tree.
 
 // Endpoints a non-blocking fat tree of `radix`-port switches serves with two and with three levels.
 std::int64_t twoLevelCapacity(int radix);   // k²/2 (Al-Fares §3.2)
@@ -36,8 +38,12 @@ struct FatTree {
 };
 
 // Wires leaves into spines and, when two levels cannot put every full leaf one hop from every spine, into a
-// core layer of pods (k/2 leaves each) whose spines keep as many ports up as down. Leaf uplinks use ports
-// from `leafFirstUplinkPort` on. Throws InputError when three levels are not enough.
+// core layer of pods (k/2 leaves each) whose spines keep as many ports up as down. Two levels take the fewest
+// spines that divide a full leaf's uplinks (up to twice the fewest that carry them), so that every leaf has
+// as many cables to each spine: NVIDIA's
+// SuperPOD tables do the same (B300 XDR: 72 uplinks per leaf, 4 SU on 18 spines and 8 SU on 36, not 16 and
+// 32; H100: 3 SU on 16 spines, not 12). Leaf uplinks use ports from `leafFirstUplinkPort` on. Throws
+// InputError when three levels are not enough.
 FatTree wireFatTree(std::vector<int> leafDown, std::vector<int> leafUp, int radix, int leafFirstUplinkPort);
 
 // Where the compute NICs of a rail-optimized fabric go: servers are grouped into scalable units, and NIC r
@@ -64,11 +70,16 @@ struct RailPlan {
     std::vector<int> leafDownCounts() const;
 };
 
-// SuperPOD RA-11333: a scalable unit is 32 servers (one leaf per rail); a smaller radix takes k/2 servers.
-inline constexpr int kSuperPodScalableUnitServers = 32;
-
-// Throws InputError for non-positive counts or a radix below 2.
-RailPlan planRails(int servers, int rails, int radix);
+// Throws InputError for non-positive counts or a radix below 2. A scalable unit is `unitServers` servers, at
+// most the k/2 that one leaf per rail serves (SuperPOD: 32 DGX on 64-port QM9700, 72 on 144-port Q3400, 64
+// on SN5600 at 128 x 400GbE); 0 = k/2. A "server" is a scale-up domain: an 8-GPU server, or a whole NVL72
+// rack whose 72 NICs are its rails (GB200 SuperPOD: a scalable unit of 8 racks).
+// Rails fold onto a leaf in whole nodes: `railStep` rails belong to one node (a compute tray's 4 NICs of a
+// rack's 72), and a leaf takes a multiple or a divisor of them, so that every node of a unit sends NIC i to
+// the same leaf.
+RailPlan planRails(int servers, int rails, int radix, int unitServers = 0, int railStep = 1);
+// Whether `fold` rails per leaf keep the nodes of `railStep` rails whole (a multiple or a divisor of it).
+bool foldKeepsNodes(int fold, int railStep);
 
 // The levels wireFatTree would build for these leaf uplinks (1, 2 or 3), without wiring anything.
 int fatTreeLevels(const std::vector<int>& leafUp, int radix);

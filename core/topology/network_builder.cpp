@@ -27,21 +27,16 @@ int firstPortNamed(const DeviceType& type, std::string_view name) {
 
 } // namespace
 
-const PortGroup* groupOn(const DeviceType& type, Network network, int* firstPort) {
-    for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
-        if (type.port_groups[g].network == network) {
-            *firstPort = type.firstPortOf(g);
-            return &type.port_groups[g];
-        }
-    }
-    return nullptr;
+FabricPorts usablePorts(const PortGroup& group, int firstPort, int gbps) {
+    const int perCage = std::clamp(group.maxGbps() / gbps, 1, group.breakout);
+    return {firstPort, group.count * perCage, group.breakout, perCage};
 }
 
 FabricPorts fabricPorts(const DeviceType& type, int gbps) {
     for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
         const PortGroup& group = type.port_groups[g];
         if (!group.network && group.supportsGbps(gbps))
-            return {type.firstPortOf(g), group.count};
+            return usablePorts(group, type.firstPortOf(g), gbps);
     }
     throw InputError(type.id + " has no " + std::to_string(gbps) + " Gb/s fabric ports");
 }
@@ -66,7 +61,8 @@ DeviceId NetworkBuilder::addDevice(const std::string& typeId, std::string name, 
                                    std::optional<Network> network) {
     const bool isSwitch = type(typeId).category == DeviceCategory::Switch;
     const auto id = static_cast<DeviceId>(devices_.size() + 1);
-    devices_.push_back(Device{id, typeId, std::move(name), 0, 0, kNoRack, 0, "", network, std::move(role)});
+    devices_.push_back(
+        Device{id, typeId, std::move(name), 0, 0, kNoRack, 0, "", network, std::move(role), 0});
     if (isSwitch)
         switches_.push_back(id);
     return id;
@@ -109,18 +105,19 @@ const std::string& NetworkBuilder::cableFor(const PortGroup& a, const PortGroup&
 }
 
 Tiers NetworkBuilder::addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,
-                              const std::string& prefix) {
+                              const std::string& prefix, int plane) {
     const FabricPorts ports = fabricPorts(type(switchType), gbps);
     Tiers tiers;
     const auto add = [&](std::vector<DeviceId>& tier, int count, const char* role) {
         for (int i = 0; i < count; ++i) {
             tier.push_back(addDevice(switchType, numbered(prefix + "-" + role, i + 1, count), role, network));
+            devices_.back().plane = plane;
         }
     };
     add(tiers.leaves, tree.leaves(), "leaf");
     add(tiers.spines, tree.spines, "spine");
     add(tiers.cores, tree.cores, "core");
-    const auto port = [&](int p) { return static_cast<std::uint16_t>(ports.first + p); };
+    const auto port = [&](int p) { return ports.port(p); };
     for (const TierCable& c : tree.leaf_spine)
         cable({tiers.leaves[c.lower], port(c.lower_port)}, {tiers.spines[c.upper], port(c.upper_port)},
               network, gbps);
@@ -156,9 +153,7 @@ void NetworkBuilder::addEdgeFabric(const std::vector<Endpoint>& endpoints, Netwo
     const Tiers tiers = addTree(tree, switchType, network, gbps, prefix);
     for (int e = 0; e < n; ++e)
         cable(endpoints[static_cast<std::size_t>(e)],
-              {tiers.leaves[static_cast<std::size_t>(e / perLeaf)],
-               static_cast<std::uint16_t>(ports.first + e % perLeaf)},
-              network, gbps);
+              {tiers.leaves[static_cast<std::size_t>(e / perLeaf)], ports.port(e % perLeaf)}, network, gbps);
 }
 
 // Uplink (business): the CPU servers' 25GbE ports on S5248F-ON switches chained over their 100G uplink ports.
@@ -174,10 +169,10 @@ void NetworkBuilder::addUplink(const std::vector<Endpoint>& endpoints) {
             addDevice(kUplinkSwitch, numbered("uplink-sw", i + 1, count), "leaf", Network::Uplink));
     }
     for (std::size_t e = 0; e < endpoints.size(); ++e)
-        cable(endpoints[e],
-              {tier[e / static_cast<std::size_t>(ports.count)],
-               static_cast<std::uint16_t>(ports.first + static_cast<int>(e) % ports.count)},
-              Network::Uplink, kUplinkGbps);
+        cable(
+            endpoints[e],
+            {tier[e / static_cast<std::size_t>(ports.count)], ports.port(static_cast<int>(e) % ports.count)},
+            Network::Uplink, kUplinkGbps);
     for (std::size_t i = 0; i + 1 < tier.size(); ++i)
         cable({tier[i], static_cast<std::uint16_t>(isl + 1)}, {tier[i + 1], static_cast<std::uint16_t>(isl)},
               Network::Uplink, kIslGbps);
@@ -195,7 +190,7 @@ void NetworkBuilder::addOob() {
             continue;
         for (std::size_t g = 0; g < t.port_groups.size(); ++g) {
             if (t.port_groups[g].network == Network::Oob) {
-                for (int p = 0; p < t.port_groups[g].count; ++p)
+                for (int p = 0; p < t.port_groups[g].portCount(); ++p)
                     bmcs.push_back({d.id, static_cast<std::uint16_t>(t.firstPortOf(g) + p)});
             }
         }
@@ -217,19 +212,17 @@ void NetworkBuilder::addOob() {
         aggregateIds.push_back(addDevice(kOobSwitch, numbered("oob-agg", i + 1, aggregateCount),
                                          kOobAggregationRole, Network::Oob));
     int mgmtPort = 0;
-    groupOn(sw, Network::Oob, &mgmtPort);
+    sw.groupOn(Network::Oob, &mgmtPort);
     for (DeviceId aggregate : aggregateIds)
         bmcs.push_back({aggregate, static_cast<std::uint16_t>(mgmtPort)});
     for (std::size_t e = 0; e < bmcs.size(); ++e)
         cable(bmcs[e],
-              {leafIds[e / static_cast<std::size_t>(perLeaf)],
-               static_cast<std::uint16_t>(ports.first + static_cast<int>(e) % perLeaf)},
+              {leafIds[e / static_cast<std::size_t>(perLeaf)], ports.port(static_cast<int>(e) % perLeaf)},
               Network::Oob, kOobGbps);
     for (int i = 0; i < leaves; ++i)
         cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(mgmtPort)},
-              {leafIds[static_cast<std::size_t>((i + 1) % leaves)],
-               static_cast<std::uint16_t>(ports.first + perLeaf)},
-              Network::Oob, kOobGbps);
+              {leafIds[static_cast<std::size_t>((i + 1) % leaves)], ports.port(perLeaf)}, Network::Oob,
+              kOobGbps);
     const int isl = firstPortNamed(sw, "uplink");
     if (aggregateIds.empty()) {
         cable({leafIds[0], static_cast<std::uint16_t>(isl)}, {leafIds[1], static_cast<std::uint16_t>(isl)},
@@ -239,8 +232,7 @@ void NetworkBuilder::addOob() {
     const int sfp = firstPortNamed(sw, "sfp");
     for (int i = 0; i < leaves; ++i)
         cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(sfp)},
-              {aggregateIds[static_cast<std::size_t>(i / ports.count)],
-               static_cast<std::uint16_t>(ports.first + i % ports.count)},
+              {aggregateIds[static_cast<std::size_t>(i / ports.count)], ports.port(i % ports.count)},
               Network::Oob, kOobGbps);
     for (std::size_t i = 0; i + 1 < aggregateIds.size(); ++i)
         cable({aggregateIds[i], static_cast<std::uint16_t>(isl + 1)},
@@ -253,8 +245,8 @@ std::vector<Endpoint> NetworkBuilder::portsOn(const std::vector<DeviceId>& ids, 
         const std::size_t before = endpoints.size();
         for (DeviceId id : ids) {
             int first = 0;
-            const PortGroup* group = groupOn(typeOf(id), network, &first);
-            if (group && p < group->count)
+            const PortGroup* group = typeOf(id).groupOn(network, &first);
+            if (group && p < group->portCount())
                 endpoints.push_back({id, static_cast<std::uint16_t>(first + p)});
         }
         if (endpoints.size() == before)

@@ -19,14 +19,21 @@ inline constexpr int kInbandGbps = 100;
 inline constexpr int kUplinkGbps = 25;
 inline constexpr int kOobGbps = 1;
 
-// The first port group of a type on `network` (its first port in *firstPort), or nullptr.
-const PortGroup* groupOn(const DeviceType& type, Network network, int* firstPort);
-
-// A switch's fabric ports: its first group without a network of its own that runs at `gbps`.
+// The ports of a group that run at `gbps` at once: every logical port of a cage whose breakout shares its top
+// speed at `gbps` (an 800G OSFP as 2 x 400G), else the first port of each cage.
 struct FabricPorts {
     int first = 0;
     int count = 0;
+    int breakout = 1;       // logical ports per cage in the group
+    int ports_per_cage = 1; // of which run at `gbps` together
+
+    // The device port of the i-th usable port.
+    std::uint16_t port(int i) const {
+        return static_cast<std::uint16_t>(first + i / ports_per_cage * breakout + i % ports_per_cage);
+    }
 };
+FabricPorts usablePorts(const PortGroup& group, int firstPort, int gbps);
+// A switch's fabric ports: its first group without a network of its own that runs at `gbps`.
 FabricPorts fabricPorts(const DeviceType& type, int gbps);
 
 // "gpu-0042": the number zero-padded to the width of `total` (at least two digits).
@@ -48,6 +55,7 @@ public:
     // A catalog device type (recorded as used); InputError for an unknown id.
     const DeviceType& type(const std::string& id);
     Device& device(DeviceId id) { return devices_[id - 1]; }
+    const Device& device(DeviceId id) const { return devices_[id - 1]; }
     const DeviceType& typeOf(DeviceId id) const { return *library_.device(devices_[id - 1].type); }
 
     DeviceId addDevice(const std::string& typeId, std::string name, std::string role,
@@ -55,9 +63,10 @@ public:
     // A cable at `gbps`, of the first fitting catalog cable type (none when the catalog has none).
     void cable(Endpoint a, Endpoint b, Network network, int gbps);
 
-    // The switches of `tree` (named "<prefix>-leaf-01", ...) and the cables between its tiers.
+    // The switches of `tree` (named "<prefix>-leaf-01", ...; in `plane` when not 0) and the cables between
+    // its tiers.
     Tiers addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,
-                  const std::string& prefix);
+                  const std::string& prefix, int plane = 0);
     // Storage and in-band: the endpoints on 4:3 leaves of the first candidate switch whose catalog tiers
     // cover the levels needed (else the last candidate), wired like the compute tree.
     void addEdgeFabric(const std::vector<Endpoint>& endpoints, Network network, int gbps,

@@ -14,12 +14,13 @@ constexpr double kWattsPerKw = 1000;
 } // namespace
 
 RackFiller::RackFiller(std::vector<Rack>& racks, RackId& nextRackId, std::string prefix, double maxKw,
-                       int heightU)
+                       int heightU, Cooling cooling)
     : racks_(racks)
     , next_id_(nextRackId)
     , prefix_(std::move(prefix))
     , max_watts_(maxKw * kWattsPerKw)
-    , height_u_(heightU) {}
+    , height_u_(heightU)
+    , cooling_(cooling) {}
 
 void RackFiller::place(Device& device, const DeviceType& type) {
     if (type.max_watts > max_watts_ || type.rack_units > height_u_) {
@@ -34,7 +35,9 @@ void RackFiller::place(Device& device, const DeviceType& type) {
         char name[64];
         std::snprintf(name, sizeof name, "%s-%02d", prefix_.c_str(), ++count_);
         current_ = next_id_++;
-        racks_.push_back(Rack{current_, name, 0, 0, max_watts_ / kWattsPerKw, height_u_});
+        const double kw = max_watts_ / kWattsPerKw;
+        racks_.push_back(
+            Rack{current_, name, 0, 0, kw, height_u_, cooling_, cooling_ == Cooling::Liquid ? kw : 0});
         used_watts_ = 0;
         used_u_ = 0;
     }

@@ -11,11 +11,12 @@ namespace cs {
 inline constexpr int kStandardRackUnits = 42;
 
 // Fills racks one after the other: a device goes into the current rack while the rack's power (catalog
-// maximum) and height allow it, else into a new rack named "<prefix>-<n>".
+// maximum) and height allow it, else into a new rack named "<prefix>-<n>". A liquid-cooled rack declares a
+// cooling capacity equal to its power limit (its coolant loop sized to its feed).
 class RackFiller {
 public:
     RackFiller(std::vector<Rack>& racks, RackId& nextRackId, std::string prefix, double maxKw,
-               int heightU = kStandardRackUnits);
+               int heightU = kStandardRackUnits, Cooling cooling = Cooling::Air);
 
     // Sets device.rack and device.rack_u (stacked from U1 up). Throws InputError when the device alone
     // exceeds an empty rack's power or height.
@@ -29,6 +30,7 @@ private:
     std::string prefix_;
     double max_watts_;
     int height_u_;
+    Cooling cooling_;
     RackId current_ = kNoRack;
     double used_watts_ = 0;
     int used_u_ = 0;

@@ -232,25 +232,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="45"/>
+        <location filename="../../core/report/report_content.cpp" line="56"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="47"/>
+        <location filename="../../core/report/report_content.cpp" line="58"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="49"/>
+        <location filename="../../core/report/report_content.cpp" line="60"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="51"/>
+        <location filename="../../core/report/report_content.cpp" line="62"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -855,9 +855,19 @@ time per output token</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="303"/>
-        <source>%1/%2 kW · %3/%4 U</source>
-        <translation>%1/%2 kW · %3/%4 U</translation>
+        <location filename="../../ui/designscene.cpp" line="305"/>
+        <source>air ≤ %1 kW</source>
+        <translation>风冷 ≤ %1 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designscene.cpp" line="307"/>
+        <source>liquid %1 kW</source>
+        <translation>液冷 %1 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designscene.cpp" line="309"/>
+        <source>%1/%2 kW · %3 · %4/%5 U</source>
+        <translation>%1/%2 kW · %3 · %4/%5 U</translation>
     </message>
 </context>
 <context>
@@ -1128,217 +1138,263 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::InspectorDock</name>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="47"/>
+        <location filename="../../ui/inspectordock.cpp" line="48"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="52"/>
+        <location filename="../../ui/inspectordock.cpp" line="53"/>
         <source>Select one device, cable or rack to see its properties.</source>
         <translation>选择一台设备、一条线缆或一个机柜以查看其属性。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="77"/>
+        <location filename="../../ui/inspectordock.cpp" line="80"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="78"/>
+        <location filename="../../ui/inspectordock.cpp" line="81"/>
         <source>Type:</source>
         <translation>型号:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="79"/>
+        <location filename="../../ui/inspectordock.cpp" line="82"/>
         <source>GPU:</source>
         <translation>GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="80"/>
+        <location filename="../../ui/inspectordock.cpp" line="83"/>
         <source>Compute NICs:</source>
         <translation>计算网卡:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="81"/>
-        <location filename="../../ui/inspectordock.cpp" line="89"/>
+        <location filename="../../ui/inspectordock.cpp" line="84"/>
+        <location filename="../../ui/inspectordock.cpp" line="92"/>
         <source>Network:</source>
         <translation>网络:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="82"/>
+        <location filename="../../ui/inspectordock.cpp" line="85"/>
         <source>Role:</source>
         <translation>角色:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="83"/>
-        <location filename="../../ui/inspectordock.cpp" line="114"/>
+        <location filename="../../ui/inspectordock.cpp" line="86"/>
+        <location filename="../../ui/inspectordock.cpp" line="125"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="84"/>
+        <location filename="../../ui/inspectordock.cpp" line="87"/>
         <source>Rack use:</source>
         <translation>机柜占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="85"/>
+        <location filename="../../ui/inspectordock.cpp" line="88"/>
         <source>Power:</source>
         <translation>功率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="86"/>
+        <location filename="../../ui/inspectordock.cpp" line="89"/>
         <source>Ports:</source>
         <translation>端口:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="88"/>
+        <location filename="../../ui/inspectordock.cpp" line="91"/>
         <source>Joins:</source>
         <translation>连接:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="90"/>
+        <location filename="../../ui/inspectordock.cpp" line="93"/>
         <source>Speed:</source>
         <translation>速率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="96"/>
+        <location filename="../../ui/inspectordock.cpp" line="99"/>
+        <location filename="../../ui/inspectordock.cpp" line="108"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="99"/>
+        <location filename="../../ui/inspectordock.cpp" line="102"/>
         <source> U</source>
         <translation> U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="108"/>
+        <location filename="../../ui/inspectordock.cpp" line="104"/>
+        <source>Air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="105"/>
+        <source>Liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="109"/>
+        <source>not declared</source>
+        <translation>未声明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="111"/>
+        <source>The heat the rack&apos;s liquid cooling removes</source>
+        <translation>机柜液冷可带走的热量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="119"/>
         <source>Limit the rack to %1 kW</source>
         <translation>将机柜功率上限设为 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="115"/>
+        <location filename="../../ui/inspectordock.cpp" line="126"/>
         <source>Power limit:</source>
         <translation>功率上限:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="116"/>
+        <location filename="../../ui/inspectordock.cpp" line="127"/>
         <source>Presets (kW):</source>
         <translation>预设 (kW):</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="117"/>
+        <location filename="../../ui/inspectordock.cpp" line="128"/>
         <source>Height:</source>
         <translation>高度:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="118"/>
+        <location filename="../../ui/inspectordock.cpp" line="129"/>
+        <source>Cooling:</source>
+        <translation>散热:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="130"/>
+        <source>Cooling capacity:</source>
+        <translation>散热能力:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="131"/>
         <source>Use:</source>
         <translation>占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="119"/>
+        <location filename="../../ui/inspectordock.cpp" line="132"/>
         <source>Devices:</source>
         <translation>设备:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="147"/>
+        <location filename="../../ui/inspectordock.cpp" line="160"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="155"/>
+        <location filename="../../ui/inspectordock.cpp" line="168"/>
         <source>Change Role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="166"/>
+        <location filename="../../ui/inspectordock.cpp" line="179"/>
         <source>Change GPU</source>
         <translation>修改GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="179"/>
+        <location filename="../../ui/inspectordock.cpp" line="192"/>
         <source>Change Rack</source>
         <translation>修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="188"/>
+        <location filename="../../ui/inspectordock.cpp" line="201"/>
         <source>Change Switch Network</source>
         <translation>修改交换机所属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="200"/>
+        <location filename="../../ui/inspectordock.cpp" line="213"/>
         <source>Rename Rack</source>
         <translation>重命名机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="208"/>
+        <location filename="../../ui/inspectordock.cpp" line="221"/>
         <source>Change Rack Power Limit</source>
         <translation>修改机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="216"/>
+        <location filename="../../ui/inspectordock.cpp" line="229"/>
         <source>Change Rack Height</source>
         <translation>修改机柜高度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="224"/>
+        <location filename="../../ui/inspectordock.cpp" line="238"/>
+        <source>Change Rack Cooling</source>
+        <translation>更改机柜散热方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="246"/>
+        <source>Change Rack Cooling Capacity</source>
+        <translation>更改机柜散热能力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="254"/>
         <source>Cannot Change Rack</source>
         <translation>无法修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="232"/>
+        <location filename="../../ui/inspectordock.cpp" line="262"/>
         <source>Cannot Change Device</source>
         <translation>无法修改设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="289"/>
+        <location filename="../../ui/inspectordock.cpp" line="319"/>
+        <source>%1× %2 Gb/s, each as %3 ports</source>
+        <translation>%1× %2 Gb/s，每个可拆分为 %3 个端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="323"/>
         <source>%1× %2 Gb/s</source>
         <translation>%1× %2 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="292"/>
+        <location filename="../../ui/inspectordock.cpp" line="326"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="300"/>
+        <location filename="../../ui/inspectordock.cpp" line="334"/>
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="306"/>
-        <location filename="../../ui/inspectordock.cpp" line="335"/>
+        <location filename="../../ui/inspectordock.cpp" line="340"/>
+        <location filename="../../ui/inspectordock.cpp" line="374"/>
         <source>%1 of %2 kW · %3 of %4 U</source>
         <translation>%1 / %2 kW · %3 / %4 U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="311"/>
+        <location filename="../../ui/inspectordock.cpp" line="345"/>
         <source>not in a rack</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="313"/>
+        <location filename="../../ui/inspectordock.cpp" line="347"/>
         <source>%1 kW max · %2 kW idle</source>
         <translation>最大 %1 kW · 空闲 %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="314"/>
+        <location filename="../../ui/inspectordock.cpp" line="348"/>
         <source>%1 of %2 cabled</source>
         <translation>已连接 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="325"/>
+        <location filename="../../ui/inspectordock.cpp" line="359"/>
         <source>%1 Gb/s</source>
         <translation>%1 Gb/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="346"/>
+        <location filename="../../ui/inspectordock.cpp" line="385"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="350"/>
+        <location filename="../../ui/inspectordock.cpp" line="389"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 台</numerusform>
@@ -1949,6 +2005,12 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
+    <message>
+        <location filename="../../ui/networkstyle.cpp" line="27"/>
+        <location filename="../../core/report/report_content.cpp" line="39"/>
+        <source>Scale-up (NVLink)</source>
+        <translation>纵向扩展网络 (NVLink)</translation>
+    </message>
 </context>
 <context>
     <name>cs::NewDesignDialog</name>
@@ -2548,245 +2610,245 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="159"/>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/report/report_content.cpp" line="170"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="84"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="160"/>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="171"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="161"/>
-        <location filename="../../core/report/report_content.cpp" line="661"/>
+        <location filename="../../core/report/report_content.cpp" line="172"/>
+        <location filename="../../core/report/report_content.cpp" line="672"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="162"/>
-        <location filename="../../core/report/report_content.cpp" line="224"/>
-        <location filename="../../core/report/report_content.cpp" line="483"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="173"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="163"/>
-        <location filename="../../core/report/report_content.cpp" line="689"/>
+        <location filename="../../core/report/report_content.cpp" line="174"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="164"/>
+        <location filename="../../core/report/report_content.cpp" line="175"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="165"/>
+        <location filename="../../core/report/report_content.cpp" line="176"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="169"/>
-        <location filename="../../core/report/report_content.cpp" line="190"/>
-        <location filename="../../core/report/report_content.cpp" line="366"/>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="180"/>
+        <location filename="../../core/report/report_content.cpp" line="201"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="173"/>
+        <location filename="../../core/report/report_content.cpp" line="184"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="174"/>
-        <location filename="../../core/report/report_content.cpp" line="255"/>
+        <location filename="../../core/report/report_content.cpp" line="185"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="28"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="176"/>
-        <location filename="../../core/report/report_content.cpp" line="200"/>
+        <location filename="../../core/report/report_content.cpp" line="187"/>
+        <location filename="../../core/report/report_content.cpp" line="211"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="30"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="177"/>
-        <location filename="../../core/report/report_content.cpp" line="260"/>
+        <location filename="../../core/report/report_content.cpp" line="188"/>
+        <location filename="../../core/report/report_content.cpp" line="271"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="32"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="178"/>
-        <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="189"/>
+        <location filename="../../core/report/report_content.cpp" line="212"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="36"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="182"/>
-        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/report/report_content.cpp" line="193"/>
+        <location filename="../../core/report/report_content.cpp" line="273"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="38"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="185"/>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="196"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="70"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="225"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="224"/>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
-        <location filename="../../core/report/report_content.cpp" line="559"/>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="492"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="225"/>
+        <location filename="../../core/report/report_content.cpp" line="236"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="256"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="34"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="261"/>
+        <location filename="../../core/report/report_content.cpp" line="272"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="264"/>
-        <location filename="../../core/report/report_content.cpp" line="412"/>
+        <location filename="../../core/report/report_content.cpp" line="275"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="40"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="265"/>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="42"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="44"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="46"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="279"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/report_content.cpp" line="280"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="50"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="59"/>
+        <location filename="../../core/report/report_content.cpp" line="70"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="61"/>
+        <location filename="../../core/report/report_content.cpp" line="72"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="63"/>
+        <location filename="../../core/report/report_content.cpp" line="74"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="71"/>
+        <location filename="../../core/report/report_content.cpp" line="82"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="73"/>
+        <location filename="../../core/report/report_content.cpp" line="84"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="75"/>
+        <location filename="../../core/report/report_content.cpp" line="86"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="82"/>
+        <location filename="../../core/report/report_content.cpp" line="93"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="89"/>
-        <location filename="../../core/report/report_content.cpp" line="91"/>
+        <location filename="../../core/report/report_content.cpp" line="100"/>
+        <location filename="../../core/report/report_content.cpp" line="102"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="93"/>
+        <location filename="../../core/report/report_content.cpp" line="104"/>
         <source>%1 currency</source>
         <translation>%1(货币单位)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="95"/>
+        <location filename="../../core/report/report_content.cpp" line="106"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
@@ -2881,903 +2943,923 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="109"/>
+        <location filename="../../core/report/report_content.cpp" line="120"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="115"/>
+        <location filename="../../core/report/report_content.cpp" line="126"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="170"/>
-        <location filename="../../core/report/report_content.cpp" line="191"/>
-        <location filename="../../core/report/report_content.cpp" line="367"/>
+        <location filename="../../core/report/report_content.cpp" line="181"/>
+        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="179"/>
-        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="190"/>
+        <location filename="../../core/report/report_content.cpp" line="213"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="183"/>
+        <location filename="../../core/report/report_content.cpp" line="194"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="210"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="234"/>
+        <location filename="../../core/report/report_content.cpp" line="245"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="244"/>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="255"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="249"/>
-        <location filename="../../core/report/report_content.cpp" line="347"/>
-        <location filename="../../core/report/report_content.cpp" line="601"/>
+        <location filename="../../core/report/report_content.cpp" line="260"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="612"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="281"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="271"/>
+        <location filename="../../core/report/report_content.cpp" line="282"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="273"/>
+        <location filename="../../core/report/report_content.cpp" line="284"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="274"/>
+        <location filename="../../core/report/report_content.cpp" line="285"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="275"/>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/report_content.cpp" line="286"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="275"/>
+        <location filename="../../core/report/report_content.cpp" line="286"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="287"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="284"/>
+        <location filename="../../core/report/report_content.cpp" line="295"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="290"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="291"/>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="302"/>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="292"/>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="437"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="293"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="293"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="294"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="294"/>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="444"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="448"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="483"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="480"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="492"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="483"/>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="498"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="526"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="539"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="541"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="558"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="395"/>
-        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="560"/>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="123"/>
+        <location filename="../../core/report/report_content.cpp" line="47"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="49"/>
+        <source>liquid, capacity not declared</source>
+        <translation>液冷，未声明散热能力</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="50"/>
+        <source>liquid, %1 kW</source>
+        <translation>液冷，%1 kW</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="134"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="194"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="196"/>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
+        <location filename="../../core/report/report_content.cpp" line="389"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="198"/>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="209"/>
+        <location filename="../../core/report/report_content.cpp" line="390"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="328"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="344"/>
+        <location filename="../../core/report/report_content.cpp" line="355"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="356"/>
+        <location filename="../../core/report/report_content.cpp" line="367"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="374"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="364"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="369"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="370"/>
+        <location filename="../../core/report/report_content.cpp" line="381"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="371"/>
+        <location filename="../../core/report/report_content.cpp" line="382"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="372"/>
+        <location filename="../../core/report/report_content.cpp" line="383"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="384"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="374"/>
+        <location filename="../../core/report/report_content.cpp" line="385"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="386"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="388"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="380"/>
+        <location filename="../../core/report/report_content.cpp" line="391"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <location filename="../../core/report/report_content.cpp" line="392"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="385"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <location filename="../../core/report/report_content.cpp" line="400"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="395"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="397"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="429"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="437"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="542"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="573"/>
+        <location filename="../../core/report/report_content.cpp" line="584"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="574"/>
+        <location filename="../../core/report/report_content.cpp" line="585"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="576"/>
+        <location filename="../../core/report/report_content.cpp" line="587"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="593"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="583"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="584"/>
+        <location filename="../../core/report/report_content.cpp" line="595"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="584"/>
+        <location filename="../../core/report/report_content.cpp" line="595"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="585"/>
+        <location filename="../../core/report/report_content.cpp" line="596"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="586"/>
+        <location filename="../../core/report/report_content.cpp" line="597"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="587"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="624"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="614"/>
+        <location filename="../../core/report/report_content.cpp" line="625"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="615"/>
+        <location filename="../../core/report/report_content.cpp" line="626"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="628"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="629"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="630"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="631"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="622"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="625"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="627"/>
+        <location filename="../../core/report/report_content.cpp" line="638"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="629"/>
+        <location filename="../../core/report/report_content.cpp" line="640"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="630"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="631"/>
+        <location filename="../../core/report/report_content.cpp" line="642"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="632"/>
+        <location filename="../../core/report/report_content.cpp" line="643"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="668"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <source>Cooling</source>
+        <translation>散热</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="679"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="669"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="671"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="671"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="705"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="706"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="708"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="712"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="717"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="720"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="743"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="756"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="769"/>
+        <location filename="../../core/report/report_content.cpp" line="781"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="771"/>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="771"/>
-        <location filename="../../core/report/report_content.cpp" line="814"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="826"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="776"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="778"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="779"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="781"/>
         <location filename="../../core/report/report_content.cpp" line="793"/>
-        <location filename="../../core/report/report_content.cpp" line="801"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="785"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="798"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="800"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="796"/>
+        <location filename="../../core/report/report_content.cpp" line="808"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="799"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="807"/>
+        <location filename="../../core/report/report_content.cpp" line="819"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="823"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="825"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="825"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3821,12 +3903,12 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="335"/>
+        <location filename="../../ui/reportwriter.cpp" line="340"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="337"/>
+        <location filename="../../ui/reportwriter.cpp" line="342"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>

@@ -389,6 +389,40 @@ TEST_F(CliTest, GenerateThenInfoCountsSwitchesPerTier) {
         EXPECT_GT(summary["switches"][network], 0) << network;
 }
 
+// A rack-scale system by GPU count, and a twin-plane fabric: info reports the scale-up domain, the switches
+// per plane and the compute bandwidth per GPU.
+TEST_F(CliTest, GenerateRackScaleAndMultiPlaneThenInfo) {
+    const fs::path nvl = dir_ / "nvl72.json";
+    const Result generate =
+        run({"generate", "--gpus", "256", "--server", "gb200-nvl72", "--fabric", "ndr", "-o", nvl.string()});
+    ASSERT_EQ(generate.code, 0) << generate.err;
+    EXPECT_NE(generate.out.find("256 GPUs"), std::string::npos) << generate.out;
+    const auto racks = nlohmann::json::parse(run({"info", nvl.string(), "--json"}).out);
+    EXPECT_EQ(racks["scaleup"]["domain_gpus"], 72);
+    EXPECT_EQ(racks["scaleup"]["domains"], 4);
+    EXPECT_GT(racks["switches"]["scaleup"], 0);
+    EXPECT_EQ(racks["compute_gbps_per_gpu"], 400);
+    EXPECT_FALSE(racks["switches"]["compute"].contains("planes"));
+    EXPECT_EQ(run({"validate", nvl.string()}).code, 0);
+
+    const fs::path planes = dir_ / "b300.csd";
+    ASSERT_EQ(run({"generate", "--servers", "64", "--server", "dgx-b300", "--fabric", "spectrum-x",
+                   "--topology", "multi-plane", "--planes", "2", "-o", planes.string()})
+                  .code,
+              0);
+    const Result info = run({"info", planes.string(), "--json"});
+    ASSERT_EQ(info.code, 0) << info.err;
+    const auto summary = nlohmann::json::parse(info.out);
+    ASSERT_EQ(summary["switches"]["compute"]["planes"].size(), 2u);
+    EXPECT_EQ(summary["switches"]["compute"]["planes"][1]["plane"], 2);
+    EXPECT_EQ(summary["switches"]["compute"]["planes"][1]["leaf"], 8);
+    EXPECT_EQ(summary["switches"]["compute"]["planes"][1]["spine"], 4);
+    EXPECT_EQ(summary["compute_gbps_per_gpu"], 800);
+    EXPECT_EQ(summary["scaleup"]["domain_gpus"], 8);
+    const Result text = run({"info", planes.string()});
+    EXPECT_NE(text.out.find("plane 2"), std::string::npos) << text.out;
+}
+
 TEST_F(CliTest, ValidateAGeneratedDesignFindsNoErrors) {
     const fs::path json = dir_ / "cluster.json";
     ASSERT_EQ(
@@ -435,7 +469,10 @@ TEST_F(CliTest, GenerateAndValidateRefuseUnusableInput) {
     refuses(run({"generate", "--servers", "4", "--server", "nope", "-o", out}), "unknown server 'nope'");
     refuses(run({"generate", "--servers", "4", "--server", "xr7620", "-o", out}), "has no compute ports");
     refuses(run({"generate", "--servers", "4", "--server", "xe9680", "--fabric", "qdr", "-o", out}),
-            "--fabric must be ndr, hdr, roce400 or roce200");
+            "--fabric must be xdr, ndr, hdr, spectrum-x, roce400 or roce200");
+    refuses(run({"generate", "--servers", "4", "--server", "xe9680", "--topology", "torus", "-o", out}),
+            "--topology must be fat-tree, rail-only or multi-plane");
+    refuses(run({"generate", "--server", "xe9680", "-o", out}), "generate needs --servers or --gpus");
     refuses(run({"generate", "--servers", "99999999", "--server", "xe9680", "-o", out}),
             "exceed a three-level fat tree");
     refuses(run({"generate", "--servers", "4", "--server", "xe9680", "-o", (dir_ / "x.txt").string()}),

@@ -1,6 +1,7 @@
 // The targets (docs/architecture.md §Figures and targets) for the topology generator, the validator and the
 // .csd file, at 20,480 GPUs (2,560 8-GPU XE9680 servers on NDR): generate < 2 s, validate < 200 ms,
-// re-validate after one edit < 20 ms, save / open < 1 s each. Run: build-topo/tests/bench/bench_topology
+// re-validate after one edit < 20 ms, save / open < 1 s each; and 20,480 GPUs of each rack-scale system and
+// topology. Run: build-topo/tests/bench/bench_topology
 #include "io/csd_file.h"
 #include "rules/validator.h"
 #include "topology/cluster_generator.h"
@@ -66,6 +67,49 @@ void BM_ValidateFromScratch(benchmark::State& state) {
         benchmark::DoNotOptimize(validateDesign(design, &library()));
 }
 BENCHMARK(BM_ValidateFromScratch)->Unit(benchmark::kMillisecond);
+
+// 20,480 GPUs of each rack-scale system and topology: generate < 2 s, validate < 200 ms.
+struct ModernCase {
+    const char* server;
+    Fabric fabric;
+    Topology topology;
+};
+constexpr ModernCase kModernCases[] = {
+    {"gb200-nvl72", Fabric::Ndr, Topology::FatTree},       // 285 racks (20,520 GPU slots), 5,120 trays
+    {"gb200-nvl72", Fabric::Ndr, Topology::RailOnly},      // rails of 72 NICs per rack, no spine
+    {"dgx-b300", Fabric::SpectrumX, Topology::MultiPlane}, // twin-plane: 2 x 400GbE per GPU
+    {"dgx-b300", Fabric::Xdr, Topology::FatTree},
+    {"dgx-h800", Fabric::Ndr, Topology::MultiPlane}, // DeepSeek's 8 planes
+};
+
+GeneratorOptions modern(std::int64_t which) {
+    const ModernCase& c = kModernCases[which];
+    GeneratorOptions o;
+    o.gpus = 20'480;
+    o.server = c.server;
+    o.fabric = c.fabric;
+    o.topology = c.topology;
+    o.planes = std::string_view(c.server) == "dgx-h800" ? 8 : 0;
+    return o;
+}
+
+void BM_GenerateModern(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(generateCluster(modern(state.range(0)), library()));
+    state.SetLabel(std::string(kModernCases[state.range(0)].server) + " " +
+                   std::string(topologyId(kModernCases[state.range(0)].topology)));
+}
+BENCHMARK(BM_GenerateModern)->DenseRange(0, std::size(kModernCases) - 1)->Unit(benchmark::kMillisecond);
+
+void BM_ValidateModern(benchmark::State& state) {
+    const Design design = generateCluster(modern(state.range(0)), library());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(validateDesign(design, &library()));
+    state.SetLabel(std::string(kModernCases[state.range(0)].server) + " " +
+                   std::string(topologyId(kModernCases[state.range(0)].topology)));
+    state.counters["links"] = static_cast<double>(design.links().size());
+}
+BENCHMARK(BM_ValidateModern)->DenseRange(0, std::size(kModernCases) - 1)->Unit(benchmark::kMillisecond);
 
 // One edit and its incremental re-validation; the next iteration undoes it (also one edit), so the design
 // stays the same on average. Arg 0: re-speed a compute link (re-checks the 61,440-link compute fabric);

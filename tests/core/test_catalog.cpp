@@ -50,6 +50,80 @@ TEST(Catalog, FiguresMatchTheReference) {
     EXPECT_EQ(qm9700.port_groups.front().media, Media::Infiniband);
 }
 
+// The hardware of 2026: Blackwell, rack-scale NVL72 systems, AMD Instinct, Dell's current servers, XDR and
+// Spectrum-X switches (figures from the entries' sources; dense TFLOPS).
+TEST(Catalog, CarriesTheHardwareArchitectsBuyIn2026) {
+    const Catalog& catalog = library();
+    for (const char* gpu :
+         {"b200-sxm-180gb", "b300-sxm-288gb", "gb200", "gb300", "mi300x", "mi325x", "mi350x", "mi355x"})
+        EXPECT_NE(catalog.gpu(gpu), nullptr) << gpu;
+    for (const char* server : {"dgx-b200", "dgx-b300", "xe9680l", "xe9685l", "xe9780", "xe9780l", "xe9785",
+                               "xe9785l", "xe7745", "q3400", "z9864f-on", "nvlink5-switch-tray"})
+        EXPECT_NE(catalog.device(server), nullptr) << server;
+    for (const char* system : {"gb200-nvl72", "gb300-nvl72", "xe9712"})
+        EXPECT_NE(catalog.system(system), nullptr) << system;
+
+    const GpuType& gb200 = *catalog.gpu("gb200");
+    EXPECT_EQ(gb200.bf16_dense_tflops, 2500);
+    EXPECT_EQ(gb200.fp8_dense_tflops, 5000);
+    EXPECT_EQ(gb200.fp4_dense_tflops, 10000); // NVL72: 1,440 PF FP4 sparse / 72 / 2
+    EXPECT_EQ(gb200.scaleup_domain, 72);
+    EXPECT_EQ(gb200.tdp_watts, 1200);
+    EXPECT_EQ(catalog.gpu("b200-sxm-180gb")->fp4_dense_tflops, 9000);
+    EXPECT_EQ(catalog.gpu("gb300")->fp4_dense_tflops, 15000);
+    EXPECT_EQ(catalog.gpu("b300-sxm-288gb")->architecture, "Blackwell Ultra");
+    const GpuType& mi300x = *catalog.gpu("mi300x");
+    EXPECT_EQ(mi300x.bf16_dense_tflops, 1307.4);
+    EXPECT_FALSE(mi300x.fp4_dense_tflops.has_value());
+    EXPECT_EQ(mi300x.form_factor, "oam");
+    EXPECT_EQ(catalog.gpu("mi355x")->fp4_dense_tflops, 10100);
+    EXPECT_EQ(catalog.gpu("h100-sxm5-80gb")->architecture, "Hopper");
+    for (const auto& [id, gpu] : catalog.gpus())
+        EXPECT_GT(gpu.scaleup_domain, 0) << id;
+
+    // The XE9680 takes H200 and MI300X; the DGX B300's ConnectX-8s split into two 400GbE ports each.
+    const auto& xe9680 = catalog.device("xe9680")->gpu->supported;
+    EXPECT_NE(std::find(xe9680.begin(), xe9680.end(), "mi300x"), xe9680.end());
+    EXPECT_NE(std::find(xe9680.begin(), xe9680.end(), "h200-sxm5-141gb"), xe9680.end());
+    const DeviceType& b300 = *catalog.device("dgx-b300");
+    const PortGroup& cx8 = *b300.groupOn(Network::Compute);
+    EXPECT_EQ(cx8.count, 8);
+    EXPECT_EQ(cx8.breakout, 2);
+    EXPECT_EQ(cx8.maxGbps(), 800);
+    EXPECT_EQ(b300.portIndex("compute-16"), 15);
+    EXPECT_EQ(b300.cageOf(*b300.portIndex("compute-4")), *b300.portIndex("compute-3"));
+    EXPECT_EQ(catalog.device("xe9680l")->cooling, Cooling::Liquid);
+    EXPECT_EQ(catalog.device("dgx-b200")->cooling, Cooling::Air);
+    EXPECT_EQ(catalog.device("dgx-b200")->max_watts, 14'300);
+    EXPECT_EQ(catalog.device("q3400")->port_groups.front().portCount(), 144);
+    EXPECT_EQ(catalog.device("sn5600")->port_groups.front().portCount(), 128); // 64 x 800G as 2 x 400GbE
+
+    // GB200 NVL72: 18 compute trays of 4 GPUs and 9 NVLink switch trays, one 72-GPU domain, liquid-cooled.
+    const SystemType& nvl72 = *catalog.system("gb200-nvl72");
+    EXPECT_EQ(nvl72.compute_trays, 18);
+    EXPECT_EQ(nvl72.switch_trays, 9);
+    EXPECT_EQ(nvl72.cooling, Cooling::Liquid);
+    EXPECT_EQ(nvl72.scalable_unit_racks, 8);
+    const DeviceType& tray = *catalog.device(nvl72.compute_tray);
+    EXPECT_EQ(tray.gpu->count * nvl72.compute_trays, tray.gpu->nvlink_domain);
+    EXPECT_EQ(tray.groupOn(Network::Scaleup)->portCount(), 9);
+    EXPECT_EQ(tray.groupOn(Network::Compute)->count, 4); // one ConnectX-7 per GPU
+}
+
+TEST(Catalog, ReadsTheEntriesOfOlderFiles) {
+    // Entries embedded in older .csd files have no FP4, scale-up, architecture, cooling or breakout keys.
+    json gpu = library().gpu("h100-sxm5-80gb")->entry;
+    for (const char* key : {"fp4_dense_tflops", "scaleup_domain", "architecture"})
+        gpu.erase(key);
+    const GpuType old = Catalog::parseGpu(gpu, "old.csd");
+    EXPECT_EQ(old.architecture, "H100");
+    EXPECT_EQ(old.scaleup_domain, 0);
+    json server = library().device("dgx-h100")->entry;
+    server.erase("cooling");
+    EXPECT_EQ(Catalog::parseDevice(server, "old.csd").cooling, Cooling::Air);
+    EXPECT_EQ(Catalog::parseDevice(server, "old.csd").port_groups.front().breakout, 1);
+}
+
 TEST(Catalog, ReadsTheGpuMemoryKeyOfOlderFiles) {
     // .csd files embed catalog entries; those saved before the GiB rename say "memory_gb".
     json entry = library().gpu("h100-sxm5-80gb")->entry;
@@ -74,6 +148,8 @@ TEST(Catalog, EveryEntryNamesItsSource) {
     }
     for (const auto& [id, cable] : catalog.cables())
         EXPECT_FALSE(cable.provenance.source.empty()) << id;
+    for (const auto& [id, system] : catalog.systems())
+        EXPECT_FALSE(system.provenance.source.empty()) << id;
 }
 
 TEST(Catalog, ModelsCarryTheirTrainingSetSizes) {
@@ -171,6 +247,15 @@ TEST_F(BrokenCatalog, RefusesEveryKindOfMistake) {
         {"suitability.json", [](json& d) { d["suitability"]["servers"]["columns"].push_back("pdp-11"); },
          "unknown id 'pdp-11'"},
         {"cables.json", [](json& d) { d["cables"][0]["kind"] = "string"; }, "unknown kind 'string'"},
+        {"servers.json", [](json& d) { d["devices"][0]["cooling"] = "water"; }, "unknown cooling 'water'"},
+        {"servers.json", [](json& d) { d["devices"][0]["ports"][0]["breakout"] = 3; },
+         "breakout: does not divide the top speed"},
+        {"servers.json", [](json& d) { d["devices"][0]["gpu"]["nvlink_domain"] = 16; },
+         "only a tray with scaleup ports spans trays"},
+        {"systems.json", [](json& d) { d["systems"][0]["switch_trays"] = 8; }, "one per switch tray"},
+        {"systems.json", [](json& d) { d["systems"][0]["compute_tray"] = "dgx-h100"; },
+         "is not a GPU server with scaleup ports"},
+        {"systems.json", [](json& d) { d["systems"][0]["rack_units"] = 20; }, "the trays do not fit 20 U"},
         {"switches.json",
          [](json& d) {
              json& ports = d["devices"][0]["ports"];

@@ -1,6 +1,8 @@
 #include "base/input_error.h"
+#include "estimate/cluster_from_design.h"
 #include "io/design_json.h"
 #include "model/design_summary.h"
+#include "model/scaleup_domains.h"
 #include "rules/validator.h"
 #include "test_support.h"
 #include "topology/cluster_generator.h"
@@ -87,6 +89,142 @@ TEST(ClusterGenerator, EveryFabricAndServerKindValidates) {
             << c.server << " " << fabricId(c.fabric) << "\n"
             << describe(problems(design));
     }
+}
+
+// NVIDIA's SuperPOD tables: B200 (NDR, 32 DGX per SU) 4 SU = 32 leaves / 16 spines, 16 SU = 128 / 128 / 64
+// cores; B300 XDR (Q3400, 72 DGX per SU) 18 SU = 144 leaves / 72 spines; GB200 scalable units of 8 racks.
+TEST(ClusterGenerator, SwitchCountsMatchNvidiaSuperPodTables) {
+    struct Case {
+        std::string server;
+        int servers;
+        std::optional<Fabric> fabric;
+        Tiers tiers;
+    };
+    for (const Case& c : {Case{"dgx-b200", 128, std::nullopt, {32, 16, 0}},
+                          Case{"dgx-b200", 512, std::nullopt, {128, 128, 64}},
+                          Case{"dgx-b300", 1296, Fabric::Xdr, {144, 72, 0}},
+                          Case{"gb200-nvl72", 16, std::nullopt, {36, 32, 0}}}) {
+        GeneratorOptions o = options(c.servers, c.server);
+        o.fabric = c.fabric;
+        const DesignSummary summary = summarize(generateCluster(o, library()));
+        EXPECT_EQ(summary.compute_leaves, c.tiers.leaves) << c.server << " x " << c.servers;
+        EXPECT_EQ(summary.compute_spines, c.tiers.spines) << c.server << " x " << c.servers;
+        EXPECT_EQ(summary.compute_cores, c.tiers.cores) << c.server << " x " << c.servers;
+    }
+    // The B300 defaults to XDR (its ConnectX-8 runs 800G), the B200 to NDR.
+    EXPECT_NE(generateCluster(options(2, "dgx-b300"), library()).name.find("xdr"), std::string::npos);
+}
+
+// 256 GB200 GPUs are 64 compute trays in 4 racks (the last one holds 10); each rack is one 72-GPU NVLink
+// domain of 18 tray slots and 9 NVLink switch trays, liquid-cooled, and the design validates.
+TEST(ClusterGenerator, Gb200RacksAreSeventyTwoGpuNvlinkDomains) {
+    GeneratorOptions o = options(0, "gb200-nvl72");
+    o.gpus = 256;
+    const Design design = generateCluster(o, library());
+    const DesignSummary summary = summarize(design);
+    EXPECT_EQ(summary.gpus, 256u);
+    EXPECT_EQ(summary.devices_by_type.at("gb200-nvl72-tray"), 64u);
+    EXPECT_EQ(summary.devices_by_type.at("nvlink5-switch-tray"), 36u);
+    EXPECT_EQ(summary.scaleup_domain_gpus, 72);
+    EXPECT_EQ(summary.scaleup_domains, 4u);
+    EXPECT_EQ(summary.links_by_network[networkIndex(Network::Scaleup)], 64u * 9);
+    const auto domains = scaleupDomains(design);
+    ASSERT_EQ(domains.size(), 4u);
+    EXPECT_EQ(domains.back().gpus, 40);
+    EXPECT_EQ(domains.back().switches.size(), 9u);
+    for (const ScaleupDomain& domain : domains) {
+        const RackId rack = design.devices().find(domain.servers.front())->rack;
+        for (DeviceId id : domain.switches)
+            EXPECT_EQ(design.devices().find(id)->rack, rack);
+        const Rack& frame = *design.racks().find(rack);
+        EXPECT_EQ(frame.cooling, Cooling::Liquid);
+        EXPECT_GT(frame.cooling_kw, 0);
+    }
+    EXPECT_EQ(describe(problems(design)), "");
+    Plan plan;
+    applyDesignCluster(design, plan);
+    EXPECT_EQ(plan.cluster.nvlink_domain, 72);
+    EXPECT_EQ(plan.cluster.gpus_per_node, 4);
+    EXPECT_EQ(plan.cluster.nics_per_node, 4);
+    // --servers counts whole racks.
+    EXPECT_EQ(summarize(generateCluster(options(2, "gb200-nvl72"), library())).gpus, 144u);
+}
+
+// Every new system on its fabrics and topologies: no findings.
+TEST(ClusterGenerator, EveryNewSystemFabricAndTopologyValidates) {
+    struct Case {
+        std::string server, gpu;
+        std::optional<Fabric> fabric;
+        std::optional<Topology> topology;
+        int servers, planes;
+    };
+    const std::vector<Case> cases = {
+        {"dgx-b200", "", Fabric::Ndr, Topology::FatTree, 40, 0},
+        {"dgx-b200", "", Fabric::SpectrumX, std::nullopt, 20, 0},
+        {"dgx-b300", "", Fabric::Xdr, std::nullopt, 80, 0},
+        {"dgx-b300", "", Fabric::SpectrumX, std::nullopt, 70, 0}, // twin-plane by default
+        {"dgx-b300", "", Fabric::Xdr, Topology::RailOnly, 20, 0},
+        {"dgx-h800", "", Fabric::Ndr, Topology::MultiPlane, 40, 8}, // DeepSeek's 8 planes
+        {"gb200-nvl72", "", Fabric::Ndr, std::nullopt, 9, 0},
+        {"gb200-nvl72", "", Fabric::Ndr, Topology::RailOnly, 3, 0},
+        {"gb300-nvl72", "", std::nullopt, std::nullopt, 2, 0},
+        {"gb300-nvl72", "", Fabric::SpectrumX, Topology::MultiPlane, 2, 2},
+        {"xe9712", "", std::nullopt, std::nullopt, 1, 0},
+        {"xe9680", "mi300x", Fabric::Roce400, std::nullopt, 4, 0},
+        {"xe9680l", "", std::nullopt, std::nullopt, 8, 0},
+        {"xe9685l", "", std::nullopt, std::nullopt, 8, 0},
+        {"xe9780", "b200-sxm-180gb", Fabric::Ndr, std::nullopt, 8, 0},
+        {"xe9780l", "", std::nullopt, std::nullopt, 8, 0},
+        {"xe9785", "mi350x", std::nullopt, std::nullopt, 4, 0},
+        {"xe9785l", "", std::nullopt, Topology::RailOnly, 8, 0},
+        {"xe7745", "", std::nullopt, std::nullopt, 4, 0},
+    };
+    for (const Case& c : cases) {
+        GeneratorOptions o = options(c.servers, c.server);
+        o.gpu = c.gpu;
+        o.fabric = c.fabric;
+        o.topology = c.topology;
+        o.planes = c.planes;
+        const Design design = generateCluster(o, library());
+        EXPECT_EQ(describe(problems(design)), "") << c.server << " " << design.name;
+    }
+}
+
+// A multi-plane fabric: switches per plane; every GPU's ConnectX-8 on both planes; cutting one plane halves
+// the compute bandwidth per GPU that `info` and the budgets (through the plan's cluster) show.
+TEST(ClusterGenerator, CuttingOnePlaneHalvesTheComputeBandwidthPerGpu) {
+    GeneratorOptions o = options(64, "dgx-b300");
+    o.fabric = Fabric::SpectrumX;
+    Design design = generateCluster(o, library());
+    const DesignSummary whole = summarize(design);
+    ASSERT_EQ(whole.compute_planes.size(), 2u);
+    EXPECT_EQ(whole.compute_planes[0].leaves, 8u); // SuperPOD B300 Spectrum-X, 1 SU: 16 leaves, 8 spines
+    EXPECT_EQ(whole.compute_planes[1].spines, 4u);
+    EXPECT_EQ(whole.compute_gbps_per_gpu, 800);
+    Plan before;
+    applyDesignCluster(design, before);
+
+    std::vector<Operation> cut;
+    for (const Link& link : design.links().items()) {
+        for (DeviceId end : {link.a.device, link.b.device}) {
+            if (design.devices().find(end)->plane == 2) {
+                cut.push_back({Remove<Link>{link.id}});
+                break;
+            }
+        }
+    }
+    design.applyAll(cut);
+    EXPECT_EQ(summarize(design).compute_gbps_per_gpu, 400);
+    Plan after;
+    applyDesignCluster(design, after);
+    EXPECT_EQ(after.cluster.nics_per_node * after.cluster.nic_gbps,
+              before.cluster.nics_per_node * before.cluster.nic_gbps / 2);
+}
+
+TEST(ClusterGenerator, GpusRoundUpToWholeServers) {
+    GeneratorOptions o = options(0);
+    o.gpus = 12;
+    EXPECT_EQ(summarize(generateCluster(o, library())).gpus, 16u);
 }
 
 TEST(ClusterGenerator, EveryBmcIsOnOutOfBandAndEveryRackWithinLimits) {
@@ -179,6 +317,20 @@ TEST(ClusterGenerator, RefusesUnusableOptionsWithAClearMessage) {
     EXPECT_EQ(message(storage), "'r660' is not storage with 100 Gb/s storage ports");
     EXPECT_FALSE(parseFabric("qdr"));
     EXPECT_EQ(parseFabric("roce200"), Fabric::Roce200);
+    EXPECT_EQ(parseFabric("spectrum-x"), Fabric::SpectrumX);
+    EXPECT_EQ(parseTopology("rail-only"), Topology::RailOnly);
+    GeneratorOptions both = options(4);
+    both.gpus = 32;
+    EXPECT_EQ(message(both), "give --servers or --gpus, not both");
+    GeneratorOptions planes = options(4);
+    planes.planes = 2;
+    EXPECT_EQ(message(planes), "--planes needs --topology multi-plane");
+    planes.topology = Topology::MultiPlane;
+    planes.planes = 3;
+    EXPECT_EQ(message(planes),
+              "--planes 3 does not divide the 8 compute ports of a xe9680 (at least 2 planes)");
+    EXPECT_EQ(message(options(2, "gb200-nvl72-tray")),
+              "a gb200-nvl72-tray is a tray of a rack-scale system; generate the system instead");
 }
 
 } // namespace

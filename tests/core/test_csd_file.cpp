@@ -3,6 +3,7 @@
 #include "io/csd_file.h"
 #include "io/design_json.h"
 #include "test_support.h"
+#include "topology/cluster_generator.h"
 
 #include <chrono>
 #include <random>
@@ -73,14 +74,16 @@ TEST_F(CsdFile, RefusesANewerSchema) {
     tamper(file, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
     EXPECT_EQ(errorOpening(file), file.string() +
                                       ": written by a newer ClusterStudio (file schema 7, this build "
-                                      "reads up to 2); update ClusterStudio");
+                                      "reads up to 3); update ClusterStudio");
 }
 
 TEST_F(CsdFile, MigratesVersionOneWithoutTouchingTheFile) {
     const fs::path file = saved();
-    // Version 1 had no view table and no cable lengths.
+    // Version 1 had no view table and no cable lengths (nor version 3's rack cooling and switch planes).
     tamper(
         file,
+        "ALTER TABLE racks DROP COLUMN cooling; ALTER TABLE racks DROP COLUMN cooling_kw;"
+        "ALTER TABLE devices DROP COLUMN plane;"
         "DROP TABLE view;"
         "CREATE TABLE links1 (id INTEGER PRIMARY KEY, a_device INTEGER NOT NULL, a_port TEXT NOT NULL,"
         " b_device INTEGER NOT NULL, b_port TEXT NOT NULL, network TEXT NOT NULL, gbps INTEGER NOT NULL,"
@@ -94,6 +97,36 @@ TEST_F(CsdFile, MigratesVersionOneWithoutTouchingTheFile) {
     EXPECT_EQ(opened.links().find(1)->length_m, 0);
     EXPECT_TRUE(opened.view_state.empty());
     EXPECT_EQ(readFile(file), before);
+}
+
+TEST_F(CsdFile, MigratesVersionTwoToAirCooledRacksWithoutPlanes) {
+    const fs::path file = saved();
+    tamper(file, "ALTER TABLE racks DROP COLUMN cooling; ALTER TABLE racks DROP COLUMN cooling_kw;"
+                 "ALTER TABLE devices DROP COLUMN plane;"
+                 "UPDATE meta SET value = '2' WHERE key = 'schema_version'; VACUUM;");
+    const Design opened = openCsd(file);
+    EXPECT_EQ(designToJsonText(opened), designToJsonText(smallDesign()));
+    for (const Rack& rack : opened.racks().items())
+        EXPECT_EQ(rack.cooling, Cooling::Air);
+}
+
+// A rack-scale system on a twin-plane fabric: liquid-cooled racks with their capacity, switches in planes,
+// NVLink cables on the scale-up network, all through the file and back.
+TEST_F(CsdFile, RoundTripsCoolingPlanesAndScaleupLinks) {
+    GeneratorOptions options;
+    options.servers = 1;
+    options.server = "gb300-nvl72";
+    options.fabric = Fabric::SpectrumX;
+    const Design design = generateCluster(options, library());
+    const fs::path file = saved(design);
+    const Design opened = openCsd(file);
+    EXPECT_EQ(designToJsonText(opened), designToJsonText(design));
+    const std::string json = designToJsonText(opened);
+    EXPECT_NE(json.find("\"cooling\": \"liquid\""), std::string::npos);
+    EXPECT_NE(json.find("\"plane\": 2"), std::string::npos);
+    EXPECT_NE(json.find("\"network\": \"scaleup\""), std::string::npos);
+    tamper(file, "UPDATE racks SET cooling = 'steam'");
+    EXPECT_NE(errorOpening(file).find("unknown cooling 'steam'"), std::string::npos);
 }
 
 TEST_F(CsdFile, RefusesForeignAndDamagedFiles) {
@@ -114,6 +147,10 @@ TEST_F(CsdFile, ChecksEveryValueItReads) {
         {"UPDATE devices SET type = 'cray-1' WHERE id = 1",
          "devices id 1: type 'cray-1' has no catalog entry"},
         {"UPDATE devices SET rack_u = 99 WHERE id = 1", "devices id 1: rack_u: 99 is out of range"},
+        {"UPDATE devices SET plane = 99 WHERE id = 1", "devices id 1: plane: 99 is out of range"},
+        {"UPDATE devices SET plane = 1 WHERE id = 1",
+         "devices id 1: device 1: only switches belong to a plane"},
+        {"UPDATE racks SET cooling_kw = -1", "cooling_kw must be between 0 and 10000"},
         {"UPDATE devices SET network = 'wifi' WHERE id = 3", "devices id 3: network: unknown network 'wifi'"},
         {"UPDATE links SET a_port = 'compute-99' WHERE id = 1", "links id 1: a: 'compute-99' is not a port"},
         {"UPDATE links SET b_port = 'p-1' WHERE id = 2", "is taken by link 1"},

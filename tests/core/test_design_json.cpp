@@ -56,7 +56,7 @@ TEST(DesignJson, ErrorsNameThePath) {
         "links[0].a.port: 'compute-9' is not a port of dgx-h100 (compute-1..8, storage-1..2, inband-1..2, "
         "uplink-1..2, bmc-1..1)");
     EXPECT_EQ(with([](json& d) { d["links"][0]["network"] = "wifi"; }),
-              "links[0].network: unknown network 'wifi' (compute|storage|uplink|inband|oob)");
+              "links[0].network: unknown network 'wifi' (compute|storage|uplink|inband|oob|scaleup)");
     EXPECT_EQ(with([](json& d) { d["links"][1]["b"]["port"] = "p-1"; }),
               "links[1]: link 2: port p-1 of device 3 is "
               "taken by link 1");

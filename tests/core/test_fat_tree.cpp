@@ -12,6 +12,8 @@ namespace {
 
 constexpr int kQm9700Radix = 64;
 constexpr int kQm8700Radix = 40;
+constexpr int kQ3400Radix = 144;      // Quantum-X800: 144 x 800G XDR
+constexpr int kSn5600Radix400G = 128; // Spectrum-4: 64 OSFP cages as 128 x 400GbE
 
 // Every switch's ports stay within its radix, and no port is used twice.
 void expectPortsWithinRadix(const FatTree& tree) {
@@ -61,6 +63,61 @@ TEST(FatTree, MatchesSuperPodTables) {
     }
 }
 
+// NVIDIA DGX SuperPOD H100 RA Table 4: 3 SU (95 DGX) take 24 leaves and 16 spines, not the 12 that 760
+// uplinks need: every leaf keeps as many cables to each spine (32 uplinks, 2 to each of 16).
+TEST(FatTree, SpinesDivideTheLeafUplinks) {
+    const FatTree tree = railOptimizedFatTree(planRails(95, 8, kQm9700Radix));
+    EXPECT_EQ(tree.leaves(), 24);
+    EXPECT_EQ(tree.spines, 16);
+    expectPortsWithinRadix(tree);
+}
+
+// DGX SuperPOD B300 XDR RA (72 DGX B300 per SU, 8 rails, 144-port Q3400): leaves and spines per SU count,
+// one cable per GPU at each tier.
+TEST(FatTree, MatchesTheB300XdrSuperPodTable) {
+    struct Row {
+        int units, leaves, spines;
+    };
+    for (const Row row : {Row{1, 8, 4}, Row{2, 16, 8}, Row{4, 32, 18}, Row{8, 64, 36}, Row{18, 144, 72}}) {
+        const RailPlan rails = planRails(72 * row.units, 8, kQ3400Radix);
+        EXPECT_EQ(rails.su_servers, 72);
+        const FatTree tree = railOptimizedFatTree(rails);
+        EXPECT_EQ(tree.leaves(), row.leaves) << row.units << " SU";
+        EXPECT_EQ(tree.spines, row.spines) << row.units << " SU";
+        EXPECT_EQ(tree.cores, 0) << row.units << " SU";
+        EXPECT_EQ(static_cast<int>(tree.leaf_spine.size()), 576 * row.units);
+        expectPortsWithinRadix(tree);
+    }
+}
+
+// DGX SuperPOD B300 Spectrum-X RA (64 DGX B300 per SU, twin-planar): each plane is a fat tree of one 400GbE
+// port per GPU on SN5600s at 128 x 400GbE; the table counts both planes.
+TEST(FatTree, MatchesTheB300SpectrumXSuperPodTableTwoPlanes) {
+    struct Row {
+        int units, leaves, spines;
+    };
+    for (const Row row :
+         {Row{1, 16, 8}, Row{2, 32, 16}, Row{4, 64, 32}, Row{8, 128, 64}, Row{16, 256, 128}}) {
+        const FatTree plane = railOptimizedFatTree(planRails(64 * row.units, 8, kSn5600Radix400G));
+        EXPECT_EQ(2 * plane.leaves(), row.leaves) << row.units << " SU";
+        EXPECT_EQ(2 * plane.spines, row.spines) << row.units << " SU";
+        EXPECT_EQ(plane.cores, 0);
+    }
+}
+
+// GB200 SuperPOD: a scalable unit is 8 NVL72 racks (576 GPUs); a rack's 72 NICs are its rails, so 64-port NDR
+// leaves at 1:1 (32 down) take 4 rails of 8 racks each: 18 leaves per unit.
+TEST(FatTree, Gb200ScalableUnitsAreEightRacks) {
+    const RailPlan rails = planRails(16, 72, kQm9700Radix, 8);
+    EXPECT_EQ(rails.su_servers, 8);
+    EXPECT_EQ(rails.scalable_units, 2);
+    EXPECT_EQ(rails.rails_per_leaf, 4);
+    const FatTree tree = railOptimizedFatTree(rails);
+    EXPECT_EQ(tree.leaves(), 36);
+    EXPECT_EQ(static_cast<int>(tree.leaf_spine.size()), 16 * 72);
+    expectPortsWithinRadix(tree);
+}
+
 TEST(FatTree, TwentyThousandGpusTakeThreeLevels) {
     const FatTree tree = railOptimizedFatTree(planRails(2560, 8, kQm9700Radix));
     EXPECT_EQ(tree.leaves(), 640); // 80 SU x 8 rails
@@ -107,7 +164,7 @@ TEST(FatTree, HdrRadixMakesTwentyServerUnits) {
     EXPECT_EQ(rails.scalable_units, 2);
     const FatTree tree = railOptimizedFatTree(rails);
     EXPECT_EQ(tree.leaves(), 16);
-    EXPECT_EQ(tree.spines, 8); // 320 uplinks / 40 ports
+    EXPECT_EQ(tree.spines, 10); // 320 uplinks need 8 of 40 ports; 10 divide each leaf's 20 uplinks
     expectPortsWithinRadix(tree);
 }
 

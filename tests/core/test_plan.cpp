@@ -138,5 +138,40 @@ TEST(Plan, PresetsTakeOverridesAndTheNewParallelism) {
     EXPECT_TRUE(mentions(checkPlan(nvfp4), "training.precision")); // H100 has no FP4 tensor cores
 }
 
+// A rack-scale system runs a plan on its compute trays (4 GPUs, 4 NICs), its NVLink domain the rack; any
+// whole number of trays will do.
+TEST(Plan, AcceptsRackScaleSystemsAndTheGpusAServerTakes) {
+    const Plan nvl72 = read(R"({"model": {"preset": "llama3-70b"}, "cluster": {"server": "gb200-nvl72",
+        "gpus": 256}, "parallelism": {"tp": 8, "pp": 4, "dp": 8, "global_batch": 512}})");
+    EXPECT_EQ(nvl72.cluster.server, "gb200-nvl72");
+    EXPECT_EQ(nvl72.cluster.gpu.id, "gb200");
+    EXPECT_EQ(nvl72.cluster.gpus_per_node, 4);
+    EXPECT_EQ(nvl72.cluster.nvlink_domain, 72);
+    EXPECT_EQ(nvl72.cluster.nics_per_node, 4);
+    EXPECT_EQ(nvl72.cluster.nic_gbps, 400);
+    EXPECT_TRUE(checkPlan(nvl72).empty());
+    Plan tp16 = nvl72;
+    tp16.parallelism.tp = 16;
+    tp16.parallelism.pp = 2;
+    EXPECT_TRUE(mentions(checkPlan(tp16), "parallelism.tp")); // 16 does not divide the 72-GPU domain
+
+    const Plan amd =
+        read(R"({"model": {"preset": "llama3-8b"}, "cluster": {"server": "xe9680", "gpu": "mi300x",
+        "gpus": 8}, "parallelism": {"tp": 8}})");
+    EXPECT_EQ(amd.cluster.gpu.id, "mi300x");
+    EXPECT_EQ(amd.cluster.nvlink_domain, 8);
+    EXPECT_TRUE(checkPlan(amd).empty());
+    // An L40S has no NVLink: in an R760xa (bridged H100 PCIe pairs) its domain is 1.
+    EXPECT_EQ(read(R"({"model": {"preset": "llama3-8b"}, "cluster": {"server": "r760xa", "gpu": "l40s"}})")
+                  .cluster.nvlink_domain,
+              1);
+    try {
+        read(R"({"model": {"preset": "llama3-8b"}, "cluster": {"server": "gb200-nvl72", "gpu": "mi300x"}})");
+        ADD_FAILURE() << "a GB200 rack took an MI300X";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("does not take GPU 'mi300x'"), std::string::npos) << e.what();
+    }
+}
+
 } // namespace
 } // namespace cs::test

@@ -8,6 +8,7 @@
 #include "model/operation.h"
 #include "report/report_content.h"
 #include "test_support.h"
+#include "topology/cluster_generator.h"
 
 #include <algorithm>
 #include <cctype>
@@ -113,6 +114,43 @@ TEST(ReportContent, UsesTheScenarioItIsGiven) {
     const ReportContent report = makeReportContent(design, test::library(), std::nullopt, "second");
     EXPECT_EQ(report.plan_name, "second");
     EXPECT_THROW(makeReportContent(design, test::library(), std::nullopt, "third"), InputError);
+}
+
+TEST(ReportContent, RackTableShowsPowerAndCoolingTogether) {
+    // One GB200 NVL72 rack: liquid-cooled to its catalog 132 kW, beside its power at load and its limit.
+    GeneratorOptions options;
+    options.servers = 1;
+    options.server = "gb200-nvl72";
+    const Design design = generateCluster(options, test::library());
+    const ReportContent report = makeReportContent(design, test::library(), std::nullopt);
+    const ReportSection* power = report.section(kPowerSection);
+    ASSERT_NE(power, nullptr);
+    const auto racks = std::find_if(power->tables.begin(), power->tables.end(),
+                                    [](const ReportTable& table) { return table.caption.str() == "Racks"; });
+    ASSERT_NE(racks, power->tables.end());
+    std::vector<std::string> columns;
+    for (const ReportText& column : racks->columns)
+        columns.push_back(column.str());
+    EXPECT_EQ(columns,
+              (std::vector<std::string>{"Rack", "Devices", "Power at load", "Limit", "Use", "Cooling"}));
+    const auto& devices = design.devices().items();
+    const auto tray = std::find_if(devices.begin(), devices.end(),
+                                   [](const Device& device) { return device.name == "tray-01-01"; });
+    ASSERT_NE(tray, devices.end());
+    const Rack& frame = *design.racks().find(tray->rack);
+    bool liquid = false, air = false;
+    for (const auto& row : racks->rows) {
+        ASSERT_EQ(row.size(), columns.size());
+        if (row[0].str() == frame.name) {
+            liquid = true;
+            EXPECT_EQ(row[3].str(), "132 kW");
+            EXPECT_EQ(row[5].str(), "liquid, 132 kW");
+        } else if (row[5].str() == "air") {
+            air = true; // the network and storage racks
+        }
+    }
+    EXPECT_TRUE(liquid) << frame.name;
+    EXPECT_TRUE(air);
 }
 
 TEST(ReportContent, EveryWordIsATemplateWithItsArguments) {

@@ -5,6 +5,7 @@
 #include "topology/cluster_generator.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace cs::test {
@@ -85,6 +86,17 @@ std::set<std::string> breakWith(Design& design, const std::vector<Operation>& ed
 
 LinkId nextLink(const Design& design) {
     return design.links().nextId();
+}
+
+Design generated(const std::string& server, int servers, std::optional<Fabric> fabric = std::nullopt,
+                 std::optional<Topology> topology = std::nullopt, int planes = 0) {
+    GeneratorOptions options;
+    options.servers = servers;
+    options.server = server;
+    options.fabric = fabric;
+    options.topology = topology;
+    options.planes = planes;
+    return generateCluster(options, library());
 }
 
 TEST(Validator, GeneratedBaseHasNoFindingsAndReportsItsFabric) {
@@ -350,6 +362,161 @@ TEST(Validator, GpuUnsuited) {
     EXPECT_EQ(breakWith(design, {{Add<Scenario>{small}}}), std::set<std::string>{"gpu-unsuited"});
 }
 
+TEST(Validator, PlaneCrossConnected) {
+    // DeepSeek-style: 40 DGX H800 on two planes, each a two-level fat tree; a cable joins their spines.
+    Design design = generated("dgx-h800", 40, Fabric::Ndr, Topology::MultiPlane, 2);
+    ASSERT_TRUE(codesOf(design).empty());
+    const Link bridge{nextLink(design),
+                      {named(design, "compute-p1-spine-01").id, freePort(design, "compute-p1-spine-01", "p")},
+                      {named(design, "compute-p2-spine-01").id, freePort(design, "compute-p2-spine-01", "p")},
+                      Network::Compute,
+                      400};
+    EXPECT_EQ(breakWith(design, {{Add<Link>{bridge}}}), std::set<std::string>{"plane-cross-connected"});
+}
+
+TEST(Validator, PlaneUnreached) {
+    // Twin-plane Spectrum-X: each ConnectX-8 has one 400GbE port on each plane. Unplug gpu-01 from plane 2.
+    Design design = generated("dgx-b300", 2, Fabric::SpectrumX);
+    ASSERT_TRUE(codesOf(design).empty());
+    std::vector<Operation> edit;
+    for (const Link& link : linksOn(design, "gpu-01", Network::Compute)) {
+        if (design.devices().find(link.a.device)->plane == 2 ||
+            design.devices().find(link.b.device)->plane == 2)
+            edit.push_back({Remove<Link>{link.id}});
+    }
+    ASSERT_EQ(edit.size(), 8u);
+    EXPECT_EQ(breakWith(design, edit), std::set<std::string>{"plane-unreached"});
+}
+
+TEST(Validator, RailOnlyUnreachable) {
+    // Rail-only: 17 DGX H100, four rail switches of two rails each, joined through the servers' NVLink.
+    // Recable servers 1-8 onto rail switches 1-2 only and servers 9-17 onto 3-4: no server joins the two
+    // halves.
+    Design design = generated("dgx-h100", 17, Fabric::Ndr, Topology::RailOnly);
+    ASSERT_TRUE(codesOf(design).empty());
+    std::vector<Operation> edit;
+    std::map<std::string, std::uint16_t> next;
+    LinkId id = nextLink(design);
+    const auto name = [](int s) { return (s < 10 ? "gpu-0" : "gpu-") + std::to_string(s); };
+    for (int s = 1; s <= 17; ++s) {
+        for (const Link& link : linksOn(design, name(s), Network::Compute))
+            edit.push_back({Remove<Link>{link.id}});
+    }
+    for (int s = 1; s <= 17; ++s) {
+        const std::string server = name(s);
+        for (int nic = 0; nic < 8; ++nic) {
+            const std::string rail = "rail-0" + std::to_string((s <= 8 ? 1 : 3) + nic / 4) + "-leaf-01";
+            edit.push_back({Add<Link>{
+                Link{id++,
+                     {named(design, server).id, port(design, server, "compute-" + std::to_string(nic + 1))},
+                     {named(design, rail).id, next[rail]++},
+                     Network::Compute,
+                     400}}});
+        }
+    }
+    EXPECT_EQ(breakWith(design, edit), std::set<std::string>{"rail-only-unreachable"});
+}
+
+TEST(Validator, ScaleupIncomplete) {
+    Design design = generated("gb200-nvl72", 1);
+    ASSERT_TRUE(codesOf(design).empty());
+    const Link nvlink = linksOn(design, "tray-01-07", Network::Scaleup).front();
+    EXPECT_EQ(breakWith(design, {{Remove<Link>{nvlink.id}}}), std::set<std::string>{"scaleup-incomplete"});
+}
+
+TEST(Validator, ScaleupGroupSplit) {
+    Design design = generated("gb200-nvl72", 1);
+    const Scenario tp16{1,
+                        "TP16",
+                        {{"model", {{"preset", "llama3-70b"}}}, {"parallelism", {{"tp", 16}, {"pp", 1}}}},
+                        nlohmann::json::object()};
+    EXPECT_EQ(breakWith(design, {{Add<Scenario>{tp16}}}), std::set<std::string>{"scaleup-group-split"});
+    Scenario tp8 = tp16;
+    tp8.plan["parallelism"]["tp"] = 8; // 72 = 9 groups of 8
+    design.apply({Update<Scenario>{tp8}});
+    EXPECT_TRUE(codesOf(design).empty());
+}
+
+TEST(Validator, RackAirCoolingExceeded) {
+    GeneratorOptions options;
+    options.servers = 6;
+    options.server = "xe9680";
+    options.rack_kw = 70; // six 11 kW XE9680 in one air-cooled rack
+    EXPECT_EQ(codesOf(generateCluster(options, library())),
+              std::set<std::string>{"rack-air-cooling-exceeded"});
+}
+
+TEST(Validator, ScaleupIncompleteWithoutOneSwitchTray) {
+    // Unplug the ninth NVLink switch tray: every compute tray reaches 8 of its 9, the domain has 8 of 9.
+    Design design = generated("gb200-nvl72", 1);
+    std::vector<Operation> edit;
+    for (const Link& link : linksOn(design, "nvsw-01-09", Network::Scaleup))
+        edit.push_back({Remove<Link>{link.id}});
+    ASSERT_EQ(edit.size(), 18u);
+    EXPECT_EQ(breakWith(design, edit), std::set<std::string>{"scaleup-incomplete"});
+}
+
+TEST(Validator, ScaleupGroupSplitForInferenceTp) {
+    // An inference scenario's TP is checked as a training one's: 72 GPUs do not split into groups of 16.
+    Design design = generated("gb200-nvl72", 1);
+    const Scenario serve{
+        1,
+        "serve",
+        {{"scenario", "inference"}, {"model", {{"preset", "llama3-70b"}}}, {"inference", {{"tp", 16}}}},
+        nlohmann::json::object()};
+    EXPECT_EQ(breakWith(design, {{Add<Scenario>{serve}}}), std::set<std::string>{"scaleup-group-split"});
+}
+
+TEST(Validator, FourDgxB300FillTheDensestAirCooledRack) {
+    // The B300 XDR SuperPOD's air-cooled rack: four 14 kW DGX B300, 56 kW, at the air-cooling limit.
+    GeneratorOptions options;
+    options.servers = 4;
+    options.server = "dgx-b300";
+    options.rack_kw = 60;
+    const Design design = generateCluster(options, library());
+    const Rack& rack = *design.racks().find(named(design, "gpu-01").rack);
+    EXPECT_EQ(rack.cooling, Cooling::Air);
+    EXPECT_EQ(named(design, "gpu-04").rack, rack.id);
+    EXPECT_TRUE(codesOf(design).empty());
+}
+
+TEST(Validator, RackCoolingCapacity) {
+    Design design = generated("gb200-nvl72", 1);
+    Rack rack = *design.racks().find(named(design, "tray-01-01").rack);
+    rack.cooling_kw = 100; // the rack draws about 120 kW
+    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}}), std::set<std::string>{"rack-cooling-capacity"});
+    rack.cooling_kw = 0;
+    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}}), std::set<std::string>{"rack-cooling-capacity"});
+}
+
+TEST(Validator, RackCoolingMismatch) {
+    Design design = generated("xe9680l", 2); // liquid-cooled B200 servers
+    ASSERT_TRUE(codesOf(design).empty());
+    Rack rack = *design.racks().find(named(design, "gpu-01").rack);
+    rack.cooling = Cooling::Air;
+    rack.cooling_kw = 0;
+    EXPECT_EQ(breakWith(design, {{Update<Rack>{rack}}}), std::set<std::string>{"rack-cooling-mismatch"});
+}
+
+TEST(Validator, GpuGenerationsMixed) {
+    Design design = base();
+    Device server = named(design, "gpu-02");
+    server.gpu = "mi300x"; // an XE9680 takes MI300X: CDNA 3 beside Hopper on one compute fabric
+    EXPECT_EQ(breakWith(design, {{Update<Device>{server}}}), std::set<std::string>{"gpu-generations-mixed"});
+}
+
+TEST(Validator, PortSplitExceeded) {
+    // XDR: each ConnectX-8 runs one 800G port; cabling its second port as well asks 1,200 Gb/s of it.
+    Design design = generated("dgx-b300", 2, Fabric::Xdr);
+    ASSERT_TRUE(codesOf(design).empty());
+    const Link second{nextLink(design),
+                      {named(design, "gpu-01").id, port(design, "gpu-01", "compute-2")},
+                      {named(design, "compute-leaf-01").id, freePort(design, "compute-leaf-01", "p")},
+                      Network::Compute,
+                      400};
+    EXPECT_EQ(breakWith(design, {{Add<Link>{second}}}), std::set<std::string>{"port-split-exceeded"});
+}
+
 TEST(Validator, ADeviceCannotHaveMoreCablesThanPorts) {
     Design design = base();
     const Link taken = linksOn(design, "gpu-01", Network::Compute).front();
@@ -405,15 +572,9 @@ namespace {
 
 // A walk of edits and undos, as the studio would make them: after each, the incremental result equals a
 // validation from scratch.
-TEST(Validator, IncrementalMatchesScratchOverAWalkOfEdits) {
-    Design design = generateCluster(
-        [] {
-            GeneratorOptions o;
-            o.servers = 40;
-            o.server = "dgx-h100";
-            return o;
-        }(),
-        library());
+// Random edits, each re-validated incrementally and from scratch: 8-GPU servers, and rack-scale GB200 racks
+// on a rail-only fabric with a TP scenario (scale-up cables feed the compute, group and completeness rules).
+void walkOfEdits(Design design) {
     Validator validator(&library());
     validator.validate(design);
     std::uint32_t state = 12345;
@@ -455,6 +616,16 @@ TEST(Validator, IncrementalMatchesScratchOverAWalkOfEdits) {
                 << "undo of step " << step;
         }
     }
+}
+
+TEST(Validator, IncrementalMatchesScratchOverAWalkOfEdits) {
+    walkOfEdits(generated("dgx-h100", 40));
+    Design racks = generated("gb200-nvl72", 2, Fabric::Ndr, Topology::RailOnly);
+    racks.apply({Add<Scenario>{{1,
+                                "TP8",
+                                {{"model", {{"preset", "llama3-70b"}}}, {"parallelism", {{"tp", 8}}}},
+                                nlohmann::json::object()}}});
+    walkOfEdits(std::move(racks));
 }
 
 } // namespace

@@ -10,9 +10,9 @@ using namespace cs;
 
 namespace {
 
-constexpr std::array<const char*, 7> kFiles = {"gpus.json",       "servers.json", "switches.json",
-                                               "storage.json",    "cables.json",  "models.json",
-                                               "suitability.json"};
+constexpr std::array<const char*, 8> kFiles = {"gpus.json",        "servers.json", "switches.json",
+                                               "storage.json",     "cables.json",  "models.json",
+                                               "suitability.json", "systems.json"};
 
 // A copy of the shipped catalog folder, in which one file is replaced per input.
 const std::filesystem::path& folder() {

@@ -467,6 +467,16 @@ TEST_F(EditingTest, RacksAreSelectedOnTheCanvasEditedInTheInspectorAndTakeDevice
     EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Change Rack Power Limit"));
     inspector->rackHeightField()->setValue(48);
     EXPECT_EQ(window_->design().racks().find(rack.id)->height_u, 48);
+    // Cooling: liquid, with the capacity it declares (an air-cooled rack has none to declare).
+    EXPECT_FALSE(inspector->rackCoolingKwField()->isEnabled());
+    QComboBox* cooling = inspector->rackCoolingField();
+    cooling->setCurrentIndex(cooling->findData(QStringLiteral("liquid")));
+    emit cooling->activated(cooling->currentIndex());
+    EXPECT_EQ(window_->design().racks().find(rack.id)->cooling, Cooling::Liquid);
+    EXPECT_TRUE(inspector->rackCoolingKwField()->isEnabled());
+    inspector->rackCoolingKwField()->setValue(80);
+    EXPECT_EQ(window_->design().racks().find(rack.id)->cooling_kw, 80);
+    EXPECT_EQ(document()->undoStack()->undoText(), QStringLiteral("Change Rack Cooling Capacity"));
     inspector->rackNameField()->setText(QStringLiteral("row-a"));
     emit inspector->rackNameField()->editingFinished();
     EXPECT_EQ(window_->design().racks().find(rack.id)->name, "row-a");
