@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", 
 constexpr std::array<std::string_view, 4> kPrecisionIds = {"bf16", "fp8", "mxfp8", "nvfp4"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
 constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
+constexpr std::int64_t kPlanMaxSeqLen = std::int64_t{1} << 24; // tokens; long-context runs train at 1M (2^20)
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
 // (32 nodes) 40/20 GB/s aggregate, scaling with the SU count.
@@ -47,16 +48,16 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         model.name = reader.optionalString("name").value_or("custom model");
     }
     const bool preset = reader.has("preset");
-    auto integer = [&](const char* key, int& into) {
-        if (auto value = preset ? reader.optionalInteger(key, 1, kPlanMaxCount)
-                                : std::optional{reader.integer(key, 1, kPlanMaxCount)})
+    auto integer = [&](const char* key, int& into, std::int64_t max = kPlanMaxCount) {
+        if (auto value =
+                preset ? reader.optionalInteger(key, 1, max) : std::optional{reader.integer(key, 1, max)})
             into = toInt(*value);
     };
     integer("layers", model.layers);
     integer("hidden", model.hidden);
     integer("heads", model.heads);
     integer("vocab", model.vocab);
-    integer("seq_len", model.seq_len);
+    integer("seq_len", model.seq_len, kPlanMaxSeqLen);
     if (auto kv = reader.optionalInteger("kv_heads", 1, kPlanMaxCount))
         model.kv_heads = toInt(*kv);
     else if (!preset)

@@ -14,28 +14,15 @@ namespace {
 // the error docs/model.md §Calibration reports for it, rounded up; a row whose GPU the catalog lacks is
 // skipped (and named).
 
-// The systems of the file as clusters: DGX H100 = 8 x H100 SXM, 8 x 400G NICs, one 8-GPU NVLink domain.
-bool applySystem(const std::string& system, Plan& plan) {
-    if (system != "dgx-h100")
-        return false;
-    plan.cluster.gpu = *library().gpu("h100-sxm5-80gb");
-    plan.cluster.gpus_per_node = 8;
-    plan.cluster.nvlink_domain = 8;
-    plan.cluster.nics_per_node = 8;
-    plan.cluster.nic_gbps = 400;
-    plan.cluster.storage_read_gbytes_per_s = 40;
-    plan.cluster.storage_write_gbytes_per_s = 20;
-    return true;
-}
-
-Precision precisionOf(const std::string& id) {
-    if (id == "fp8")
-        return Precision::Fp8;
-    if (id == "mxfp8")
-        return Precision::Mxfp8;
-    if (id == "nvfp4")
-        return Precision::Nvfp4;
-    return Precision::Bf16;
+// The systems of the file as the catalog's servers: their GPUs, NICs and NVLink domains.
+std::string serverOf(const std::string& system) {
+    static const std::map<std::string, std::string> servers = {{"dgx-h100", "dgx-h100"},
+                                                               {"dgx-b200", "dgx-b200"},
+                                                               {"gb200-nvl72", "gb200-nvl72"},
+                                                               {"gb300-nvl72", "gb300-nvl72"}};
+    auto it = servers.find(system);
+    const bool known = it != servers.end() && (library().device(it->second) || library().system(it->second));
+    return known ? it->second : std::string();
 }
 
 struct Row {
@@ -43,29 +30,26 @@ struct Row {
     double measured = 0, estimated = 0, bound = 0;
 };
 
-Plan runPlan(const nlohmann::json& run) {
-    Plan plan;
-    plan.model = modelShapeOf(*library().model(run["model"].get<std::string>()));
-    plan.model.seq_len = run["seq_len"].get<int>();
-    plan.cluster.gpus = run["gpus"].get<int>();
-    Parallelism& par = plan.parallelism;
-    par.tp = run["tp"].get<int>();
-    par.pp = run["pp"].get<int>();
-    par.cp = run.value("cp", 1);
-    par.dp = run["dp"].get<int>();
-    par.vpp = run.value("vpp", 1);
-    par.ep = run.value("ep", 1);
-    par.etp = run.value("etp", 1);
-    par.fsdp = run.value("fsdp", false);
-    par.micro_batch = run.value("micro_batch", 1);
-    par.global_batch = run.value("global_batch", par.dp * par.micro_batch * 8);
-    // The recipes: selective recompute off (none), SP with TP, distributed optimizer, TP overlap.
-    par.recompute = Recompute::None;
-    par.sequence_parallel = par.tp > 1;
-    par.tp_comm_overlap = true;
-    plan.training.precision = precisionOf(run["precision"].get<std::string>());
-    plan.training.tokens = 1e12;
-    return plan;
+Plan runPlan(const nlohmann::json& run, const std::string& server) {
+    const int dp = run["dp"].get<int>(), micro_batch = run.value("micro_batch", 1);
+    // The recipes: no recompute, SP with TP, distributed optimizer, TP overlap.
+    const nlohmann::json plan = {{"model", {{"preset", run["model"]}, {"seq_len", run["seq_len"]}}},
+                                 {"cluster", {{"server", server}, {"gpus", run["gpus"]}}},
+                                 {"parallelism",
+                                  {{"tp", run["tp"]},
+                                   {"pp", run["pp"]},
+                                   {"cp", run.value("cp", 1)},
+                                   {"dp", dp},
+                                   {"vpp", run.value("vpp", 1)},
+                                   {"ep", run.value("ep", 1)},
+                                   {"etp", run.value("etp", 1)},
+                                   {"fsdp", run.value("fsdp", false)},
+                                   {"micro_batch", micro_batch},
+                                   {"global_batch", run.value("global_batch", dp * micro_batch * 8)},
+                                   {"recompute", "none"},
+                                   {"tp_comm_overlap", true}}},
+                                 {"training", {{"precision", run["precision"]}, {"tokens", 1e12}}}};
+    return readPlan(plan, library(), run["id"].get<std::string>());
 }
 
 // The error bounds docs/model.md §Calibration reports, per row id.
@@ -73,6 +57,12 @@ double boundOf(const std::string& id) {
     static const std::map<std::string, double> bounds = {
         {"mb2511-h100-llama3-8b-fp8cs-8gpu", 0.09},         // -8.5%
         {"mb2511-h100-llama3-70b-fp8cs-64gpu", 0.05},       // -4.7%
+        {"mb2511-b200-llama3-8b-fp8cs-8gpu", 0.02},         // -1.4%
+        {"mb2511-gb200-llama3-70b-fp8cs-fsdp-64gpu", 0.12}, // +11.0%
+        {"mb2602-gb300-llama3-70b-nvfp4-64gpu", 0.05},      // +4.5%
+        {"mb2602-gb300-llama3-70b-mxfp8-64gpu", 0.10},      // -9.5%
+        {"mb2602-gb200-llama3-70b-nvfp4-64gpu", 0.26},      // +25.4%
+        {"mb2602-gb200-llama3-70b-mxfp8-64gpu", 0.09},      // +8.5%
         {"mb2511-h100-qwen3-235b-a22b-fp8cs-256gpu", 0.01}, // +0.8%
         {"mb2511-h100-gpt-oss-120b-bf16-64gpu", 0.43},      // +42.3%: small experts, see docs
         {"nemo2403-h100-llama2-7b-4k", 0.04},               // -3.7%
@@ -94,21 +84,21 @@ TEST(CalibrationModern, PublishedRunsWithinTheReportedError) {
     std::vector<Row> rows;
     for (const auto& run : document["runs"]) {
         const std::string id = run["id"].get<std::string>();
-        Plan plan = runPlan(run);
-        if (!applySystem(run["system"].get<std::string>(), plan)) {
+        const std::string server = serverOf(run["system"].get<std::string>());
+        if (server.empty()) {
             std::printf("  %-44s skipped: no %s in the catalog\n", id.c_str(),
                         run["system"].get<std::string>().c_str());
             continue;
         }
+        const Plan plan = runPlan(run, server);
+        EXPECT_TRUE(checkPlan(plan).empty()) << id;
         const TrainingEstimate e = estimateTraining(plan);
         rows.push_back(
             {id, run["tokens_per_s_per_gpu"].get<double>(), e.tokens_per_s / plan.cluster.gpus, boundOf(id)});
     }
     for (const auto& run : document["long_sequence_cp"]) {
         const std::string id = run["id"].get<std::string>();
-        Plan plan = runPlan(run);
-        if (!applySystem(run["system"].get<std::string>(), plan))
-            continue;
+        const Plan plan = runPlan(run, serverOf(run["system"].get<std::string>()));
         const TrainingEstimate e = estimateTraining(plan);
         rows.push_back(
             {id, run["tflops_per_gpu_with_cp"].get<double>(), e.model_tflops_per_gpu, boundOf(id)});
