@@ -493,10 +493,11 @@ std::string sweepToText(const Plan& plan, const SweepResult& sweep) {
     for (const SweepCandidate& c : sweep.best) {
         const Parallelism& par = c.parallelism;
         char line[160];
-        std::snprintf(line, sizeof line, "%4d %3d %3d %3d %5d %3d %3d %3d %-4s %-9s %7.3f %5.1f%% %7.1f  ", rank++,
-                      par.tp, par.pp, par.cp, par.dp, par.ep, par.vpp, par.micro_batch, par.fsdp ? "yes" : "no",
-                      std::string(recomputeId(par.recompute)).c_str(), c.estimate.step_time_s,
-                      100 * c.estimate.mfu, c.estimate.memory.totalBytes() / kBytesPerGib);
+        std::snprintf(line, sizeof line, "%4d %3d %3d %3d %5d %3d %3d %3d %-4s %-9s %7.3f %5.1f%% %7.1f  ",
+                      rank++, par.tp, par.pp, par.cp, par.dp, par.ep, par.vpp, par.micro_batch,
+                      par.fsdp ? "yes" : "no", std::string(recomputeId(par.recompute)).c_str(),
+                      c.estimate.step_time_s, 100 * c.estimate.mfu,
+                      c.estimate.memory.totalBytes() / kBytesPerGib);
         out << line << c.why << "\n";
     }
     return out.str();
