@@ -556,20 +556,22 @@ void ChartsDock::plotEnergy(const PlanAnalysis& result) {
     QCustomPlot* plot = reset(Chart::Energy);
     const double mwh = result.training->power.energy_kwh / kKwhPerMwh;
     const double cost = result.training->power.cost;
+    const QString currency = QString::fromStdString(result.power.currency);
     const QString price = number(result.power.price_per_kwh, 3);
     QCPBars* energy = bars(plot, tr("Facility energy of the run (MWh)"), QColor(0x42, 0x85, 0xf4));
     energy->setData({1}, {mwh});
-    QCPBars* money = bars(plot, tr("Energy cost (currency, at %1 per kWh)").arg(price),
+    QCPBars* money = bars(plot, tr("Energy cost (%1, at %2 %1 per kWh)").arg(currency, price),
                           QColor(0x34, 0xa8, 0x53), plot->yAxis2);
     money->setData({2}, {cost});
     categoryKeys(plot, {tr("Energy"), tr("Cost")});
     plot->yAxis->setLabel(tr("Energy (MWh)"));
-    plot->yAxis2->setLabel(tr("Cost (currency)"));
+    plot->yAxis2->setLabel(tr("Cost (%1)").arg(currency));
     plot->yAxis2->setVisible(true);
     plot->yAxis->setRange(0, std::max(mwh, 1e-9) * kValueAxisHeadroom);
     plot->yAxis2->setRange(0, std::max(cost, 1e-9) * kValueAxisHeadroom);
     valueLabel(plot, plot->yAxis, 1, mwh, tr("%1 MWh").arg(figure(mwh)));
-    valueLabel(plot, plot->yAxis2, 2, cost, QLocale().toString(cost, 'f', 0));
+    valueLabel(plot, plot->yAxis2, 2, cost,
+               QStringLiteral("%1 %2").arg(QLocale().toString(cost, 'f', 0), currency));
     finish(Chart::Energy);
 }
 

@@ -76,8 +76,6 @@ QString unitText(const std::string& unit) {
         return ComparisonDock::tr("days");
     if (unit == "sequences")
         return ComparisonDock::tr("sequences");
-    if (unit == "currency")
-        return ComparisonDock::tr("currency");
     return QString::fromStdString(unit);
 }
 

@@ -201,6 +201,12 @@ void PlanDock::buildForm() {
     price_ = defaultedBox(kPlanMaxPricePerKwh, 3, tr(" /kWh"));
     form->addRow(tr("PUE"), pue_);
     form->addRow(tr("Energy price"), price_);
+    currency_ = new QComboBox;
+    currency_->setObjectName(QStringLiteral("/power/currency"));
+    for (const char* code : {"USD", "EUR", "CNY", "GBP", "JPY", "CHF", "SGD", "AUD", "CAD", "INR", "KRW"})
+        currency_->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    currency_->setToolTip(tr("The currency of the energy price and of every cost shown"));
+    form->addRow(tr("Currency"), currency_);
     best_plan_ = new QPushButton(tr("Best plan"));
     best_plan_->setToolTip(tr("The fastest parallelism that fits, from core's plan sweep"));
     form->addRow(QString(), best_plan_);
@@ -277,6 +283,9 @@ void PlanDock::buildForm() {
     connect(price_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         edit(tr("energy price"), {{"/power/price_per_kwh", orDefault(value)}});
     });
+    connect(currency_, &QComboBox::currentIndexChanged, this, [this] {
+        edit(tr("currency"), {{"/power/currency", currency_->currentData().toString().toStdString()}});
+    });
     connect(best_plan_, &QPushButton::clicked, this, &PlanDock::applyBestPlan);
 }
 
@@ -297,8 +306,8 @@ std::vector<QWidget*> PlanDock::fields() const {
         preset_, layers_, hidden_,      heads_,        kv_heads_,  ffn_,
         vocab_,  seq_,    tokens_,      workload_,     tp_,        pp_,
         dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
-        pue_,    price_,  best_plan_,   cp_,           ep_,        etp_,
-        fsdp_};
+        pue_,    price_,  currency_,    best_plan_,    cp_,        ep_,
+        etp_,    fsdp_};
     all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, variant_gpu_, variant_nic_,
                            variant_storage_, variant_servers_, manage_});
     return all;
@@ -361,6 +370,11 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
     sequence_parallel_->setChecked(par.sequence_parallel);
     pue_->setValue(plan.power.pue);
     price_->setValue(plan.power.price_per_kwh);
+    price_->setSuffix(QStringLiteral(" %1/kWh").arg(QString::fromStdString(plan.power.currency)));
+    if (currency_->findData(QString::fromStdString(plan.power.currency)) < 0) // a code from the plan's file
+        currency_->addItem(QString::fromStdString(plan.power.currency),
+                           QString::fromStdString(plan.power.currency));
+    currency_->setCurrentIndex(currency_->findData(QString::fromStdString(plan.power.currency)));
     const bool inference = plan.workload == Workload::Inference;
     const Precision precision = inference ? plan.inference.precision : plan.training.precision;
     precision_->setCurrentIndex(precision_->findData(QString::fromLatin1(precisionId(precision))));

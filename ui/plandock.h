@@ -90,6 +90,7 @@ private:
     QCheckBox* sequence_parallel_;
     QCheckBox* fsdp_;
     QDoubleSpinBox *pue_, *price_;
+    QComboBox* currency_;
     QPushButton* best_plan_;
     QComboBox* variant_gpu_;
     QSpinBox *variant_nic_, *variant_storage_, *variant_servers_;

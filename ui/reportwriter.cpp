@@ -77,13 +77,14 @@ public:
 private:
     QRectF pageRect() const { return QRectF(0, 0, pdf_.width(), pdf_.height()); }
     qreal bottom() const { return pageRect().bottom() - kFooterHeight; }
+    static qreal pageTop() { return kHeaderHeight + kGap; }
 
     void newPage(QPageLayout::Orientation orientation) {
         pdf_.setPageOrientation(orientation);
         if (page_ > 0)
             pdf_.newPage();
         ++page_;
-        y_ = kHeaderHeight + kGap;
+        y_ = pageTop();
         if (page_ > 1)
             decoratePage();
     }
@@ -289,17 +290,26 @@ private:
         const qreal headerHeight = rowHeight(table.columns, boldMetrics);
         const qreal captionHeight =
             textHeight(qs(table.caption), exportFont(kCaptionPixels, true), available, Qt::TextWordWrap);
-        ensureSpace(captionHeight + headerHeight +
-                    (table.rows.empty() ? 0 : rowHeight(table.rows.front(), metrics)));
+        std::vector<double> heights;
+        for (const auto& row : table.rows)
+            heights.push_back(rowHeight(row, metrics));
+        const double page_room = bottom() - pageTop() - headerHeight;
+        std::vector<std::size_t> breaks =
+            tablePageBreaks(heights, bottom() - y_ - captionHeight - headerHeight, page_room);
+        if (!breaks.empty() && breaks.front() == 0) { // the table starts on the next page
+            newPage(QPageLayout::Portrait);
+            breaks = tablePageBreaks(heights, page_room - captionHeight, page_room);
+            if (!breaks.empty() && breaks.front() == 0) // rows taller than a page: start here all the same
+                breaks.erase(breaks.begin());
+        }
         text(qs(table.caption), exportFont(kCaptionPixels, true), kInk);
         drawRow(table.columns, headerHeight, true, false);
-        for (std::size_t r = 0; r < table.rows.size(); ++r) {
-            const qreal height = rowHeight(table.rows[r], metrics);
-            if (y_ + height > bottom()) {
+        for (std::size_t r = 0; r < heights.size(); ++r) {
+            if (std::find(breaks.begin(), breaks.end(), r) != breaks.end()) {
                 newPage(QPageLayout::Portrait); // the header again on the next page
                 drawRow(table.columns, headerHeight, true, false);
             }
-            drawRow(table.rows[r], height, false, r % 2 == 1);
+            drawRow(table.rows[r], heights[r], false, r % 2 == 1);
         }
         y_ += kGap * 1.5;
     }
@@ -371,6 +381,31 @@ void setUp(QPdfWriter& pdf, const ReportContent& content) {
 }
 
 } // namespace
+
+std::vector<std::size_t> tablePageBreaks(const std::vector<double>& heights, double room_left,
+                                         double page_room) {
+    constexpr std::size_t kKeptTogether = 2; // rows that never stand alone: the first two, the last two
+    const std::size_t count = heights.size();
+    std::vector<std::size_t> breaks;
+    double room = room_left;
+    std::size_t on_page = 0; // rows already on the current page
+    for (std::size_t r = 0; r < count; ++r) {
+        double needed = heights[r];
+        if (r == 0) // the first rows together: the table moves on when they do not fit
+            for (std::size_t k = 1; k < std::min(count, kKeptTogether); ++k)
+                needed += heights[k];
+        if (on_page > 0 && count - r == kKeptTogether) // the last rows together
+            needed = heights[r] + heights[r + 1];
+        if (needed > room && (on_page > 0 || r == 0)) {
+            breaks.push_back(r);
+            room = page_room;
+            on_page = 0;
+        }
+        room -= heights[r];
+        ++on_page;
+    }
+    return breaks;
+}
 
 ReportOutput writeReport(const Design& design, const ReportContent& content,
                          const std::filesystem::path& output) {

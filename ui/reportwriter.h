@@ -28,4 +28,11 @@ struct ReportOutput {
 ReportOutput writeReport(const Design& design, const ReportContent& content,
                          const std::filesystem::path& output);
 
+// Where a table's rows of `heights` break across pages, given the room left on the current page below its
+// header and the room of a whole page below the repeated header: the indices of the rows that start a new
+// page. No orphans: the first two rows stay together (the whole table moves on when they do not fit) and
+// the last two rows never part (the last row never stands alone on a page).
+std::vector<std::size_t> tablePageBreaks(const std::vector<double>& heights, double room_left,
+                                         double page_room);
+
 } // namespace cs

@@ -2,11 +2,29 @@
 
 #include "base/units.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
 
 namespace cs {
+
+namespace {
+
+// "-1234567" -> "-1,234,567": the separators of an integer's text.
+std::string groupedDigits(const std::string& integer) {
+    const std::size_t sign = !integer.empty() && integer.front() == '-' ? 1 : 0;
+    const std::size_t digits = integer.size() - sign;
+    std::string grouped = integer.substr(0, sign);
+    for (std::size_t i = 0; i < digits; ++i) {
+        if (i > 0 && (digits - i) % 3 == 0)
+            grouped += ',';
+        grouped += integer[sign + i];
+    }
+    return grouped;
+}
+
+} // namespace
 
 std::string formatNumber(const char* pattern, double value) {
     char buffer[64];
@@ -19,7 +37,7 @@ std::string significantDigits(double value) {
     if (value != 0 && std::abs(value) < kExponentBelow)
         return formatNumber("%.2e", value);
     if (std::abs(value) >= kNoDecimalsFrom)
-        return formatNumber("%.0f", value);
+        return groupedDigits(formatNumber("%.0f", value));
     return formatNumber("%.3g", value);
 }
 
@@ -37,21 +55,29 @@ std::string prefixedQuantity(double value, const std::string& unit) {
 }
 
 std::string groupedCount(std::size_t value) {
-    const std::string digits = std::to_string(value);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += ',';
-        grouped += digits[i];
-    }
-    return grouped;
+    return groupedDigits(std::to_string(value));
 }
 
 std::string percentText(double fraction) {
     return formatNumber("%.1f %%", fraction * kPercent);
 }
 
+bool isCurrencyCode(std::string_view unit) {
+    return unit.size() == 3 &&
+           std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string formatMoney(double amount, const std::string& currency) {
+    constexpr double kWholeUnitsFrom = 100;
+    const std::string number = std::abs(amount) >= kWholeUnitsFrom
+                                   ? groupedDigits(formatNumber("%.0f", amount))
+                                   : formatNumber("%.2f", amount);
+    return number + " " + currency;
+}
+
 std::string formatQuantity(double value, const std::string& unit) {
+    if (isCurrencyCode(unit))
+        return formatMoney(value, unit);
     constexpr double kSecondsUpTo = 120; // below two minutes: seconds; below two days: hours
     if (unit == "s") {
         if (std::abs(value) < kSecondsUpTo)

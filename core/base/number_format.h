@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cs {
 
@@ -18,6 +19,11 @@ std::string prefixedQuantity(double value, const std::string& unit);
 std::string groupedCount(std::size_t value);
 // A fraction in per cent with one decimal: "12.5 %".
 std::string percentText(double fraction);
+// True for an ISO 4217 code ("USD", "EUR", "CNY"): the unit of an amount of money.
+bool isCurrencyCode(std::string_view unit);
+// An amount of money with its currency: whole units with thousands separators from 100 on ("91,697 USD"),
+// else two decimals ("0.10 USD").
+std::string formatMoney(double amount, const std::string& currency);
 // A figure with its unit, readable: seconds as s, h or days; bytes, watts, bit and byte rates, FLOP and
 // tokens with decimal prefixes; GB/s and kWh rescaled to B/s and Wh; a plain count with k, M, G, T, P.
 std::string formatQuantity(double value, const std::string& unit);

@@ -1,5 +1,6 @@
 #include "estimate/estimate_report.h"
 
+#include "base/number_format.h"
 #include "base/units.h"
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
@@ -298,8 +299,8 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     out.add("power.energy_kwh", p.energy_kwh, "kWh", "facility_watts * time_to_train / 3.6e6",
             {{"facility_watts", p.facility_watts, "W"}, {"time_to_train", e.time_to_train_s, "s"}},
             "docs/model.md#power");
-    out.add("power.cost", p.cost, "currency", "energy_kwh * price per kWh",
-            {{"energy_kwh", p.energy_kwh, "kWh"}, {"price per kWh", p.price_per_kwh, "currency/kWh"}},
+    out.add("power.cost", p.cost, p.currency, "energy_kwh * price per kWh",
+            {{"energy_kwh", p.energy_kwh, "kWh"}, {"price per kWh", p.price_per_kwh, p.currency + "/kWh"}},
             plan.power.price_per_kwh > 0
                 ? "power.price_per_kwh of the plan"
                 : "assumption: illustrative 0.10 per kWh (docs/model.md#power); set power.price_per_kwh");
@@ -450,7 +451,8 @@ std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
         << format("%.1f kW", p.it_watts / 1000) << ", facility " << format("%.1f kW", p.facility_watts / 1000)
         << format(" (PUE %.2f)", p.pue) << "\n";
     out << "  run               " << format("%.0f MWh", p.energy_kwh / 1000) << ", cost "
-        << format("%.0f", p.cost) << format(" at %.2f per kWh", p.price_per_kwh) << "\n";
+        << formatMoney(p.cost, p.currency) << " at " << formatMoney(p.price_per_kwh, p.currency)
+        << " per kWh\n";
     return out.str();
 }
 

@@ -1,7 +1,11 @@
 #include "estimate/plan.h"
 
 #include "base/input_error.h"
+<<<<<<< HEAD
 #include "estimate/pipeline_split.h"
+=======
+#include "base/number_format.h"
+>>>>>>> main
 #include "io/input_file.h"
 #include "io/json_reader.h"
 
@@ -333,6 +337,14 @@ void readPower(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(*object, top.pathOf("power"));
     plan.power.pue = reader.optionalNumber("pue", kPlanMinPue, kPlanMaxPue).value_or(0);
     plan.power.price_per_kwh = reader.optionalNumber("price_per_kwh", 0, kPlanMaxPricePerKwh).value_or(0);
+    if (const std::optional<std::string> currency = reader.optionalString("currency")) {
+        if (!isCurrencyCode(*currency))
+            throw InputError(reader.pathOf("currency") +
+                             ": a currency is a three-letter ISO 4217 code such as USD, "
+                             "EUR or CNY, not \"" +
+                             *currency + "\"");
+        plan.power.currency = *currency;
+    }
     reader.finish();
 }
 

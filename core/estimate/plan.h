@@ -111,8 +111,9 @@ struct InferenceSpec {
 };
 
 struct PowerSpec {
-    double pue = 0;           // 0 = the industry average
-    double price_per_kwh = 0; // 0 = the illustrative default
+    double pue = 0;               // 0 = the industry average
+    double price_per_kwh = 0;     // 0 = the illustrative default
+    std::string currency = "USD"; // ISO 4217 code of the price and of every cost shown
 };
 
 // The estimator's input, as PLAN.json holds it, with every default filled in (docs/model.md §Plan defaults).

@@ -23,6 +23,7 @@ PowerEstimate powerEstimate(const Plan& plan, double run_seconds) {
     power.energy_kwh = power.facility_watts * run_seconds / kSecondsPerHour / kWattsPerKilowatt;
     power.price_per_kwh = plan.power.price_per_kwh > 0 ? plan.power.price_per_kwh : kDefaultPricePerKwh;
     power.cost = power.energy_kwh * power.price_per_kwh;
+    power.currency = plan.power.currency;
     return power;
 }
 

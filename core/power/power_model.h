@@ -2,6 +2,8 @@
 
 #include "estimate/plan.h"
 
+#include <string>
+
 namespace cs {
 
 // Patterson et al. 2021 Table 4: GPT-3's V100s drew 330 W each including their share of the host, 1.10x the
@@ -23,6 +25,7 @@ struct PowerEstimate {
     double energy_kwh = 0; // facility energy of the whole run
     double price_per_kwh = 0;
     double cost = 0;
+    std::string currency; // of the price and the cost (ISO 4217)
 };
 
 PowerEstimate powerEstimate(const Plan& plan, double run_seconds);

@@ -8,6 +8,7 @@
 #include "power/design_power.h"
 #include "power/power_model.h"
 #include "report/bom.h"
+#include "report/figure_names.h"
 #include "rules/validator.h"
 #include "scenario/scenario_comparison.h"
 
@@ -100,11 +101,22 @@ ReportText quantity(double value, const std::string& unit) {
         return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value / kSecondsPerDay)}};
     if (unit == "days")
         return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value)}};
-    if (unit == "currency")
-        return {CS_REPORT_TEXT("cs::Report", "%1 currency"), {significantDigits(value)}};
     if (unit == "sequences")
         return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significantDigits(value)}};
     return formatQuantity(value, unit);
+}
+
+// The name of an estimate's figure (its key when it has none: the figure names test keeps that from
+// happening).
+ReportText figureLabel(const std::string& key) {
+    const FigureName* name = figureName(key);
+    return name ? ReportText(name->label) : ReportText(key);
+}
+
+// An explained value in the unit people read it in (the MFU in per cent, power in kW).
+ReportText shownFigure(const std::string& key, const Explained& value) {
+    const auto [shown, unit] = shownQuantity(key, value);
+    return quantity(shown, unit);
 }
 
 ReportText duration(double seconds) {
@@ -153,7 +165,16 @@ ReportText sectionTitle(const char* title) {
 
 // --- sections ----------------------------------------------------------------------------------------------
 
-ReportSection summarySection(const DesignSummary& summary, const DesignPower& power,
+// A GPU by its product name ("NVIDIA H100 SXM5 80GB"); its catalog id when it has none.
+std::string gpuName(const GpuType& gpu) {
+    return gpu.name.empty() ? gpu.id : gpu.name;
+}
+std::string gpuName(const Catalog& library, const std::string& id) {
+    const GpuType* gpu = library.gpu(id);
+    return gpu ? gpuName(*gpu) : id;
+}
+
+ReportSection summarySection(const Catalog& library, const DesignSummary& summary, const DesignPower& power,
                              const std::optional<ScenarioOutcome>& plan, std::vector<ReportFact>& headline) {
     ReportSection section{sectionTitle(kSummarySection), {}, {}, {}, {}};
     std::string gpus = groupedCount(summary.gpus);
@@ -161,7 +182,7 @@ ReportSection summarySection(const DesignSummary& summary, const DesignPower& po
         gpus += " (";
         bool first = true;
         for (const auto& [type, n] : summary.gpus_by_type) {
-            gpus += (first ? "" : ", ") + groupedCount(n) + "x " + type;
+            gpus += (first ? "" : ", ") + groupedCount(n) + "x " + gpuName(library, type);
             first = false;
         }
         gpus += ")";
@@ -254,7 +275,7 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
          {outcome.name, plan.model.name, parallelismText(plan.parallelism), std::to_string(plan.cluster.gpus),
-          plan.cluster.gpu.id}});
+          gpuName(plan.cluster.gpu)}});
     if (!outcome.analysis.training) {
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
@@ -355,7 +376,7 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
     if (!outcome.analysis.inference) {
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; on the design's %3 %4 GPUs."),
-             {outcome.name, plan.model.name, std::to_string(plan.cluster.gpus), plan.cluster.gpu.id}});
+             {outcome.name, plan.model.name, std::to_string(plan.cluster.gpus), gpuName(plan.cluster.gpu)}});
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report", "No estimate: %1."), {whyNoEstimate(outcome)}});
         return section;
@@ -364,7 +385,7 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
          {outcome.name, plan.model.name, inferenceSetupText(plan, e), std::to_string(plan.cluster.gpus),
-          plan.cluster.gpu.id}});
+          gpuName(plan.cluster.gpu)}});
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report",
                         "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
@@ -476,7 +497,7 @@ ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
     return section;
 }
 
-ReportSection bomSection(const BillOfMaterials& bom) {
+ReportSection bomSection(const Catalog& library, const BillOfMaterials& bom) {
     ReportSection section{sectionTitle(kBomSection), {}, {}, {}, {}};
     ReportTable devices{CS_REPORT_TEXT("cs::Report", "Devices"),
                         {CS_REPORT_TEXT("cs::Report", "Model"), CS_REPORT_TEXT("cs::Report", "Vendor"),
@@ -487,7 +508,8 @@ ReportSection bomSection(const BillOfMaterials& bom) {
                         {false, false, false, false, true, true, true, true},
                         {}};
     for (const BomDeviceLine& line : bom.devices)
-        devices.rows.push_back({line.name, line.vendor, categoryName(line.category), line.gpu,
+        devices.rows.push_back({line.name, line.vendor, categoryName(line.category),
+                                line.gpu.empty() ? std::string() : gpuName(library, line.gpu),
                                 groupedCount(line.quantity), groupedCount(line.gpus()),
                                 groupedCount(line.rackUnits()), formatQuantity(line.maxWatts(), "W")});
     ReportTable cables{CS_REPORT_TEXT("cs::Report", "Cables and optics"),
@@ -711,10 +733,10 @@ ReportSection powerSection(const DesignPower& power, const std::optional<Scenari
                                  duration(plan->analysis.training->time_to_train_s)});
         section.facts.push_back(
             {CS_REPORT_TEXT("cs::Report", "Energy of the run"), formatQuantity(p.energy_kwh * 1000, "Wh")});
-        section.facts.push_back({CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
-                                 {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
-                                  {groupedCount(static_cast<std::size_t>(std::llround(p.cost))),
-                                   formatNumber("%.2f", p.price_per_kwh)}}});
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Cost of the energy"),
+             {CS_REPORT_TEXT("cs::Report", "%1 (at %2 per kWh)"),
+              {formatMoney(p.cost, p.currency), formatMoney(p.price_per_kwh, p.currency)}}});
     }
     section.tables.push_back(std::move(categories));
     section.tables.push_back(std::move(networks));
@@ -796,11 +818,13 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
         {CS_REPORT_TEXT("cs::Report", "PUE when the plan gives none"), formatNumber("%.2f", kDefaultPue),
          std::string("Uptime Institute 2023 global survey")},
         {CS_REPORT_TEXT("cs::Report", "Energy price when the plan gives none"),
-         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"), {formatNumber("%.2f", kDefaultPricePerKwh)}},
+         {CS_REPORT_TEXT("cs::Report", "%1 per kWh"),
+          {formatMoney(kDefaultPricePerKwh,
+                       plan ? plan->analysis.plan.power.currency : PowerSpec{}.currency)}},
          {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
           {std::string("docs/model.md#power")}}},
         {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
-         formatNumber("%.0f h", kDefaultNodeMtbfHours), std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
+         significantDigits(kDefaultNodeMtbfHours) + " h", std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
     if (inference) {
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
                                     formatNumber("%.0f %%", kDecodeHbmEfficiency * 100),
@@ -821,7 +845,8 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
             CS_REPORT_TEXT("cs::Report", "Without a plan estimate there are no formulas to list."));
         return section;
     }
-    // Keys, formulas and inputs are the estimator's identifiers (as in `estimate --json`): not translated.
+    // Each figure by its name (figure_names.h); formulas and inputs are the estimator's own (as `estimate
+    // --json` gives them): not translated.
     ReportTable formulas{CS_REPORT_TEXT("cs::Report", "Every figure of the estimate"),
                          {CS_REPORT_TEXT("cs::Report", "Figure"), CS_REPORT_TEXT("cs::Report", "Value"),
                           CS_REPORT_TEXT("cs::Report", "Formula"), CS_REPORT_TEXT("cs::Report", "Inputs"),
@@ -829,8 +854,8 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
                          {false, true, false, false, false},
                          {}};
     for (const auto& [key, value] : plan->analysis.explained)
-        formulas.rows.push_back(
-            {key, quantity(value.value, value.unit), value.formula, inputsText(value.inputs), value.source});
+        formulas.rows.push_back({figureLabel(key), shownFigure(key, value), value.formula,
+                                 inputsText(value.inputs), value.source});
     section.tables.push_back(std::move(formulas));
     return section;
 }
@@ -888,13 +913,13 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
 
     const DesignSummary summary = summarize(design);
     const DesignPower power = designPower(design);
-    content.sections.push_back(summarySection(summary, power, chosen, content.headline));
+    content.sections.push_back(summarySection(library, summary, power, chosen, content.headline));
     if (inferencePlan)
         content.sections.push_back(inferenceSection(*chosen));
     else if (chosen)
         content.sections.push_back(trainingSection(*chosen));
     content.sections.push_back(validationSection(validateDesign(design, &library)));
-    content.sections.push_back(bomSection(makeBom(design)));
+    content.sections.push_back(bomSection(library, makeBom(design)));
     content.sections.push_back(bandwidthSection(design, chosen));
     content.sections.push_back(storageSection(chosen));
     content.sections.push_back(powerSection(power, chosen));

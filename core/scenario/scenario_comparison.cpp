@@ -4,6 +4,7 @@
 #include "base/number_format.h"
 #include "base/units.h"
 #include "estimate/estimate_report.h"
+#include "report/figure_names.h"
 #include "scenario/scenario_variant.h"
 
 #include <algorithm>
@@ -16,15 +17,13 @@ namespace cs {
 namespace {
 
 // Headline outputs, read from the training estimate as `estimate --json` computes them (estimate_report.cpp);
-// `unit` is that of the value shown: the estimate's own, or one people read more easily (days, %, kW, MWh).
+// each row is named, and shown in the unit people read, as figure_names.h says.
 struct RowSpec {
     const char* key;
-    ReportTemplate label;
-    const char* unit;
-    double scale;                               // shown value = estimate --json's value x scale
     double (*value)(const TrainingEstimate& e); // estimate --json's value
 };
 const RowSpec kOutputRows[] = {
+<<<<<<< HEAD
     {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time"), "s", 1,
      [](const TrainingEstimate& e) { return e.step_time_s; }},
     {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput"), "tokens/s", 1,
@@ -53,28 +52,33 @@ const RowSpec kOutputRows[] = {
      [](const TrainingEstimate& e) { return e.breakdown.ep_comm_s; }},
     {"breakdown.cp_comm_s", CS_REPORT_TEXT("cs::Report", "CP exchange (exposed)"), "s", 1,
      [](const TrainingEstimate& e) { return e.breakdown.cp_comm_s; }},
+=======
+    {"step_time_s", [](const TrainingEstimate& e) { return e.step_time_s; }},
+    {"tokens_per_s", [](const TrainingEstimate& e) { return e.tokens_per_s; }},
+    {"mfu", [](const TrainingEstimate& e) { return e.mfu; }},
+    {"model_tflops_per_gpu", [](const TrainingEstimate& e) { return e.model_tflops_per_gpu; }},
+    {"memory_per_gpu_gib", [](const TrainingEstimate& e) { return e.memory.totalBytes() / kBytesPerGib; }},
+    {"time_to_train_s", [](const TrainingEstimate& e) { return e.time_to_train_s; }},
+    {"breakdown.compute_s", [](const TrainingEstimate& e) { return e.breakdown.compute_s; }},
+    {"breakdown.tp_comm_s", [](const TrainingEstimate& e) { return e.breakdown.tp_comm_s; }},
+    {"breakdown.pp_comm_s", [](const TrainingEstimate& e) { return e.breakdown.pp_comm_s; }},
+    {"breakdown.bubble_s", [](const TrainingEstimate& e) { return e.breakdown.bubble_s; }},
+    {"breakdown.dp_comm_exposed_s", [](const TrainingEstimate& e) { return e.breakdown.dp_comm_exposed_s; }},
+    {"breakdown.optimizer_s", [](const TrainingEstimate& e) { return e.breakdown.optimizer_s; }},
+>>>>>>> main
     {"network.compute.demand_gbytes_per_s_per_gpu",
-     CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU"), "GB/s", 1,
      [](const TrainingEstimate& e) { return e.nic_bytes_per_gpu / e.step_time_s / kGiga; }},
     {"network.compute.capacity_gbytes_per_s_per_gpu",
-     CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU"), "GB/s", 1,
      [](const TrainingEstimate& e) { return e.nic_capacity_bytes_per_s / kGiga; }},
-    {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity"),
-     "GB/s", 1, [](const TrainingEstimate& e) { return e.storage.read_bytes_per_s / kGiga; }},
-    {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write"), "s", 1,
-     [](const TrainingEstimate& e) { return e.storage.checkpoint_write_s; }},
-    {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead"), "%", kPercent,
-     [](const TrainingEstimate& e) { return e.storage.checkpoint_overhead; }},
-    {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore"), "s", 1,
-     [](const TrainingEstimate& e) { return e.storage.restore_s; }},
-    {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power"), "kW", 1 / kWattsPerKilowatt,
-     [](const TrainingEstimate& e) { return e.power.it_watts; }},
-    {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power"), "kW", 1 / kWattsPerKilowatt,
-     [](const TrainingEstimate& e) { return e.power.facility_watts; }},
-    {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run"), "MWh", 1 / kWattsPerKilowatt,
-     [](const TrainingEstimate& e) { return e.power.energy_kwh; }},
-    {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run"), "currency", 1,
-     [](const TrainingEstimate& e) { return e.power.cost; }},
+    {"network.storage.read_capacity_gbytes_per_s",
+     [](const TrainingEstimate& e) { return e.storage.read_bytes_per_s / kGiga; }},
+    {"storage.checkpoint_write_s", [](const TrainingEstimate& e) { return e.storage.checkpoint_write_s; }},
+    {"storage.checkpoint_overhead", [](const TrainingEstimate& e) { return e.storage.checkpoint_overhead; }},
+    {"storage.restore_s", [](const TrainingEstimate& e) { return e.storage.restore_s; }},
+    {"power.it_watts", [](const TrainingEstimate& e) { return e.power.it_watts; }},
+    {"power.facility_watts", [](const TrainingEstimate& e) { return e.power.facility_watts; }},
+    {"power.energy_kwh", [](const TrainingEstimate& e) { return e.power.energy_kwh; }},
+    {"power.cost", [](const TrainingEstimate& e) { return e.power.cost; }},
 };
 
 // Plan inputs a variant or a plan changes, read from the plan the estimator saw.
@@ -185,13 +189,22 @@ ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes) {
         out.rows.push_back(std::move(row));
     }
     const std::size_t first_output = out.rows.size();
-    for (const RowSpec& spec : kOutputRows)
-        out.rows.push_back({spec.key, ReportText(spec.label), spec.unit, spec.scale, {}});
+    // Money in the first scenario's currency (the plan's power.currency, USD by default).
+    const std::string currency =
+        out.scenarios.empty() ? PowerSpec{}.currency : out.scenarios.front().analysis.plan.power.currency;
+    for (const RowSpec& spec : kOutputRows) {
+        const FigureName& name = *figureName(spec.key); // every row has a name (the figure names test)
+        out.rows.push_back({spec.key,
+                            ReportText(name.label),
+                            name.unit == "currency" ? currency : std::string(name.unit),
+                            name.scale,
+                            {}});
+    }
     for (const ScenarioOutcome& s : out.scenarios) {
         const std::optional<TrainingEstimate>& estimate = s.analysis.training;
         for (std::size_t r = first_output; r < out.rows.size(); ++r) {
             const RowSpec& spec = kOutputRows[r - first_output];
-            out.rows[r].cells.push_back(estimate ? cellOf(spec.value(*estimate) * spec.scale)
+            out.rows[r].cells.push_back(estimate ? cellOf(spec.value(*estimate) * out.rows[r].scale)
                                                  : ComparisonCell{});
         }
     }

@@ -232,25 +232,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="56"/>
+        <location filename="../../core/report/report_content.cpp" line="57"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="58"/>
+        <location filename="../../core/report/report_content.cpp" line="59"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="60"/>
+        <location filename="../../core/report/report_content.cpp" line="61"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="62"/>
+        <location filename="../../core/report/report_content.cpp" line="63"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -441,82 +441,82 @@
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="556"/>
+        <location filename="../../ui/chartsdock.cpp" line="557"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="558"/>
-        <source>Energy cost (currency, at %1 per kWh)</source>
-        <translation>电费 (货币单位,电价 %1 / kWh)</translation>
+        <location filename="../../ui/chartsdock.cpp" line="559"/>
+        <source>Energy cost (%1, at %2 %1 per kWh)</source>
+        <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="561"/>
+        <location filename="../../ui/chartsdock.cpp" line="564"/>
+        <source>Cost (%1)</source>
+        <translation>成本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="562"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="561"/>
+        <location filename="../../ui/chartsdock.cpp" line="562"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="562"/>
+        <location filename="../../ui/chartsdock.cpp" line="563"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="563"/>
-        <source>Cost (currency)</source>
-        <translation>电费 (货币单位)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/chartsdock.cpp" line="567"/>
+        <location filename="../../ui/chartsdock.cpp" line="568"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="574"/>
+        <location filename="../../ui/chartsdock.cpp" line="576"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="587"/>
+        <location filename="../../ui/chartsdock.cpp" line="589"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="588"/>
+        <location filename="../../ui/chartsdock.cpp" line="590"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="589"/>
+        <location filename="../../ui/chartsdock.cpp" line="591"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="593"/>
+        <location filename="../../ui/chartsdock.cpp" line="595"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="593"/>
+        <location filename="../../ui/chartsdock.cpp" line="595"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="595"/>
-        <location filename="../../ui/chartsdock.cpp" line="596"/>
+        <location filename="../../ui/chartsdock.cpp" line="597"/>
+        <location filename="../../ui/chartsdock.cpp" line="598"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="597"/>
+        <location filename="../../ui/chartsdock.cpp" line="599"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -750,99 +750,94 @@ time per output token</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="78"/>
-        <source>currency</source>
-        <translation>货币单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparisondock.cpp" line="106"/>
+        <location filename="../../ui/comparisondock.cpp" line="104"/>
         <source>Compare Scenarios</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="114"/>
+        <location filename="../../ui/comparisondock.cpp" line="112"/>
         <source>Tick two to four scenarios to compare</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="125"/>
+        <location filename="../../ui/comparisondock.cpp" line="123"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="125"/>
+        <location filename="../../ui/comparisondock.cpp" line="123"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="139"/>
+        <location filename="../../ui/comparisondock.cpp" line="137"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="230"/>
+        <location filename="../../ui/comparisondock.cpp" line="228"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="232"/>
+        <location filename="../../ui/comparisondock.cpp" line="230"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="284"/>
+        <location filename="../../ui/comparisondock.cpp" line="282"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="287"/>
+        <location filename="../../ui/comparisondock.cpp" line="285"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="297"/>
+        <location filename="../../ui/comparisondock.cpp" line="295"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="298"/>
+        <location filename="../../ui/comparisondock.cpp" line="296"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="298"/>
+        <location filename="../../ui/comparisondock.cpp" line="296"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="302"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="305"/>
+        <location filename="../../ui/comparisondock.cpp" line="303"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="307"/>
+        <location filename="../../ui/comparisondock.cpp" line="305"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="324"/>
+        <location filename="../../ui/comparisondock.cpp" line="322"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="356"/>
+        <location filename="../../ui/comparisondock.cpp" line="354"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="357"/>
+        <location filename="../../ui/comparisondock.cpp" line="355"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -1950,7 +1945,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../ui/mainwindow_help.cpp" line="96"/>
         <source>&lt;h3&gt;ClusterStudio %1&lt;/h3&gt;&lt;p&gt;Design AI GPU clusters: the networks, the racks, and what a model and its parallelism demand of them.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Library&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Version&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Licence&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;ClusterStudio %1&lt;/h3&gt;&lt;p&gt;设计 AI GPU 集群：网络、机柜，以及模型及其并行方式对它们的需求。&lt;/p&gt;&lt;p&gt;构建所用的库：&lt;/p&gt;&lt;table cellspacing="6"&gt;&lt;tr&gt;&lt;th align="left"&gt;库&lt;/th&gt;&lt;th align="left"&gt;版本&lt;/th&gt;&lt;th align="left"&gt;许可证&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</translation>
+        <translation>&lt;h3&gt;ClusterStudio %1&lt;/h3&gt;&lt;p&gt;设计 AI GPU 集群：网络、机柜，以及模型及其并行方式对它们的需求。&lt;/p&gt;&lt;p&gt;构建所用的库：&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;库&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;版本&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;许可证&lt;/th&gt;&lt;/tr&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow_help.cpp" line="107"/>
@@ -1977,37 +1972,37 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <name>cs::Network</name>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="22"/>
-        <location filename="../../core/report/report_content.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="30"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="23"/>
-        <location filename="../../core/report/report_content.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="32"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="24"/>
-        <location filename="../../core/report/report_content.cpp" line="33"/>
+        <location filename="../../core/report/report_content.cpp" line="34"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="35"/>
+        <location filename="../../core/report/report_content.cpp" line="36"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="38"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="40"/>
         <source>Scale-up (NVLink)</source>
         <translation>纵向扩展网络 (NVLink)</translation>
     </message>
@@ -2015,47 +2010,134 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::NewDesignDialog</name>
     <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="27"/>
+        <source>InfiniBand XDR 800G</source>
+        <translation>InfiniBand XDR 800G</translation>
+    </message>
+    <message>
         <location filename="../../ui/newdesigndialog.cpp" line="29"/>
+        <source>InfiniBand NDR 400G</source>
+        <translation>InfiniBand NDR 400G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="31"/>
+        <source>InfiniBand HDR 200G</source>
+        <translation>InfiniBand HDR 200G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="33"/>
+        <source>Spectrum-X Ethernet 800G</source>
+        <translation>Spectrum-X 以太网 800G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="35"/>
+        <source>RoCE Ethernet 400G</source>
+        <translation>RoCE 以太网 400G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="37"/>
+        <source>RoCE Ethernet 200G</source>
+        <translation>RoCE 以太网 200G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="45"/>
+        <source>Fat tree (rail-optimized)</source>
+        <translation>胖树（轨道优化）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="47"/>
+        <source>Rail-only</source>
+        <translation>仅轨道（Rail-only）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="49"/>
+        <source>Multi-plane</source>
+        <translation>多平面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="68"/>
         <source>New Design from Generator</source>
         <translation>由生成器新建设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="38"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="73"/>
+        <source>GPU servers, or whole racks of a rack-scale system such as the GB200 NVL72</source>
+        <translation>GPU 服务器数量，或机柜级系统（如 GB200 NVL72）的整机柜数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="81"/>
         <source>Automatic (by the server&apos;s NICs)</source>
         <translation>自动(按服务器网卡)</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="42"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="85"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="89"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="101"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="45"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="104"/>
+        <source> kW</source>
+        <translation> kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="107"/>
+        <source>The power each rack the generator fills may draw; a rack-scale system comes in its own rack</source>
+        <translation>生成器填充的每个机柜可用的功率；机柜级系统自带机柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="111"/>
         <source>GPU &amp;servers:</source>
         <translation>GPU服务器(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="46"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="112"/>
         <source>Server &amp;type:</source>
         <translation>服务器型号(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="47"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="113"/>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="114"/>
         <source>Compute &amp;fabric:</source>
         <translation>计算网络(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="48"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="115"/>
+        <source>T&amp;opology:</source>
+        <translation>拓扑(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="116"/>
+        <source>&amp;Planes:</source>
+        <translation>平面数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="117"/>
+        <source>Storage t&amp;ype:</source>
+        <translation>存储类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="118"/>
         <source>S&amp;torage nodes:</source>
         <translation>存储节点(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="68"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="119"/>
+        <source>&amp;Rack power:</source>
+        <translation>机柜功率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/newdesigndialog.cpp" line="162"/>
         <source>Cannot Generate Design</source>
         <translation>无法生成设计</translation>
     </message>
     <message>
-        <location filename="../../ui/newdesigndialog.cpp" line="69"/>
+        <location filename="../../ui/newdesigndialog.cpp" line="163"/>
         <source>The generator cannot build this cluster.
 
 %1</source>
@@ -2114,7 +2196,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="84"/>
-        <location filename="../../ui/plandock.cpp" line="544"/>
+        <location filename="../../ui/plandock.cpp" line="558"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
@@ -2340,7 +2422,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="187"/>
-        <location filename="../../ui/plandock.cpp" line="254"/>
+        <location filename="../../ui/plandock.cpp" line="260"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
@@ -2350,178 +2432,193 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
+        <source>The currency of the energy price and of every cost shown</source>
+        <translation>能源价格及所有成本所用的货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="194"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="220"/>
+        <location filename="../../ui/plandock.cpp" line="226"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="223"/>
+        <location filename="../../ui/plandock.cpp" line="229"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="226"/>
+        <location filename="../../ui/plandock.cpp" line="232"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="229"/>
+        <location filename="../../ui/plandock.cpp" line="235"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="232"/>
+        <location filename="../../ui/plandock.cpp" line="238"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="240"/>
+        <location filename="../../ui/plandock.cpp" line="246"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="241"/>
+        <location filename="../../ui/plandock.cpp" line="247"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="242"/>
+        <location filename="../../ui/plandock.cpp" line="248"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="243"/>
+        <location filename="../../ui/plandock.cpp" line="249"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="244"/>
+        <location filename="../../ui/plandock.cpp" line="250"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="245"/>
+        <location filename="../../ui/plandock.cpp" line="251"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="247"/>
+        <location filename="../../ui/plandock.cpp" line="253"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="251"/>
+        <location filename="../../ui/plandock.cpp" line="257"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="257"/>
+        <location filename="../../ui/plandock.cpp" line="263"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="376"/>
+        <location filename="../../ui/plandock.cpp" line="266"/>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="390"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="377"/>
+        <location filename="../../ui/plandock.cpp" line="391"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="388"/>
-        <location filename="../../ui/plandock.cpp" line="422"/>
+        <location filename="../../ui/plandock.cpp" line="402"/>
+        <location filename="../../ui/plandock.cpp" line="436"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="392"/>
+        <location filename="../../ui/plandock.cpp" line="406"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="398"/>
+        <location filename="../../ui/plandock.cpp" line="412"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="399"/>
+        <location filename="../../ui/plandock.cpp" line="413"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="400"/>
+        <location filename="../../ui/plandock.cpp" line="414"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="401"/>
+        <location filename="../../ui/plandock.cpp" line="415"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="405"/>
+        <location filename="../../ui/plandock.cpp" line="419"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="409"/>
+        <location filename="../../ui/plandock.cpp" line="423"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="410"/>
+        <location filename="../../ui/plandock.cpp" line="424"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="411"/>
+        <location filename="../../ui/plandock.cpp" line="425"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="560"/>
+        <location filename="../../ui/plandock.cpp" line="574"/>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="588"/>
+        <location filename="../../ui/plandock.cpp" line="602"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="588"/>
+        <location filename="../../ui/plandock.cpp" line="602"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="505"/>
+        <location filename="../../ui/plandock.cpp" line="519"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="516"/>
+        <location filename="../../ui/plandock.cpp" line="530"/>
         <source>No plan fits this model on this cluster at this global batch (%1 plans evaluated).</source>
         <translation>在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="522"/>
+        <location filename="../../ui/plandock.cpp" line="536"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="540"/>
+        <location filename="../../ui/plandock.cpp" line="554"/>
         <source>Scenario %1</source>
         <translation>场景 %1</translation>
     </message>
@@ -2610,1256 +2707,1361 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="170"/>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="84"/>
+        <location filename="../../core/report/report_content.cpp" line="191"/>
+        <location filename="../../core/report/report_content.cpp" line="503"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="171"/>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
-        <location filename="../../core/report/report_content.cpp" line="479"/>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="192"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="500"/>
+        <location filename="../../core/report/report_content.cpp" line="526"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="172"/>
-        <location filename="../../core/report/report_content.cpp" line="672"/>
+        <location filename="../../core/report/report_content.cpp" line="193"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="173"/>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="194"/>
+        <location filename="../../core/report/report_content.cpp" line="256"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="174"/>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="195"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="175"/>
+        <location filename="../../core/report/report_content.cpp" line="196"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="176"/>
+        <location filename="../../core/report/report_content.cpp" line="197"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="180"/>
         <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
-        <location filename="../../core/report/report_content.cpp" line="480"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="398"/>
+        <location filename="../../core/report/report_content.cpp" line="501"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="184"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="185"/>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="28"/>
+        <location filename="../../core/report/figure_names.cpp" line="14"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="287"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="187"/>
-        <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="30"/>
+        <location filename="../../core/report/figure_names.cpp" line="15"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="232"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="188"/>
-        <location filename="../../core/report/report_content.cpp" line="271"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="32"/>
+        <location filename="../../core/report/figure_names.cpp" line="18"/>
+        <location filename="../../core/report/report_content.cpp" line="209"/>
+        <location filename="../../core/report/report_content.cpp" line="292"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="189"/>
-        <location filename="../../core/report/report_content.cpp" line="212"/>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="36"/>
+        <location filename="../../core/report/figure_names.cpp" line="19"/>
+        <location filename="../../core/report/report_content.cpp" line="210"/>
+        <location filename="../../core/report/report_content.cpp" line="233"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="193"/>
-        <location filename="../../core/report/report_content.cpp" line="273"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="38"/>
+        <location filename="../../core/report/figure_names.cpp" line="20"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="294"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="196"/>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="70"/>
+        <location filename="../../core/report/figure_names.cpp" line="21"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="22"/>
+        <source>Trainable parameters</source>
+        <translation>可训练参数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="55"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="225"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="502"/>
+        <location filename="../../core/report/report_content.cpp" line="678"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="234"/>
+        <location filename="../../core/report/report_content.cpp" line="255"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
-        <location filename="../../core/report/report_content.cpp" line="492"/>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
-        <location filename="../../core/report/report_content.cpp" line="570"/>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="256"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="592"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="236"/>
+        <location filename="../../core/report/report_content.cpp" line="257"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="288"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="34"/>
+        <location filename="../../core/report/figure_names.cpp" line="16"/>
+        <location filename="../../core/report/report_content.cpp" line="289"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/figure_names.cpp" line="17"/>
+        <location filename="../../core/report/report_content.cpp" line="290"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="272"/>
+        <location filename="../../core/report/report_content.cpp" line="293"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="275"/>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="40"/>
+        <location filename="../../core/report/figure_names.cpp" line="23"/>
+        <location filename="../../core/report/report_content.cpp" line="296"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="42"/>
+        <location filename="../../core/report/figure_names.cpp" line="24"/>
+        <location filename="../../core/report/report_content.cpp" line="297"/>
+        <location filename="../../core/report/report_content.cpp" line="448"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="44"/>
+        <location filename="../../core/report/figure_names.cpp" line="25"/>
+        <location filename="../../core/report/report_content.cpp" line="298"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="46"/>
+        <location filename="../../core/report/figure_names.cpp" line="26"/>
+        <location filename="../../core/report/report_content.cpp" line="299"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="279"/>
+        <location filename="../../core/report/report_content.cpp" line="300"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="280"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="50"/>
+        <location filename="../../core/report/figure_names.cpp" line="28"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="70"/>
+        <location filename="../../core/report/report_content.cpp" line="71"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="72"/>
+        <location filename="../../core/report/report_content.cpp" line="73"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="74"/>
+        <location filename="../../core/report/report_content.cpp" line="75"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="82"/>
+        <location filename="../../core/report/report_content.cpp" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="84"/>
+        <location filename="../../core/report/report_content.cpp" line="85"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="86"/>
+        <location filename="../../core/report/report_content.cpp" line="87"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="93"/>
+        <location filename="../../core/report/report_content.cpp" line="94"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="100"/>
-        <location filename="../../core/report/report_content.cpp" line="102"/>
+        <location filename="../../core/report/report_content.cpp" line="101"/>
+        <location filename="../../core/report/report_content.cpp" line="103"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="104"/>
-        <source>%1 currency</source>
-        <translation>%1(货币单位)</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="106"/>
+        <location filename="../../core/report/report_content.cpp" line="105"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="48"/>
+        <location filename="../../core/report/figure_names.cpp" line="27"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="53"/>
+        <location filename="../../core/report/figure_names.cpp" line="30"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="56"/>
+        <location filename="../../core/report/figure_names.cpp" line="32"/>
+        <source>Compute fabric bandwidth to hide DP, per GPU</source>
+        <translation>隐藏数据并行通信所需的计算网络带宽（每 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="34"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="58"/>
+        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <source>NVLink demand per GPU</source>
+        <translation>每 GPU 的 NVLink 需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="37"/>
+        <source>NVLink capacity per GPU</source>
+        <translation>每 GPU 的 NVLink 容量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="39"/>
+        <source>Storage read demand</source>
+        <translation>存储读取需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="40"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="60"/>
+        <location filename="../../core/report/figure_names.cpp" line="43"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="62"/>
+        <location filename="../../core/report/figure_names.cpp" line="44"/>
+        <source>Checkpoint interval</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="45"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="64"/>
+        <location filename="../../core/report/figure_names.cpp" line="46"/>
+        <source>Checkpoint write bandwidth needed</source>
+        <translation>所需检查点写入带宽</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="48"/>
+        <source>Restore read</source>
+        <translation>恢复读取量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="49"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="66"/>
+        <location filename="../../core/report/figure_names.cpp" line="51"/>
+        <source>GPU server power at load</source>
+        <translation>GPU 服务器负载功率</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="53"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="68"/>
+        <location filename="../../core/report/figure_names.cpp" line="54"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="72"/>
+        <location filename="../../core/report/figure_names.cpp" line="56"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="86"/>
+        <location filename="../../core/report/figure_names.cpp" line="62"/>
+        <source>Prefill compute</source>
+        <translation>预填充计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="63"/>
+        <source>Prefill memory reads</source>
+        <translation>预填充显存读取</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="64"/>
+        <source>Prefill TP communication</source>
+        <translation>预填充张量并行通信</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="66"/>
+        <source>Decode memory reads per step</source>
+        <translation>每步解码显存读取</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="67"/>
+        <source>Decode compute per step</source>
+        <translation>每步解码计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="68"/>
+        <source>Decode TP traffic per step</source>
+        <translation>每步解码张量并行流量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="69"/>
+        <source>Decode TP communication per step</source>
+        <translation>每步解码张量并行通信</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="71"/>
+        <source>Request latency</source>
+        <translation>请求延迟</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="73"/>
+        <source>Output tokens per second per server</source>
+        <translation>每服务器每秒输出 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="63"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="88"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="90"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="67"/>
         <source>TP</source>
         <translation>张量并行 TP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="92"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="69"/>
         <source>PP</source>
         <translation>流水并行 PP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="94"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="71"/>
         <source>DP</source>
         <translation>数据并行 DP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="96"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="73"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="98"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="75"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="100"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="77"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="120"/>
+        <location filename="../../core/report/report_content.cpp" line="132"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="126"/>
+        <location filename="../../core/report/report_content.cpp" line="138"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="181"/>
         <location filename="../../core/report/report_content.cpp" line="202"/>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="399"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="190"/>
-        <location filename="../../core/report/report_content.cpp" line="213"/>
+        <location filename="../../core/report/report_content.cpp" line="211"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="194"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="238"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="245"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="255"/>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="384"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="260"/>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
-        <location filename="../../core/report/report_content.cpp" line="612"/>
+        <location filename="../../core/report/report_content.cpp" line="281"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="281"/>
+        <location filename="../../core/report/report_content.cpp" line="302"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="282"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="284"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="285"/>
+        <location filename="../../core/report/report_content.cpp" line="306"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="286"/>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="307"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="286"/>
+        <location filename="../../core/report/report_content.cpp" line="307"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="287"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="295"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="302"/>
-        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
-        <location filename="../../core/report/report_content.cpp" line="437"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="480"/>
+        <location filename="../../core/report/report_content.cpp" line="501"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="502"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="482"/>
+        <location filename="../../core/report/report_content.cpp" line="503"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="483"/>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="513"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="492"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="678"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="526"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="574"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="586"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="569"/>
+        <location filename="../../core/report/report_content.cpp" line="591"/>
         <source>Bandwidth budget of the plan</source>
         <translation>方案的带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
-        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="592"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <location filename="../../core/report/report_content.cpp" line="593"/>
         <source>Needed to hide DP</source>
         <translation>隐藏数据并行通信所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="47"/>
+        <location filename="../../core/report/report_content.cpp" line="48"/>
         <source>air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="49"/>
+        <location filename="../../core/report/report_content.cpp" line="50"/>
         <source>liquid, capacity not declared</source>
         <translation>液冷，未声明散热能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="51"/>
         <source>liquid, %1 kW</source>
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="134"/>
+        <location filename="../../core/report/report_content.cpp" line="146"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="207"/>
-        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <location filename="../../core/report/figure_names.cpp" line="65"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <location filename="../../core/report/report_content.cpp" line="410"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="209"/>
-        <location filename="../../core/report/report_content.cpp" line="390"/>
+        <location filename="../../core/report/report_content.cpp" line="230"/>
+        <location filename="../../core/report/report_content.cpp" line="411"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="343"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="345"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="335"/>
+        <location filename="../../core/report/report_content.cpp" line="356"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="337"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="360"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="355"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="367"/>
+        <location filename="../../core/report/report_content.cpp" line="388"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="374"/>
+        <location filename="../../core/report/report_content.cpp" line="395"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="380"/>
+        <location filename="../../core/report/report_content.cpp" line="401"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <location filename="../../core/report/report_content.cpp" line="402"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="382"/>
+        <location filename="../../core/report/report_content.cpp" line="403"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <location filename="../../core/report/report_content.cpp" line="404"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="384"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="385"/>
+        <location filename="../../core/report/figure_names.cpp" line="58"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="386"/>
+        <location filename="../../core/report/figure_names.cpp" line="59"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="388"/>
+        <location filename="../../core/report/figure_names.cpp" line="60"/>
+        <source>Usable memory per GPU</source>
+        <translation>每 GPU 可用显存</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="61"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="391"/>
+        <location filename="../../core/report/report_content.cpp" line="412"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="392"/>
+        <location filename="../../core/report/figure_names.cpp" line="75"/>
+        <location filename="../../core/report/report_content.cpp" line="413"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/report/figure_names.cpp" line="72"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="400"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/report_content.cpp" line="429"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="420"/>
+        <location filename="../../core/report/figure_names.cpp" line="70"/>
+        <location filename="../../core/report/report_content.cpp" line="441"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="446"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="429"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="437"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="542"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>GPU compute (per GPU)</source>
         <translation>GPU计算网络(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="584"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>NVLink (per GPU)</source>
         <translation>NVLink(单卡)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="585"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>Storage read (cluster)</source>
         <translation>存储读取(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="587"/>
+        <location filename="../../core/report/report_content.cpp" line="609"/>
         <source>Storage checkpoint write (cluster)</source>
         <translation>检查点写入(集群)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="593"/>
+        <location filename="../../core/report/report_content.cpp" line="615"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="595"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="595"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="596"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="597"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="627"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="635"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="640"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="624"/>
+        <location filename="../../core/report/figure_names.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="625"/>
+        <location filename="../../core/report/figure_names.cpp" line="42"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="628"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="629"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="630"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="631"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="636"/>
+        <location filename="../../core/report/report_content.cpp" line="658"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="638"/>
+        <location filename="../../core/report/report_content.cpp" line="660"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="640"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="643"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="667"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="680"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="704"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="704"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="705"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="706"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="708"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="712"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="752"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="754"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="736"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="743"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="766"/>
+        <location filename="../../core/report/report_content.cpp" line="849"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="756"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="781"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="849"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
-        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="851"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="810"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="837"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="794"/>
+        <location filename="../../core/report/report_content.cpp" line="816"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="796"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="819"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="822"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="808"/>
+        <location filename="../../core/report/report_content.cpp" line="832"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="819"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="823"/>
+        <location filename="../../core/report/report_content.cpp" line="848"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="825"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="825"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -3867,48 +4069,48 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="102"/>
+        <location filename="../../ui/reportwriter.cpp" line="103"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="105"/>
+        <location filename="../../ui/reportwriter.cpp" line="106"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="108"/>
+        <location filename="../../ui/reportwriter.cpp" line="109"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="153"/>
+        <location filename="../../ui/reportwriter.cpp" line="154"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="155"/>
+        <location filename="../../ui/reportwriter.cpp" line="156"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="159"/>
+        <location filename="../../ui/reportwriter.cpp" line="160"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="167"/>
-        <location filename="../../ui/reportwriter.cpp" line="169"/>
+        <location filename="../../ui/reportwriter.cpp" line="168"/>
+        <location filename="../../ui/reportwriter.cpp" line="170"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="340"/>
+        <location filename="../../ui/reportwriter.cpp" line="350"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="342"/>
+        <location filename="../../ui/reportwriter.cpp" line="352"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>

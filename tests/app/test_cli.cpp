@@ -691,7 +691,7 @@ TEST_F(CliTest, ReportOfAnInferencePlanHasItsInferenceEstimate) {
     EXPECT_EQ(result.code, 0) << result.err;
     const std::string text = pdfText(pdf);
     for (const char* expected : {"Inference estimate", "Time to first token", "Time per output token",
-                                 "Inference budget of the plan", "decode_step_s"})
+                                 "Inference budget of the plan", "Decode step"})
         EXPECT_NE(text.find(expected), std::string::npos) << expected;
     for (const char* absent : {"Training estimate", "no estimate", "cluster-studio estimate"})
         EXPECT_EQ(text.find(absent), std::string::npos) << absent;

@@ -4,6 +4,7 @@
 #include "estimate/estimate_report.h"
 #include "estimate/inference_report.h"
 #include "io/design_file.h"
+#include "report/figure_names.h"
 #include "report/report_content.h"
 #include "scenario/scenario_comparison.h"
 #include "test_support.h"
@@ -90,10 +91,10 @@ TEST(PlanAnalysis, EstimateJsonTheAnalysisAndTheReportCarryTheSameNumbers) {
             ASSERT_NE(formulas, nullptr);
             ASSERT_EQ(formulas->rows.size(), analysis.explained.size());
             for (std::size_t i = 0; i < formulas->rows.size(); ++i) {
-                EXPECT_EQ(formulas->rows[i][0], analysis.explained[i].first);
-                EXPECT_EQ(formulas->rows[i][1], formatQuantity(analysis.explained[i].second.value,
-                                                               analysis.explained[i].second.unit))
-                    << analysis.explained[i].first;
+                const auto& [key, value] = analysis.explained[i];
+                EXPECT_EQ(formulas->rows[i][0], figureName(key)->label.source) << key;
+                const auto [shown, unit] = shownQuantity(key, value);
+                EXPECT_EQ(formulas->rows[i][1], formatQuantity(shown, unit)) << key;
             }
             ++checked;
         }

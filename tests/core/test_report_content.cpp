@@ -1,11 +1,13 @@
 // The report's content: every section of the 128-GPU example with its plan and scenario.
 #include "analysis/inference_budget.h"
+#include "analysis/plan_analysis.h"
 #include "base/input_error.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/inference_report.h"
 #include "estimate/plan.h"
 #include "io/design_file.h"
 #include "model/operation.h"
+#include "report/figure_names.h"
 #include "report/report_content.h"
 #include "test_support.h"
 #include "topology/cluster_generator.h"
@@ -96,6 +98,49 @@ TEST(ReportContent, AssumptionsListEveryExplainedFigureWithItsSource) {
     for (const auto& row : formulas.rows) {
         EXPECT_FALSE(row[2].empty()) << row[0] << ": formula";
         EXPECT_FALSE(row[4].empty()) << row[0] << ": source";
+    }
+}
+
+// A customer reads figure names, product names and money, never the estimator's keys or catalog ids.
+TEST(ReportContent, NamesEveryFigureAndProductAndShowsMoneyInItsCurrency) {
+    NamedPlan plan = llama70b();
+    plan.plan.power.currency = "EUR";
+    const ReportContent report = makeReportContent(example(), test::library(), plan);
+    const ReportTable& formulas = report.section(kAssumptionsSection)->tables[1];
+    for (const auto& row : formulas.rows) {
+        const std::string name = row[0].str();
+        EXPECT_TRUE(name.find('_') == std::string::npos && name.find('.') == std::string::npos)
+            << name << " is a key, not a name";
+    }
+    const auto row = [&](const std::string& name) -> std::string {
+        for (const auto& r : formulas.rows)
+            if (r[0].str() == name)
+                return r[1].str();
+        return "missing";
+    };
+    EXPECT_NE(row("MFU").find(" %"), std::string::npos) << row("MFU");
+    EXPECT_NE(row("Cost of the run").find(" EUR"), std::string::npos) << row("Cost of the run");
+    EXPECT_NE(report.headline.front().value.str().find("NVIDIA H800"), std::string::npos)
+        << report.headline.front().value.str();
+    for (const ReportFact& fact : report.section(kPowerSection)->facts)
+        if (fact.label.str() == "Cost of the energy") {
+            EXPECT_NE(fact.value.str().find(" EUR (at 0.10 EUR per kWh)"), std::string::npos)
+                << fact.value.str();
+            EXPECT_NE(fact.value.str().find(','), std::string::npos)
+                << "thousands separators: " << fact.value.str();
+        }
+    const ReportTable& devices = report.section(kBomSection)->tables.front();
+    for (const auto& line : devices.rows)
+        EXPECT_EQ(line[3].str().find("sxm"), std::string::npos) << "a catalog id: " << line[3].str();
+}
+
+TEST(FigureNames, NameEveryFigureOfTrainingAndInference) {
+    const auto inference = test::kCatalogDir / "examples" / "plan-llama2-70b-inference.json";
+    for (const Plan& plan : {llama70b().plan, readPlanFile(inference.string(), test::library())}) {
+        const PlanAnalysis analysis = analyzePlan(test::library(), plan, &example(), {.explained = true});
+        ASSERT_FALSE(analysis.explained.empty());
+        for (const auto& [key, value] : analysis.explained)
+            EXPECT_NE(figureName(key), nullptr) << key << " has no name in figure_names.cpp";
     }
 }
 
@@ -302,8 +347,9 @@ TEST(ReportContent, AnInferencePlanGetsItsInferenceEstimate) {
     ASSERT_EQ(formulas.rows.size(), explained.size());
     for (std::size_t i = 0; i < explained.size(); ++i) {
         const auto& [key, explanation] = explained[i];
-        EXPECT_EQ(formulas.rows[i][0].str(), key);
-        EXPECT_EQ(formulas.rows[i][1].str(), formatQuantity(explanation.value, explanation.unit)) << key;
+        EXPECT_EQ(formulas.rows[i][0].str(), figureName(key)->label.source);
+        const auto [shown, unit] = shownQuantity(key, explanation);
+        EXPECT_EQ(formulas.rows[i][1].str(), formatQuantity(shown, unit)) << key;
         EXPECT_EQ(formulas.rows[i][2].str(), explanation.formula) << key;
         EXPECT_EQ(formulas.rows[i][4].str(), explanation.source) << key;
     }
@@ -332,8 +378,7 @@ TEST(ReportContent, AnInferenceScenarioGetsItsInferenceEstimateToo) {
     const ReportSection* section = report.section(kInferenceSection);
     ASSERT_NE(section, nullptr);
     EXPECT_NE(factOf(section->facts, "Time per output token").find(" ms"), std::string::npos);
-    EXPECT_EQ(report.section(kAssumptionsSection)->tables[1].rows.front()[0].str(),
-              "memory.weights_gib_per_gpu");
+    EXPECT_EQ(report.section(kAssumptionsSection)->tables[1].rows.front()[0].str(), "Weights per GPU");
     // Without a scenario named, the report keeps to the first training scenario.
     EXPECT_NE(makeReportContent(design, test::library(), std::nullopt).section(kTrainingSection), nullptr);
 }

@@ -680,6 +680,34 @@ TEST_F(EditingTest, AutosavesSurviveSigkillAndTheNextOneCleansUp) {
     EXPECT_EQ(test::countFilesStartingWith(side.parent_path(), prefix), 0);
 }
 
+TEST_F(EditingTest, TheGeneratorDialogOffersWhatTheCommandLineDoes) {
+    const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());
+    NewDesignDialog dialog(library);
+    dialog.server()->setCurrentIndex(dialog.server()->findData(QStringLiteral("xe9680")));
+    ASSERT_GE(dialog.gpu()->findData(QStringLiteral("h200-sxm5-141gb")), 0) << "the XE9680 takes the H200";
+    EXPECT_EQ(dialog.gpu()->itemText(dialog.gpu()->findData(QStringLiteral("h200-sxm5-141gb"))),
+              QString::fromStdString(library.gpu("h200-sxm5-141gb")->name))
+        << "products by name";
+    dialog.gpu()->setCurrentIndex(dialog.gpu()->findData(QStringLiteral("h200-sxm5-141gb")));
+    EXPECT_FALSE(dialog.planes()->isEnabled());
+    dialog.topology()->setCurrentIndex(dialog.topology()->findData(QStringLiteral("rail-only")));
+    EXPECT_FALSE(dialog.planes()->isEnabled()) << "planes belong to a multi-plane fabric";
+    dialog.storage()->setCurrentIndex(0);
+    const std::string storage = dialog.storage()->currentData().toString().toStdString();
+    dialog.rackKw()->setValue(60);
+    dialog.servers()->setValue(8);
+    dialog.accept();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    const Design design = dialog.takeDesign();
+    EXPECT_EQ(summarize(design).gpus_by_type.count("h200-sxm5-141gb"), 1u);
+    bool has_storage = false;
+    for (const Device& device : design.devices().items())
+        has_storage |= device.type == storage;
+    EXPECT_TRUE(has_storage) << storage;
+    for (const Rack& rack : design.racks().items())
+        EXPECT_LE(rack.max_kw, 60.0 + 1e-9) << rack.name;
+}
+
 TEST_F(EditingTest, BadInputIsExplainedAndChangesNothing) {
     // Zero servers in the generator dialog: core's reason, and the dialog stays open.
     const Catalog library = Catalog::loadDirectory(Catalog::defaultDirectory());

@@ -283,5 +283,26 @@ TEST(ReportWriter, RefusesAnUnwritablePath) {
                  InputError);
 }
 
+TEST(ReportPagination, NoTableRowStandsAloneOnAPage) {
+    const std::vector<double> rows(4, 10.0);
+    EXPECT_EQ(tablePageBreaks(rows, 100, 100), std::vector<std::size_t>{}) << "fits";
+    EXPECT_EQ(tablePageBreaks(rows, 35, 100), std::vector<std::size_t>{2})
+        << "the last row would stand alone: the last two move together";
+    EXPECT_EQ(tablePageBreaks(rows, 15, 100), std::vector<std::size_t>{0})
+        << "the first row would stand alone: the table starts on the next page";
+    const std::vector<double> many(25, 10.0);
+    for (double room : {15.0, 25.0, 35.0, 95.0}) {
+        std::vector<std::size_t> breaks = tablePageBreaks(many, room, 100);
+        breaks.push_back(many.size());
+        std::size_t start = 0;
+        for (std::size_t end : breaks) {
+            if (end > 0) {
+                EXPECT_GE(end - start, 2u) << "a page with one row, room " << room;
+            }
+            start = end;
+        }
+    }
+}
+
 } // namespace
 } // namespace cs

@@ -1,0 +1,93 @@
+#include "report/figure_names.h"
+
+#include "base/units.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace cs {
+
+namespace {
+
+const FigureName kFigureNames[] = {
+    // training
+    {"step_time_s", CS_REPORT_TEXT("cs::Report", "Step time"), "s"},
+    {"tokens_per_s", CS_REPORT_TEXT("cs::Report", "Throughput"), "tokens/s"},
+    {"model_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Model TFLOP/s per GPU"), "TFLOP/s"},
+    {"hardware_tflops_per_gpu", CS_REPORT_TEXT("cs::Report", "Hardware TFLOP/s per GPU"), "TFLOP/s"},
+    {"mfu", CS_REPORT_TEXT("cs::Report", "MFU"), "%", kPercent},
+    {"memory_per_gpu_gib", CS_REPORT_TEXT("cs::Report", "Memory per GPU"), "GiB"},
+    {"time_to_train_s", CS_REPORT_TEXT("cs::Report", "Time to train"), "days", 1 / kSecondsPerDay},
+    {"parameters", CS_REPORT_TEXT("cs::Report", "Parameters"), ""},
+    {"trainable_parameters", CS_REPORT_TEXT("cs::Report", "Trainable parameters"), ""},
+    {"breakdown.compute_s", CS_REPORT_TEXT("cs::Report", "Compute"), "s"},
+    {"breakdown.tp_comm_s", CS_REPORT_TEXT("cs::Report", "TP communication"), "s"},
+    {"breakdown.pp_comm_s", CS_REPORT_TEXT("cs::Report", "PP communication"), "s"},
+    {"breakdown.bubble_s", CS_REPORT_TEXT("cs::Report", "Pipeline bubble"), "s"},
+    {"breakdown.dp_comm_exposed_s", CS_REPORT_TEXT("cs::Report", "DP communication exposed"), "s"},
+    {"breakdown.optimizer_s", CS_REPORT_TEXT("cs::Report", "Optimizer step"), "s"},
+    {"network.compute.demand_gbytes_per_s_per_gpu",
+     CS_REPORT_TEXT("cs::Report", "Compute fabric demand per GPU"), "GB/s"},
+    {"network.compute.needed_gbytes_per_s_per_gpu",
+     CS_REPORT_TEXT("cs::Report", "Compute fabric bandwidth to hide DP, per GPU"), "GB/s"},
+    {"network.compute.capacity_gbytes_per_s_per_gpu",
+     CS_REPORT_TEXT("cs::Report", "Compute fabric capacity per GPU"), "GB/s"},
+    {"network.nvlink.demand_gbytes_per_s_per_gpu", CS_REPORT_TEXT("cs::Report", "NVLink demand per GPU"),
+     "GB/s"},
+    {"network.nvlink.capacity_gbytes_per_s_per_gpu", CS_REPORT_TEXT("cs::Report", "NVLink capacity per GPU"),
+     "GB/s"},
+    {"network.storage.read_demand_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read demand"), "GB/s"},
+    {"network.storage.read_capacity_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Storage read capacity"),
+     "GB/s"},
+    {"storage.checkpoint_bytes", CS_REPORT_TEXT("cs::Report", "Checkpoint size"), "B"},
+    {"storage.checkpoint_write_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write"), "s"},
+    {"storage.checkpoint_interval_s", CS_REPORT_TEXT("cs::Report", "Checkpoint interval"), "s"},
+    {"storage.checkpoint_overhead", CS_REPORT_TEXT("cs::Report", "Checkpoint overhead"), "%", kPercent},
+    {"storage.required_write_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Checkpoint write bandwidth needed"),
+     "GB/s"},
+    {"storage.restore_read_bytes", CS_REPORT_TEXT("cs::Report", "Restore read"), "B"},
+    {"storage.restore_s", CS_REPORT_TEXT("cs::Report", "Checkpoint restore"), "s"},
+    {"storage.data_read_gbytes_per_s", CS_REPORT_TEXT("cs::Report", "Training data read"), "GB/s"},
+    {"power.server_watts", CS_REPORT_TEXT("cs::Report", "GPU server power at load"), "kW",
+     1 / kWattsPerKilowatt},
+    {"power.it_watts", CS_REPORT_TEXT("cs::Report", "IT power"), "kW", 1 / kWattsPerKilowatt},
+    {"power.facility_watts", CS_REPORT_TEXT("cs::Report", "Facility power"), "kW", 1 / kWattsPerKilowatt},
+    {"power.energy_kwh", CS_REPORT_TEXT("cs::Report", "Energy of the run"), "MWh", 1 / kWattsPerKilowatt},
+    {"power.cost", CS_REPORT_TEXT("cs::Report", "Cost of the run"), "currency"},
+    // inference
+    {"memory.weights_gib_per_gpu", CS_REPORT_TEXT("cs::Report", "Weights per GPU"), "GiB"},
+    {"memory.kv_cache_gib_per_gpu", CS_REPORT_TEXT("cs::Report", "KV cache per GPU"), "GiB"},
+    {"memory.usable_gib_per_gpu", CS_REPORT_TEXT("cs::Report", "Usable memory per GPU"), "GiB"},
+    {"memory.max_batch", CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), "sequences"},
+    {"prefill.compute_s", CS_REPORT_TEXT("cs::Report", "Prefill compute"), "s"},
+    {"prefill.memory_s", CS_REPORT_TEXT("cs::Report", "Prefill memory reads"), "s"},
+    {"prefill.tp_s", CS_REPORT_TEXT("cs::Report", "Prefill TP communication"), "s"},
+    {"time_to_first_token_s", CS_REPORT_TEXT("cs::Report", "Time to first token"), "s"},
+    {"decode.memory_s", CS_REPORT_TEXT("cs::Report", "Decode memory reads per step"), "s"},
+    {"decode.compute_s", CS_REPORT_TEXT("cs::Report", "Decode compute per step"), "s"},
+    {"decode.tp_bytes_per_step", CS_REPORT_TEXT("cs::Report", "Decode TP traffic per step"), "B"},
+    {"decode.tp_s", CS_REPORT_TEXT("cs::Report", "Decode TP communication per step"), "s"},
+    {"decode_step_s", CS_REPORT_TEXT("cs::Report", "Decode step"), "s"},
+    {"request_s", CS_REPORT_TEXT("cs::Report", "Request latency"), "s"},
+    {"tokens_per_s_per_server", CS_REPORT_TEXT("cs::Report", "Tokens per second per server"), "tokens/s"},
+    {"decode_tokens_per_s_per_server", CS_REPORT_TEXT("cs::Report", "Output tokens per second per server"),
+     "tokens/s"},
+    {"tokens_per_s_per_gpu", CS_REPORT_TEXT("cs::Report", "Tokens per second per GPU"), "tokens/s"},
+};
+
+} // namespace
+
+const FigureName* figureName(std::string_view key) {
+    const auto found = std::find_if(std::begin(kFigureNames), std::end(kFigureNames),
+                                    [key](const FigureName& name) { return name.key == key; });
+    return found == std::end(kFigureNames) ? nullptr : &*found;
+}
+
+std::pair<double, std::string> shownQuantity(std::string_view key, const Explained& value) {
+    const FigureName* name = figureName(key);
+    if (!name || name->unit == "currency")
+        return {value.value, value.unit};
+    return {value.value * name->scale, std::string(name->unit)};
+}
+
+} // namespace cs
