@@ -55,6 +55,10 @@ const TrainingPart kStepParts[] = {
      [](const TrainingEstimate& e) { return e.breakdown.bubble_s; }},
     {QT_TRANSLATE_NOOP("cs::ChartsDock", "Optimizer"), QColor(0x8e, 0x24, 0xaa),
      [](const TrainingEstimate& e) { return e.breakdown.optimizer_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "EP all-to-all"), QColor(0xff, 0x6d, 0x00),
+     [](const TrainingEstimate& e) { return e.breakdown.ep_comm_s; }},
+    {QT_TRANSLATE_NOOP("cs::ChartsDock", "CP exchange"), QColor(0x00, 0xac, 0xc1),
+     [](const TrainingEstimate& e) { return e.breakdown.cp_comm_s; }},
 };
 // Memory per GPU (first pipeline stage), in GiB.
 const TrainingPart kMemoryParts[] = {

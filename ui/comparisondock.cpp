@@ -51,6 +51,8 @@ const Part kStepParts[] = {
     {"breakdown.dp_comm_exposed_s", QT_TRANSLATE_NOOP("cs::ComparisonDock", "DP exposed")},
     {"breakdown.bubble_s", QT_TRANSLATE_NOOP("cs::ComparisonDock", "Bubble")},
     {"breakdown.optimizer_s", QT_TRANSLATE_NOOP("cs::ComparisonDock", "Optimizer")},
+    {"breakdown.ep_comm_s", QT_TRANSLATE_NOOP("cs::ComparisonDock", "EP all-to-all")},
+    {"breakdown.cp_comm_s", QT_TRANSLATE_NOOP("cs::ComparisonDock", "CP exchange")},
 };
 const char* const kThroughputSeries = "tokens_per_s"; // ScalingCurve::series() id
 

@@ -141,9 +141,11 @@ void PlanDock::buildForm() {
     precision_->setObjectName(QStringLiteral("/training/precision"));
     precision_->addItem(tr("BF16"), QStringLiteral("bf16"));
     precision_->addItem(tr("FP8"), QStringLiteral("fp8"));
-    precision_->setToolTip(tr("Number format of the tensor-core GEMMs. FP8 (training): the linear layers' "
-                              "GEMMs at the GPU's FP8 peak, weights and optimizer as in BF16 mixed "
-                              "precision; uncalibrated."));
+    precision_->addItem(tr("MXFP8"), QStringLiteral("mxfp8"));
+    precision_->addItem(tr("NVFP4"), QStringLiteral("nvfp4"));
+    precision_->setToolTip(tr("Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the "
+                              "linear layers' GEMMs at the GPU's peak in that format, weights and optimizer "
+                              "as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU."));
     form->addRow(tr("Precision"), precision_);
     checkpoint_target_ = new QDoubleSpinBox;
     checkpoint_target_->setObjectName(QStringLiteral("/training/checkpoint_overhead_target"));
@@ -174,6 +176,19 @@ void PlanDock::buildForm() {
     form->addRow(tr("Pipeline parallel (PP)"), pp_);
     form->addRow(tr("Data parallel (DP)"), dp_);
     form->addRow(tr("Virtual stages"), vpp_);
+    cp_ = countBox();
+    ep_ = countBox();
+    etp_ = countBox();
+    cp_->setToolTip(tr("Context parallel: the sequence split over this many GPUs (ring attention)"));
+    ep_->setToolTip(tr("Expert parallel: the routed experts split over this many GPUs (MoE models)"));
+    etp_->setToolTip(tr("Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron "
+                        "MoE recipes)"));
+    form->addRow(tr("Context parallel (CP)"), cp_);
+    form->addRow(tr("Expert parallel (EP)"), ep_);
+    form->addRow(tr("Expert tensor parallel"), etp_);
+    fsdp_ = new QCheckBox(tr("Fully sharded data parallel (FSDP)"));
+    fsdp_->setObjectName(QStringLiteral("/parallelism/fsdp"));
+    form->addRow(QString(), fsdp_);
     form->addRow(tr("Micro-batch"), micro_batch_);
     form->addRow(tr("Global batch"), global_batch_);
     recompute_ = new QComboBox;
@@ -256,6 +271,12 @@ void PlanDock::buildForm() {
     bindCount(pp_, tr("PP"), "/parallelism/pp");
     bindCount(dp_, tr("DP"), "/parallelism/dp");
     bindCount(vpp_, tr("virtual stages"), "/parallelism/vpp");
+    bindCount(cp_, tr("CP"), "/parallelism/cp");
+    bindCount(ep_, tr("EP"), "/parallelism/ep");
+    bindCount(etp_, tr("expert TP"), "/parallelism/etp");
+    connect(fsdp_, &QCheckBox::toggled, this, [this](bool on) {
+        edit(tr("FSDP"), {{"/parallelism/fsdp", on}});
+    });
     bindCount(micro_batch_, tr("micro-batch"), "/parallelism/micro_batch");
     bindCount(global_batch_, tr("global batch"), "/parallelism/global_batch");
     connect(recompute_, &QComboBox::activated, this, [this] {
@@ -299,7 +320,8 @@ std::vector<QWidget*> PlanDock::fields() const {
         preset_, layers_, hidden_,      heads_,        kv_heads_,  ffn_,
         vocab_,  seq_,    tokens_,      workload_,     tp_,        pp_,
         dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
-        pue_,    price_,  currency_,    best_plan_};
+        pue_,    price_,  currency_,    best_plan_,    cp_,        ep_,
+        etp_,    fsdp_};
     all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, variant_gpu_, variant_nic_,
                            variant_storage_, variant_servers_, manage_});
     return all;
@@ -359,6 +381,10 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
     pp_->setValue(par.pp);
     dp_->setValue(par.dp);
     vpp_->setValue(par.vpp);
+    cp_->setValue(par.cp);
+    ep_->setValue(par.ep);
+    etp_->setValue(par.etp);
+    fsdp_->setChecked(par.fsdp);
     micro_batch_->setValue(par.micro_batch);
     global_batch_->setValue(par.global_batch);
     recompute_->setCurrentIndex(recompute_->findData(QString::fromLatin1(recomputeId(par.recompute))));
@@ -559,6 +585,10 @@ void PlanDock::applyBestPlan() {
                                {"/parallelism/pp", p.pp},
                                {"/parallelism/dp", p.dp},
                                {"/parallelism/vpp", p.vpp},
+                               {"/parallelism/cp", p.cp},
+                               {"/parallelism/ep", p.ep},
+                               {"/parallelism/etp", p.etp},
+                               {"/parallelism/fsdp", p.fsdp},
                                {"/parallelism/micro_batch", p.micro_batch},
                                {"/parallelism/recompute", std::string(recomputeId(p.recompute))},
                                {"/parallelism/sequence_parallel", p.sequence_parallel}});

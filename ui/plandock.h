@@ -89,8 +89,10 @@ private:
     QComboBox* precision_;
     QDoubleSpinBox *checkpoint_target_, *node_mtbf_;
     QSpinBox *tp_, *pp_, *dp_, *vpp_, *micro_batch_, *global_batch_;
+    QSpinBox *cp_, *ep_, *etp_;
     QComboBox* recompute_;
     QCheckBox* sequence_parallel_;
+    QCheckBox* fsdp_;
     QDoubleSpinBox *pue_, *price_;
     QComboBox* currency_;
     QPushButton* best_plan_;

@@ -154,6 +154,29 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     lines.push_back(rateBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
                                    at("network.nvlink.demand_gbytes_per_s_per_gpu"),
                                    at("network.nvlink.capacity_gbytes_per_s_per_gpu"), step, "step_time"));
+    // EP and CP traffic cost what of it is exposed (the estimate's breakdown), like the DP reduction.
+    const auto exposedCost = [&](const char* key) {
+        const Explained& exposed = at(key);
+        return stepCost(exposed.value, step, "exposed time (" + exposed.formula + ")", exposed.inputs,
+                        exposed.source);
+    };
+    if (plan.parallelism.ep > 1) {
+        lines.push_back(costBudgetLine("ep_alltoall_nvlink", "EP all-to-all on NVLink per GPU", "nvlink",
+                                       at("network.ep.nvlink_demand_gbytes_per_s_per_gpu"),
+                                       at("network.nvlink.capacity_gbytes_per_s_per_gpu"),
+                                       exposedCost("breakdown.ep_comm_s")));
+        lines.push_back(costBudgetLine("ep_alltoall_scale_out", "EP all-to-all on the compute fabric per GPU",
+                                       "compute", at("network.ep.scale_out_demand_gbytes_per_s_per_gpu"),
+                                       fabric, exposedCost("breakdown.ep_comm_s")));
+    }
+    if (plan.parallelism.cp > 1) {
+        const bool on_nvlink = plan.parallelism.tp * plan.parallelism.cp <= plan.cluster.nvlink_domain;
+        lines.push_back(
+            costBudgetLine("cp_exchange", "CP ring exchange per GPU", on_nvlink ? "nvlink" : "compute",
+                           at("network.cp.demand_gbytes_per_s_per_gpu"),
+                           on_nvlink ? at("network.nvlink.capacity_gbytes_per_s_per_gpu") : fabric,
+                           exposedCost("breakdown.cp_comm_s")));
+    }
     lines.push_back(rateBudgetLine("storage_read", "Storage read (training data)", "storage",
                                    at("network.storage.read_demand_gbytes_per_s"),
                                    at("network.storage.read_capacity_gbytes_per_s"), step, "step_time"));

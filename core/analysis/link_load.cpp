@@ -109,6 +109,8 @@ bool isSwitchLink(const Link& link, const Topology& topology) {
 struct TrafficWindows {
     double dp_s = 0; // the DP reduction
     double pp_s = 0; // the pipeline's stage-to-stage sends
+    double ep_s = 0; // the expert all-to-alls (not overlapped: their exposed time)
+    double cp_s = 0; // the context-parallel ring (overlapped with attention: the whole step)
 };
 
 double rateOver(double bytes, double window_s) {
@@ -125,12 +127,16 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
     const int gpus_per_node = plan.cluster.gpus_per_node;
     const int ranks = std::min(par.gpus(), topology.servers() * gpus_per_node);
 
-    // The estimator's per-GPU NIC bytes, split back into PP and DP (training_estimator.cpp).
-    const bool stages_share_node = par.tp * par.dp < gpus_per_node;
+    // The estimator's per-GPU NIC bytes, split back into PP, EP, CP and DP (training_estimator.cpp).
+    const int stage_ranks = par.tp * par.cp * par.dp;
+    const bool stages_share_node = stage_ranks < gpus_per_node;
     const double pp_bytes =
-        stages_share_node ? 0 : estimate.micro_batches * ppBytesPerMicroBatchPerGpu(plan.model, par);
-    const double dp_bytes = std::max(0.0, estimate.nic_bytes_per_gpu - pp_bytes);
-    const DataParallelPlacement placement = dataParallelPlacement(plan.cluster, par);
+        stages_share_node ? 0 : estimate.micro_batches * ppBytesPerMicroBatchPerGpu(plan.model, par) / par.cp;
+    const double ep_bytes = estimate.ep_scale_out_bytes_per_gpu;
+    const double cp_bytes = par.tp * par.cp <= plan.cluster.nvlink_domain ? 0 : estimate.cp_bytes_per_gpu;
+    const double dp_bytes = std::max(0.0, estimate.nic_bytes_per_gpu - pp_bytes - ep_bytes - cp_bytes);
+    const int domain = std::max(1, plan.cluster.nvlink_domain);
+    const DataParallelPlacement placement = stridedPlacement(plan.cluster, par.tp * par.cp, par.dp);
 
     std::vector<double> link_bytes_per_s(links.size(), 0.0); // per direction
     std::vector<double> up_bytes_per_s(ids, 0.0);            // what must leave each switch upwards
@@ -145,16 +151,36 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
             up_bytes_per_s[own.leaf] += bytes_per_s;
     };
     const double dp_rate = rateOver(dp_bytes, windows.dp_s), pp_rate = rateOver(pp_bytes, windows.pp_s);
-    const int stage_ranks = par.tp * par.dp;
+    const double ep_rate = rateOver(ep_bytes, windows.ep_s), cp_rate = rateOver(cp_bytes, windows.cp_s);
+    // EP: a GPU's fabric bytes go evenly to the members of its EP group outside its NVLink domain (EP
+    // groups are ep consecutive ranks, etp apart, inside a stage; domains are consecutive ranks).
+    const int ep_span = par.ep * par.etp;
+    const auto expertTraffic = [&](const ServerNic& own, int rank) {
+        const int local = rank % stage_ranks;
+        const int first = rank - local % ep_span;
+        int remote = 0;
+        for (int j = 0; j < par.ep; ++j)
+            remote += (first + j * par.etp) / domain != rank / domain ? 1 : 0;
+        for (int j = 0; remote > 0 && j < par.ep; ++j) {
+            const int peer = first + j * par.etp;
+            if (peer / domain != rank / domain)
+                crossing(own, peer, ep_rate / remote);
+        }
+    };
     for (int rank = 0; rank < ranks; ++rank) {
         const ServerNic* own = nicOf(rank);
         if (!own)
             continue;
-        link_bytes_per_s[own->link] += dp_rate + pp_rate;
+        link_bytes_per_s[own->link] += dp_rate + pp_rate + ep_rate + cp_rate;
+        if (ep_bytes > 0)
+            expertTraffic(*own, rank);
+        if (cp_bytes > 0) // the CP ring's next rank, TP ranks apart
+            crossing(*own, rank - rank % stage_ranks + (rank % stage_ranks + par.tp) % stage_ranks, cp_rate);
         if (placement.nodes > 1) { // the same local GPU of the next server in the DP ring
-            const int dp_rank = rank / par.tp % par.dp;
+            const int stride = par.tp * par.cp;
+            const int dp_rank = rank / stride % par.dp;
             const int next = (dp_rank + placement.ranks_per_node) % par.dp;
-            crossing(*own, rank + (next - dp_rank) * par.tp, dp_rate);
+            crossing(*own, rank + (next - dp_rank) * stride, dp_rate);
         }
         if (pp_bytes > 0) {
             const int stage = rank / stage_ranks;
@@ -291,9 +317,10 @@ LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstima
     const StepBreakdown& b = estimate.breakdown;
     // The rate that hides the DP reduction in its overlap window (nic_needed_bytes_per_s, the budget's
     // compute_fabric_overlap demand); PP sends run while the micro-batches do.
-    const TrafficWindows phase{estimate.dp_overlap_window_s, b.compute_s + b.tp_comm_s + b.pp_comm_s};
+    const TrafficWindows phase{estimate.dp_overlap_window_s, b.compute_s + b.tp_comm_s + b.pp_comm_s,
+                               b.ep_comm_s > 0 ? b.ep_comm_s : step_s, step_s};
     LinkLoads out = loadsOver(design, plan, estimate, phase);
-    const LinkLoads average = loadsOver(design, plan, estimate, {step_s, step_s});
+    const LinkLoads average = loadsOver(design, plan, estimate, {step_s, step_s, step_s, step_s});
     for (std::size_t i = 0; i < out.links.size(); ++i)
         out.links[i].average_load = average.links[i].load;
     for (std::size_t i = 0; i < out.switches.size(); ++i)

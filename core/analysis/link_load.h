@@ -21,6 +21,9 @@ namespace cs {
 //   NICs being the server's cabled compute links in port order (the rail).
 // - Server-leaf compute links carry the estimate's nic_bytes_per_gpu of each GPU behind the NIC (DP
 //   gradient reduction beyond the server, plus PP sends when stages sit on different servers).
+// - EP all-to-all bytes on the fabric (the EP group's members outside the GPU's NVLink domain,
+//   communication_model.h expertAllToAll) go evenly to those members; CP ring bytes that leave the NVLink
+//   domain to the next CP rank.
 // - A GPU's DP bytes go to the same rail of the next server of its DP ring, its PP bytes half to the previous
 //   and half to the next stage (Narayanan et al. 2021 §2.2, 1F1B). Bytes whose peer NIC hangs off another
 //   leaf cross the leaf: leaf up-links carry those (rail alignment keeps the rest inside the leaf, NVIDIA

@@ -46,5 +46,39 @@ double dataParallelSeconds(double bytes, const DataParallelPlacement& placement,
                            bool all_reduce);
 // Bytes of that collective one GPU sends on its NIC (the inter-node part).
 double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce);
+// The placement of a group of `ranks` GPUs whose members are `stride` GPUs apart (Megatron's rank order:
+// TP, CP, DP, PP for the dense layers; ETP, EP, EDP for the experts).
+DataParallelPlacement stridedPlacement(const ClusterSpec& cluster, int stride, int ranks);
+
+// Achieved all-to-all bandwidth as a share of the line rate (docs/model.md §Expert parallelism), from
+// DeepEP's measured dispatch and combine (DeepSeek-AI, DeepEP, 4,096 tokens, h 7168, top-8, fp8 dispatch,
+// bf16 combine, H800): inside one server 153 and 158 GB/s over NVLink against H800's 200 GB/s per direction
+// (0.78); across servers the NIC share of the NCCL bus efficiency above.
+inline constexpr double kNvlinkAllToAllEfficiency = 0.78;
+
+// The EP all-to-all of one MoE layer for one micro-batch on one GPU (dispatch + combine, one direction of
+// the pass): bytes per GPU over NVLink and over the compute fabric, and the seconds the slower link takes.
+struct AllToAll {
+    double nvlink_bytes = 0;
+    double scale_out_bytes = 0;
+    double seconds = 0;
+};
+// Dispatch sends each of the GPU's b*s/(t*c) tokens to its top_k experts (h values of `dispatch_bytes`),
+// combine returns them (h bf16 values) (llm-analysis get_latency_fwd_per_layer_mlp_moe_alltoall; DeepSeek-V3
+// §3.2.2). Of the ep ranks, those in the GPU's NVLink domain (min(ep, domain/etp)) are reached over NVLink;
+// the rest over the compute fabric, at most routed_nodes_limit copies per token when the model limits its
+// routing to that many servers, which NVLink then forwards to the experts there.
+AllToAll expertAllToAll(const ModelShape& model, const Parallelism& parallelism, const ClusterSpec& cluster,
+                        double dispatch_bytes);
+// EP GPUs of one group that share an NVLink domain.
+int expertRanksPerDomain(const Parallelism& parallelism, const ClusterSpec& cluster);
+
+// Ring attention (Liu et al. 2023; Megatron-Core context parallelism): per layer and micro-batch each GPU
+// passes its K and V, 2 x b x (s/c) x (KV width / t) bf16 values, to the next of the c ranks, c - 1 times in
+// the forward and twice that in the backward (K and V, then dK and dV). With MLA the K and V are
+// materialised per head. Returns the forward pass's bytes per GPU.
+double contextParallelForwardBytes(const ModelShape& model, const Parallelism& parallelism);
+// The bandwidth the CP ring runs at: NVLink when the ring of c GPUs, t apart, stays in one NVLink domain.
+double contextParallelBusBytesPerS(const ClusterSpec& cluster, const Parallelism& parallelism);
 
 } // namespace cs

@@ -5,6 +5,7 @@
 #include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
 #include "estimate/memory_model.h"
+#include "estimate/pipeline_split.h"
 #include "estimate/transformer_math.h"
 
 #include <cstdio>
@@ -21,12 +22,17 @@ const char* const kMegatronMemory = "Megatron-LM theoretical_memory_usage.py";
 const char* const kNccl =
     "nccl-tests PERFORMANCE.md; bus efficiency from measured NCCL runs (docs/model.md#communication)";
 const char* const kCalibrated = "fitted once on 17 published training runs (docs/model.md#calibration)";
-const char* const kFp8Uncalibrated = "; fp8: linear-layer GEMMs at the catalog fp8 peak with the bf16 "
-                                     "efficiency, UNCALIBRATED (the calibration runs are all bf16; "
-                                     "docs/model.md#compute)";
-const char* const kCheckpointSource = "ZeRO (Rajbhandari et al. 2020) §3.1: 16 bytes per parameter, 2.8 TB "
-                                      "for 175B; restore reads the checkpoint once per DP replica "
-                                      "(docs/model.md#checkpoints)";
+const char* const kLowPrecision = "; fp8/mxfp8/nvfp4: linear-layer GEMMs at the catalog peak of the format "
+                                  "times the bf16 efficiency times the measured GEMM-efficiency ratio "
+                                  "(docs/model.md#compute)";
+const char* const kCheckpointSource = "Megatron-LM distributed checkpoint: bf16 weights (2) + fp32 master "
+                                      "weights, Adam m and v (12) = 14 bytes per parameter; restore reads "
+                                      "the checkpoint once per DP replica (docs/model.md#checkpoints)";
+const char* const kExpertParallel =
+    "llm-analysis MoE all-to-all; DeepSeek-V3 (arXiv 2412.19437) §3.2.2; bandwidth from DeepEP's measured "
+    "dispatch/combine (docs/model.md#expert-parallelism)";
+const char* const kContextParallel =
+    "ring attention (Liu et al. 2023), Megatron-Core context parallelism (docs/model.md#context-parallelism)";
 
 } // namespace
 
@@ -35,19 +41,23 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     const Parallelism& par = plan.parallelism;
     const ClusterSpec& cluster = plan.cluster;
     const StepBreakdown& b = e.breakdown;
-    const double gpus = par.gpus(), m = e.micro_batches, layers_per_stage = double(model.layers) / par.pp;
-    const bool fp8 = plan.training.precision == Precision::Fp8;
-    const std::string uncalibrated = fp8 ? kFp8Uncalibrated : "";
+    const double gpus = par.gpus(), m = e.micro_batches;
+    const double layers_per_stage =
+        e.stage_layers.empty() ? 0 : double(e.stage_layers[static_cast<std::size_t>(e.slowest_stage)]);
+    const bool low_precision = plan.training.precision != Precision::Bf16;
+    const std::string uncalibrated = low_precision ? kLowPrecision : "";
     ExplainedBuilder out;
     out.add("step_time_s", e.step_time_s, "s",
-            "compute + tp_comm + pp_comm + bubble + dp_comm_exposed + optimizer",
+            "compute + tp_comm + pp_comm + bubble + dp_comm_exposed + optimizer + ep_comm + cp_comm",
             {{"compute_s", b.compute_s, "s"},
              {"tp_comm_s", b.tp_comm_s, "s"},
              {"pp_comm_s", b.pp_comm_s, "s"},
              {"bubble_s", b.bubble_s, "s"},
              {"dp_comm_exposed_s", b.dp_comm_exposed_s, "s"},
-             {"optimizer_s", b.optimizer_s, "s"}},
-            "docs/model.md#step-time: the six parts of one iteration" + uncalibrated);
+             {"optimizer_s", b.optimizer_s, "s"},
+             {"ep_comm_s", b.ep_comm_s, "s"},
+             {"cp_comm_s", b.cp_comm_s, "s"}},
+            "docs/model.md#step-time: the eight parts of one iteration" + uncalibrated);
     out.add("tokens_per_s", e.tokens_per_s, "tokens/s", "B * s / step_time",
             {{"B", double(par.global_batch), "sequences"},
              {"s", double(model.seq_len), "tokens"},
@@ -80,19 +90,31 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
     out.add("time_to_train_s", e.time_to_train_s, "s", "tokens / tokens_per_s",
             {{"tokens", e.tokens, "tokens"}, {"tokens_per_s", e.tokens_per_s, "tokens/s"}},
             "Narayanan eq. 4");
-    out.add(
-        "parameters", e.parameters, "", "L*(Q,K,V,O + MLP matrices + biases + norms) + (V + s)*h",
-        {{"L", double(model.layers), ""}, {"h", double(model.hidden), ""}, {"V", double(model.vocab), ""}},
-        "Narayanan eq. 2, generalised to GQA and gated MLPs");
+    out.add("parameters", e.parameters, "",
+            "dense layers * (attention + MLP + biases + norms) + MoE layers * (attention + router + experts) "
+            "+ embeddings",
+            {{"L", double(model.layers), ""},
+             {"MoE layers", double(model.moeLayers()), ""},
+             {"h", double(model.hidden), ""},
+             {"V", double(model.vocab), ""}},
+            "Narayanan eq. 2, generalised to GQA, gated MLPs, MLA and MoE (docs/model.md#parameters)");
+    out.add("active_parameters", e.active_parameters, "",
+            "parameters - MoE layers * (E - top_k) * expert parameters - input embedding",
+            {{"parameters", e.parameters, ""},
+             {"E", double(model.features.moe.experts), ""},
+             {"top_k", double(model.features.moe.top_k), ""}},
+            "the parameters one token computes with (docs/model.md#parameters)");
     out.add("trainable_parameters", e.trainable_parameters, "",
             e.trainable_parameters < e.parameters ? "r * L * sum over weight matrices of (in + out)"
                                                   : "parameters",
             {{"r", double(plan.training.lora_rank), ""}}, "Hu et al. 2021, LoRA");
 
     out.add("breakdown.compute_s", b.compute_s, "s",
-            "m * (L/p * (tensor + activation traffic + overhead per layer) + output layer)",
+            "m * (layers of the slowest stage * (tensor + activation traffic + overhead per layer) + output "
+            "layer)",
             {{"m", m, "micro-batches"},
-             {"L/p", layers_per_stage, "layers"},
+             {"layers of the slowest stage", layers_per_stage, "layers"},
+             {"slowest stage", double(e.slowest_stage), ""},
              {"tensor-core time per layer", e.layer.tensor_s, "s"},
              {"activation traffic per layer", e.layer.memory_s, "s"},
              {"kernel overhead per layer", e.layer.overhead_s, "s"},
@@ -126,6 +148,23 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"backward window", e.dp_overlap_window_s, "s"},
              {"d", double(par.dp), ""}},
             kNccl);
+    out.add("breakdown.ep_comm_s", b.ep_comm_s, "s",
+            "m * MoE layers of the slowest stage * passes * max(NVLink bytes / NVLink a2a bw, fabric bytes / "
+            "fabric bw)",
+            {{"one MoE layer's dispatch + combine", e.ep_alltoall_s, "s"},
+             {"ep", double(par.ep), ""},
+             {"EP ranks per NVLink domain", double(expertRanksPerDomain(par, cluster)), ""},
+             {"NVLink bytes per GPU per step", e.ep_nvlink_bytes_per_gpu, "B"},
+             {"compute-fabric bytes per GPU per step", e.ep_scale_out_bytes_per_gpu, "B"},
+             {"NVLink all-to-all efficiency", kNvlinkAllToAllEfficiency, ""}},
+            kExpertParallel);
+    out.add("breakdown.cp_comm_s", b.cp_comm_s, "s",
+            "m * layers * (max(0, T_ring - attention core) + max(0, 2 T_ring - 2 attention core))",
+            {{"cp", double(par.cp), ""},
+             {"T_ring (forward, one layer)", e.cp_exchange_s, "s"},
+             {"attention core (forward, one layer)", e.layer.attention_core_s, "s"},
+             {"bytes per GPU per step", e.cp_bytes_per_gpu, "B"}},
+            kContextParallel);
     out.add("breakdown.optimizer_s", b.optimizer_s, "s", "trainable parameters per GPU / shards * 30 B / HBM",
             {{"trainable parameters per GPU", e.memory.trainable_parameters, ""},
              {"shards (DP with the distributed optimizer, else 1)",
@@ -163,6 +202,24 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
              {"NVLink domain", double(cluster.nvlink_domain), "GPUs"},
              {"PCIe generation", double(cluster.gpu.pcie_gen), ""}},
             "GPU catalog entry; PCI-SIG x16 payload rates (docs/model.md#communication)");
+    // The rate at which the EP and CP exchanges must run to fit inside the step's compute (docs/model.md
+    // §Budget status): what decides whether the EP group must stay inside one NVLink domain.
+    const double window = std::max(b.compute_s, 1e-12);
+    out.add("network.ep.nvlink_demand_gbytes_per_s_per_gpu", e.ep_nvlink_bytes_per_gpu / window / kGiga,
+            "GB/s", "EP all-to-all bytes over NVLink per GPU per step / compute time",
+            {{"bytes per GPU per step", e.ep_nvlink_bytes_per_gpu, "B"}, {"compute time", b.compute_s, "s"}},
+            kExpertParallel);
+    out.add("network.ep.scale_out_demand_gbytes_per_s_per_gpu", e.ep_scale_out_bytes_per_gpu / window / kGiga,
+            "GB/s", "EP all-to-all bytes on the compute fabric per GPU per step / compute time",
+            {{"bytes per GPU per step", e.ep_scale_out_bytes_per_gpu, "B"},
+             {"compute time", b.compute_s, "s"},
+             {"EP ranks per NVLink domain", double(expertRanksPerDomain(par, cluster)), ""},
+             {"ep", double(par.ep), ""}},
+            kExpertParallel);
+    out.add("network.cp.demand_gbytes_per_s_per_gpu", e.cp_bytes_per_gpu / window / kGiga, "GB/s",
+            "CP ring bytes per GPU per step / compute time",
+            {{"bytes per GPU per step", e.cp_bytes_per_gpu, "B"}, {"compute time", b.compute_s, "s"}},
+            kContextParallel);
 
     const StorageBudget& s = e.storage;
     const double node_link_gbytes = cluster.node_storage_gbps / kBitsPerByte;
@@ -279,7 +336,22 @@ nlohmann::json estimateToJson(const Plan& plan, const TrainingEstimate& estimate
     nlohmann::json out = explainedToJson(explained);
     out["scenario"] = std::string(workloadId(plan.workload));
     out["fits_in_memory"] = estimate.memory.fits();
+    const MemoryPerGpu& memory = estimate.memory;
+    // What exceeds the capacity, charged to each component in proportion to its size.
+    const double overflow_share = memory.fits() ? 0 : memory.overflowBytes() / memory.totalBytes();
+    out["memory_overflow_gib"] = {{"total", memory.overflowBytes() / kBytesPerGib},
+                                  {"weights", overflow_share * memory.weights_bytes / kBytesPerGib},
+                                  {"gradients", overflow_share * memory.gradients_bytes / kBytesPerGib},
+                                  {"optimizer", overflow_share * memory.optimizer_bytes / kBytesPerGib},
+                                  {"activations", overflow_share * memory.activations_bytes / kBytesPerGib}};
     out["precision"] = std::string(precisionId(plan.training.precision));
+    const Parallelism& par = plan.parallelism;
+    const PipelineSplit split = splitPipeline(plan.model.layers, par.pp, par.vpp, par.first_stage_layers,
+                                              par.last_stage_layers, nullptr);
+    out["pipeline_split"] = {{"rule", std::string(pipelineRuleId(split.rule))},
+                             {"stage_layers", estimate.stage_layers},
+                             {"chunk_layers", split.chunk_layers},
+                             {"slowest_stage", estimate.slowest_stage}};
     return out;
 }
 
@@ -311,11 +383,21 @@ std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
     out << "Estimate: " << plan.model.name << " (" << format("%.1f", e.parameters / kGiga)
         << " B parameters), " << workloadId(plan.workload) << " on " << cluster.gpus << " x "
         << cluster.gpu.name << "\n";
-    out << "  plan: TP " << par.tp << " x PP " << par.pp << " x DP " << par.dp << ", VPP " << par.vpp
-        << ", micro-batch " << par.micro_batch << ", global batch " << par.global_batch << " ("
-        << e.micro_batches << " micro-batches), recompute " << recomputeId(par.recompute)
+    out << "  plan: TP " << par.tp << " x CP " << par.cp << " x PP " << par.pp << " x DP " << par.dp
+        << ", EP " << par.ep << " (ETP " << par.etp << "), VPP " << par.vpp << ", micro-batch "
+        << par.micro_batch << ", global batch " << par.global_batch << " (" << e.micro_batches
+        << " micro-batches), recompute " << recomputeId(par.recompute)
         << (par.sequence_parallel ? ", sequence parallel" : "")
-        << (par.distributed_optimizer ? ", distributed optimizer" : "") << "\n\n";
+        << (par.distributed_optimizer ? ", distributed optimizer" : "") << (par.fsdp ? ", FSDP" : "") << ", "
+        << precisionId(plan.training.precision) << "\n";
+    const PipelineSplit split = splitPipeline(plan.model.layers, par.pp, par.vpp, par.first_stage_layers,
+                                              par.last_stage_layers, nullptr);
+    out << "  layers per pipeline stage: " << split.describe() << " (" << pipelineRuleId(split.rule)
+        << (par.pp > 1 ? ", slowest stage " + std::to_string(e.slowest_stage) : std::string()) << ")\n";
+    if (plan.model.isMoe())
+        out << "  active parameters " << format("%.1f B", e.active_parameters / kGiga) << " of "
+            << format("%.1f B", e.parameters / kGiga) << "\n";
+    out << "\n";
     out << "Step time           " << format("%.3f s", e.step_time_s) << "\n";
     auto part = [&](const char* label, double seconds) {
         out << "  " << label << format("%9.3f s", seconds)
@@ -327,6 +409,8 @@ std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
     part("pipeline bubble   ", b.bubble_s);
     part("DP exposed        ", b.dp_comm_exposed_s);
     part("optimizer step    ", b.optimizer_s);
+    part("EP all-to-all     ", b.ep_comm_s);
+    part("CP exchange       ", b.cp_comm_s);
     out << "Throughput          " << format("%.0f tokens/s", e.tokens_per_s) << "\n";
     out << "Model TFLOP/s/GPU   " << format("%.1f", e.model_tflops_per_gpu)
         << format("  (MFU %.1f%%)", 100 * e.mfu) << "\n";
@@ -335,7 +419,10 @@ std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
         << "\n\n";
     out << "Memory per GPU      " << format("%.1f GiB", e.memory.totalBytes() / kBytesPerGib) << " of "
         << format("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)
-        << (e.memory.fits() ? " (fits)" : " (DOES NOT FIT)") << "\n";
+        << (e.memory.fits()
+                ? " (fits)"
+                : format(" (DOES NOT FIT: %.1f GiB over)", e.memory.overflowBytes() / kBytesPerGib))
+        << (par.pp > 1 ? " on pipeline stage " + std::to_string(e.memory.stage) : std::string()) << "\n";
     out << "  weights " << format("%.1f", e.memory.weights_bytes / kBytesPerGib) << ", gradients "
         << format("%.1f", e.memory.gradients_bytes / kBytesPerGib) << ", optimizer "
         << format("%.1f", e.memory.optimizer_bytes / kBytesPerGib) << ", activations "
@@ -383,6 +470,9 @@ nlohmann::json sweepToJson(const SweepResult& sweep) {
         best.push_back({{"tp", par.tp},
                         {"pp", par.pp},
                         {"dp", par.dp},
+                        {"cp", par.cp},
+                        {"ep", par.ep},
+                        {"fsdp", par.fsdp},
                         {"vpp", par.vpp},
                         {"micro_batch", par.micro_batch},
                         {"recompute", std::string(recomputeId(par.recompute))},
@@ -400,15 +490,16 @@ std::string sweepToText(const Plan& plan, const SweepResult& sweep) {
     out << "Sweep: " << plan.model.name << " on " << plan.cluster.gpus << " x " << plan.cluster.gpu.name
         << ", global batch " << plan.parallelism.global_batch << ": " << sweep.plans_evaluated << " plans, "
         << sweep.plans_fitting << " fit in memory\n";
-    out << "rank  TP  PP    DP VPP   b recompute  step s    MFU  mem GiB  why\n";
+    out << "rank  TP  PP  CP    DP  EP VPP   b FSDP recompute  step s    MFU  mem GiB  why\n";
     int rank = 1;
     for (const SweepCandidate& c : sweep.best) {
         const Parallelism& par = c.parallelism;
         char line[160];
-        std::snprintf(line, sizeof line, "%4d %3d %3d %5d %3d %3d %-9s %7.3f %5.1f%% %7.1f  ", rank++, par.tp,
-                      par.pp, par.dp, par.vpp, par.micro_batch,
-                      std::string(recomputeId(par.recompute)).c_str(), c.estimate.step_time_s,
-                      100 * c.estimate.mfu, c.estimate.memory.totalBytes() / kBytesPerGib);
+        std::snprintf(line, sizeof line, "%4d %3d %3d %3d %5d %3d %3d %3d %-4s %-9s %7.3f %5.1f%% %7.1f  ",
+                      rank++, par.tp, par.pp, par.cp, par.dp, par.ep, par.vpp, par.micro_batch,
+                      par.fsdp ? "yes" : "no", std::string(recomputeId(par.recompute)).c_str(),
+                      c.estimate.step_time_s, 100 * c.estimate.mfu,
+                      c.estimate.memory.totalBytes() / kBytesPerGib);
         out << line << c.why << "\n";
     }
     return out.str();

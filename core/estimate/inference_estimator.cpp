@@ -24,9 +24,13 @@ double bytesPerParam(const Plan& plan) {
 }
 
 // KV cache of one token of one sequence on one GPU: 2 x layers x KV heads per GPU x head_dim x bytes; KV
-// heads are split over TP, or replicated when TP exceeds them (GQA).
+// heads are split over TP, or replicated when TP exceeds them (GQA). MLA caches its latent and RoPE key,
+// layers x (kv_lora_rank + qk_rope_head_dim) x bytes, on every GPU (DeepSeek-V2 §2.1.2).
 double kvBytesPerTokenPerGpu(const ModelShape& model, int tp, double bytes) {
-    const double head_dim = static_cast<double>(model.hidden) / model.heads;
+    const MlaShape& mla = model.features.mla;
+    if (mla.enabled())
+        return model.layers * static_cast<double>(mla.kv_lora_rank + mla.qk_rope_head_dim) * bytes;
+    const double head_dim = model.headDim();
     const double kv_heads_per_gpu = std::max(1.0, static_cast<double>(model.kv_heads) / tp);
     return kKeyAndValue * model.layers * kv_heads_per_gpu * head_dim * bytes;
 }
@@ -140,7 +144,7 @@ InferenceEstimate estimateInference(const Plan& plan) {
     // the GEMM efficiency calibrated on training; the logits only for each sequence's last token.
     ModelShape prompt = model;
     prompt.seq_len = spec.prompt_tokens;
-    e.prefill_flops_per_gpu = (layers * layerForwardFlops(prompt, b) + 2 * b * h * model.vocab) / tp;
+    e.prefill_flops_per_gpu = (layersForwardFlops(prompt, b) + 2 * b * h * model.vocab) / tp;
     e.prefill_compute_s = e.prefill_flops_per_gpu / tensor_rate;
     e.prefill_memory_s = e.weights_bytes_per_gpu / hbm_rate;
     const double prefill_collective = b * spec.prompt_tokens * h * kInferenceActivationBytes;

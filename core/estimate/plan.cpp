@@ -2,6 +2,7 @@
 
 #include "base/input_error.h"
 #include "base/number_format.h"
+#include "estimate/pipeline_split.h"
 #include "io/input_file.h"
 #include "io/json_reader.h"
 
@@ -15,9 +16,10 @@ namespace cs {
 namespace {
 
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
-constexpr std::array<std::string_view, 2> kPrecisionIds = {"bf16", "fp8"};
+constexpr std::array<std::string_view, 4> kPrecisionIds = {"bf16", "fp8", "mxfp8", "nvfp4"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
 constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
+constexpr std::int64_t kPlanMaxSeqLen = std::int64_t{1} << 24; // tokens; long-context runs train at 1M (2^20)
 
 // NVIDIA DGX SuperPOD H100 RA-11333 v11 Table 6, "Better" tier: single node 8/4 GB/s read/write, one SU
 // (32 nodes) 40/20 GB/s aggregate, scaling with the SU count.
@@ -32,11 +34,6 @@ int toInt(std::int64_t value) {
     return static_cast<int>(value);
 }
 
-ModelShape shapeOf(const ModelPreset& preset) {
-    return {preset.name,       preset.layers,    preset.hidden, preset.heads,   preset.kv_heads,
-            preset.ffn_hidden, preset.gated_mlp, preset.vocab,  preset.seq_len, preset.dataset_tokens};
-}
-
 void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     const nlohmann::json* object = top.optionalObject("model");
     if (!object)
@@ -47,21 +44,21 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         const ModelPreset* found = catalog.model(*preset);
         if (!found)
             reader.fail("preset", "unknown model preset '" + *preset + "' (see catalogs/models.json)");
-        model = shapeOf(*found);
+        model = modelShapeOf(*found);
     } else {
         model.name = reader.optionalString("name").value_or("custom model");
     }
     const bool preset = reader.has("preset");
-    auto integer = [&](const char* key, int& into) {
-        if (auto value = preset ? reader.optionalInteger(key, 1, kPlanMaxCount)
-                                : std::optional{reader.integer(key, 1, kPlanMaxCount)})
+    auto integer = [&](const char* key, int& into, std::int64_t max = kPlanMaxCount) {
+        if (auto value =
+                preset ? reader.optionalInteger(key, 1, max) : std::optional{reader.integer(key, 1, max)})
             into = toInt(*value);
     };
     integer("layers", model.layers);
     integer("hidden", model.hidden);
     integer("heads", model.heads);
     integer("vocab", model.vocab);
-    integer("seq_len", model.seq_len);
+    integer("seq_len", model.seq_len, kPlanMaxSeqLen);
     if (auto kv = reader.optionalInteger("kv_heads", 1, kPlanMaxCount))
         model.kv_heads = toInt(*kv);
     else if (!preset)
@@ -83,6 +80,11 @@ void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         model.dataset_tokens = *tokens;
     if (preset && reader.has("name"))
         model.name = *reader.optionalString("name");
+    readModelFeatures(reader, model.features);
+    const MoeShape& moe = model.features.moe;
+    if (moe.enabled() && moe.dense_layers >= model.layers)
+        reader.fail("moe", "dense_layers = " + std::to_string(moe.dense_layers) +
+                               " leaves no MoE layer of the " + std::to_string(model.layers));
     reader.finish();
 }
 
@@ -141,7 +143,8 @@ void readCluster(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
     const nlohmann::json empty = nlohmann::json::object();
     JsonObjectReader reader(object ? *object : empty, top.pathOf("cluster"));
 
-    // A rack-scale system runs the plan on its compute trays: a node is a tray, the NVLink domain the rack.
+    // A rack-scale system runs the plan on its compute trays: a node is a tray, the NVLink domain the
+    // rack.
     const DeviceType* server = nullptr;
     const SystemType* system = nullptr;
     const std::optional<std::string> server_id = reader.optionalString("server");
@@ -211,6 +214,14 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     Parallelism& par = plan.parallelism;
     par.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(1));
     par.pp = toInt(reader.optionalInteger("pp", 1, 4096).value_or(1));
+    par.cp = toInt(reader.optionalInteger("cp", 1, 4096).value_or(1));
+    par.ep = toInt(reader.optionalInteger("ep", 1, 65536).value_or(1));
+    par.etp = toInt(reader.optionalInteger("etp", 1, 1024).value_or(1));
+    if (reader.has("fsdp"))
+        par.fsdp = reader.boolean("fsdp");
+    par.first_stage_layers =
+        toInt(reader.optionalInteger("first_stage_layers", 1, kPlanMaxCount).value_or(0));
+    par.last_stage_layers = toInt(reader.optionalInteger("last_stage_layers", 1, kPlanMaxCount).value_or(0));
     const auto dp = reader.optionalInteger("dp", 1, kPlanMaxCount);
     par.vpp = toInt(reader.optionalInteger("vpp", 1, 1024).value_or(1));
     par.micro_batch = toInt(reader.optionalInteger("micro_batch", 1, 65536).value_or(1));
@@ -233,14 +244,14 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
 
     // Products in 64 bits, each checked against its limit before the plan's int fields take it.
     ClusterSpec& cluster = plan.cluster;
-    const std::int64_t model_parallel = std::int64_t{par.tp} * par.pp;
+    const std::int64_t model_parallel = std::int64_t{par.tp} * par.cp * par.pp;
     if (model_parallel > kPlanMaxCount)
-        reader.fail("pp", "tp x pp = " + std::to_string(model_parallel) + " GPUs per replica; at most " +
+        reader.fail("pp", "tp x cp x pp = " + std::to_string(model_parallel) + " GPUs per replica; at most " +
                               std::to_string(kPlanMaxCount));
     if (dp) {
         if (model_parallel * *dp > kPlanMaxCount)
-            reader.fail("dp", "tp x pp x dp = " + std::to_string(model_parallel * *dp) + " GPUs; at most " +
-                                  std::to_string(kPlanMaxCount));
+            reader.fail("dp", "tp x cp x pp x dp = " + std::to_string(model_parallel * *dp) +
+                                  " GPUs; at most " + std::to_string(kPlanMaxCount));
         par.dp = toInt(*dp);
     } else if (cluster.gpus > 0) {
         par.dp = cluster.gpus % model_parallel == 0 ? toInt(cluster.gpus / model_parallel) : 0;
@@ -264,7 +275,7 @@ Precision readPrecision(JsonObjectReader& reader) {
     const std::string precision = reader.string("precision");
     auto it = std::find(kPrecisionIds.begin(), kPrecisionIds.end(), precision);
     if (it == kPrecisionIds.end())
-        reader.fail("precision", "expected bf16 or fp8, not '" + precision + "'");
+        reader.fail("precision", "expected bf16, fp8, mxfp8 or nvfp4, not '" + precision + "'");
     return static_cast<Precision>(it - kPrecisionIds.begin());
 }
 
@@ -303,8 +314,12 @@ void readInference(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(*object, top.pathOf("inference"));
     InferenceSpec& inference = plan.inference;
     inference.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(0));
-    if (reader.has("precision"))
+    if (reader.has("precision")) {
         inference.precision = readPrecision(reader);
+        if (inference.precision != Precision::Bf16 && inference.precision != Precision::Fp8)
+            reader.fail("precision", "the inference estimate knows bf16 and fp8 weights, not '" +
+                                         std::string(precisionId(inference.precision)) + "'");
+    }
     inference.batch = toInt(reader.optionalInteger("batch", 1, 65536).value_or(inference.batch));
     inference.prompt_tokens =
         toInt(reader.optionalInteger("prompt_tokens", 1, 1 << 24).value_or(inference.prompt_tokens));
@@ -332,6 +347,19 @@ void readPower(JsonObjectReader& top, Plan& plan) {
 }
 
 } // namespace
+
+int ModelShape::moeLayers() const {
+    if (!isMoe())
+        return 0;
+    const MoeShape& moe = features.moe;
+    return (layers - moe.dense_layers) / moe.layer_freq;
+}
+
+ModelShape modelShapeOf(const ModelPreset& preset) {
+    return {preset.name,     preset.layers,         preset.hidden,    preset.heads,
+            preset.kv_heads, preset.ffn_hidden,     preset.gated_mlp, preset.vocab,
+            preset.seq_len,  preset.dataset_tokens, preset.features};
+}
 
 std::string_view recomputeId(Recompute recompute) {
     return kRecomputeIds[static_cast<std::size_t>(recompute)];
@@ -380,9 +408,9 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
     };
     auto text = [](auto value) { return std::to_string(value); };
     if (par.dp == 0 || par.gpus() != cluster.gpus)
-        add("parallelism.dp", "TP x PP x DP = " + text(par.tp) + " x " + text(par.pp) + " x " + text(par.dp) +
-                                  " must equal the " + text(cluster.gpus) +
-                                  " GPUs: change dp (or tp, pp, or cluster.gpus)");
+        add("parallelism.dp", "TP x CP x PP x DP = " + text(par.tp) + " x " + text(par.cp) + " x " +
+                                  text(par.pp) + " x " + text(par.dp) + " must equal the " +
+                                  text(cluster.gpus) + " GPUs: change dp (or tp, cp, pp, or cluster.gpus)");
     if (par.tp > cluster.nvlink_domain)
         add("parallelism.tp", "TP = " + text(par.tp) + " spans more than one NVLink domain of " +
                                   text(cluster.nvlink_domain) + " GPUs: lower tp to at most " +
@@ -398,10 +426,32 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
         add("parallelism.tp", "the " + text(model.kv_heads) +
                                   " KV heads cannot be split over TP = " + text(par.tp) +
                                   ": choose a tp that divides or is a multiple of " + text(model.kv_heads));
-    if (model.layers % (par.pp * par.vpp) != 0)
-        add(par.vpp > 1 ? "parallelism.vpp" : "parallelism.pp",
-            "the " + text(model.layers) + " layers do not divide by PP x VPP = " + text(par.pp) + " x " +
-                text(par.vpp) + ": choose pp (and vpp) dividing " + text(model.layers));
+    std::string split_error;
+    if (splitPipeline(model.layers, par.pp, par.vpp, par.first_stage_layers, par.last_stage_layers,
+                      &split_error)
+            .chunk_layers.empty())
+        add(par.first_stage_layers > 0 || par.last_stage_layers > 0 ? "parallelism.first_stage_layers"
+                                                                    : "parallelism.pp",
+            split_error);
+    const int stage_gpus = par.tp * par.cp * par.dp;
+    if (par.ep * par.etp > 1 && !model.isMoe())
+        add("parallelism.ep", model.name + " has no experts: set ep and etp to 1");
+    else if (par.dp > 0 && stage_gpus % (par.ep * par.etp) != 0)
+        add("parallelism.ep", "EP x ETP = " + text(par.ep) + " x " + text(par.etp) +
+                                  " does not divide TP x CP x DP = " + text(stage_gpus) +
+                                  ": choose ep dividing " + text(stage_gpus / par.etp));
+    else if (model.isMoe() && model.features.moe.experts % par.ep != 0)
+        add("parallelism.ep", "the " + text(model.features.moe.experts) +
+                                  " experts do not divide by EP = " + text(par.ep) +
+                                  ": choose an ep dividing " + text(model.features.moe.experts));
+    if (par.etp > cluster.nvlink_domain)
+        add("parallelism.etp", "ETP = " + text(par.etp) + " spans more than one NVLink domain of " +
+                                   text(cluster.nvlink_domain) + " GPUs");
+    if (par.cp > 1 && model.seq_len % (2 * par.cp) != 0)
+        add("parallelism.cp", "the sequence of " + text(model.seq_len) +
+                                  " tokens does not split into 2 x CP = " + text(2 * par.cp) +
+                                  " chunks (load-balanced ring attention): choose a cp dividing " +
+                                  text(model.seq_len / 2));
     if (par.vpp > 1 && par.pp == 1)
         add("parallelism.vpp", "virtual stages need pipeline parallelism: set vpp to 1 or pp above 1");
     if (par.dp > 0 && par.global_batch % (par.micro_batch * par.dp) != 0)
@@ -415,11 +465,22 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
     if (par.sequence_parallel && par.tp == 1)
         add("parallelism.sequence_parallel",
             "sequence parallelism needs TP > 1: set it to false or raise tp");
-    if (plan.workload != Workload::Inference && plan.training.precision == Precision::Fp8 &&
-        !cluster.gpu.fp8_dense_tflops)
+    const Precision precision = plan.training.precision;
+    if (plan.workload != Workload::Inference && precision == Precision::Fp8 && !cluster.gpu.fp8_dense_tflops)
         add("training.precision", cluster.gpu.name +
                                       " has no FP8 tensor cores: train in bf16 or choose a GPU "
                                       "with FP8 (H100, H200, L40S, ...)");
+    // MXFP8 and NVFP4 are block-scaled formats of Blackwell's tensor cores (NVIDIA Blackwell architecture
+    // technical brief); NVFP4 needs FP4 tensor cores.
+    if (plan.workload != Workload::Inference && precision == Precision::Mxfp8 &&
+        !(cluster.gpu.fp8_dense_tflops && cluster.gpu.fp4_dense_tflops))
+        add("training.precision", cluster.gpu.name +
+                                      " has no MXFP8 (block-scaled) tensor cores: use fp8 or bf16, or a "
+                                      "Blackwell GPU");
+    if (plan.workload != Workload::Inference && precision == Precision::Nvfp4 &&
+        !cluster.gpu.fp4_dense_tflops)
+        add("training.precision",
+            cluster.gpu.name + " has no FP4 tensor cores: use fp8 or bf16, or a Blackwell GPU");
     if (cluster.gpus % cluster.gpus_per_node != 0 && cluster.gpus > cluster.gpus_per_node)
         add("cluster.gpus", text(cluster.gpus) + " GPUs do not fill whole servers of " +
                                 text(cluster.gpus_per_node) + ": use a multiple of " +

@@ -8,20 +8,38 @@
 
 namespace cs {
 
-// The transformer the estimator works on (GPT-style decoder; GQA through kv_heads, SwiGLU through gated_mlp).
+// The transformer the estimator works on (GPT-style decoder; GQA through kv_heads, SwiGLU through gated_mlp;
+// head_dim, MoE, MLA and sliding windows through `features`).
 struct ModelShape {
     std::string name;
     int layers = 0, hidden = 0, heads = 0, kv_heads = 0, ffn_hidden = 0;
     bool gated_mlp = false;
     int vocab = 0, seq_len = 0;
     double dataset_tokens = 0; // the preset's training corpus; 0 when unknown
+    ModelFeatures features;
+
+    int headDim() const { return features.head_dim > 0 ? features.head_dim : hidden / heads; }
+    bool isMoe() const { return features.moe.enabled(); }
+    // Layer i (from 0) has a MoE MLP: past the dense layers, every layer_freq-th one.
+    bool isMoeLayer(int layer) const {
+        const MoeShape& moe = features.moe;
+        return moe.enabled() && layer >= moe.dense_layers &&
+               (layer - moe.dense_layers) % moe.layer_freq == moe.layer_freq - 1;
+    }
+    int moeLayers() const;
 };
+ModelShape modelShapeOf(const ModelPreset& preset);
 
 enum class Recompute : std::uint8_t { None, Selective, Full };
 std::string_view recomputeId(Recompute recompute);
 
 struct Parallelism {
     int tp = 1, pp = 1, dp = 1;
+    int cp = 1;        // context parallel: the sequence split over cp GPUs (ring attention)
+    int ep = 1;        // expert parallel: the routed experts split over ep GPUs
+    int etp = 1;       // expert tensor parallel (1 in the Megatron MoE recipes)
+    bool fsdp = false; // weights, gradients and optimizer states sharded over DP x CP (Megatron-FSDP)
+    int first_stage_layers = 0, last_stage_layers = 0; // 0 = split by the rules of pipeline_split.h
     int vpp = 1; // virtual pipeline stages per GPU (interleaved 1F1B when > 1)
     int micro_batch = 1;
     int global_batch = 1;
@@ -34,7 +52,9 @@ struct Parallelism {
 
     // Micro-batches per pipeline per iteration, m = B / (b * d).
     int microBatches() const { return global_batch / (micro_batch * dp); }
-    int gpus() const { return tp * pp * dp; }
+    int gpus() const { return tp * cp * pp * dp; }
+    // The expert-data-parallel degree: the GPUs of a stage (TP x CP x DP) over the expert grid (EP x ETP).
+    int expertDp() const { return tp * cp * dp / (ep * etp); }
 };
 
 // The hardware a plan runs on: from PLAN.json's "cluster" object, or derived from a design.
@@ -60,20 +80,21 @@ struct ClusterSpec {
 
 enum class FinetuneMethod : std::uint8_t { Full, Lora };
 
-// Number format of the tensor-core GEMMs: bf16, or fp8 (Hopper and later; catalog fp8_dense_tflops).
-enum class Precision : std::uint8_t { Bf16, Fp8 };
+// Number format of the tensor-core GEMMs: bf16; fp8 (Hopper and later; catalog fp8_dense_tflops); mxfp8
+// (Blackwell: 32-element blocks, at the fp8 rate); nvfp4 (Blackwell: catalog fp4_dense_tflops).
+enum class Precision : std::uint8_t { Bf16, Fp8, Mxfp8, Nvfp4 };
 using InferencePrecision = Precision; // the name the inference estimator uses
 std::string_view precisionId(Precision precision);
 
 struct TrainingSpec {
-    double tokens = 0;                        // tokens to train on; default: the preset's dataset
-    double checkpoint_bytes_per_param = 16;   // weights + grads + optimizer (docs/model.md §Checkpoints)
+    double tokens = 0;                      // tokens to train on; default: the preset's dataset
+    double checkpoint_bytes_per_param = 14; // bf16 weights + fp32 master, m, v (docs/model.md §Checkpoints)
     double checkpoint_overhead_target = 0.05; // fraction of the run lost to checkpoints and rework
     double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
     FinetuneMethod finetune = FinetuneMethod::Full;
     int lora_rank = 16;
-    // fp8: the linear layers' GEMMs at the GPU's fp8 peak (Transformer Engine); master weights, optimizer
-    // states, gradients and communication stay as in bf16 mixed precision. Uncalibrated (see
+    // fp8, mxfp8, nvfp4: the linear layers' GEMMs at the GPU's peak in that format (Transformer Engine);
+    // master weights, optimizer states, gradients and communication stay as in bf16 mixed precision (see
     // compute_efficiency.h).
     Precision precision = Precision::Bf16;
 };
@@ -127,7 +148,8 @@ Plan readPlan(const nlohmann::json& document, const Catalog& catalog, const std:
 Plan readPlanFile(const std::string& path, const Catalog& catalog);
 
 // The plan's structural errors: TP x PP x DP != GPUs, TP beyond one NVLink domain, heads % TP, layers %
-// (PP x VPP), global batch % (micro-batch x DP), ... Memory fit is checked by the estimator.
+// (PP x VPP) when the first/last stage layers are given, global batch % (micro-batch x DP), EP x ETP dividing
+// TP x CP x DP, ... Memory fit is checked by the estimator.
 std::vector<PlanError> checkPlan(const Plan& plan);
 
 } // namespace cs

@@ -1,47 +1,144 @@
 #include "estimate/transformer_math.h"
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
 
-// Megatron-LM num_floating_point_operations: a SwiGLU MLP has three ffn x h matrices instead of two.
-double gatedMultiplier(const ModelShape& model) {
-    return model.gated_mlp ? 1.5 : 1.0;
+double mlpMatrices(const ModelShape& model) {
+    return model.gated_mlp ? 3 : 2;
 }
 
-double kvRatio(const ModelShape& model) {
-    return static_cast<double>(model.kv_heads) / model.heads;
+double queryWidth(const ModelShape& model) {
+    return static_cast<double>(model.heads) * model.headDim();
+}
+
+double kvWidth(const ModelShape& model) {
+    return static_cast<double>(model.kv_heads) * model.headDim();
+}
+
+// Biases of QKV, the projection and the dense MLP, and two layer norms (Narayanan eq. 2's 13h for GPT).
+double biasesAndNorms(const ModelShape& model, bool dense_mlp) {
+    const double h = model.hidden;
+    const double mlp_biases = dense_mlp ? model.ffn_hidden + h : 0;
+    if (model.features.mla.enabled())
+        return mlp_biases + 4 * h;
+    return queryWidth(model) + 2 * kvWidth(model) + h + mlp_biases + 4 * h;
+}
+
+double sharedExpertParameters(const ModelShape& model) {
+    const MoeShape& moe = model.features.moe;
+    return moe.shared_experts * mlpMatrices(model) * model.hidden * moe.shared_expert_ffn_hidden;
+}
+
+double routerParameters(const ModelShape& model) {
+    return static_cast<double>(model.hidden) * model.features.moe.experts;
+}
+
+// Keys a query attends to, averaged over the layers: s, or the window on all but every n-th layer.
+double averageKeys(const ModelShape& model) {
+    const ModelFeatures& f = model.features;
+    const double s = model.seq_len;
+    if (f.sliding_window <= 0)
+        return s;
+    const double windowed_share = static_cast<double>(f.full_attention_every - 1) / f.full_attention_every;
+    return windowed_share * std::min<double>(s, f.sliding_window) + (1 - windowed_share) * s;
+}
+
+int denseLayers(const ModelShape& model) {
+    return model.layers - model.moeLayers();
 }
 
 } // namespace
 
+double attentionWeights(const ModelShape& model) {
+    const double h = model.hidden, a = model.heads;
+    const MlaShape& mla = model.features.mla;
+    if (mla.enabled()) {
+        const double qk_head = mla.qk_nope_head_dim + mla.qk_rope_head_dim;
+        const double query =
+            mla.q_lora_rank > 0 ? h * mla.q_lora_rank + mla.q_lora_rank * a * qk_head : h * a * qk_head;
+        const double kv = h * (mla.kv_lora_rank + mla.qk_rope_head_dim) +
+                          mla.kv_lora_rank * a * (mla.qk_nope_head_dim + mla.v_head_dim);
+        return query + kv + a * mla.v_head_dim * h + mla.q_lora_rank + mla.kv_lora_rank;
+    }
+    return 2 * h * queryWidth(model) + 2 * h * kvWidth(model);
+}
+
+double expertParameters(const ModelShape& model) {
+    return mlpMatrices(model) * model.hidden * model.features.moe.expert_ffn_hidden;
+}
+
 double layerParameters(const ModelShape& model) {
-    const double h = model.hidden, ffn = model.ffn_hidden;
-    const double attention_weights = 2 * h * h + 2 * h * h * kvRatio(model);
-    const double mlp_weights = (model.gated_mlp ? 3 : 2) * h * ffn;
-    // Narayanan eq. 2's 13h: QKV and output biases, the two MLP biases, two layer norms (weight and bias).
-    const double biases_and_norms = h * (1 + 2 * kvRatio(model)) + h + ffn + h + 4 * h;
-    return attention_weights + mlp_weights + biases_and_norms;
+    return attentionWeights(model) + mlpMatrices(model) * model.hidden * model.ffn_hidden +
+           biasesAndNorms(model, true);
+}
+
+double routedExpertParameters(const ModelShape& model) {
+    return model.features.moe.experts * expertParameters(model);
+}
+
+double moeLayerParameters(const ModelShape& model) {
+    return attentionWeights(model) + routerParameters(model) + routedExpertParameters(model) +
+           sharedExpertParameters(model) + biasesAndNorms(model, false);
 }
 
 double embeddingParameters(const ModelShape& model) {
-    return (static_cast<double>(model.vocab) + model.seq_len) * model.hidden;
+    const double vocab = model.vocab;
+    if (model.features.untied_embeddings)
+        return 2 * vocab * model.hidden;
+    return (vocab + model.seq_len) * model.hidden;
+}
+
+double outputLayerParameters(const ModelShape& model) {
+    return model.features.untied_embeddings ? static_cast<double>(model.vocab) * model.hidden : 0;
 }
 
 double totalParameters(const ModelShape& model) {
-    return model.layers * layerParameters(model) + embeddingParameters(model);
+    const double moe_layers = model.moeLayers();
+    return denseLayers(model) * layerParameters(model) +
+           (moe_layers > 0 ? moe_layers * moeLayerParameters(model) : 0) + embeddingParameters(model);
+}
+
+double activeParameters(const ModelShape& model) {
+    const MoeShape& moe = model.features.moe;
+    const double idle_experts = moe.enabled() ? (moe.experts - moe.top_k) * expertParameters(model) : 0;
+    const double input_embedding = static_cast<double>(model.vocab) * model.hidden;
+    return totalParameters(model) - model.moeLayers() * idle_experts - input_embedding;
+}
+
+LayerFlops layerForwardFlopsByPart(const ModelShape& model, double micro_batch, bool moe_layer) {
+    const double tokens = micro_batch * model.seq_len, h = model.hidden;
+    const MlaShape& mla = model.features.mla;
+    const double qk_head = mla.enabled() ? mla.qk_nope_head_dim + mla.qk_rope_head_dim : model.headDim();
+    const double v_head = mla.enabled() ? mla.v_head_dim : model.headDim();
+    LayerFlops flops;
+    flops.attention_linear = 2 * tokens * attentionWeights(model);
+    flops.attention_core = 2 * tokens * averageKeys(model) * model.heads * (qk_head + v_head);
+    if (moe_layer) {
+        const MoeShape& moe = model.features.moe;
+        flops.mlp = 2 * tokens * (sharedExpertParameters(model) + routerParameters(model));
+        flops.experts = 2 * tokens * moe.top_k * expertParameters(model);
+    } else {
+        flops.mlp = 2 * tokens * mlpMatrices(model) * h * model.ffn_hidden;
+    }
+    return flops;
 }
 
 double layerForwardFlops(const ModelShape& model, double micro_batch) {
-    const double h = model.hidden, s = model.seq_len;
-    const double attention = 1 + kvRatio(model) + s / h;
-    const double mlp = model.ffn_hidden / h * gatedMultiplier(model);
-    return 4 * micro_batch * s * h * h * (attention + mlp);
+    return layerForwardFlopsByPart(model, micro_batch, false).total();
 }
 
 double attentionCoreForwardFlops(const ModelShape& model, double micro_batch) {
-    const double s = model.seq_len;
-    return 4 * micro_batch * s * s * model.hidden;
+    return layerForwardFlopsByPart(model, micro_batch, false).attention_core;
+}
+
+double layersForwardFlops(const ModelShape& model, double micro_batch) {
+    const int moe_layers = model.moeLayers();
+    const double moe =
+        moe_layers > 0 ? moe_layers * layerForwardFlopsByPart(model, micro_batch, true).total() : 0;
+    return denseLayers(model) * layerForwardFlops(model, micro_batch) + moe;
 }
 
 double logitForwardFlops(const ModelShape& model, double micro_batch) {
@@ -50,31 +147,28 @@ double logitForwardFlops(const ModelShape& model, double micro_batch) {
 
 double modelFlopsPerIteration(const ModelShape& model, double global_batch) {
     // Forward + backward = 3 forward passes (the backward computes input and weight gradients).
-    return 3 *
-           (model.layers * layerForwardFlops(model, global_batch) + logitForwardFlops(model, global_batch));
+    return 3 * (layersForwardFlops(model, global_batch) + logitForwardFlops(model, global_batch));
 }
 
 double hardwareFlopsPerIteration(const ModelShape& model, double global_batch, Recompute recompute) {
     const double model_flops = modelFlopsPerIteration(model, global_batch);
     switch (recompute) {
     case Recompute::Full:
-        return model_flops + model.layers * layerForwardFlops(model, global_batch);
+        return model_flops + layersForwardFlops(model, global_batch);
     case Recompute::Selective:
-        return model_flops + model.layers * attentionCoreForwardFlops(model, global_batch);
+        // Korthikanti et al. 2022 §5: 72*B*s*L*h^2*(1 + s/(3h) + ...) against the model's (1 + s/(6h) + ...):
+        // 12*B*s^2*h per layer, three times the attention core's forward.
+        return model_flops + 3 * model.layers * attentionCoreForwardFlops(model, global_batch);
     case Recompute::None:
         break;
     }
     return model_flops;
 }
 
-} // namespace cs
-
-namespace cs {
-
 double loraParameters(const ModelShape& model, int rank) {
-    const double h = model.hidden, ffn = model.ffn_hidden, kv = h * model.kv_heads / model.heads;
-    const double attention = 2 * (h + h) + 2 * (h + kv); // Q, O, K, V
-    const double mlp = (model.gated_mlp ? 3 : 2) * (h + ffn);
+    const double h = model.hidden, ffn = model.ffn_hidden, q = queryWidth(model), kv = kvWidth(model);
+    const double attention = (h + q) + (q + h) + 2 * (h + kv); // Q, O, K, V
+    const double mlp = mlpMatrices(model) * (h + ffn);
     return static_cast<double>(rank) * model.layers * (attention + mlp);
 }
 

@@ -612,7 +612,8 @@ void Catalog::loadModels(const json& document) {
         model.gated_mlp = reader.boolean("gated_mlp");
         model.vocab = static_cast<int>(reader.integer("vocab", 1, 10'000'000));
         model.seq_len = static_cast<int>(reader.integer("seq_len", 1, 100'000'000));
-        model.dataset_tokens = reader.number("dataset_tokens", 1, 1e16);
+        model.dataset_tokens = reader.optionalNumber("dataset_tokens", 1, 1e16).value_or(0);
+        readModelFeatures(reader, model.features);
         if (model.hidden % model.heads != 0)
             reader.fail("heads", "does not divide hidden (" + std::to_string(model.hidden) + ")");
         if (model.heads % model.kv_heads != 0)

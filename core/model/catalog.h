@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/model_features.h"
 #include "model/network.h"
 
 #include <array>
@@ -167,6 +168,7 @@ struct ModelPreset {
     bool gated_mlp = false;
     int vocab = 0, seq_len = 0;
     double dataset_tokens = 0;
+    ModelFeatures features; // head_dim, MoE, MLA, sliding windows
     Provenance provenance;
 };
 

@@ -313,7 +313,9 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
         {CS_REPORT_TEXT("cs::Report", "PP communication"), b.pp_comm_s},
         {CS_REPORT_TEXT("cs::Report", "Pipeline bubble"), b.bubble_s},
         {CS_REPORT_TEXT("cs::Report", "DP communication (exposed)"), b.dp_comm_exposed_s},
-        {CS_REPORT_TEXT("cs::Report", "Optimizer step"), b.optimizer_s}};
+        {CS_REPORT_TEXT("cs::Report", "Optimizer step"), b.optimizer_s},
+        {CS_REPORT_TEXT("cs::Report", "EP all-to-all"), b.ep_comm_s},
+        {CS_REPORT_TEXT("cs::Report", "CP exchange (exposed)"), b.cp_comm_s}};
     ReportChart breakdown{CS_REPORT_TEXT("cs::Report", "Where one training step's time goes"),
                           CS_REPORT_TEXT("cs::Report", "time per step (s)"),
                           {},

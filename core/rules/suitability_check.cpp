@@ -219,9 +219,7 @@ std::vector<SuitabilityCheck> checkSuitabilityTables(const Catalog& catalog) {
     const Suitability& suitability = catalog.suitability();
     for (const ParameterScale& scale : suitability.scales) {
         const ModelPreset& preset = representativeModel(catalog, scale.id);
-        const ModelShape model{preset.name,     preset.layers,        preset.hidden,    preset.heads,
-                               preset.kv_heads, preset.ffn_hidden,    preset.gated_mlp, preset.vocab,
-                               preset.seq_len,  preset.dataset_tokens};
+        const ModelShape model = modelShapeOf(preset);
         for (const Workload workload : {Workload::Pretrain, Workload::Finetune, Workload::Inference}) {
             for (const std::string& server : suitability.servers.columns)
                 for (SuitabilityCheck& check : checkSuitability(catalog, model, workload, server, ""))

@@ -53,4 +53,35 @@ void BM_Sweep175bOn1024Gpus(benchmark::State& state) {
 }
 BENCHMARK(BM_Sweep175bOn1024Gpus)->Unit(benchmark::kMillisecond);
 
+// Target: > 100,000 plans/s with the MoE and long-sequence dimensions (tp, pp, cp, ep, vpp, micro-batch,
+// recompute, fsdp). Counters: the plans one sweep evaluates and the rate.
+void sweepBenchmark(benchmark::State& state, const char* plan_json) {
+    const cs::Plan plan = cs::readPlan(nlohmann::json::parse(plan_json), library(), "bench");
+    std::size_t plans = 0, per_sweep = 0;
+    for (auto _ : state) {
+        const cs::SweepResult sweep = cs::sweepPlans(plan, 10);
+        plans += sweep.plans_evaluated;
+        per_sweep = sweep.plans_evaluated;
+        benchmark::DoNotOptimize(sweep.best.data());
+    }
+    state.counters["plans_per_sweep"] = static_cast<double>(per_sweep);
+    state.counters["plans_per_s"] =
+        benchmark::Counter(static_cast<double>(plans), benchmark::Counter::kIsRate);
+}
+
+void BM_SweepDeepSeekV3On2048H800(benchmark::State& state) {
+    sweepBenchmark(state, R"({"model": {"preset": "deepseek-v3"},
+        "cluster": {"gpu": "h800-sxm5-80gb", "gpus": 2048},
+        "parallelism": {"tp": 1, "pp": 16, "ep": 64, "global_batch": 15360},
+        "training": {"precision": "fp8"}})");
+}
+BENCHMARK(BM_SweepDeepSeekV3On2048H800)->Unit(benchmark::kMillisecond);
+
+void BM_SweepLlama405BOn16384H100(benchmark::State& state) {
+    sweepBenchmark(state, R"({"model": {"preset": "llama3-405b"},
+        "cluster": {"gpu": "h100-sxm5-80gb", "gpus": 16384},
+        "parallelism": {"tp": 8, "pp": 16, "vpp": 8, "global_batch": 2048}})");
+}
+BENCHMARK(BM_SweepLlama405BOn16384H100)->Unit(benchmark::kMillisecond);
+
 } // namespace

@@ -1,6 +1,7 @@
 #include "estimate/training_estimator.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -27,7 +28,8 @@ Plan calibrationPlan(const nlohmann::json& set, const nlohmann::json& run, Recom
                   false,
                   set["vocab"].get<int>(),
                   set["seq_len"].get<int>(),
-                  0};
+                  0,
+                  {}};
     plan.cluster.gpu = *library().gpu(set["gpu"].get<std::string>());
     plan.cluster.gpus = run["gpus"].get<int>();
     plan.cluster.gpus_per_node = 8;
@@ -72,7 +74,9 @@ std::vector<Case> readCases() {
                                                 selective);
                     plan.parallelism.flash_attention = false;
                     plan.parallelism.distributed_optimizer = false;
-                    plan.parallelism.vpp = plan.parallelism.pp > 1 ? 3 : 1;
+                    // 1T's 2 layers per stage allow at most 2 virtual stages.
+                    const int layers_per_stage = plan.model.layers / plan.parallelism.pp;
+                    plan.parallelism.vpp = plan.parallelism.pp > 1 ? std::min(3, layers_per_stage) : 1;
                     plan.cluster.nic_gbps = 200;
                     const double measured =
                         run[selective ? "s_per_iter_sp_selective" : "s_per_iter_full_recompute"]

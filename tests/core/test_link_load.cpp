@@ -171,5 +171,24 @@ TEST(LinkLoad, ADataParallelRingCrossesOncePerUnitAndOversubscriptionRaisesTheLo
     EXPECT_NEAR(meanLoad(half, Kind::LeafUp), 2 * meanLoad(half, Kind::ServerCompute) / 32, 1e-12);
 }
 
+TEST(LinkLoad, AnExpertGroupLeavingTheNvlinkDomainLoadsTheComputeFabric) {
+    const auto qwen = [](int ep) {
+        return nlohmann::json{
+            {"model", {{"preset", "qwen3-30b-a3b"}}},
+            {"parallelism", {{"tp", 1}, {"pp", 1}, {"dp", 512}, {"ep", ep}, {"global_batch", 1024}}}};
+    };
+    // EP 8 stays inside each DGX's NVLink: no EP byte on the fabric.
+    const Case inside = run(twoScalableUnits(), qwen(8));
+    EXPECT_EQ(inside.estimate.ep_scale_out_bytes_per_gpu, 0);
+    // EP 64 spans 8 servers: 56 of every 64 expert copies cross the fabric, to other rails' leaves.
+    const Case outside = run(twoScalableUnits(), qwen(64));
+    EXPECT_GT(outside.estimate.ep_scale_out_bytes_per_gpu, 0);
+    const double server_bytes_per_s = outside.estimate.nic_bytes_per_gpu / outside.estimate.step_time_s;
+    const double ep_share = outside.estimate.ep_scale_out_bytes_per_gpu / outside.estimate.nic_bytes_per_gpu;
+    EXPECT_GT(ep_share, 0.5);
+    EXPECT_GT(server_bytes_per_s, inside.estimate.nic_bytes_per_gpu / inside.estimate.step_time_s);
+    EXPECT_GT(meanLoad(outside, Kind::LeafUp), 2 * meanLoad(inside, Kind::LeafUp));
+}
+
 } // namespace
 } // namespace cs::test

@@ -5,7 +5,7 @@ namespace cs::test {
 namespace {
 
 ModelShape gpt3() {
-    return {"GPT-3 175B", 96, 12288, 96, 96, 49152, false, 51200, 2048, 0};
+    return {"GPT-3 175B", 96, 12288, 96, 96, 49152, false, 51200, 2048, 0, {}};
 }
 
 TEST(MemoryModel, ActivationsFollowKorthikantiTableTwo) {

@@ -73,9 +73,9 @@ TEST(Plan, ProductsAreCheckedAgainstTheirLimits) {
         "batch holds at most 67108864");
     EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"},
                                "parallelism": {"tp": 1024, "pp": 4096, "dp": 1000000}})"),
-              "plan.json: parallelism.pp: tp x pp = 4194304 GPUs per replica; at most 1000000");
+              "plan.json: parallelism.pp: tp x cp x pp = 4194304 GPUs per replica; at most 1000000");
     EXPECT_EQ(errorReading(R"({"model": {"preset": "llama2-70b"}, "parallelism": {"tp": 8, "dp": 1000000}})"),
-              "plan.json: parallelism.dp: tp x pp x dp = 8000000 GPUs; at most 1000000");
+              "plan.json: parallelism.dp: tp x cp x pp x dp = 8000000 GPUs; at most 1000000");
     EXPECT_EQ(
         errorReading(
             R"({"model": {"preset": "llama2-70b"}, "parallelism": {"pp": 4096, "dp": 200, "micro_batch": 65536}})"),
@@ -100,11 +100,42 @@ TEST(Plan, ImpossiblePlansNameTheNumberToChange) {
     const auto errors = checkPlan(plan);
     EXPECT_TRUE(mentions(errors, "parallelism.dp"));           // 16 x 7 x 8 != 1024
     EXPECT_TRUE(mentions(errors, "parallelism.tp"));           // beyond the 8-GPU NVLink domain
-    EXPECT_TRUE(mentions(errors, "parallelism.vpp"));          // 96 layers % (7 x 2)
+    EXPECT_FALSE(mentions(errors, "parallelism.pp"));          // 96 + 2 = 7 x 2 chunks of 7: Megatron's split
     EXPECT_TRUE(mentions(errors, "parallelism.global_batch")); // 1000 % (3 x 8)
     const Plan heads =
         read(R"({"model": {"preset": "bloomberggpt-50b"}, "parallelism": {"tp": 3, "dp": 1}})");
     EXPECT_TRUE(mentions(checkPlan(heads), "parallelism.tp")); // 40 heads do not divide by 3
+}
+
+TEST(Plan, PresetsTakeOverridesAndTheNewParallelism) {
+    const Plan plan = read(R"({"model": {"preset": "llama3-405b", "seq_len": 16384},
+        "cluster": {"gpu": "h100-sxm5-80gb", "gpus": 16384},
+        "parallelism": {"tp": 8, "pp": 16, "cp": 2, "vpp": 8, "global_batch": 1024},
+        "training": {"precision": "fp8"}})");
+    EXPECT_EQ(plan.model.seq_len, 16384);
+    EXPECT_EQ(plan.model.layers, 126);
+    EXPECT_EQ(plan.parallelism.dp, 64);   // 16384 / (8 x 2 x 16)
+    EXPECT_TRUE(checkPlan(plan).empty()); // 126 layers over PP 16 x VPP 8: never refused
+    const Plan moe = read(R"({"model": {"preset": "deepseek-v3", "moe": {"top_k": 4}},
+        "cluster": {"gpu": "h800-sxm5-80gb", "gpus": 2048},
+        "parallelism": {"pp": 8, "ep": 64, "etp": 1, "fsdp": false, "first_stage_layers": 5,
+                        "last_stage_layers": 2, "global_batch": 4096}})");
+    EXPECT_EQ(moe.model.features.moe.top_k, 4);
+    EXPECT_EQ(moe.model.features.moe.experts, 256);
+    EXPECT_EQ(moe.parallelism.ep, 64);
+    EXPECT_TRUE(checkPlan(moe).empty()); // 61 - 5 - 2 = 54 over 6 middle ranks
+    Plan skewed = moe;
+    skewed.parallelism.first_stage_layers = 4;
+    EXPECT_TRUE(mentions(checkPlan(skewed), "parallelism.first_stage_layers")); // 55 over 6 ranks
+    EXPECT_EQ(errorReading(R"({"model": {"preset": "llama3-8b", "moe": {"experts": 8, "top_k": 9,
+        "expert_ffn_hidden": 1024}}})"),
+              "plan.json: model.moe.top_k: give the experts per token, 1 to experts = 8");
+    const Plan wrong_ep = read(R"({"model": {"preset": "mixtral-8x7b"}, "cluster": {"gpus": 64},
+        "parallelism": {"tp": 2, "ep": 16}, "training": {"tokens": 1e12}})");
+    EXPECT_TRUE(mentions(checkPlan(wrong_ep), "parallelism.ep")); // 8 experts do not divide by 16
+    const Plan nvfp4 = read(R"({"model": {"preset": "llama3-70b"}, "cluster": {"gpus": 64},
+        "parallelism": {"tp": 8}, "training": {"precision": "nvfp4"}})");
+    EXPECT_TRUE(mentions(checkPlan(nvfp4), "training.precision")); // H100 has no FP4 tensor cores
 }
 
 // A rack-scale system runs a plan on its compute trays (4 GPUs, 4 NICs), its NVLink domain the rack; any

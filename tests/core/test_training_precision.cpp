@@ -69,16 +69,18 @@ TEST(TrainingPrecision, Fp8OnA100IsAPlanErrorNamingTheField) {
     EXPECT_TRUE(checkPlan(planOf(llama70b("a100-sxm4-80gb", "bf16"))).empty());
 }
 
-TEST(TrainingPrecision, Fp8ResultsSayTheyAreUncalibrated) {
+TEST(TrainingPrecision, Fp8ResultsNameTheirGemmEfficiencyRatio) {
     const Plan fp8 = planOf(llama70b("h100-sxm5-80gb", "fp8"));
     const nlohmann::json out = estimateToJson(fp8, estimateTraining(fp8));
     EXPECT_EQ(out["precision"], "fp8");
     for (const char* key : {"breakdown.compute_s", "step_time_s"})
-        EXPECT_NE(out["explain"][key]["source"].get<std::string>().find("UNCALIBRATED"), std::string::npos)
+        EXPECT_NE(out["explain"][key]["source"].get<std::string>().find("GEMM-efficiency ratio"),
+                  std::string::npos)
             << key;
     const Plan bf16 = planOf(llama70b("h100-sxm5-80gb", nullptr));
     const nlohmann::json calibrated = estimateToJson(bf16, estimateTraining(bf16));
-    EXPECT_EQ(calibrated["explain"]["breakdown.compute_s"]["source"].get<std::string>().find("UNCALIBRATED"),
+    EXPECT_EQ(calibrated["explain"]["breakdown.compute_s"]["source"].get<std::string>().find(
+                  "GEMM-efficiency ratio"),
               std::string::npos);
 }
 

@@ -5,7 +5,7 @@ namespace cs::test {
 namespace {
 
 ModelShape gpt3() {
-    return {"GPT-3 175B", 96, 12288, 96, 96, 49152, false, 51200, 2048, 0};
+    return {"GPT-3 175B", 96, 12288, 96, 96, 49152, false, 51200, 2048, 0, {}};
 }
 
 TEST(TransformerMath, Gpt3ParametersFollowNarayananEquationTwo) {
@@ -29,8 +29,17 @@ TEST(TransformerMath, ModelFlopsMatchNarayananEquationThree) {
 
 TEST(TransformerMath, GqaAndGatedMlpCountTheirMatrices) {
     const ModelPreset& preset = *library().model("llama2-70b");
-    ModelShape llama{preset.name,       preset.layers,    preset.hidden, preset.heads,   preset.kv_heads,
-                     preset.ffn_hidden, preset.gated_mlp, preset.vocab,  preset.seq_len, 0};
+    ModelShape llama{preset.name,
+                     preset.layers,
+                     preset.hidden,
+                     preset.heads,
+                     preset.kv_heads,
+                     preset.ffn_hidden,
+                     preset.gated_mlp,
+                     preset.vocab,
+                     preset.seq_len,
+                     0,
+                     {}};
     EXPECT_NEAR(totalParameters(llama) / 1e9, 69.0, 0.5); // 70B class; the untied output layer is the rest
     ModelShape mha = llama;
     mha.kv_heads = mha.heads;
