@@ -340,6 +340,8 @@ void ChartsDock::plotStepTime(const PlanAnalysis& result) {
     std::vector<QVector<double>> seconds;
     const TrainingEstimate& e = *result.training;
     for (const TrainingPart& part : kStepParts) {
+        if (part.value(e) <= 0)
+            continue; // a part the plan does not have (EP in a dense model, PP without a pipeline)
         parts.emplace_back(tr(part.label), part.colour);
         seconds.push_back({part.value(e)});
     }

@@ -26,6 +26,10 @@ nlohmann::json planJson(const std::string& preset, const Parallelism& p) {
               {"pp", p.pp},
               {"dp", p.dp},
               {"vpp", p.vpp},
+              {"cp", p.cp},
+              {"ep", p.ep},
+              {"etp", p.etp},
+              {"fsdp", p.fsdp},
               {"micro_batch", p.micro_batch},
               {"global_batch", p.global_batch},
               {"recompute", std::string(recomputeId(p.recompute))},
@@ -70,7 +74,8 @@ DefaultPlan describe(const ModelPreset& preset, const Parallelism& p) {
 std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catalog& catalog) {
     std::vector<const ModelPreset*> presets;
     for (const auto& [id, preset] : catalog.models())
-        presets.push_back(&preset);
+        if (preset.dataset_tokens > 0) // a default plan trains on the preset's published dataset size
+            presets.push_back(&preset);
     std::stable_sort(presets.begin(), presets.end(), [](const ModelPreset* a, const ModelPreset* b) {
         return a->params_billion > b->params_billion;
     });

@@ -40,12 +40,12 @@
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.cpp" line="38"/>
+        <location filename="../../ui/studio.cpp" line="43"/>
         <source>ClusterStudio</source>
         <translation>ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/studio.cpp" line="39"/>
+        <location filename="../../ui/studio.cpp" line="44"/>
         <source>The device catalog cannot be loaded.
 
 %1</source>
@@ -78,179 +78,274 @@
     </message>
 </context>
 <context>
+    <name>cs::BomDock</name>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="46"/>
+        <source>Bill of Materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="49"/>
+        <source>GPUs</source>
+        <translation>GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="50"/>
+        <source>Rack units</source>
+        <translation>机柜U数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="50"/>
+        <source>Max power (kW)</source>
+        <translation>最大功率 (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Runs</source>
+        <translation>链路数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Cables</source>
+        <translation>线缆数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="52"/>
+        <source>Transceivers</source>
+        <translation>光模块数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="53"/>
+        <source>Power (W)</source>
+        <translation>功率 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="53"/>
+        <source>Cable</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="57"/>
+        <source>bom-devices</source>
+        <translation>物料清单-设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="58"/>
+        <source>bom-cables</source>
+        <translation>物料清单-线缆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bomdock.cpp" line="122"/>
+        <source>%1 devices · %2 GPUs · %3 U · %4 kW max · %5 cables · %6 transceivers</source>
+        <translation>%1 台设备 · %2 块GPU · %3 U · 最大 %4 kW · %5 根线缆 · %6 个光模块</translation>
+    </message>
+</context>
+<context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="74"/>
+        <location filename="../../ui/budgetdock.cpp" line="75"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="76"/>
+        <location filename="../../ui/budgetdock.cpp" line="77"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="78"/>
+        <location filename="../../ui/budgetdock.cpp" line="79"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="129"/>
+        <location filename="../../ui/budgetdock.cpp" line="130"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="30"/>
+        <location filename="../../ui/budgetdock.cpp" line="31"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="32"/>
+        <location filename="../../ui/budgetdock.cpp" line="33"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="34"/>
+        <location filename="../../ui/budgetdock.cpp" line="35"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="35"/>
+        <location filename="../../ui/budgetdock.cpp" line="36"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="37"/>
+        <location filename="../../ui/budgetdock.cpp" line="38"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="39"/>
+        <location filename="../../ui/budgetdock.cpp" line="40"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="41"/>
+        <location filename="../../ui/budgetdock.cpp" line="42"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="45"/>
+        <location filename="../../ui/budgetdock.cpp" line="46"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="47"/>
+        <location filename="../../ui/budgetdock.cpp" line="48"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="49"/>
+        <location filename="../../ui/budgetdock.cpp" line="50"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="51"/>
+        <location filename="../../ui/budgetdock.cpp" line="52"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="53"/>
+        <location filename="../../ui/budgetdock.cpp" line="54"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="55"/>
+        <location filename="../../ui/budgetdock.cpp" line="56"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="57"/>
+        <location filename="../../ui/budgetdock.cpp" line="58"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="59"/>
+        <location filename="../../ui/budgetdock.cpp" line="60"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="90"/>
+        <location filename="../../ui/budgetdock.cpp" line="91"/>
         <source>cannot run</source>
         <translation>无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="92"/>
+        <location filename="../../ui/budgetdock.cpp" line="93"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="93"/>
+        <location filename="../../ui/budgetdock.cpp" line="94"/>
         <source>%1 per step (%2% of the step)</source>
         <translation>每步 %1(占步长的 %2%)</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="166"/>
+        <location filename="../../ui/budgetdock.cpp" line="167"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="198"/>
+        <location filename="../../ui/budgetdock.cpp" line="173"/>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="200"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="252"/>
+        <location filename="../../ui/budgetdock.cpp" line="254"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="253"/>
+        <location filename="../../ui/budgetdock.cpp" line="255"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="258"/>
+        <location filename="../../ui/budgetdock.cpp" line="260"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="259"/>
+        <location filename="../../ui/budgetdock.cpp" line="261"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
-    </message>
-    <message>
-        <source>demand / capacity; fails beyond 100%</source>
-        <translation type="vanished">需求 / 容量;超过 100% 即不通过</translation>
-    </message>
-    <message>
-        <source>demand / capacity; warns from %1%, fails from %2%</source>
-        <translation type="vanished">需求 / 容量;%1% 起警告,%2% 起不通过</translation>
     </message>
 </context>
 <context>
@@ -264,25 +359,25 @@
 <context>
     <name>cs::Category</name>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="25"/>
+        <location filename="../../ui/categorystyle.cpp" line="36"/>
         <location filename="../../core/report/report_content.cpp" line="57"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="26"/>
+        <location filename="../../ui/categorystyle.cpp" line="37"/>
         <location filename="../../core/report/report_content.cpp" line="59"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="27"/>
+        <location filename="../../ui/categorystyle.cpp" line="38"/>
         <location filename="../../core/report/report_content.cpp" line="61"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../ui/categorystyle.cpp" line="28"/>
+        <location filename="../../ui/categorystyle.cpp" line="39"/>
         <location filename="../../core/report/report_content.cpp" line="63"/>
         <source>Storage</source>
         <translation>存储</translation>
@@ -321,397 +416,407 @@
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="61"/>
-        <location filename="../../ui/chartsdock.cpp" line="376"/>
+        <location filename="../../ui/chartsdock.cpp" line="58"/>
+        <source>EP all-to-all</source>
+        <translation>专家并行 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="60"/>
+        <source>CP exchange</source>
+        <translation>上下文并行交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="65"/>
+        <location filename="../../ui/chartsdock.cpp" line="380"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="63"/>
+        <location filename="../../ui/chartsdock.cpp" line="67"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="65"/>
+        <location filename="../../ui/chartsdock.cpp" line="69"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="67"/>
+        <location filename="../../ui/chartsdock.cpp" line="71"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="78"/>
+        <location filename="../../ui/chartsdock.cpp" line="82"/>
         <source>GPU servers</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="79"/>
+        <location filename="../../ui/chartsdock.cpp" line="83"/>
         <source>CPU servers</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="80"/>
+        <location filename="../../ui/chartsdock.cpp" line="84"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="81"/>
+        <location filename="../../ui/chartsdock.cpp" line="85"/>
         <source>Switches: compute</source>
         <translation>交换机:GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="82"/>
+        <location filename="../../ui/chartsdock.cpp" line="86"/>
         <source>Switches: storage</source>
         <translation>交换机:数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="83"/>
+        <location filename="../../ui/chartsdock.cpp" line="87"/>
         <source>Switches: uplink</source>
         <translation>交换机:上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="84"/>
+        <location filename="../../ui/chartsdock.cpp" line="88"/>
         <source>Switches: in-band</source>
         <translation>交换机:带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="85"/>
+        <location filename="../../ui/chartsdock.cpp" line="89"/>
         <source>Switches: out-of-band</source>
         <translation>交换机:带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="86"/>
+        <location filename="../../ui/chartsdock.cpp" line="90"/>
         <source>Switches: no network</source>
         <translation>交换机:未归属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="87"/>
+        <location filename="../../ui/chartsdock.cpp" line="91"/>
         <source>Cooling and power losses (PUE)</source>
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="161"/>
+        <location filename="../../ui/chartsdock.cpp" line="165"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="169"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="169"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="169"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="282"/>
+        <location filename="../../ui/chartsdock.cpp" line="286"/>
         <source>Waiting for the plan&apos;s estimate.</source>
         <translation>正在等待方案的估算。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="286"/>
+        <location filename="../../ui/chartsdock.cpp" line="290"/>
         <source>The plan cannot be estimated:
 %1</source>
         <translation>无法估算该方案:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="292"/>
+        <location filename="../../ui/chartsdock.cpp" line="296"/>
         <source>The plan cannot run:
 %1</source>
         <translation>方案无法运行:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="482"/>
+        <location filename="../../ui/chartsdock.cpp" line="486"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="495"/>
+        <location filename="../../ui/chartsdock.cpp" line="499"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="504"/>
+        <location filename="../../ui/chartsdock.cpp" line="508"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="514"/>
+        <location filename="../../ui/chartsdock.cpp" line="518"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="527"/>
+        <location filename="../../ui/chartsdock.cpp" line="531"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="527"/>
+        <location filename="../../ui/chartsdock.cpp" line="531"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="546"/>
+        <location filename="../../ui/chartsdock.cpp" line="550"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="546"/>
+        <location filename="../../ui/chartsdock.cpp" line="550"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="549"/>
+        <location filename="../../ui/chartsdock.cpp" line="553"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="564"/>
+        <location filename="../../ui/chartsdock.cpp" line="568"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="566"/>
+        <location filename="../../ui/chartsdock.cpp" line="570"/>
         <source>Energy cost (%1, at %2 %1 per kWh)</source>
         <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="571"/>
+        <location filename="../../ui/chartsdock.cpp" line="575"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <location filename="../../ui/chartsdock.cpp" line="573"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <location filename="../../ui/chartsdock.cpp" line="573"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="570"/>
+        <location filename="../../ui/chartsdock.cpp" line="574"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="575"/>
+        <location filename="../../ui/chartsdock.cpp" line="579"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="583"/>
+        <location filename="../../ui/chartsdock.cpp" line="587"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="596"/>
+        <location filename="../../ui/chartsdock.cpp" line="600"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="597"/>
+        <location filename="../../ui/chartsdock.cpp" line="601"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="598"/>
+        <location filename="../../ui/chartsdock.cpp" line="602"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="602"/>
+        <location filename="../../ui/chartsdock.cpp" line="606"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="602"/>
+        <location filename="../../ui/chartsdock.cpp" line="606"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="604"/>
-        <location filename="../../ui/chartsdock.cpp" line="605"/>
+        <location filename="../../ui/chartsdock.cpp" line="608"/>
+        <location filename="../../ui/chartsdock.cpp" line="609"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="606"/>
+        <location filename="../../ui/chartsdock.cpp" line="610"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="213"/>
+        <location filename="../../ui/chartsdock.cpp" line="217"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="214"/>
+        <location filename="../../ui/chartsdock.cpp" line="218"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="220"/>
+        <location filename="../../ui/chartsdock.cpp" line="224"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="343"/>
+        <location filename="../../ui/chartsdock.cpp" line="347"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="344"/>
+        <location filename="../../ui/chartsdock.cpp" line="348"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="363"/>
-        <location filename="../../ui/chartsdock.cpp" line="384"/>
+        <location filename="../../ui/chartsdock.cpp" line="367"/>
+        <location filename="../../ui/chartsdock.cpp" line="388"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="361"/>
+        <location filename="../../ui/chartsdock.cpp" line="365"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="167"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="176"/>
+        <location filename="../../ui/chartsdock.cpp" line="180"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="215"/>
+        <location filename="../../ui/chartsdock.cpp" line="219"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="221"/>
+        <location filename="../../ui/chartsdock.cpp" line="225"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="222"/>
+        <location filename="../../ui/chartsdock.cpp" line="226"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="240"/>
+        <location filename="../../ui/chartsdock.cpp" line="244"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="324"/>
+        <location filename="../../ui/chartsdock.cpp" line="328"/>
         <source>Training plans only: this scenario is an inference plan.</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="347"/>
+        <location filename="../../ui/chartsdock.cpp" line="351"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="364"/>
-        <location filename="../../ui/chartsdock.cpp" line="385"/>
+        <location filename="../../ui/chartsdock.cpp" line="368"/>
+        <location filename="../../ui/chartsdock.cpp" line="389"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="377"/>
+        <location filename="../../ui/chartsdock.cpp" line="381"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="379"/>
+        <location filename="../../ui/chartsdock.cpp" line="383"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="381"/>
+        <location filename="../../ui/chartsdock.cpp" line="385"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="382"/>
+        <location filename="../../ui/chartsdock.cpp" line="386"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="405"/>
+        <location filename="../../ui/chartsdock.cpp" line="409"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="408"/>
+        <location filename="../../ui/chartsdock.cpp" line="412"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="415"/>
+        <location filename="../../ui/chartsdock.cpp" line="419"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="417"/>
+        <location filename="../../ui/chartsdock.cpp" line="421"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="420"/>
+        <location filename="../../ui/chartsdock.cpp" line="424"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="454"/>
-        <location filename="../../ui/chartsdock.cpp" line="513"/>
+        <location filename="../../ui/chartsdock.cpp" line="458"/>
+        <location filename="../../ui/chartsdock.cpp" line="517"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="466"/>
+        <location filename="../../ui/chartsdock.cpp" line="470"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -750,134 +855,149 @@ time per output token</source>
 <context>
     <name>cs::ComparisonDock</name>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="47"/>
+        <location filename="../../ui/comparisondock.cpp" line="48"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="48"/>
+        <location filename="../../ui/comparisondock.cpp" line="49"/>
         <source>TP comm.</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="49"/>
+        <location filename="../../ui/comparisondock.cpp" line="50"/>
         <source>PP comm.</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="50"/>
+        <location filename="../../ui/comparisondock.cpp" line="51"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="51"/>
+        <location filename="../../ui/comparisondock.cpp" line="52"/>
         <source>Bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="52"/>
+        <location filename="../../ui/comparisondock.cpp" line="53"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="74"/>
+        <location filename="../../ui/comparisondock.cpp" line="54"/>
+        <source>EP all-to-all</source>
+        <translation>专家并行 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="55"/>
+        <source>CP exchange</source>
+        <translation>上下文并行交换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="77"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="76"/>
+        <location filename="../../ui/comparisondock.cpp" line="79"/>
         <source>sequences</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="104"/>
+        <location filename="../../ui/comparisondock.cpp" line="107"/>
         <source>Compare Scenarios</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="112"/>
+        <location filename="../../ui/comparisondock.cpp" line="115"/>
         <source>Tick two to four scenarios to compare</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="123"/>
+        <location filename="../../ui/comparisondock.cpp" line="125"/>
+        <source>comparison</source>
+        <translation>场景对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="127"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="123"/>
+        <location filename="../../ui/comparisondock.cpp" line="127"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="137"/>
+        <location filename="../../ui/comparisondock.cpp" line="141"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="228"/>
+        <location filename="../../ui/comparisondock.cpp" line="232"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="230"/>
+        <location filename="../../ui/comparisondock.cpp" line="234"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="282"/>
+        <location filename="../../ui/comparisondock.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="285"/>
+        <location filename="../../ui/comparisondock.cpp" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="295"/>
+        <location filename="../../ui/comparisondock.cpp" line="299"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="296"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="296"/>
+        <location filename="../../ui/comparisondock.cpp" line="300"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="300"/>
+        <location filename="../../ui/comparisondock.cpp" line="304"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="303"/>
+        <location filename="../../ui/comparisondock.cpp" line="307"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="305"/>
+        <location filename="../../ui/comparisondock.cpp" line="309"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="322"/>
+        <location filename="../../ui/comparisondock.cpp" line="326"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="354"/>
+        <location filename="../../ui/comparisondock.cpp" line="358"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="355"/>
+        <location filename="../../ui/comparisondock.cpp" line="359"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -885,22 +1005,22 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="300"/>
+        <location filename="../../ui/designscene.cpp" line="290"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="305"/>
+        <location filename="../../ui/designscene.cpp" line="295"/>
         <source>air ≤ %1 kW</source>
         <translation>风冷 ≤ %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="307"/>
+        <location filename="../../ui/designscene.cpp" line="297"/>
         <source>liquid %1 kW</source>
         <translation>液冷 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="309"/>
+        <location filename="../../ui/designscene.cpp" line="299"/>
         <source>%1/%2 kW · %3 · %4/%5 U</source>
         <translation>%1/%2 kW · %3 · %4/%5 U</translation>
     </message>
@@ -908,49 +1028,54 @@ time per output token</source>
 <context>
     <name>cs::DiagnosticsDock</name>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="33"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="34"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="35"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="36"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="39"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="40"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="45"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="46"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="51"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="51"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="51"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <location filename="../../ui/diagnosticsdock.cpp" line="55"/>
+        <source>diagnostics</source>
+        <translation>诊断</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="97"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="99"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="99"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="101"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -1102,21 +1227,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>%1 of %2 Gbit/s during the phase that uses it, %3</source>
         <translation>在使用它的阶段中 %1 / %2 Gbit/s,%3</translation>
     </message>
-    <message>
-        <source>Busiest link: %1 % of capacity</source>
-        <translation type="vanished">最繁忙链路:占容量的 %1 %</translation>
-    </message>
-    <message>
-        <source>%1 of %2 Gbit/s, %3</source>
-        <translation type="vanished">%1 / %2 Gbit/s,%3</translation>
-    </message>
 </context>
 <context>
     <name>cs::HeatOverlay</name>
-    <message>
-        <source>Load %1 of %2 (%3 % of capacity), per direction, averaged over a training step</source>
-        <translation type="vanished">负载 %1 / %2 (占容量的 %3 %),单方向,按一个训练步平均</translation>
-    </message>
     <message>
         <location filename="../../ui/heatoverlay.cpp" line="38"/>
         <source>Peak load %1 of %2 (%3 % of capacity), per direction, during the phase that uses it</source>
@@ -1479,111 +1592,111 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="70"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
+        <location filename="../../ui/mainwindow.cpp" line="235"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="234"/>
+        <location filename="../../ui/mainwindow.cpp" line="236"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="274"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="318"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="322"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="349"/>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="353"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="395"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -1628,331 +1741,341 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
+        <source>Import &amp;NetBox CSV…</source>
+        <translation>导入 NetBox CSV(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
+        <source>Export NetBo&amp;x CSV…</source>
+        <translation>导出 NetBox CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="65"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="71"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="80"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="79"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="81"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="90"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="107"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="108"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="116"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="118"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="120"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="124"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="123"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="125"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="138"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="136"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="138"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="147"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="152"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="173"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="175"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="178"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="180"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="212"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="225"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="230"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="214"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="227"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="217"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="218"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="231"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="233"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="239"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="241"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="242"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="244"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="256"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="258"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="261"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="263"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="29"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="30"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="33"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="34"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="64"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="65"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="64"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="65"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="109"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="110"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="137"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="138"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="139"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="167"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="181"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="168"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="182"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="172"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="173"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="189"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="190"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="199"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="200"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="208"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="209"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="214"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="215"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="215"/>
-        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+        <location filename="../../ui/mainwindow_files.cpp" line="216"/>
+        <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf);;draw.io diagram (*.drawio)</source>
+        <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf);;draw.io 图表 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="227"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="232"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
         <location filename="../../ui/mainwindow_files.cpp" line="246"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="251"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="246"/>
         <source>Scenario for the estimate sections:</source>
         <translation>估算章节所用的场景:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="247"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="252"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="261"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -2026,41 +2149,61 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="40"/>
+        <source>Import NetBox CSV Folder</source>
+        <translation>导入 NetBox CSV 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="46"/>
+        <source>Cannot Import NetBox Files</source>
+        <translation>无法导入 NetBox 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="50"/>
+        <source>Export NetBox CSV into Folder</source>
+        <translation>将 NetBox CSV 导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_interchange.cpp" line="61"/>
+        <source>Cannot Export NetBox Files</source>
+        <translation>无法导出 NetBox 文件</translation>
+    </message>
 </context>
 <context>
     <name>cs::Network</name>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="22"/>
+        <location filename="../../ui/networkstyle.cpp" line="26"/>
         <location filename="../../core/report/report_content.cpp" line="30"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="23"/>
+        <location filename="../../ui/networkstyle.cpp" line="27"/>
         <location filename="../../core/report/report_content.cpp" line="32"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="24"/>
+        <location filename="../../ui/networkstyle.cpp" line="28"/>
         <location filename="../../core/report/report_content.cpp" line="34"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="25"/>
+        <location filename="../../ui/networkstyle.cpp" line="29"/>
         <location filename="../../core/report/report_content.cpp" line="36"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="26"/>
+        <location filename="../../ui/networkstyle.cpp" line="30"/>
         <location filename="../../core/report/report_content.cpp" line="38"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/networkstyle.cpp" line="27"/>
+        <location filename="../../ui/networkstyle.cpp" line="31"/>
         <location filename="../../core/report/report_content.cpp" line="40"/>
         <source>Scale-up (NVLink)</source>
         <translation>纵向扩展网络 (NVLink)</translation>
@@ -2255,7 +2398,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="85"/>
-        <location filename="../../ui/plandock.cpp" line="581"/>
+        <location filename="../../ui/plandock.cpp" line="611"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
@@ -2376,314 +2519,371 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="144"/>
-        <source>Number format of the tensor-core GEMMs. FP8 (training): the linear layers&apos; GEMMs at the GPU&apos;s FP8 peak, weights and optimizer as in BF16 mixed precision; uncalibrated.</source>
-        <translation>Tensor Core GEMM 的数值格式。FP8(训练):线性层的 GEMM 按 GPU 的 FP8 峰值算力计,权重和优化器与 BF16 混合精度相同;未经校准。</translation>
+        <source>MXFP8</source>
+        <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="147"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
+        <source>NVFP4</source>
+        <translation>NVFP4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="146"/>
+        <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
+        <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="149"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="153"/>
+        <location filename="../../ui/plandock.cpp" line="155"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="155"/>
+        <location filename="../../ui/plandock.cpp" line="157"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="158"/>
+        <location filename="../../ui/plandock.cpp" line="160"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="159"/>
+        <location filename="../../ui/plandock.cpp" line="161"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="161"/>
+        <location filename="../../ui/plandock.cpp" line="163"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="164"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="165"/>
+        <location filename="../../ui/plandock.cpp" line="167"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="173"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="174"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="177"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="177"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
+        <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
+        <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="183"/>
+        <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
+        <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="184"/>
+        <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
+        <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="186"/>
+        <source>Context parallel (CP)</source>
+        <translation>上下文并行（CP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="187"/>
+        <source>Expert parallel (EP)</source>
+        <translation>专家并行（EP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="188"/>
+        <source>Expert tensor parallel</source>
+        <translation>专家张量并行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="189"/>
+        <source>Fully sharded data parallel (FSDP)</source>
+        <translation>全分片数据并行（FSDP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="192"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="181"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="197"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="198"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="199"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="202"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
-        <location filename="../../ui/plandock.cpp" line="269"/>
+        <location filename="../../ui/plandock.cpp" line="203"/>
+        <location filename="../../ui/plandock.cpp" line="290"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="209"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="197"/>
+        <location filename="../../ui/plandock.cpp" line="212"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="235"/>
+        <location filename="../../ui/plandock.cpp" line="250"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="238"/>
+        <location filename="../../ui/plandock.cpp" line="253"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="241"/>
+        <location filename="../../ui/plandock.cpp" line="256"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="244"/>
+        <location filename="../../ui/plandock.cpp" line="259"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="247"/>
+        <location filename="../../ui/plandock.cpp" line="262"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="255"/>
+        <location filename="../../ui/plandock.cpp" line="270"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="256"/>
+        <location filename="../../ui/plandock.cpp" line="271"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="257"/>
-        <location filename="../../ui/plandock.cpp" line="281"/>
+        <location filename="../../ui/plandock.cpp" line="272"/>
+        <location filename="../../ui/plandock.cpp" line="302"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="258"/>
+        <location filename="../../ui/plandock.cpp" line="273"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="259"/>
+        <location filename="../../ui/plandock.cpp" line="274"/>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="275"/>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="276"/>
+        <source>expert TP</source>
+        <translation>专家张量并行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="278"/>
+        <source>FSDP</source>
+        <translation>FSDP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="280"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="260"/>
+        <location filename="../../ui/plandock.cpp" line="281"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="262"/>
+        <location filename="../../ui/plandock.cpp" line="283"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="266"/>
+        <location filename="../../ui/plandock.cpp" line="287"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="272"/>
+        <location filename="../../ui/plandock.cpp" line="293"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="275"/>
+        <location filename="../../ui/plandock.cpp" line="296"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="333"/>
+        <location filename="../../ui/plandock.cpp" line="355"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="411"/>
+        <location filename="../../ui/plandock.cpp" line="437"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="412"/>
+        <location filename="../../ui/plandock.cpp" line="438"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="423"/>
-        <location filename="../../ui/plandock.cpp" line="457"/>
+        <location filename="../../ui/plandock.cpp" line="449"/>
+        <location filename="../../ui/plandock.cpp" line="483"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="427"/>
+        <location filename="../../ui/plandock.cpp" line="453"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="433"/>
+        <location filename="../../ui/plandock.cpp" line="459"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="434"/>
+        <location filename="../../ui/plandock.cpp" line="460"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="435"/>
+        <location filename="../../ui/plandock.cpp" line="461"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="436"/>
+        <location filename="../../ui/plandock.cpp" line="462"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="440"/>
+        <location filename="../../ui/plandock.cpp" line="466"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="444"/>
+        <location filename="../../ui/plandock.cpp" line="470"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="445"/>
+        <location filename="../../ui/plandock.cpp" line="471"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="446"/>
+        <location filename="../../ui/plandock.cpp" line="472"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="597"/>
+        <location filename="../../ui/plandock.cpp" line="627"/>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="625"/>
+        <location filename="../../ui/plandock.cpp" line="655"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="625"/>
+        <location filename="../../ui/plandock.cpp" line="655"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="540"/>
+        <location filename="../../ui/plandock.cpp" line="566"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>No plan fits this model on this cluster at this global batch (%1 plans evaluated).</source>
-        <translation type="vanished">在此全局批大小下,没有方案能在此集群上容纳该模型(已评估 %1 个方案)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plandock.cpp" line="558"/>
+        <location filename="../../ui/plandock.cpp" line="584"/>
         <source>best plan</source>
         <translation>最优方案</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation type="vanished">场景 %1</translation>
     </message>
 </context>
 <context>
@@ -2771,8 +2971,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
-        <location filename="../../core/report/report_content.cpp" line="574"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="576"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
@@ -2780,29 +2980,29 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="205"/>
         <location filename="../../core/report/report_content.cpp" line="262"/>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
-        <location filename="../../core/report/report_content.cpp" line="573"/>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="575"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="206"/>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="207"/>
         <location filename="../../core/report/report_content.cpp" line="271"/>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
-        <location filename="../../core/report/report_content.cpp" line="596"/>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="208"/>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="753"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -2819,8 +3019,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="214"/>
         <location filename="../../core/report/report_content.cpp" line="235"/>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -2854,7 +3054,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/figure_names.cpp" line="19"/>
         <location filename="../../core/report/report_content.cpp" line="223"/>
         <location filename="../../core/report/report_content.cpp" line="246"/>
-        <location filename="../../core/report/report_content.cpp" line="503"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
@@ -2872,13 +3072,18 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
+        <source>Active parameters</source>
+        <translation>激活参数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="23"/>
         <source>Trainable parameters</source>
         <translation>可训练参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="55"/>
+        <location filename="../../core/report/figure_names.cpp" line="63"/>
         <location filename="../../core/report/report_content.cpp" line="230"/>
-        <location filename="../../core/report/report_content.cpp" line="761"/>
+        <location filename="../../core/report/report_content.cpp" line="763"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -2889,8 +3094,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="262"/>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
-        <location filename="../../core/report/report_content.cpp" line="706"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="708"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -2901,9 +3106,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="271"/>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
-        <location filename="../../core/report/report_content.cpp" line="596"/>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -2935,27 +3140,27 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="23"/>
+        <location filename="../../core/report/figure_names.cpp" line="24"/>
         <location filename="../../core/report/report_content.cpp" line="311"/>
-        <location filename="../../core/report/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="24"/>
+        <location filename="../../core/report/figure_names.cpp" line="25"/>
         <location filename="../../core/report/report_content.cpp" line="312"/>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="25"/>
+        <location filename="../../core/report/figure_names.cpp" line="26"/>
         <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="26"/>
+        <location filename="../../core/report/figure_names.cpp" line="27"/>
         <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
@@ -2966,7 +3171,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="28"/>
+        <location filename="../../core/report/figure_names.cpp" line="29"/>
         <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
@@ -2988,7 +3193,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="398"/>
+        <location filename="../../core/report/report_content.cpp" line="400"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3019,137 +3224,164 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="27"/>
+        <location filename="../../core/report/figure_names.cpp" line="28"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="30"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <source>EP all-to-all</source>
+        <translation>专家并行 all-to-all</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <source>CP exchange (exposed)</source>
+        <translation>上下文并行交换（暴露部分）</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="33"/>
+        <source>EP NVLink demand per GPU</source>
+        <translation>每 GPU 的专家并行 NVLink 需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <source>EP fabric demand per GPU</source>
+        <translation>每 GPU 的专家并行计算网络需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="36"/>
+        <source>CP demand per GPU</source>
+        <translation>每 GPU 的上下文并行需求</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="38"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="32"/>
+        <location filename="../../core/report/figure_names.cpp" line="40"/>
         <source>Compute fabric bandwidth to hide DP, per GPU</source>
         <translation>隐藏数据并行通信所需的计算网络带宽（每 GPU）</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="34"/>
+        <location filename="../../core/report/figure_names.cpp" line="42"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <location filename="../../core/report/figure_names.cpp" line="43"/>
         <source>NVLink demand per GPU</source>
         <translation>每 GPU 的 NVLink 需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="37"/>
+        <location filename="../../core/report/figure_names.cpp" line="45"/>
         <source>NVLink capacity per GPU</source>
         <translation>每 GPU 的 NVLink 容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="39"/>
+        <location filename="../../core/report/figure_names.cpp" line="47"/>
         <source>Storage read demand</source>
         <translation>存储读取需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="40"/>
+        <location filename="../../core/report/figure_names.cpp" line="48"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="43"/>
+        <location filename="../../core/report/figure_names.cpp" line="51"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="44"/>
+        <location filename="../../core/report/figure_names.cpp" line="52"/>
         <source>Checkpoint interval</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="45"/>
+        <location filename="../../core/report/figure_names.cpp" line="53"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="46"/>
+        <location filename="../../core/report/figure_names.cpp" line="54"/>
         <source>Checkpoint write bandwidth needed</source>
         <translation>所需检查点写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="48"/>
+        <location filename="../../core/report/figure_names.cpp" line="56"/>
         <source>Restore read</source>
         <translation>恢复读取量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="49"/>
+        <location filename="../../core/report/figure_names.cpp" line="57"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="51"/>
+        <location filename="../../core/report/figure_names.cpp" line="59"/>
         <source>GPU server power at load</source>
         <translation>GPU 服务器负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="53"/>
+        <location filename="../../core/report/figure_names.cpp" line="61"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="54"/>
+        <location filename="../../core/report/figure_names.cpp" line="62"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="56"/>
+        <location filename="../../core/report/figure_names.cpp" line="64"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="62"/>
+        <location filename="../../core/report/figure_names.cpp" line="70"/>
         <source>Prefill compute</source>
         <translation>预填充计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="63"/>
+        <location filename="../../core/report/figure_names.cpp" line="71"/>
         <source>Prefill memory reads</source>
         <translation>预填充显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="64"/>
+        <location filename="../../core/report/figure_names.cpp" line="72"/>
         <source>Prefill TP communication</source>
         <translation>预填充张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="66"/>
+        <location filename="../../core/report/figure_names.cpp" line="74"/>
         <source>Decode memory reads per step</source>
         <translation>每步解码显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="67"/>
+        <location filename="../../core/report/figure_names.cpp" line="75"/>
         <source>Decode compute per step</source>
         <translation>每步解码计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="68"/>
+        <location filename="../../core/report/figure_names.cpp" line="76"/>
         <source>Decode TP traffic per step</source>
         <translation>每步解码张量并行流量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="69"/>
+        <location filename="../../core/report/figure_names.cpp" line="77"/>
         <source>Decode TP communication per step</source>
         <translation>每步解码张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="71"/>
+        <location filename="../../core/report/figure_names.cpp" line="79"/>
         <source>Request latency</source>
         <translation>请求延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="73"/>
+        <location filename="../../core/report/figure_names.cpp" line="81"/>
         <source>Output tokens per second per server</source>
         <translation>每服务器每秒输出 token 数</translation>
     </message>
@@ -3216,7 +3448,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="215"/>
         <location filename="../../core/report/report_content.cpp" line="236"/>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
@@ -3248,331 +3480,319 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="291"/>
-        <location filename="../../core/report/report_content.cpp" line="441"/>
+        <location filename="../../core/report/report_content.cpp" line="443"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="296"/>
-        <location filename="../../core/report/report_content.cpp" line="436"/>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="331"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="337"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="341"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="342"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="342"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="343"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="343"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="348"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="371"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>GPU memory (weights, gradients, optimizer, activations)</source>
         <translation>GPU 显存(权重、梯度、优化器、激活)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="381"/>
         <source>Compute fabric per GPU (average over a step)</source>
         <translation>GPU计算网络单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <location filename="../../core/report/report_content.cpp" line="383"/>
         <source>Compute fabric per GPU (to hide the DP reduction)</source>
         <translation>GPU计算网络单卡带宽(隐藏数据并行归约所需)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <location filename="../../core/report/report_content.cpp" line="385"/>
         <source>NVLink per GPU (average over a step)</source>
         <translation>NVLink 单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="385"/>
+        <location filename="../../core/report/report_content.cpp" line="387"/>
         <source>Storage read (training data)</source>
         <translation>存储读取(训练数据)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="387"/>
+        <location filename="../../core/report/report_content.cpp" line="389"/>
         <source>Checkpoint write (to keep the overhead at the target)</source>
         <translation>检查点写入(使开销保持在目标内)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <location filename="../../core/report/report_content.cpp" line="391"/>
         <source>Checkpoint restore after a failure</source>
         <translation>故障后的检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="398"/>
         <source>cannot run</source>
         <translation>无法运行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <location filename="../../core/report/report_content.cpp" line="401"/>
         <source>%1 per step (%2 of the step)</source>
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="523"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="525"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="538"/>
+        <location filename="../../core/report/report_content.cpp" line="540"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
-        <location filename="../../core/report/report_content.cpp" line="575"/>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <location filename="../../core/report/report_content.cpp" line="577"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="554"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="560"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
-        <location filename="../../core/report/report_content.cpp" line="576"/>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <location filename="../../core/report/report_content.cpp" line="578"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
-        <location filename="../../core/report/report_content.cpp" line="706"/>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="566"/>
+        <location filename="../../core/report/report_content.cpp" line="708"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="577"/>
+        <location filename="../../core/report/report_content.cpp" line="579"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="578"/>
+        <location filename="../../core/report/report_content.cpp" line="580"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="595"/>
+        <location filename="../../core/report/report_content.cpp" line="597"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="597"/>
+        <location filename="../../core/report/report_content.cpp" line="599"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="600"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="621"/>
+        <location filename="../../core/report/report_content.cpp" line="623"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="635"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="643"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic.</source>
-        <translation type="vanished">方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。</translation>
-    </message>
-    <message>
-        <source>Bandwidth budget of the plan</source>
-        <translation type="vanished">方案的带宽预算</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <source>Needed to hide DP</source>
-        <translation type="vanished">隐藏数据并行通信所需</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -3602,589 +3822,573 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="65"/>
+        <location filename="../../core/report/figure_names.cpp" line="73"/>
         <location filename="../../core/report/report_content.cpp" line="241"/>
-        <location filename="../../core/report/report_content.cpp" line="467"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="356"/>
+        <location filename="../../core/report/report_content.cpp" line="358"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="360"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="360"/>
+        <location filename="../../core/report/report_content.cpp" line="362"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="370"/>
+        <location filename="../../core/report/report_content.cpp" line="372"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="433"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="445"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="454"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/figure_names.cpp" line="66"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="59"/>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/figure_names.cpp" line="67"/>
+        <location filename="../../core/report/report_content.cpp" line="466"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="60"/>
+        <location filename="../../core/report/figure_names.cpp" line="68"/>
         <source>Usable memory per GPU</source>
         <translation>每 GPU 可用显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="61"/>
-        <location filename="../../core/report/report_content.cpp" line="466"/>
+        <location filename="../../core/report/figure_names.cpp" line="69"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="75"/>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/figure_names.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="72"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/figure_names.cpp" line="80"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="478"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="488"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="70"/>
-        <location filename="../../core/report/report_content.cpp" line="488"/>
+        <location filename="../../core/report/figure_names.cpp" line="78"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="499"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="611"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <source>GPU compute (per GPU)</source>
-        <translation type="vanished">GPU计算网络(单卡)</translation>
-    </message>
-    <message>
-        <source>NVLink (per GPU)</source>
-        <translation type="vanished">NVLink(单卡)</translation>
-    </message>
-    <message>
-        <source>Storage read (cluster)</source>
-        <translation type="vanished">存储读取(集群)</translation>
-    </message>
-    <message>
-        <source>Storage checkpoint write (cluster)</source>
-        <translation type="vanished">检查点写入(集群)</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="643"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="657"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="668"/>
+        <location filename="../../core/report/report_content.cpp" line="670"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/figure_names.cpp" line="58"/>
+        <location filename="../../core/report/report_content.cpp" line="676"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="42"/>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/figure_names.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="678"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="678"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="680"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="686"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="692"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="691"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="692"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="704"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="705"/>
+        <location filename="../../core/report/report_content.cpp" line="707"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="731"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="752"/>
+        <location filename="../../core/report/report_content.cpp" line="754"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="755"/>
+        <location filename="../../core/report/report_content.cpp" line="757"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="756"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="763"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="766"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="775"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="779"/>
+        <location filename="../../core/report/report_content.cpp" line="781"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="780"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="795"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="794"/>
-        <location filename="../../core/report/report_content.cpp" line="877"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
+        <location filename="../../core/report/report_content.cpp" line="879"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="806"/>
+        <location filename="../../core/report/report_content.cpp" line="808"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="831"/>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="832"/>
+        <location filename="../../core/report/report_content.cpp" line="834"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="833"/>
-        <location filename="../../core/report/report_content.cpp" line="877"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="879"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="833"/>
-        <location filename="../../core/report/report_content.cpp" line="879"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="881"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="842"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="841"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="843"/>
-        <location filename="../../core/report/report_content.cpp" line="857"/>
-        <location filename="../../core/report/report_content.cpp" line="865"/>
+        <location filename="../../core/report/report_content.cpp" line="845"/>
+        <location filename="../../core/report/report_content.cpp" line="859"/>
+        <location filename="../../core/report/report_content.cpp" line="867"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="844"/>
+        <location filename="../../core/report/report_content.cpp" line="846"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="846"/>
+        <location filename="../../core/report/report_content.cpp" line="848"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="847"/>
+        <location filename="../../core/report/report_content.cpp" line="849"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="852"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="852"/>
+        <location filename="../../core/report/report_content.cpp" line="854"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="855"/>
+        <location filename="../../core/report/report_content.cpp" line="857"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="860"/>
+        <location filename="../../core/report/report_content.cpp" line="862"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="863"/>
+        <location filename="../../core/report/report_content.cpp" line="865"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="871"/>
+        <location filename="../../core/report/report_content.cpp" line="873"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="876"/>
+        <location filename="../../core/report/report_content.cpp" line="878"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="878"/>
+        <location filename="../../core/report/report_content.cpp" line="880"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="878"/>
+        <location filename="../../core/report/report_content.cpp" line="880"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4236,6 +4440,34 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/reportwriter.cpp" line="352"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
+    </message>
+</context>
+<context>
+    <name>cs::TableExport</name>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="109"/>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="111"/>
+        <source>CSV table (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="120"/>
+        <source>Cannot Export Table</source>
+        <translation>无法导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="180"/>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tableexport.cpp" line="185"/>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 </TS>

@@ -352,7 +352,7 @@ TEST_F(CliTest, HostileInputExitsWithTwoNamingTheFileAndField) {
          "fpe.json: parallelism.micro_batch: micro_batch x dp = 4294967296 sequences per step"},
         {{"estimate", write("overflow.json", R"({"model": {"preset": "llama2-70b"},
             "parallelism": {"tp": 1024, "pp": 4096, "dp": 1000000}})")},
-         "overflow.json: parallelism.pp: tp x pp = 4194304 GPUs per replica"},
+         "overflow.json: parallelism.pp: tp x cp x pp = 4194304 GPUs per replica"},
         {{"estimate", write("number.json", R"({"model": {"preset": "llama2-70b"},
             "parallelism": {"global_batch": 1e400}})")},
          "number.json: parallelism.global_batch: number 1e400 is out of range"},

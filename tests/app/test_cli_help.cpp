@@ -53,11 +53,12 @@ TEST(CliHelp, TheUsageTheManPageAndTheCompletionSayTheSame) {
         }
     }
     // An option's value words: the fabrics, the formats, the networks.
-    EXPECT_NE(completion.find("--fabric) COMPREPLY=($(compgen -W \"ndr hdr roce400 roce200\""),
+    EXPECT_NE(completion.find("--fabric) COMPREPLY=($(compgen -W \"xdr ndr hdr spectrum-x roce400 roce200\""),
               std::string::npos);
     EXPECT_NE(completion.find("--format) COMPREPLY=($(compgen -W \"netbox\""), std::string::npos);
-    EXPECT_NE(completion.find("--network) COMPREPLY=($(compgen -W \"compute storage uplink inband oob\""),
-              std::string::npos);
+    EXPECT_NE(
+        completion.find("--network) COMPREPLY=($(compgen -W \"compute storage uplink inband oob scaleup\""),
+        std::string::npos);
     // Every usage line fits a terminal of 120 columns.
     std::size_t start = 0;
     for (std::size_t end = usage.find('\n'); end != std::string::npos;

@@ -146,7 +146,7 @@ TEST_F(OneStoryTest, TheExampleTellsTheSameStoryEverywhere) {
     ASSERT_NO_FATAL_FAILURE(expectOneStory());
     // Every line passes: the DP reduction needs more than the NIC inside its window, at a cost of a few
     // hundredths of a second per step.
-    const BudgetLine& overlap =
+    const BudgetLine overlap =
         *std::find_if(core().budget.begin(), core().budget.end(),
                       [](const BudgetLine& l) { return l.id == "compute_fabric_overlap"; });
     EXPECT_GT(overlap.utilisation, 1);
@@ -155,8 +155,8 @@ TEST_F(OneStoryTest, TheExampleTellsTheSameStoryEverywhere) {
 
     // The heat overlay shows the same demand: each server's compute link carries the compute_fabric line's
     // average (one 400G NIC per GPU, 1:1) and, at its peak, at least the overlap line's DP rate.
-    const BudgetLine& average = *std::find_if(core().budget.begin(), core().budget.end(),
-                                              [](const BudgetLine& l) { return l.id == "compute_fabric"; });
+    const BudgetLine average = *std::find_if(core().budget.begin(), core().budget.end(),
+                                             [](const BudgetLine& l) { return l.id == "compute_fabric"; });
     window_->heatOverlay()->setOn(true);
     window_->analysis()->analyzeNow();
     const HeatLoads* heat = window_->heatOverlay()->loads();

@@ -95,7 +95,8 @@ TEST_F(PlanTest, InvalidTpShowsThePlanErrorAndEmptiesTheCharts) {
 }
 
 TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
-    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime), 6);  // six stacked parts
+    EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::StepTime),
+              6); // six stacked parts (no EP or CP: dense)
     EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::Memory), 5);    // four parts + capacity
     EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::RackPower), 2); // power + limit
     EXPECT_EQ(charts_->plottableCount(ChartsDock::Chart::Scaling), 2);   // tokens/s + MFU

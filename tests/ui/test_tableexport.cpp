@@ -63,7 +63,7 @@ TEST_F(TableExportInStudio, CtrlCInTheBudgetTableCopiesItsRowsNotTheCanvasSelect
     QApplication::clipboard()->clear();
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     const QString csv = QApplication::clipboard()->text();
-    EXPECT_TRUE(csv.startsWith(QStringLiteral("Budget line,Demand,Capacity,Utilisation,Status\r\n")))
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("Budget line,Demand,Capacity,Utilisation,Cost,Status\r\n")))
         << csv.toStdString();
     EXPECT_EQ(csv.count(QStringLiteral("\r\n")), table->rowCount() + 1);
     EXPECT_EQ(QApplication::clipboard()->mimeData()->data(QStringLiteral("text/csv")), csv.toUtf8());
