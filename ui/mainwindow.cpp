@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -178,12 +179,17 @@ void MainWindow::createDocks() {
     // comparison table): a dock never raises the window's minimum height, which would push the status bar
     // off a 768- or 1000-pixel screen, and docks never overlap. The overview is a view of its own.
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
-        if (dock == minimap_dock_)
-            continue;
+        if (dock == minimap_dock_ || qobject_cast<QScrollArea*>(dock->widget()))
+            continue; // a view of its own, or a dock that scrolls already (the plan)
+        QWidget* content = dock->widget();
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(dock->widget());
+        // Only up and down: the dock keeps the width its content needs, as it did without the scroll area.
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setMinimumWidth(content->minimumSizeHint().width() +
+                                scroll->verticalScrollBar()->sizeHint().width());
+        scroll->setWidget(content);
         dock->setWidget(scroll);
     }
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
