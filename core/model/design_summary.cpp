@@ -152,7 +152,8 @@ std::string summaryToText(const DesignSummary& summary) {
     std::snprintf(perGpu, sizeof perGpu, "%.0f Gb/s", summary.compute_gbps_per_gpu);
     line("compute per GPU", perGpu);
     line("scale-up domain", std::to_string(summary.scaleup_domain_gpus) + " GPUs (" +
-                                std::to_string(summary.scaleup_domains) + " domains)");
+                                std::to_string(summary.scaleup_domains) +
+                                (summary.scaleup_domains == 1 ? " domain)" : " domains)"));
     line("racks", std::to_string(summary.racks));
     line("scenarios", std::to_string(summary.scenarios));
     char power[64];

@@ -64,9 +64,16 @@ bool suitable(const ModelPreset& preset, const Design& design, const Catalog& ca
 }
 
 DefaultPlan describe(const ModelPreset& preset, const Parallelism& p) {
+    std::string split = "TP " + std::to_string(p.tp);
+    if (p.cp > 1)
+        split += " x CP " + std::to_string(p.cp);
+    split += " x PP " + std::to_string(p.pp) + " x DP " + std::to_string(p.dp);
+    if (p.ep > 1)
+        split += ", EP " + std::to_string(p.ep);
+    if (p.fsdp)
+        split += ", FSDP";
     return {planJson(preset.id, p), preset.name,
-            preset.name + ", TP " + std::to_string(p.tp) + " x PP " + std::to_string(p.pp) + " x DP " +
-                std::to_string(p.dp) + ", global batch " + groupedCount(std::size_t(p.global_batch))};
+            preset.name + ", " + split + ", global batch " + groupedCount(std::size_t(p.global_batch))};
 }
 
 } // namespace
