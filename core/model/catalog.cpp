@@ -1,5 +1,6 @@
 #include "model/catalog.h"
 
+#include "base/enum_ids.h"
 #include "base/input_error.h"
 #include "io/input_file.h"
 #include "io/json_reader.h"
@@ -160,11 +161,7 @@ std::string_view coolingId(Cooling cooling) {
     return kCoolingIds[static_cast<std::size_t>(cooling)];
 }
 std::optional<Cooling> parseCooling(std::string_view id) {
-    for (std::size_t i = 0; i < kCoolingIds.size(); ++i) {
-        if (kCoolingIds[i] == id)
-            return static_cast<Cooling>(i);
-    }
-    return std::nullopt;
+    return enumOfId<Cooling>(kCoolingIds, id);
 }
 
 std::string_view categoryId(DeviceCategory category) {
@@ -185,11 +182,7 @@ std::string_view workloadId(Workload workload) {
     return kWorkloadIds[static_cast<std::size_t>(workload)];
 }
 std::optional<Workload> parseWorkload(std::string_view id) {
-    for (std::size_t i = 0; i < kWorkloadIds.size(); ++i) {
-        if (kWorkloadIds[i] == id)
-            return static_cast<Workload>(i);
-    }
-    return std::nullopt;
+    return enumOfId<Workload>(kWorkloadIds, id);
 }
 
 bool PortGroup::supportsGbps(int speed) const {

@@ -1,5 +1,7 @@
 #include "model/network.h"
 
+#include "base/enum_ids.h"
+
 namespace cs {
 
 namespace {
@@ -32,11 +34,7 @@ std::string_view mediaId(Media media) {
 }
 
 std::optional<Media> parseMedia(std::string_view id) {
-    for (std::size_t i = 0; i < kMediaIds.size(); ++i) {
-        if (kMediaIds[i] == id)
-            return static_cast<Media>(i);
-    }
-    return std::nullopt;
+    return enumOfId<Media>(kMediaIds, id);
 }
 
 bool mediaCompatible(Media a, Media b) {

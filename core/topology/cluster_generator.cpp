@@ -1,5 +1,6 @@
 #include "topology/cluster_generator.h"
 
+#include "base/enum_ids.h"
 #include "base/input_error.h"
 #include "model/operation.h"
 #include "topology/fat_tree.h"
@@ -495,11 +496,7 @@ std::string_view fabricId(Fabric fabric) {
 }
 
 std::optional<Fabric> parseFabric(std::string_view id) {
-    for (std::size_t i = 0; i < kFabricIds.size(); ++i) {
-        if (kFabricIds[i] == id)
-            return static_cast<Fabric>(i);
-    }
-    return std::nullopt;
+    return enumOfId<Fabric>(kFabricIds, id);
 }
 
 std::string_view topologyId(Topology topology) {
@@ -507,11 +504,7 @@ std::string_view topologyId(Topology topology) {
 }
 
 std::optional<Topology> parseTopology(std::string_view id) {
-    for (std::size_t i = 0; i < kTopologyIds.size(); ++i) {
-        if (kTopologyIds[i] == id)
-            return static_cast<Topology>(i);
-    }
-    return std::nullopt;
+    return enumOfId<Topology>(kTopologyIds, id);
 }
 
 FabricSwitch fabricSwitch(Fabric fabric) {
