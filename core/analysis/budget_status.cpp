@@ -161,13 +161,20 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
                         exposed.source);
     };
     if (plan.parallelism.ep > 1) {
+        // The exposed all-to-all time belongs to the path that bounds it, the busier of NVLink and the
+        // fabric; the other path costs nothing (it finishes within that time).
+        const Explained& nvlink = at("network.ep.nvlink_demand_gbytes_per_s_per_gpu");
+        const Explained& nvlink_capacity = at("network.nvlink.capacity_gbytes_per_s_per_gpu");
+        const Explained& scale_out = at("network.ep.scale_out_demand_gbytes_per_s_per_gpu");
+        const bool fabric_bounds = scale_out.value * nvlink_capacity.value > nvlink.value * fabric.value;
+        const BudgetCost none =
+            stepCost(0, step, "the other path bounds the all-to-all", {}, kBudgetStatusSource);
         lines.push_back(costBudgetLine("ep_alltoall_nvlink", "EP all-to-all on NVLink per GPU", "nvlink",
-                                       at("network.ep.nvlink_demand_gbytes_per_s_per_gpu"),
-                                       at("network.nvlink.capacity_gbytes_per_s_per_gpu"),
-                                       exposedCost("breakdown.ep_comm_s")));
+                                       nvlink, nvlink_capacity,
+                                       fabric_bounds ? none : exposedCost("breakdown.ep_comm_s")));
         lines.push_back(costBudgetLine("ep_alltoall_scale_out", "EP all-to-all on the compute fabric per GPU",
-                                       "compute", at("network.ep.scale_out_demand_gbytes_per_s_per_gpu"),
-                                       fabric, exposedCost("breakdown.ep_comm_s")));
+                                       "compute", scale_out, fabric,
+                                       fabric_bounds ? exposedCost("breakdown.ep_comm_s") : none));
     }
     if (plan.parallelism.cp > 1) {
         const bool on_nvlink = plan.parallelism.tp * plan.parallelism.cp <= plan.cluster.nvlink_domain;
