@@ -134,6 +134,13 @@ ReportText whyNoEstimate(const ScenarioOutcome& outcome) {
 }
 
 ReportText parallelismText(const Parallelism& p) {
+    if (p.cp > 1 || p.ep > 1) // every GPU of the plan accounted for: TP x CP x PP x DP
+        return {CS_REPORT_TEXT(
+                    "cs::Report",
+                    "TP %1 x CP %2 x PP %3 x DP %4, EP %5, micro-batch %6, global batch %7, recompute %8"),
+                {std::to_string(p.tp), std::to_string(p.cp), std::to_string(p.pp), std::to_string(p.dp),
+                 std::to_string(p.ep), std::to_string(p.micro_batch), std::to_string(p.global_batch),
+                 recomputeName(p.recompute)}};
     return {
         CS_REPORT_TEXT("cs::Report", "TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6"),
         {std::to_string(p.tp), std::to_string(p.pp), std::to_string(p.dp), std::to_string(p.micro_batch),

@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="54"/>
+        <location filename="../../ui/plandock.cpp" line="55"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <location filename="../../ui/chartsdock.cpp" line="65"/>
-        <location filename="../../ui/chartsdock.cpp" line="380"/>
+        <location filename="../../ui/chartsdock.cpp" line="382"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -541,127 +541,127 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="486"/>
+        <location filename="../../ui/chartsdock.cpp" line="488"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="499"/>
+        <location filename="../../ui/chartsdock.cpp" line="501"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="508"/>
+        <location filename="../../ui/chartsdock.cpp" line="510"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="518"/>
+        <location filename="../../ui/chartsdock.cpp" line="520"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="531"/>
+        <location filename="../../ui/chartsdock.cpp" line="533"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="531"/>
+        <location filename="../../ui/chartsdock.cpp" line="533"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="550"/>
+        <location filename="../../ui/chartsdock.cpp" line="552"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="550"/>
+        <location filename="../../ui/chartsdock.cpp" line="552"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="553"/>
+        <location filename="../../ui/chartsdock.cpp" line="555"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="568"/>
+        <location filename="../../ui/chartsdock.cpp" line="570"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="570"/>
+        <location filename="../../ui/chartsdock.cpp" line="572"/>
         <source>Energy cost (%1, at %2 %1 per kWh)</source>
         <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="575"/>
+        <location filename="../../ui/chartsdock.cpp" line="577"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="573"/>
+        <location filename="../../ui/chartsdock.cpp" line="575"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="573"/>
+        <location filename="../../ui/chartsdock.cpp" line="575"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="574"/>
+        <location filename="../../ui/chartsdock.cpp" line="576"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="579"/>
+        <location filename="../../ui/chartsdock.cpp" line="581"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="587"/>
+        <location filename="../../ui/chartsdock.cpp" line="589"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="600"/>
+        <location filename="../../ui/chartsdock.cpp" line="602"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="601"/>
+        <location filename="../../ui/chartsdock.cpp" line="603"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="602"/>
+        <location filename="../../ui/chartsdock.cpp" line="604"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="606"/>
+        <location filename="../../ui/chartsdock.cpp" line="608"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="606"/>
+        <location filename="../../ui/chartsdock.cpp" line="608"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="608"/>
-        <location filename="../../ui/chartsdock.cpp" line="609"/>
+        <location filename="../../ui/chartsdock.cpp" line="610"/>
+        <location filename="../../ui/chartsdock.cpp" line="611"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="610"/>
+        <location filename="../../ui/chartsdock.cpp" line="612"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -681,23 +681,23 @@ time per output token</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="347"/>
+        <location filename="../../ui/chartsdock.cpp" line="349"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="348"/>
+        <location filename="../../ui/chartsdock.cpp" line="350"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="367"/>
-        <location filename="../../ui/chartsdock.cpp" line="388"/>
+        <location filename="../../ui/chartsdock.cpp" line="369"/>
+        <location filename="../../ui/chartsdock.cpp" line="390"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="365"/>
+        <location filename="../../ui/chartsdock.cpp" line="367"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
@@ -754,69 +754,69 @@ time per output token</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="351"/>
+        <location filename="../../ui/chartsdock.cpp" line="353"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="368"/>
-        <location filename="../../ui/chartsdock.cpp" line="389"/>
+        <location filename="../../ui/chartsdock.cpp" line="370"/>
+        <location filename="../../ui/chartsdock.cpp" line="391"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="381"/>
+        <location filename="../../ui/chartsdock.cpp" line="383"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="383"/>
+        <location filename="../../ui/chartsdock.cpp" line="385"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="385"/>
+        <location filename="../../ui/chartsdock.cpp" line="387"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="386"/>
+        <location filename="../../ui/chartsdock.cpp" line="388"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="409"/>
+        <location filename="../../ui/chartsdock.cpp" line="411"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="412"/>
+        <location filename="../../ui/chartsdock.cpp" line="414"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="419"/>
+        <location filename="../../ui/chartsdock.cpp" line="421"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="421"/>
+        <location filename="../../ui/chartsdock.cpp" line="423"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="424"/>
+        <location filename="../../ui/chartsdock.cpp" line="426"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="458"/>
-        <location filename="../../ui/chartsdock.cpp" line="517"/>
+        <location filename="../../ui/chartsdock.cpp" line="460"/>
+        <location filename="../../ui/chartsdock.cpp" line="519"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="470"/>
+        <location filename="../../ui/chartsdock.cpp" line="472"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -1592,111 +1592,111 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="235"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="236"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="326"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322"/>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="359"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="446"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2392,496 +2392,496 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="67"/>
+        <location filename="../../ui/plandock.cpp" line="68"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="85"/>
-        <location filename="../../ui/plandock.cpp" line="611"/>
+        <location filename="../../ui/plandock.cpp" line="86"/>
+        <location filename="../../ui/plandock.cpp" line="617"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="89"/>
+        <location filename="../../ui/plandock.cpp" line="90"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="90"/>
+        <location filename="../../ui/plandock.cpp" line="91"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="93"/>
+        <location filename="../../ui/plandock.cpp" line="94"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="94"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="103"/>
+        <location filename="../../ui/plandock.cpp" line="104"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="109"/>
+        <location filename="../../ui/plandock.cpp" line="110"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="115"/>
+        <location filename="../../ui/plandock.cpp" line="116"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="123"/>
+        <location filename="../../ui/plandock.cpp" line="124"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="124"/>
+        <location filename="../../ui/plandock.cpp" line="125"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="125"/>
+        <location filename="../../ui/plandock.cpp" line="126"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="126"/>
+        <location filename="../../ui/plandock.cpp" line="127"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="127"/>
+        <location filename="../../ui/plandock.cpp" line="128"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="128"/>
+        <location filename="../../ui/plandock.cpp" line="129"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="129"/>
+        <location filename="../../ui/plandock.cpp" line="130"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="137"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="137"/>
+        <location filename="../../ui/plandock.cpp" line="138"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="138"/>
+        <location filename="../../ui/plandock.cpp" line="139"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="139"/>
+        <location filename="../../ui/plandock.cpp" line="140"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="142"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="147"/>
         <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
         <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="149"/>
+        <location filename="../../ui/plandock.cpp" line="150"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="155"/>
+        <location filename="../../ui/plandock.cpp" line="156"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="157"/>
+        <location filename="../../ui/plandock.cpp" line="158"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="160"/>
+        <location filename="../../ui/plandock.cpp" line="161"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="161"/>
+        <location filename="../../ui/plandock.cpp" line="162"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="163"/>
+        <location filename="../../ui/plandock.cpp" line="164"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="164"/>
+        <location filename="../../ui/plandock.cpp" line="165"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="167"/>
+        <location filename="../../ui/plandock.cpp" line="168"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="177"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="177"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="179"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="185"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="186"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="192"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="194"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="197"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="197"/>
+        <location filename="../../ui/plandock.cpp" line="198"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="198"/>
+        <location filename="../../ui/plandock.cpp" line="199"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="199"/>
+        <location filename="../../ui/plandock.cpp" line="200"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="202"/>
+        <location filename="../../ui/plandock.cpp" line="203"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="203"/>
-        <location filename="../../ui/plandock.cpp" line="290"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
+        <location filename="../../ui/plandock.cpp" line="296"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="204"/>
+        <location filename="../../ui/plandock.cpp" line="205"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="209"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="211"/>
+        <location filename="../../ui/plandock.cpp" line="212"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="212"/>
+        <location filename="../../ui/plandock.cpp" line="213"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="250"/>
+        <location filename="../../ui/plandock.cpp" line="256"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="253"/>
+        <location filename="../../ui/plandock.cpp" line="259"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="256"/>
+        <location filename="../../ui/plandock.cpp" line="262"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="259"/>
+        <location filename="../../ui/plandock.cpp" line="265"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="262"/>
+        <location filename="../../ui/plandock.cpp" line="268"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="270"/>
+        <location filename="../../ui/plandock.cpp" line="276"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="271"/>
+        <location filename="../../ui/plandock.cpp" line="277"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="272"/>
-        <location filename="../../ui/plandock.cpp" line="302"/>
+        <location filename="../../ui/plandock.cpp" line="278"/>
+        <location filename="../../ui/plandock.cpp" line="308"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="273"/>
+        <location filename="../../ui/plandock.cpp" line="279"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="274"/>
+        <location filename="../../ui/plandock.cpp" line="280"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="275"/>
+        <location filename="../../ui/plandock.cpp" line="281"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="276"/>
+        <location filename="../../ui/plandock.cpp" line="282"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="278"/>
+        <location filename="../../ui/plandock.cpp" line="284"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="280"/>
+        <location filename="../../ui/plandock.cpp" line="286"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="281"/>
+        <location filename="../../ui/plandock.cpp" line="287"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="283"/>
+        <location filename="../../ui/plandock.cpp" line="289"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="287"/>
+        <location filename="../../ui/plandock.cpp" line="293"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="293"/>
+        <location filename="../../ui/plandock.cpp" line="299"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="296"/>
+        <location filename="../../ui/plandock.cpp" line="302"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="355"/>
+        <location filename="../../ui/plandock.cpp" line="361"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="437"/>
+        <location filename="../../ui/plandock.cpp" line="443"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="438"/>
+        <location filename="../../ui/plandock.cpp" line="444"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="449"/>
-        <location filename="../../ui/plandock.cpp" line="483"/>
+        <location filename="../../ui/plandock.cpp" line="455"/>
+        <location filename="../../ui/plandock.cpp" line="489"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="453"/>
+        <location filename="../../ui/plandock.cpp" line="459"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="459"/>
+        <location filename="../../ui/plandock.cpp" line="465"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="460"/>
+        <location filename="../../ui/plandock.cpp" line="466"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="461"/>
+        <location filename="../../ui/plandock.cpp" line="467"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="462"/>
+        <location filename="../../ui/plandock.cpp" line="468"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="466"/>
+        <location filename="../../ui/plandock.cpp" line="472"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="470"/>
+        <location filename="../../ui/plandock.cpp" line="476"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="471"/>
+        <location filename="../../ui/plandock.cpp" line="477"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="472"/>
+        <location filename="../../ui/plandock.cpp" line="478"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="627"/>
+        <location filename="../../ui/plandock.cpp" line="633"/>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="655"/>
+        <location filename="../../ui/plandock.cpp" line="661"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="655"/>
+        <location filename="../../ui/plandock.cpp" line="661"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="566"/>
+        <location filename="../../ui/plandock.cpp" line="572"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="584"/>
+        <location filename="../../ui/plandock.cpp" line="590"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -2970,98 +2970,98 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
-        <location filename="../../core/report/report_content.cpp" line="576"/>
+        <location filename="../../core/report/report_content.cpp" line="211"/>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <location filename="../../core/report/report_content.cpp" line="583"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="262"/>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
-        <location filename="../../core/report/report_content.cpp" line="575"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="212"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/report_content.cpp" line="556"/>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="213"/>
+        <location filename="../../core/report/report_content.cpp" line="731"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="207"/>
-        <location filename="../../core/report/report_content.cpp" line="271"/>
-        <location filename="../../core/report/report_content.cpp" line="565"/>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="208"/>
-        <location filename="../../core/report/report_content.cpp" line="753"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="209"/>
+        <location filename="../../core/report/report_content.cpp" line="216"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="210"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
-        <location filename="../../core/report/report_content.cpp" line="457"/>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="557"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="218"/>
+        <location filename="../../core/report/report_content.cpp" line="225"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="14"/>
-        <location filename="../../core/report/report_content.cpp" line="219"/>
-        <location filename="../../core/report/report_content.cpp" line="302"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="15"/>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="245"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="222"/>
-        <location filename="../../core/report/report_content.cpp" line="307"/>
+        <location filename="../../core/report/report_content.cpp" line="229"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="223"/>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="230"/>
+        <location filename="../../core/report/report_content.cpp" line="253"/>
+        <location filename="../../core/report/report_content.cpp" line="512"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="227"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -3082,97 +3082,97 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="63"/>
-        <location filename="../../core/report/report_content.cpp" line="230"/>
-        <location filename="../../core/report/report_content.cpp" line="763"/>
+        <location filename="../../core/report/report_content.cpp" line="237"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="261"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="262"/>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
-        <location filename="../../core/report/report_content.cpp" line="708"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/report_content.cpp" line="558"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="271"/>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
-        <location filename="../../core/report/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="272"/>
+        <location filename="../../core/report/report_content.cpp" line="279"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="24"/>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="500"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -3193,7 +3193,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="400"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3230,13 +3230,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="30"/>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
@@ -3432,367 +3432,372 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="138"/>
+        <source>TP %1 x CP %2 x PP %3 x DP %4, EP %5, micro-batch %6, global batch %7, recompute %8</source>
+        <translation>TP %1 × CP %2 × PP %3 × DP %4,EP %5,微批大小 %6,全局批大小 %7,重计算:%8</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="145"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="174"/>
+        <location filename="../../core/report/report_content.cpp" line="181"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="178"/>
+        <location filename="../../core/report/report_content.cpp" line="185"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="236"/>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="224"/>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="231"/>
+        <location filename="../../core/report/report_content.cpp" line="254"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="255"/>
+        <location filename="../../core/report/report_content.cpp" line="262"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="281"/>
+        <location filename="../../core/report/report_content.cpp" line="288"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="291"/>
-        <location filename="../../core/report/report_content.cpp" line="443"/>
+        <location filename="../../core/report/report_content.cpp" line="298"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="296"/>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
+        <location filename="../../core/report/report_content.cpp" line="671"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="319"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="330"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="332"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="346"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="347"/>
+        <location filename="../../core/report/report_content.cpp" line="513"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="348"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="341"/>
+        <location filename="../../core/report/report_content.cpp" line="348"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="342"/>
+        <location filename="../../core/report/report_content.cpp" line="349"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="342"/>
+        <location filename="../../core/report/report_content.cpp" line="349"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="343"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="343"/>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="357"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>GPU memory (weights, gradients, optimizer, activations)</source>
         <translation>GPU 显存(权重、梯度、优化器、激活)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <location filename="../../core/report/report_content.cpp" line="388"/>
         <source>Compute fabric per GPU (average over a step)</source>
         <translation>GPU计算网络单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <location filename="../../core/report/report_content.cpp" line="390"/>
         <source>Compute fabric per GPU (to hide the DP reduction)</source>
         <translation>GPU计算网络单卡带宽(隐藏数据并行归约所需)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="385"/>
+        <location filename="../../core/report/report_content.cpp" line="392"/>
         <source>NVLink per GPU (average over a step)</source>
         <translation>NVLink 单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="387"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
         <source>Storage read (training data)</source>
         <translation>存储读取(训练数据)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
         <source>Checkpoint write (to keep the overhead at the target)</source>
         <translation>检查点写入(使开销保持在目标内)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="391"/>
+        <location filename="../../core/report/report_content.cpp" line="398"/>
         <source>Checkpoint restore after a failure</source>
         <translation>故障后的检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="398"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>cannot run</source>
         <translation>无法运行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="401"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
         <source>%1 per step (%2 of the step)</source>
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="525"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="540"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="557"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="551"/>
+        <location filename="../../core/report/report_content.cpp" line="558"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="553"/>
-        <location filename="../../core/report/report_content.cpp" line="577"/>
+        <location filename="../../core/report/report_content.cpp" line="560"/>
+        <location filename="../../core/report/report_content.cpp" line="584"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="565"/>
-        <location filename="../../core/report/report_content.cpp" line="578"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="585"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="566"/>
-        <location filename="../../core/report/report_content.cpp" line="708"/>
-        <location filename="../../core/report/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="573"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="579"/>
+        <location filename="../../core/report/report_content.cpp" line="586"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="580"/>
+        <location filename="../../core/report/report_content.cpp" line="587"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="597"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="599"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="600"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="621"/>
+        <location filename="../../core/report/report_content.cpp" line="628"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="623"/>
+        <location filename="../../core/report/report_content.cpp" line="630"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="635"/>
+        <location filename="../../core/report/report_content.cpp" line="642"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="643"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -3812,117 +3817,117 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="146"/>
+        <location filename="../../core/report/report_content.cpp" line="153"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="239"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
-        <location filename="../../core/report/report_content.cpp" line="241"/>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="248"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="250"/>
+        <location filename="../../core/report/report_content.cpp" line="477"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="358"/>
+        <location filename="../../core/report/report_content.cpp" line="365"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="360"/>
+        <location filename="../../core/report/report_content.cpp" line="367"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="362"/>
+        <location filename="../../core/report/report_content.cpp" line="369"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="372"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="382"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="384"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="386"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="447"/>
+        <location filename="../../core/report/report_content.cpp" line="454"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="467"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="66"/>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="67"/>
-        <location filename="../../core/report/report_content.cpp" line="466"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -3933,462 +3938,462 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="69"/>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="479"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="80"/>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="483"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="480"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="488"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="78"/>
-        <location filename="../../core/report/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="502"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="499"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="657"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="657"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="672"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="670"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="684"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="678"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="680"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="689"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="692"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="692"/>
+        <location filename="../../core/report/report_content.cpp" line="699"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="703"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="704"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="704"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="707"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="717"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="738"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="739"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="754"/>
+        <location filename="../../core/report/report_content.cpp" line="761"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="757"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="772"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="766"/>
+        <location filename="../../core/report/report_content.cpp" line="773"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="781"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="789"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="795"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="795"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="796"/>
-        <location filename="../../core/report/report_content.cpp" line="879"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="886"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="808"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="834"/>
+        <location filename="../../core/report/report_content.cpp" line="841"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
-        <location filename="../../core/report/report_content.cpp" line="879"/>
+        <location filename="../../core/report/report_content.cpp" line="842"/>
+        <location filename="../../core/report/report_content.cpp" line="886"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
-        <location filename="../../core/report/report_content.cpp" line="881"/>
+        <location filename="../../core/report/report_content.cpp" line="842"/>
+        <location filename="../../core/report/report_content.cpp" line="888"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="847"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="842"/>
+        <location filename="../../core/report/report_content.cpp" line="849"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="843"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="845"/>
-        <location filename="../../core/report/report_content.cpp" line="859"/>
-        <location filename="../../core/report/report_content.cpp" line="867"/>
+        <location filename="../../core/report/report_content.cpp" line="852"/>
+        <location filename="../../core/report/report_content.cpp" line="866"/>
+        <location filename="../../core/report/report_content.cpp" line="874"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="846"/>
+        <location filename="../../core/report/report_content.cpp" line="853"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="848"/>
+        <location filename="../../core/report/report_content.cpp" line="855"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="849"/>
+        <location filename="../../core/report/report_content.cpp" line="856"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="852"/>
+        <location filename="../../core/report/report_content.cpp" line="859"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="854"/>
+        <location filename="../../core/report/report_content.cpp" line="861"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="857"/>
+        <location filename="../../core/report/report_content.cpp" line="864"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="862"/>
+        <location filename="../../core/report/report_content.cpp" line="869"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="865"/>
+        <location filename="../../core/report/report_content.cpp" line="872"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="873"/>
+        <location filename="../../core/report/report_content.cpp" line="880"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="878"/>
+        <location filename="../../core/report/report_content.cpp" line="885"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="887"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="887"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
