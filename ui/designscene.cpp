@@ -434,7 +434,7 @@ void DesignScene::applyHeat() {
             for (std::size_t i = 0; i < links.size(); ++i) {
                 const double load = heat_->linkLoad(links[i]);
                 if (!std::isnan(load))
-                    buckets[i] = heatBucket(heatBand(load));
+                    buckets[i] = heatBucket(heat_->band(load, network));
             }
         }
         layer->setHeat(std::move(buckets));
@@ -448,7 +448,8 @@ void DesignScene::applyHeat() {
         if (!item)
             continue;
         const SwitchLoad* load = heat_->valid ? heat_->switchLoad(device.id) : nullptr;
-        item->setHeatBucket(load ? heatBucket(heatBand(load->load)) : kNoHeatBucket);
+        item->setHeatBucket(load && device.network ? heatBucket(heat_->band(load->load, *device.network))
+                                                   : kNoHeatBucket);
         heated_devices_.push_back(device.id);
     }
 }

@@ -113,10 +113,11 @@ void HeatLegend::showLoads(const Design& design, const HeatLoads& heat) {
     setStatus(tr("Busiest link: %1 % of capacity at peak, %2 % on average")
                   .arg(locale.toString(heat.busiest_load * 100, 'f', 1),
                        locale.toString(heat.busiest_average_load * 100, 'f', 1)),
-              tr("%1 of %2 Gbit/s during the phase that uses it, %3")
+              tr("%1 of %2 Gbit/s during the phase that uses it, %3: %4")
                   .arg(locale.toString(heat.busiest_load * busiest->gbps, 'f', 1))
                   .arg(busiest->gbps)
-                  .arg(networkDisplayName(busiest->network)),
+                  .arg(networkDisplayName(busiest->network),
+                       heatBandLabel(heat.band(heat.busiest_load, busiest->network))),
               false);
 }
 

@@ -63,10 +63,17 @@ const SwitchLoad* HeatLoads::switchLoad(DeviceId id) const {
     return id < switch_load.size() && switch_load[id].device == id && id != 0 ? &switch_load[id] : nullptr;
 }
 
-HeatLoads heatLoads(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads) {
+int HeatLoads::band(double load, Network network) const {
+    return heatBand(load, network_status[networkIndex(network)]);
+}
+
+HeatLoads heatLoads(const Design& design, const PlanAnalysis& analysis) {
+    const LinkLoads& loads = *analysis.link_loads;
     HeatLoads heat;
     heat.valid = true;
-    heat.estimate = estimate;
+    heat.estimate = *analysis.training;
+    for (Network network : kNetworks)
+        heat.network_status[networkIndex(network)] = networkBudgetStatus(analysis.budget, network);
     heat.link_load.assign(design.links().nextId(), std::numeric_limits<double>::quiet_NaN());
     heat.link_average_load.assign(design.links().nextId(), std::numeric_limits<double>::quiet_NaN());
     for (const LinkLoad& load : loads.links) {
@@ -177,9 +184,7 @@ void HeatOverlay::refresh() {
     } else if (const QString reason = noLoadsReason(); !reason.isEmpty()) {
         shown_ = std::make_shared<const HeatLoads>(noHeat(reason));
     } else {
-        const PlanAnalysis& analysis = *analysis_->analysis();
-        shown_ = std::make_shared<const HeatLoads>(
-            heatLoads(document_->design(), *analysis.training, *analysis.link_loads));
+        shown_ = std::make_shared<const HeatLoads>(heatLoads(document_->design(), *analysis_->analysis()));
     }
     if (scene_)
         scene_->showHeat(shown_);

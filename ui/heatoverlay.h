@@ -1,11 +1,12 @@
 #pragma once
 
 #include "analysis/link_load.h"
-#include "estimate/training_estimator.h"
+#include "analysis/plan_analysis.h"
 #include "model/design.h"
 
 #include <QObject>
 #include <QString>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -30,13 +31,18 @@ struct HeatLoads {
     LinkId busiest_link = 0;
     double busiest_load = 0;         // peak during its phase
     double busiest_average_load = 0; // the same link over a step
+    // Each network's budget status (networkBudgetStatus): the colour of its links at or above 70 %.
+    std::array<BudgetStatus, kNetworkCount> network_status{};
 
     double linkLoad(LinkId id) const;
+    // The heat band of a link or switch load on `network` (heatBand with the network's budget status).
+    int band(double load, Network network) const;
     const SwitchLoad* switchLoad(DeviceId id) const;
 };
 
-// Core's link and switch loads (the analysis's linkLoads) of a training estimate, indexed by id.
-HeatLoads heatLoads(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads);
+// Core's link and switch loads (the analysis's linkLoads) of a training estimate, indexed by id, with the
+// budget status of each network.
+HeatLoads heatLoads(const Design& design, const PlanAnalysis& analysis);
 HeatLoads noHeat(const QString& reason);
 
 // The overlay's tooltips (rich text): load in Gbit/s, capacity, utilisation, and core's formula, inputs and

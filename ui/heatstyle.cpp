@@ -16,18 +16,21 @@ struct BucketStyle {
     qreal width_pixels;
 };
 
-// Bucket 0 (no data) then one per band of kHeatBandEdges: < 0.1, 0.1-1, 1-10, 10-30, 30-70, 70-100, >= 100 %.
-// The widths grow with the load so that the busy links stand out of a dense fabric.
+// Bucket 0 (no data) then one per band (link_heat.h): blues that darken with the load (< 0.1, 0.1-1, 1-10,
+// 10-30, 30-70 %), then at or above 70 % the colour of the network's budget status: violet (pass: busy in its
+// phase, hidden by overlap), amber (warn), red (fail). The widths grow with the load so that the busy links
+// stand out of a dense fabric.
 const std::array<BucketStyle, kHeatBands + 1>& bucketStyles() {
     static const std::array<BucketStyle, kHeatBands + 1> styles = {{
         {QColor(0xCB, 0xD5, 0xE1), 1.0}, // no valid plan: light slate
         {QColor(0xA7, 0xB8, 0xAE), 1.0}, // grey-green: idle
-        {QColor(0x4D, 0xA3, 0x73), 1.4}, // green
-        {QColor(0xA3, 0xB8, 0x1F), 1.6}, // yellow-green
-        {QColor(0xF5, 0xB3, 0x0B), 1.8}, // amber
-        {QColor(0xEA, 0x6A, 0x0C), 2.2}, // orange: up to the warn threshold
-        {QColor(0xDC, 0x26, 0x26), 2.6}, // red: warn, near capacity
-        {QColor(0xC0, 0x26, 0xD3), 3.2}, // magenta: at or over capacity, the bottleneck
+        {QColor(0x93, 0xC5, 0xFD), 1.3}, // light blue
+        {QColor(0x60, 0xA5, 0xFA), 1.6}, // blue
+        {QColor(0x25, 0x63, 0xEB), 1.9}, // strong blue
+        {QColor(0x1E, 0x3A, 0x8A), 2.2}, // navy: up to the warn threshold
+        {QColor(0x7C, 0x3A, 0xED), 2.6}, // violet: >= 70 %, the budget passes
+        {QColor(0xF5, 0x9E, 0x0B), 2.9}, // amber: >= 70 %, the budget warns
+        {QColor(0xDC, 0x26, 0x26), 3.2}, // red: >= 70 %, the budget fails
     }};
     return styles;
 }
@@ -67,13 +70,24 @@ const QPen& heatBucketPen(std::uint8_t bucket, bool thin) {
 QString heatBandLabel(int band) {
     const QLocale locale;
     const auto percent = [&locale](double fraction) { return locale.toString(fraction * 100, 'g', 3); };
+    const int edges = static_cast<int>(kHeatBandEdges.size());
     if (band <= 0)
         return QCoreApplication::translate("cs::HeatStyle", "< %1 %").arg(percent(kHeatBandEdges.front()));
-    if (band >= kHeatBands - 1)
-        return QCoreApplication::translate("cs::HeatStyle", "≥ %1 %").arg(percent(kHeatBandEdges.back()));
-    return QCoreApplication::translate("cs::HeatStyle", "%1–%2 %")
-        .arg(percent(kHeatBandEdges[static_cast<std::size_t>(band - 1)]),
-             percent(kHeatBandEdges[static_cast<std::size_t>(band)]));
+    if (band < edges)
+        return QCoreApplication::translate("cs::HeatStyle", "%1–%2 %")
+            .arg(percent(kHeatBandEdges[static_cast<std::size_t>(band - 1)]),
+                 percent(kHeatBandEdges[static_cast<std::size_t>(band)]));
+    const QString top = percent(kHeatBandEdges.back());
+    switch (static_cast<BudgetStatus>(std::min(band - edges, kHeatStatusBands - 1))) {
+    case BudgetStatus::Pass:
+        return QCoreApplication::translate("cs::HeatStyle", "≥ %1 %, the budget passes (hidden by overlap)")
+            .arg(top);
+    case BudgetStatus::Warn:
+        return QCoreApplication::translate("cs::HeatStyle", "≥ %1 %, the budget warns").arg(top);
+    case BudgetStatus::Fail:
+        return QCoreApplication::translate("cs::HeatStyle", "≥ %1 %, the budget fails").arg(top);
+    }
+    return {};
 }
 
 } // namespace cs

@@ -56,11 +56,27 @@ double gbpsOf(double bytes_per_s) {
 
 } // namespace
 
-int heatBand(double utilisation) {
+int heatBand(double utilisation, BudgetStatus status) {
     if (!(utilisation > 0)) // NaN too
         return 0;
-    return static_cast<int>(std::upper_bound(kHeatBandEdges.begin(), kHeatBandEdges.end(), utilisation) -
-                            kHeatBandEdges.begin());
+    const int band = static_cast<int>(
+        std::upper_bound(kHeatBandEdges.begin(), kHeatBandEdges.end(), utilisation) - kHeatBandEdges.begin());
+    return band < static_cast<int>(kHeatBandEdges.size()) ? band : band + static_cast<int>(status);
+}
+
+BudgetStatus networkBudgetStatus(const std::vector<BudgetLine>& lines, Network network) {
+    // The budget lines name the resource they cost: the fabric, NVLink (the scale-up network's cables),
+    // storage.
+    const char* resource = network == Network::Compute   ? "compute"
+                           : network == Network::Scaleup ? "nvlink"
+                           : network == Network::Storage ? "storage"
+                                                         : nullptr;
+    BudgetStatus worst = BudgetStatus::Pass;
+    if (resource)
+        for (const BudgetLine& line : lines)
+            if (line.network == resource)
+                worst = std::max(worst, line.status);
+    return worst;
 }
 
 Explained explainLinkLoad(const Design& design, const TrainingEstimate& estimate, const Link& link,
@@ -163,19 +179,25 @@ Explained explainSwitchLoad(const Design& design, const SwitchLoad& load) {
 }
 
 nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& estimate, const LinkLoads& loads,
-                               std::size_t top) {
-    nlohmann::json bands = nlohmann::json::object();
-    for (Network network : kNetworks)
-        bands[std::string(networkId(network))] = std::vector<int>(kHeatBands, 0);
+                               const std::vector<BudgetLine>& budget, std::size_t top) {
+    std::array<std::vector<int>, kNetworkCount> counts;
+    std::array<BudgetStatus, kNetworkCount> status{};
+    for (Network network : kNetworks) {
+        counts[networkIndex(network)].assign(kHeatBands, 0);
+        status[networkIndex(network)] = networkBudgetStatus(budget, network);
+    }
     std::vector<const LinkLoad*> links;
     for (const LinkLoad& load : loads.links) {
         const Link* link = design.links().find(load.link);
         if (!link)
             continue;
-        bands[std::string(networkId(link->network))][heatBand(load.load)] =
-            bands[std::string(networkId(link->network))][heatBand(load.load)].get<int>() + 1;
+        const std::size_t n = networkIndex(link->network);
+        ++counts[n][static_cast<std::size_t>(heatBand(load.load, status[n]))];
         links.push_back(&load);
     }
+    nlohmann::json bands = nlohmann::json::object();
+    for (Network network : kNetworks)
+        bands[std::string(networkId(network))] = counts[networkIndex(network)];
     const auto busier = [](const auto* x, const auto* y) { return x->load > y->load; };
     const std::size_t shownLinks = std::min(top, links.size());
     std::partial_sort(links.begin(), links.begin() + static_cast<std::ptrdiff_t>(shownLinks), links.end(),
@@ -211,7 +233,11 @@ nlohmann::json linkLoadsToJson(const Design& design, const TrainingEstimate& est
     nlohmann::json edges = nlohmann::json::array();
     for (double edge : kHeatBandEdges)
         edges.push_back(edge);
+    nlohmann::json statuses = nlohmann::json::object();
+    for (Network network : kNetworks)
+        statuses[std::string(networkId(network))] = budgetStatusId(status[networkIndex(network)]);
     return {{"band_edges", edges},
+            {"budget_status", statuses},
             {"links_per_band", bands},
             {"busiest_links", busiest},
             {"busiest_switches", busiestSwitches}};

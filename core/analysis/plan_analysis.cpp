@@ -85,7 +85,8 @@ nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* de
                                 : inferenceToJson(plan, *analysis.inference, analysis.explained);
     report["budget"] = budgetLinesToJson(analysis.budget); // the studio's budget view
     if (design && analysis.link_loads)                     // the studio's heat overlay
-        report["link_load"] = linkLoadsToJson(*design, *analysis.training, *analysis.link_loads, top);
+        report["link_load"] =
+            linkLoadsToJson(*design, *analysis.training, *analysis.link_loads, analysis.budget, top);
     if (analysis.design_power)
         report["power"]["design"] = designPowerToJson(*analysis.design_power);
     report["suitability"] = suitabilityToJson(analysis.suitability);

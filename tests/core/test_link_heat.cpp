@@ -12,22 +12,42 @@
 namespace cs::test {
 namespace {
 
-TEST(LinkHeat, BandsChangeWhereTheBudgetStatusDoes) {
-    EXPECT_EQ(heatBand(0), 0);
-    EXPECT_EQ(heatBand(-1), 0);
-    EXPECT_EQ(heatBand(std::numeric_limits<double>::quiet_NaN()), 0);
-    EXPECT_EQ(heatBand(0.0005), 0);
-    EXPECT_EQ(heatBand(0.001), 1);
-    EXPECT_EQ(heatBand(0.05), 2);
-    // The warn and fail thresholds are band edges: below each the band is lower.
-    EXPECT_EQ(budgetStatusOf(kBudgetWarnUtilisation - 1e-9), BudgetStatus::Pass);
-    EXPECT_LT(heatBand(kBudgetWarnUtilisation - 1e-9), heatBand(kBudgetWarnUtilisation));
-    EXPECT_EQ(heatBand(kBudgetFailUtilisation - 1e-9), kHeatBands - 2);
-    EXPECT_EQ(heatBand(kBudgetFailUtilisation), kHeatBands - 1);
-    EXPECT_EQ(budgetStatusOf(kBudgetFailUtilisation), BudgetStatus::Fail);
-    EXPECT_EQ(heatBand(std::numeric_limits<double>::infinity()), kHeatBands - 1);
-    for (int band = 1; band < kHeatBands; ++band)
-        EXPECT_LT(kHeatBandEdges[band - 1], band + 1 < kHeatBands ? kHeatBandEdges[band] : 2.0);
+TEST(LinkHeat, BandsRiseWithTheLoadThenFollowTheBudgetStatus) {
+    constexpr BudgetStatus pass = BudgetStatus::Pass;
+    EXPECT_EQ(heatBand(0, pass), 0);
+    EXPECT_EQ(heatBand(-1, pass), 0);
+    EXPECT_EQ(heatBand(std::numeric_limits<double>::quiet_NaN(), BudgetStatus::Fail), 0);
+    EXPECT_EQ(heatBand(0.0005, pass), 0);
+    EXPECT_EQ(heatBand(0.001, pass), 1);
+    EXPECT_EQ(heatBand(0.05, pass), 2);
+    for (int band = 1; band < static_cast<int>(kHeatBandEdges.size()); ++band)
+        EXPECT_LT(kHeatBandEdges[band - 1], kHeatBandEdges[band]);
+    // Below the warn threshold the status does not matter; from it on, the colour is the status.
+    const int top = static_cast<int>(kHeatBandEdges.size());
+    EXPECT_EQ(heatBand(kBudgetWarnUtilisation - 1e-9, BudgetStatus::Fail), top - 1);
+    EXPECT_EQ(heatBand(kBudgetWarnUtilisation, pass), top);
+    EXPECT_EQ(heatBand(1.8, pass), top) << "a peak the overlap hides is not red";
+    EXPECT_EQ(heatBand(1.8, BudgetStatus::Warn), top + 1);
+    EXPECT_EQ(heatBand(0.75, BudgetStatus::Fail), kHeatBands - 1);
+    EXPECT_EQ(heatBand(std::numeric_limits<double>::infinity(), BudgetStatus::Fail), kHeatBands - 1);
+}
+
+TEST(LinkHeat, ANetworkTakesTheWorstStatusOfItsBudgetLines) {
+    const auto line = [](std::string network, BudgetStatus status) {
+        BudgetLine out;
+        out.network = std::move(network);
+        out.status = status;
+        return out;
+    };
+    const std::vector<BudgetLine> lines = {
+        line("hbm", BudgetStatus::Fail), line("compute", BudgetStatus::Pass),
+        line("compute", BudgetStatus::Warn), line("nvlink", BudgetStatus::Pass),
+        line("storage", BudgetStatus::Fail)};
+    EXPECT_EQ(networkBudgetStatus(lines, Network::Compute), BudgetStatus::Warn);
+    EXPECT_EQ(networkBudgetStatus(lines, Network::Scaleup), BudgetStatus::Pass);
+    EXPECT_EQ(networkBudgetStatus(lines, Network::Storage), BudgetStatus::Fail);
+    EXPECT_EQ(networkBudgetStatus(lines, Network::Oob), BudgetStatus::Pass) << "memory is no network";
+    EXPECT_EQ(networkBudgetStatus({}, Network::Compute), BudgetStatus::Pass);
 }
 
 TEST(LinkHeat, ExplanationsGiveTheLoadInGbitPerSecond) {

@@ -1,6 +1,7 @@
 // The canvas heat overlay and the racks' power bars on the 128-GPU example: cables and switches take the
 // colour of core's loads (linkLoads), the overlay greys out without a valid plan, and every rack's bar shows
 // core's rack usage graded like the budgets.
+#include "analysis/budget_status.h"
 #include "analysis/link_heat.h"
 #include "autosave.h"
 #include "commands/commands.h"
@@ -54,6 +55,12 @@ protected:
             scenarioPlan(design(), design().scenarios().items().front(), window_->document()->library());
         return linkLoads(design(), plan, estimateTraining(plan));
     }
+    // Core's heat band of a load on `network`, with the network's budget status for that plan.
+    int coreBand(double load, Network network) const {
+        const Plan plan =
+            scenarioPlan(design(), design().scenarios().items().front(), window_->document()->library());
+        return heatBand(load, networkBudgetStatus(budgetLines(plan, estimateTraining(plan)), network));
+    }
 
     // The bucket the scene draws each link in, by the link's place in design().links().items().
     std::vector<std::uint8_t> drawnBuckets() const {
@@ -81,7 +88,9 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
     ASSERT_EQ(buckets.size(), loads.links.size());
     std::size_t busiest = 0;
     for (std::size_t i = 0; i < loads.links.size(); ++i) {
-        EXPECT_EQ(buckets[i], heatBucket(heatBand(loads.links[i].load))) << "link " << loads.links[i].link;
+        const Network network = design().links().items()[i].network;
+        EXPECT_EQ(buckets[i], heatBucket(coreBand(loads.links[i].load, network)))
+            << "link " << loads.links[i].link;
         if (loads.links[i].load > loads.links[busiest].load)
             busiest = i;
     }
@@ -101,7 +110,8 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
     for (const SwitchLoad& load : loads.switches) {
         const DeviceItem* item = scene()->deviceItem(load.device);
         ASSERT_NE(item, nullptr);
-        EXPECT_EQ(item->heatBucket(), heatBucket(heatBand(load.load)));
+        EXPECT_EQ(item->heatBucket(),
+                  heatBucket(coreBand(load.load, *design().devices().find(load.device)->network)));
     }
     // A GPU server keeps its own look.
     for (const Device& device : design().devices().items()) {
@@ -127,6 +137,25 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
         << tip.toStdString();
     const Device& sw = *design().devices().find(loads.switches.front().device);
     EXPECT_TRUE(switchHeatToolTip(design(), *overlay_->loads(), sw).contains(QStringLiteral("capacity")));
+}
+
+// The example's server links peak at 180 % of their line rate while the DP reduction runs, but the overlap
+// hides all but 0.3 % of the step: the compute budget passes, so they are violet (busy, harmless), not red.
+TEST_F(CanvasOverlayTest, ASaturatedLinkIsRedOnlyWhenItsBudgetFails) {
+    const LinkLoads loads = coreLoads();
+    const std::vector<std::uint8_t> buckets = drawnBuckets();
+    const int pass = static_cast<int>(kHeatBandEdges.size()) + static_cast<int>(BudgetStatus::Pass);
+    std::size_t saturated = 0;
+    for (std::size_t i = 0; i < loads.links.size(); ++i) {
+        if (loads.links[i].load < kBudgetFailUtilisation)
+            continue;
+        ++saturated;
+        EXPECT_EQ(buckets[i], heatBucket(pass)) << "link " << loads.links[i].link;
+    }
+    EXPECT_GT(saturated, 0u) << "the example's server links peak above their line rate";
+    EXPECT_EQ(std::count(buckets.begin(), buckets.end(), heatBucket(kHeatBands - 1)), 0) << "no red cable";
+    const QString legend = window_->findChild<HeatLegend*>()->statusText();
+    EXPECT_TRUE(legend.contains(QLatin1String("the budget passes"))) << legend.toStdString();
 }
 
 TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
