@@ -8,6 +8,7 @@
 #include "scenario/scenario_variant.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -35,6 +36,8 @@ const RowSpec kOutputRows[] = {
     {"breakdown.bubble_s", [](const TrainingEstimate& e) { return e.breakdown.bubble_s; }},
     {"breakdown.dp_comm_exposed_s", [](const TrainingEstimate& e) { return e.breakdown.dp_comm_exposed_s; }},
     {"breakdown.optimizer_s", [](const TrainingEstimate& e) { return e.breakdown.optimizer_s; }},
+    {"breakdown.ep_comm_s", [](const TrainingEstimate& e) { return e.breakdown.ep_comm_s; }},
+    {"breakdown.cp_comm_s", [](const TrainingEstimate& e) { return e.breakdown.cp_comm_s; }},
     {"network.compute.demand_gbytes_per_s_per_gpu",
      [](const TrainingEstimate& e) { return e.nic_bytes_per_gpu / e.step_time_s / kGiga; }},
     {"network.compute.capacity_gbytes_per_s_per_gpu",
@@ -48,6 +51,46 @@ const RowSpec kOutputRows[] = {
     {"power.facility_watts", [](const TrainingEstimate& e) { return e.power.facility_watts; }},
     {"power.energy_kwh", [](const TrainingEstimate& e) { return e.power.energy_kwh; }},
     {"power.cost", [](const TrainingEstimate& e) { return e.power.cost; }},
+};
+
+// What a scenario runs, as words: the GPU (a what-if variant may change it), model, workload, precision.
+struct TextRow {
+    const char* key;
+    ReportTemplate label;
+    ReportText (*text)(const Plan&);
+};
+ReportText workloadText(Workload workload) {
+    switch (workload) {
+    case Workload::Pretrain:
+        return CS_REPORT_TEXT("cs::Report", "pre-training");
+    case Workload::Finetune:
+        return CS_REPORT_TEXT("cs::Report", "fine-tuning");
+    case Workload::Inference:
+        return CS_REPORT_TEXT("cs::Report", "inference");
+    }
+    return std::string(workloadId(workload));
+}
+const TextRow kTextRows[] = {
+    {"cluster.gpu", CS_REPORT_TEXT("cs::Report", "GPU"),
+     [](const Plan& p) {
+         return ReportText(p.cluster.gpu.name.empty() ? p.cluster.gpu.id : p.cluster.gpu.name);
+     }},
+    {"model", CS_REPORT_TEXT("cs::Report", "Model"), [](const Plan& p) { return ReportText(p.model.name); }},
+    {"workload", CS_REPORT_TEXT("cs::Report", "Workload"),
+     [](const Plan& p) { return workloadText(p.workload); }},
+    {"training.precision", CS_REPORT_TEXT("cs::Report", "Precision"),
+     [](const Plan& p) {
+         std::string id(
+             precisionId(p.workload == Workload::Inference ? p.inference.precision : p.training.precision));
+         std::transform(id.begin(), id.end(), id.begin(),
+                        [](unsigned char c) { return char(std::toupper(c)); });
+         return ReportText(id);
+     }},
+    {"parallelism.fsdp", CS_REPORT_TEXT("cs::Report", "FSDP"),
+     [](const Plan& p) {
+         return p.parallelism.fsdp ? ReportText(CS_REPORT_TEXT("cs::Report", "yes"))
+                                   : ReportText(CS_REPORT_TEXT("cs::Report", "no"));
+     }},
 };
 
 // Plan inputs a variant or a plan changes, read from the plan the estimator saw.
@@ -70,6 +113,10 @@ const InputRow kInputRows[] = {
      [](const Plan& p) { return double(p.parallelism.pp); }},
     {"parallelism.dp", CS_REPORT_TEXT("cs::Report", "DP"), "",
      [](const Plan& p) { return double(p.parallelism.dp); }},
+    {"parallelism.cp", CS_REPORT_TEXT("cs::Report", "CP"), "",
+     [](const Plan& p) { return double(p.parallelism.cp); }},
+    {"parallelism.ep", CS_REPORT_TEXT("cs::Report", "EP"), "",
+     [](const Plan& p) { return double(p.parallelism.ep); }},
     {"parallelism.vpp", CS_REPORT_TEXT("cs::Report", "Virtual stages"), "",
      [](const Plan& p) { return double(p.parallelism.vpp); }},
     {"parallelism.micro_batch", CS_REPORT_TEXT("cs::Report", "Micro-batch"), "sequences",
@@ -89,6 +136,11 @@ bool differ(double a, double b) {
 }
 
 void markDifferences(ComparisonRow& row) {
+    if (!row.cells.front().text.empty()) {
+        for (std::size_t i = 1; i < row.cells.size(); ++i)
+            row.cells[i].differs = row.cells[i].text.str() != row.cells.front().text.str();
+        return;
+    }
     const std::optional<double> first = row.cells.front().value;
     for (std::size_t i = 1; i < row.cells.size(); ++i) {
         ComparisonCell& cell = row.cells[i];
@@ -151,6 +203,12 @@ ScenarioComparison compareScenarios(const Design& design, const std::vector<Scen
 ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes) {
     ScenarioComparison out;
     out.scenarios = std::move(outcomes);
+    for (const TextRow& input : kTextRows) {
+        ComparisonRow row{input.key, ReportText(input.label), "", 1, {}};
+        for (const ScenarioOutcome& s : out.scenarios)
+            row.cells.push_back({input.text(s.analysis.plan), std::nullopt, false, 0, std::nullopt});
+        out.rows.push_back(std::move(row));
+    }
     for (const InputRow& input : kInputRows) {
         ComparisonRow row{input.key, ReportText(input.label), input.unit, 1, {}};
         for (const ScenarioOutcome& s : out.scenarios)
@@ -193,10 +251,11 @@ nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison) {
     for (const ComparisonRow& row : comparison.rows) {
         nlohmann::json cells = nlohmann::json::array();
         for (const ComparisonCell& cell : row.cells)
-            cells.push_back({{"value", optionalToJson(cell.value)},
-                             {"differs", cell.differs},
-                             {"delta", cell.delta},
-                             {"relative", optionalToJson(cell.relative)}});
+            cells.push_back(
+                {{"value", cell.text.empty() ? optionalToJson(cell.value) : nlohmann::json(cell.text.str())},
+                 {"differs", cell.differs},
+                 {"delta", cell.delta},
+                 {"relative", optionalToJson(cell.relative)}});
         rows.push_back({{"key", row.key}, {"label", row.label.str()}, {"unit", row.unit}, {"cells", cells}});
     }
     return {{"scenarios", scenarios}, {"rows", rows}};
@@ -222,7 +281,9 @@ std::string scenarioComparisonToText(const ScenarioComparison& comparison) {
         std::snprintf(line, sizeof line, "%-*s", kLabelWidth, fit(row.label.str(), kLabelWidth - 2).c_str());
         out += line;
         for (const ComparisonCell& cell : row.cells) {
-            std::string text = cell.value ? formatQuantity(*cell.value, row.unit) : "-";
+            std::string text = !cell.text.empty() ? fit(cell.text.str(), kCellWidth - 2)
+                               : cell.value       ? formatQuantity(*cell.value, row.unit)
+                                                  : "-";
             if (cell.differs && cell.relative) {
                 std::snprintf(line, sizeof line, " (%+.1f%%)", *cell.relative * 100);
                 text += line;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "analysis/plan_analysis.h"
+#include "base/report_text.h"
 #include "estimate/plan.h"
 #include "model/catalog.h"
 #include "model/design.h"
-#include "report/report_text.h"
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
@@ -41,7 +41,8 @@ ScenarioOutcome comparedOutcome(std::string name, PlanAnalysis analysis);
 ScenarioOutcome unreadableScenario(const std::string& name, const std::string& reason);
 
 struct ComparisonCell {
-    std::optional<double> value;    // none: the scenario has no estimate
+    ReportText text;                // a text row's value: "NVIDIA H100 SXM5 80GB", "BF16" (empty for figures)
+    std::optional<double> value;    // none: a text row, or the scenario has no estimate
     bool differs = false;           // from the first scenario's cell (never for the first column)
     double delta = 0;               // value - first value, when both exist
     std::optional<double> relative; // delta / first value, when that is not 0
@@ -49,7 +50,8 @@ struct ComparisonCell {
 
 // A metric across the scenarios, read from the typed plan and estimate; `key` names it in JSON: its
 // `estimate --json` path ("step_time_s", "breakdown.bubble_s") or, for inputs, its PLAN.json path
-// ("parallelism.tp", "cluster.nic_gbps").
+// ("parallelism.tp", "cluster.nic_gbps"). The first rows say what each scenario runs: GPU, model, workload,
+// precision (text cells), so a what-if of another GPU or model shows in the table.
 struct ComparisonRow {
     std::string key;
     ReportText label; // translatable (report_text.h)
@@ -72,7 +74,7 @@ ScenarioComparison compareScenarios(const Design& design, const std::vector<Scen
 ScenarioComparison compareOutcomes(std::vector<ScenarioOutcome> outcomes);
 
 // {"scenarios": [{name, gpu, errors}], "rows": [{key, label, unit, cells: [{value, differs, delta,
-// relative}]}]}; missing values are null.
+// relative}]}]}; missing values are null, a text row's value is its text.
 nlohmann::json scenarioComparisonToJson(const ScenarioComparison& comparison);
 // A table for the terminal: a row per quantity, a column per scenario (figures with their units); a cell
 // that differs from the first scenario's is marked with its change in %, and each scenario without an

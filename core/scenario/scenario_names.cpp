@@ -20,4 +20,14 @@ std::string uniqueScenarioName(const Design& design, const std::string& wanted) 
     }
 }
 
+std::string copiedScenarioName(const Design& design, const std::string& name) {
+    // "Training 2" is a numbered copy when "Training" exists; "GPT 3" alone is a name of its own.
+    const std::size_t space = name.find_last_of(' ');
+    if (space != std::string::npos && space > 0 && space + 1 < name.size() &&
+        name.find_first_not_of("0123456789", space + 1) == std::string::npos &&
+        scenarioNamed(design, std::string_view(name).substr(0, space)))
+        return uniqueScenarioName(design, name.substr(0, space));
+    return uniqueScenarioName(design, name);
+}
+
 } // namespace cs

@@ -15,5 +15,9 @@ const Scenario* scenarioNamed(const Design& design, std::string_view name);
 
 // `wanted` when no scenario has that name, else `wanted` with the first free " 2", " 3", ... appended.
 std::string uniqueScenarioName(const Design& design, const std::string& wanted);
+// The name of a copy of scenario `name`, numbered with the first free " N" after its original's name
+// ("Training" -> "Training 2"; "Training 2", a copy of "Training", -> "Training 3"), so copies of copies
+// stay short; "GPT 3" without a "GPT" is a name of its own ("GPT 3 2").
+std::string copiedScenarioName(const Design& design, const std::string& name);
 
 } // namespace cs

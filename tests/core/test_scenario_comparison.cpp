@@ -40,8 +40,9 @@ TEST(ScenarioComparison, CellsAreTheNumbersEstimateJsonReports) {
         const Plan plan = scenarioPlan(design, design.scenarios().items()[column], library());
         const nlohmann::json cli = estimateToJson(plan, estimateTraining(plan));
         for (const ComparisonRow& row : comparison.rows) {
-            if (row.key.starts_with("cluster.") || row.key.starts_with("parallelism."))
-                continue;
+            if (row.key.starts_with("cluster.") || row.key.starts_with("parallelism.") ||
+                !row.cells[column].text.empty())
+                continue; // inputs, and the words of what each scenario runs
             std::string pointer = "/" + row.key;
             std::replace(pointer.begin(), pointer.end(), '.', '/');
             EXPECT_DOUBLE_EQ(*row.cells[column].value,
@@ -53,6 +54,33 @@ TEST(ScenarioComparison, CellsAreTheNumbersEstimateJsonReports) {
         }
     }
     EXPECT_EQ(*rowOf(comparison, "cluster.nic_gbps").cells[1].value, 200);
+}
+
+// A what-if of another GPU shows as words: the GPU row names both products and is marked; model, workload and
+// precision say what each scenario runs; the EP and CP degrees and their exposed times have rows.
+TEST(ScenarioComparison, SaysWhatEachScenarioRunsInWords) {
+    const Design design = exampleWith({{"H200", {{"gpu", "h200-sxm5-141gb"}}}});
+    const ScenarioComparison comparison = compareScenarios(design, {1, 2}, library());
+    const ComparisonRow& gpu = rowOf(comparison, "cluster.gpu");
+    EXPECT_EQ(comparison.rows.front().key, "cluster.gpu") << "what runs comes first";
+    EXPECT_EQ(gpu.cells[0].text, library().gpu("h800-sxm5-80gb")->name);
+    EXPECT_EQ(gpu.cells[1].text, library().gpu("h200-sxm5-141gb")->name);
+    EXPECT_FALSE(gpu.cells[0].value.has_value());
+    EXPECT_TRUE(gpu.cells[1].differs);
+    EXPECT_EQ(rowOf(comparison, "model").cells[0].text, "Llama 2 70B");
+    EXPECT_EQ(rowOf(comparison, "workload").cells[1].text, "pre-training");
+    EXPECT_EQ(rowOf(comparison, "training.precision").cells[0].text, "BF16");
+    EXPECT_EQ(rowOf(comparison, "parallelism.fsdp").cells[0].text, "no");
+    for (const char* key : {"model", "workload", "training.precision", "parallelism.fsdp"})
+        EXPECT_FALSE(rowOf(comparison, key).anyDifference()) << key;
+    EXPECT_EQ(*rowOf(comparison, "parallelism.ep").cells[0].value, 1);
+    EXPECT_EQ(*rowOf(comparison, "parallelism.cp").cells[0].value, 1);
+    EXPECT_EQ(*rowOf(comparison, "breakdown.ep_comm_s").cells[0].value, 0);
+    EXPECT_EQ(*rowOf(comparison, "breakdown.cp_comm_s").cells[0].value, 0);
+    const nlohmann::json json = scenarioComparisonToJson(comparison);
+    EXPECT_EQ(json["rows"][0]["cells"][1]["value"], library().gpu("h200-sxm5-141gb")->name);
+    EXPECT_TRUE(json["rows"][0]["cells"][1]["differs"].get<bool>());
+    EXPECT_NE(scenarioComparisonToText(comparison).find("BF16"), std::string::npos);
 }
 
 TEST(ScenarioComparison, ShowsLongDurationsInDaysAndFractionsInPercent) {

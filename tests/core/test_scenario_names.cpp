@@ -35,5 +35,18 @@ TEST(ScenarioNames, UniqueNameAppendsTheFirstFreeNumber) {
     EXPECT_EQ(scenarioNamed(design, "none"), nullptr);
 }
 
+TEST(ScenarioNames, ACopyIsNumberedAfterItsOriginal) {
+    Design design = smallDesign(); // one scenario, "TP8"
+    EXPECT_EQ(copiedScenarioName(design, "TP8"), "TP8 2");
+    Scenario copy = design.scenarios().items().front();
+    copy.id = 2;
+    copy.name = "TP8 2";
+    design.apply({Add<Scenario>{copy}});
+    EXPECT_EQ(copiedScenarioName(design, "TP8 2"), "TP8 3"); // a copy of a copy: not "TP8 2 2"
+    EXPECT_EQ(copiedScenarioName(design, "TP8"), "TP8 3");
+    EXPECT_EQ(copiedScenarioName(design, "Llama 3 405B"), "Llama 3 405B"); // a free name stays
+    EXPECT_EQ(copiedScenarioName(design, "GPT 3"), "GPT 3");               // no "GPT": not a numbered copy
+}
+
 } // namespace
 } // namespace cs::test
