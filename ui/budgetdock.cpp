@@ -3,6 +3,7 @@
 #include "base/number_format.h"
 #include "base/units.h"
 #include "documentanalysis.h"
+#include "reportlocale.h"
 #include "statuscolors.h"
 #include "tableexport.h"
 
@@ -69,31 +70,8 @@ std::vector<std::string> keysOf(const Headline<Estimate> (&rows)[N]) {
     return keys;
 }
 
-QString statusText(BudgetStatus status) {
-    switch (status) {
-    case BudgetStatus::Pass:
-        return BudgetDock::tr("pass");
-    case BudgetStatus::Warn:
-        return BudgetDock::tr("warn");
-    case BudgetStatus::Fail:
-        return BudgetDock::tr("fail");
-    }
-    return {};
-}
-
 QString quantity(const Explained& value) {
     return QString::fromStdString(formatQuantity(value.value, value.unit));
-}
-
-// What the shortfall costs, as the Cost column shows it.
-QString costText(const BudgetCost& cost, const QLocale& locale) {
-    if (cost.cannot_run)
-        return BudgetDock::tr("cannot run");
-    if (cost.seconds_per_step <= 0)
-        return BudgetDock::tr("none");
-    return BudgetDock::tr("%1 per step (%2% of the step)")
-        .arg(QString::fromStdString(formatQuantity(cost.seconds_per_step, "s")),
-             locale.toString(cost.step_fraction * 100, 'f', 1));
 }
 
 QTableWidgetItem* cell(const QString& text, const QString& toolTip = {}) {
@@ -133,7 +111,14 @@ BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     , table_(new QTableWidget(0, kColumns)) {
     setObjectName(QStringLiteral("budgetDock"));
     auto* page = new QWidget;
-    auto* layout = new QHBoxLayout(page);
+    auto* top = new QVBoxLayout(page);
+    reason_->setObjectName(QStringLiteral("budgetReason"));
+    reason_->setWordWrap(true);
+    reason_->setStyleSheet(textColorStyle(kFailColor));
+    reason_->hide();
+    top->addWidget(reason_); // why there are no figures: first, where it is read
+    auto* layout = new QHBoxLayout;
+    top->addLayout(layout, 1);
     auto* figures = new QVBoxLayout;
     form_ = new QFormLayout;
     // Object names: the key (training), "inference." + the key (inference).
@@ -156,11 +141,6 @@ BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     for (const auto& [key, label] : inference_)
         form_->setRowVisible(label, false);
     figures->addLayout(form_);
-    reason_->setObjectName(QStringLiteral("budgetReason"));
-    reason_->setWordWrap(true);
-    reason_->setStyleSheet(textColorStyle(kFailColor));
-    reason_->hide();
-    figures->addWidget(reason_);
     figures->addStretch();
     layout->addLayout(figures);
     table_->setHorizontalHeaderLabels(
@@ -246,22 +226,23 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
     for (int row = 0; row < table_->rowCount(); ++row) {
         const BudgetLine& line = result.budget[std::size_t(row)];
         line_ids_.push_back(line.id);
-        table_->setItem(row, kLine, cell(QString::fromStdString(line.label)));
+        table_->setItem(row, kLine, cell(localizedText(line.label)));
         table_->setItem(row, kDemand, cell(quantity(line.demand), explainedToolTip(line.demand)));
         table_->setItem(row, kCapacity, cell(quantity(line.capacity), explainedToolTip(line.capacity)));
         const QString utilisation = std::isfinite(line.utilisation)
                                         ? locale().toString(line.utilisation * 100, 'f', 0) + QLatin1Char('%')
                                         : tr("no capacity");
         table_->setItem(row, kUtilisation, cell(utilisation, tr("demand / capacity")));
-        table_->setItem(row, kCost,
-                        cell(costText(line.cost, locale()), explainedToolTip(line.cost.explained)));
+        table_->setItem(
+            row, kCost,
+            cell(localizedText(budgetCostText(line.cost)), explainedToolTip(line.cost.explained)));
         const QString rule =
             line.fit_only
                 ? tr("Cannot run beyond 100% of capacity; warns above %1%.").arg(kMemoryWarnUtilisation * 100)
                 : tr("From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.")
                       .arg(kBudgetWarnStepFraction * 100)
                       .arg(kBudgetFailStepFraction * 100);
-        QTableWidgetItem* status = cell(statusText(line.status), rule);
+        QTableWidgetItem* status = cell(localizedText(budgetStatusText(line.status)), rule);
         status->setForeground(budgetStatusColor(line.status));
         table_->setItem(row, kStatus, status);
         // Memory near or over capacity shows on the headline too.

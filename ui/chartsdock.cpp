@@ -7,6 +7,7 @@
 #include "document.h"
 #include "documentanalysis.h"
 #include "filedialogs.h"
+#include "reportlocale.h"
 #include "statuscolors.h"
 
 #include <QDir>
@@ -292,8 +293,7 @@ void ChartsDock::showAnalysis() {
     case DocumentAnalysis::State::Current:
         for (const BudgetLine& line : analysis_->analysis()->budget)
             if (line.cost.cannot_run) {
-                clearCharts(
-                    tr("The plan cannot run:\n%1").arg(QString::fromStdString(budgetLineSummary(line))));
+                clearCharts(tr("The plan cannot run:\n%1").arg(localizedText(budgetLineSummary(line))));
                 return;
             }
         showEstimate(*analysis_->analysis());

@@ -118,7 +118,6 @@ ComparisonDock::ComparisonDock(DesignDocument* document, DocumentAnalysis* analy
     message_->setObjectName(QStringLiteral("comparisonMessage"));
     message_->setWordWrap(true);
     message_->setTextFormat(Qt::PlainText);
-    message_->setStyleSheet(textColorStyle(kFailColor));
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -140,14 +139,19 @@ ComparisonDock::ComparisonDock(DesignDocument* document, DocumentAnalysis* analy
     picker_layout->setContentsMargins(0, 0, 0, 0);
     picker_layout->addWidget(new QLabel(tr("Scenarios (2–4):")));
     picker_layout->addWidget(list_, 1);
-    picker_layout->addWidget(message_);
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(picker);
     splitter->addWidget(table_);
     splitter->addWidget(tabs_);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
-    setWidget(splitter);
+    // What to do, or why a scenario has no figures, at the top where it is read first.
+    auto* page = new QWidget;
+    auto* page_layout = new QVBoxLayout(page);
+    page_layout->setContentsMargins(4, 4, 4, 0);
+    page_layout->addWidget(message_);
+    page_layout->addWidget(splitter, 1);
+    setWidget(page);
 
     connect(document_, &DesignDocument::changed, this, &ComparisonDock::onChanged);
     // The comparison follows the document's analysis: once an edit has been analysed, not on every edit.
@@ -258,6 +262,9 @@ void ComparisonDock::recompute() {
         }
     }
     message_->setText(messages.join(QLatin1Char('\n')));
+    message_->setVisible(!messages.isEmpty());
+    // Guidance (too few scenarios) reads as text; a scenario without figures as a failure.
+    message_->setStyleSheet(comparison_.scenarios.empty() ? QString() : textColorStyle(kFailColor));
     fillTable();
     plotStepTime();
     plotScaling();
@@ -286,8 +293,11 @@ void ComparisonDock::fillTable() {
             r, new QTableWidgetItem(unit.isEmpty() ? label : tr("%1 (%2)").arg(label, unit)));
         for (int c = 0; c < int(row.cells.size()); ++c) {
             const ComparisonCell& cell = row.cells[std::size_t(c)];
-            auto* item = new QTableWidgetItem(cell.value ? number(*cell.value) : tr("—"));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const bool text = !cell.text.empty();
+            auto* item = new QTableWidgetItem(text         ? localizedText(cell.text)
+                                              : cell.value ? number(*cell.value)
+                                                           : tr("—"));
+            item->setTextAlignment((text ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
             if (cell.value)
                 item->setData(Qt::UserRole, *cell.value);
             if (cell.differs) {
@@ -305,7 +315,12 @@ void ComparisonDock::fillTable() {
                                .arg(cell.delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
                                .arg(number(std::abs(*cell.relative) * kPercent));
                 item->setToolTip(cell.differs ? tip : tr("Same as %1").arg(columns.front()));
-            } else if (!cell.value) {
+            } else if (text && c > 0) {
+                item->setToolTip(cell.differs
+                                     ? tr("Differs from %1: %2")
+                                           .arg(columns.front(), localizedText(row.cells.front().text))
+                                     : tr("Same as %1").arg(columns.front()));
+            } else if (!text && !cell.value) {
                 item->setToolTip(tr("No estimate: see the messages beside the list"));
             }
             table_->setItem(r, c, item);

@@ -36,6 +36,8 @@ QPen gridPen(const QColor& color) {
 }
 
 constexpr qreal kZoomToRectMargin = 80;    // scene units around what is zoomed to
+constexpr qreal kEmptyHintFontScale = 1.3; // the empty canvas's hint, a little larger than the UI's text
+constexpr int kEmptyHintMarginPixels = 40;
 constexpr int kPixmapCacheKiB = 96 * 1024; // five cable layers at a 4K viewport, plus the icons
 
 } // namespace
@@ -298,10 +300,30 @@ void DesignView::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
+void DesignView::setEmptyHint(const QString& hint) {
+    if (hint == empty_hint_)
+        return;
+    empty_hint_ = hint;
+    viewport()->update();
+}
+
 void DesignView::drawForeground(QPainter* painter, const QRectF& rect) {
     Q_UNUSED(rect);
     if (tool_)
         tool_->paintOverlay(painter);
+    if (empty_hint_.isEmpty())
+        return;
+    // In viewport pixels, whatever the zoom: the hint reads the same at every scale.
+    painter->save();
+    painter->resetTransform();
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * kEmptyHintFontScale);
+    painter->setFont(font);
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(kEmptyHintMarginPixels, kEmptyHintMarginPixels,
+                                                   -kEmptyHintMarginPixels, -kEmptyHintMarginPixels);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, empty_hint_);
+    painter->restore();
 }
 
 } // namespace cs

@@ -3,6 +3,7 @@
 #include "model/network.h"
 
 #include <QGraphicsView>
+#include <QString>
 #include <optional>
 
 namespace cs {
@@ -38,6 +39,10 @@ public:
     Tool* tool() const { return tool_; }
     void setTool(Tool* tool);
 
+    // What to do on an empty canvas, drawn in the middle of the view (none: nothing drawn).
+    void setEmptyHint(const QString& hint);
+    QString emptyHint() const { return empty_hint_; }
+
 signals:
     // A palette device dropped at a scene point; `snap`: the corner goes to the grid (Alt was not held).
     void deviceDropped(const QString& type, std::optional<cs::Network> network, QPointF scenePos, bool snap);
@@ -69,6 +74,7 @@ private:
     bool space_held_ = false;
     QPoint pan_from_;
     Tool* tool_ = nullptr;
+    QString empty_hint_;
 };
 
 } // namespace cs

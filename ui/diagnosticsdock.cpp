@@ -1,6 +1,7 @@
 #include "diagnosticsdock.h"
 
 #include "documentanalysis.h"
+#include "reportlocale.h"
 #include "tableexport.h"
 
 #include <QApplication>
@@ -86,13 +87,13 @@ void DiagnosticsDock::showDiagnostics() {
     rows.reserve(static_cast<qsizetype>(all.size()));
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Diagnostic& diagnostic = all[i];
-        auto* row =
-            new QTreeWidgetItem({severityLabel(diagnostic.severity), QString::fromStdString(diagnostic.code),
-                                 QString::fromStdString(diagnostic.message)});
+        const QString message = localizedText(diagnostic.message);
+        auto* row = new QTreeWidgetItem(
+            {severityLabel(diagnostic.severity), QString::fromStdString(diagnostic.code), message});
         row->setIcon(0, severityIcon(diagnostic.severity));
         row->setData(0, kIndexRole, static_cast<qulonglong>(i));
         if (!diagnostic.hint.empty())
-            row->setToolTip(2, QString::fromStdString(diagnostic.message + "\n" + diagnostic.hint));
+            row->setToolTip(2, message + QLatin1Char('\n') + localizedText(diagnostic.hint));
         rows.append(row);
     }
     list_->addTopLevelItems(rows);

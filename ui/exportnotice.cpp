@@ -42,4 +42,9 @@ void ExportNotice::confirm(const QString& path) {
     hide_timer_.start(kShownMs);
 }
 
+void confirmExport(const QWidget* from, const QString& path) {
+    if (auto* notice = from->window()->findChild<ExportNotice*>())
+        notice->confirm(path);
+}
+
 } // namespace cs

@@ -29,4 +29,7 @@ private:
     QTimer hide_timer_;
 };
 
+// Confirms an export made from a widget (a dock's table) in its window's notice, when the window has one.
+void confirmExport(const QWidget* from, const QString& path);
+
 } // namespace cs

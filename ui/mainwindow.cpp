@@ -229,12 +229,18 @@ void MainWindow::updateTitle() {
     if (document_->isModified())
         name += QStringLiteral(" *");
     setWindowTitle(tr("%1 — ClusterStudio").arg(name));
+    setWindowFilePath(document_->path()); // file dialogs of the docks start beside it
 }
 
 void MainWindow::updateStatus() {
     status_delay_.cancel();
     const DesignSummary summary = summarize(document_->design());
     legend_->showSummary(summary);
+    view_->setEmptyHint(
+        document_->design().devices().size() == 0
+            ? tr("An empty design. Drag servers, switches and storage from the Devices palette "
+                 "onto the canvas, or build a whole cluster with File › New from Generator.")
+            : QString());
     summary_->setText(summaryText(summary));
     const auto errors = countSeverity(analysis_->diagnostics(), Severity::Error);
     const auto warnings = countSeverity(analysis_->diagnostics(), Severity::Warning);

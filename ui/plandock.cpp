@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cs {
 
@@ -103,6 +104,11 @@ void PlanDock::buildForm() {
     scenario_row->addWidget(manage);
     form->addRow(tr("Scenario"), scenarios_);
     form->addRow(QString(), scenario_row);
+    // Not a row of the form: Qt 6.4's QFormLayout overruns a buffer laying out a word-wrapped spanning row.
+    empty_ = new QLabel;
+    empty_->setObjectName(QStringLiteral("planEmpty"));
+    empty_->setWordWrap(true);
+    empty_->setTextFormat(Qt::PlainText);
 
     preset_ = new QComboBox;
     for (const auto& [id, preset] : document_->library().models())
@@ -227,8 +233,10 @@ void PlanDock::buildForm() {
     errors_->setWordWrap(true);
     errors_->setStyleSheet(textColorStyle(kFailColor));
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(empty_); // at the very top: what to do when there is no scenario
     layout->addLayout(form);
-    layout->addWidget(buildVariantGroup());
+    variant_group_ = buildVariantGroup();
+    layout->addWidget(variant_group_);
     layout->addWidget(errors_);
     layout->addStretch();
     auto* scroll = new QScrollArea;
@@ -317,6 +325,10 @@ const Scenario* PlanDock::currentScenario() const {
     return document_->design().scenarios().find(scenario());
 }
 
+QString PlanDock::emptyText() const {
+    return empty_->text();
+}
+
 QString PlanDock::errors() const {
     return errors_->text();
 }
@@ -351,7 +363,24 @@ void PlanDock::showAnalysis() {
     const Scenario* scenario = currentScenario();
     for (QWidget* field : fields())
         field->setEnabled(scenario != nullptr);
-    showErrors(analysis_->reasons());
+    // Without a scenario the form has no plan to show: the dock says what to do at its top instead.
+    const auto gpus = [&design] {
+        const auto& devices = design.devices().items();
+        return std::any_of(devices.begin(), devices.end(),
+                           [&](const Device& d) { return design.gpuCount(d) > 0; });
+    };
+    empty_->setText(scenario ? QString()
+                    : gpus()
+                        ? tr("The design has no scenario yet. Add scenario plans a training run that fits "
+                             "this design (a model, parallelism and batch that run), and every view shows "
+                             "its figures.")
+                        : tr("The design has no GPU servers yet: place some from the Devices palette (or "
+                             "use File › New from Generator), then add a scenario to plan a run on them."));
+    empty_->setVisible(!scenario);
+    for (int row = kFirstPlanRow; row < form_->rowCount(); ++row)
+        form_->setRowVisible(row, scenario != nullptr);
+    variant_group_->setVisible(scenario != nullptr);
+    showErrors(scenario ? analysis_->reasons() : QStringList());
     const PlanAnalysis* analysis = analysis_->analysis();
     const std::optional<int> dp =
         analysis && !analysis->isInference() ? rebalancedDataParallel(analysis->plan) : std::nullopt;
@@ -629,8 +658,7 @@ bool PlanDock::duplicateScenario() {
     const Scenario* scenario = currentScenario();
     if (!scenario)
         return false;
-    const std::string name = uniqueScenarioName(
-        document_->design(), tr("%1 (copy)").arg(QString::fromStdString(scenario->name)).toStdString());
+    const std::string name = copiedScenarioName(document_->design(), scenario->name);
     const ScenarioId from = scenario->id;
     analysis_->selectScenario(document_->design().scenarios().nextId()); // the form follows the copy
     if (runCommand(cs::duplicateScenario(document_, from, name)))

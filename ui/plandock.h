@@ -39,6 +39,8 @@ public:
 
     // The scenario the form edits; 0 when the design has none.
     ScenarioId scenario() const;
+    // What the dock says at its top when the design has no scenario (empty otherwise).
+    QString emptyText() const;
     // Why the plan cannot be estimated; empty when it can.
     QString errors() const;
 
@@ -82,6 +84,8 @@ private:
     QToolButton* manage_;
     QAction *duplicate_action_, *rename_action_, *delete_action_;
     QFormLayout* form_;
+    QLabel* empty_;          // at the top: what to do when the design has no scenario
+    QWidget* variant_group_; // the what-if variant of the design
     QComboBox* preset_;
     QSpinBox *layers_, *hidden_, *heads_, *kv_heads_, *ffn_, *vocab_, *seq_;
     QLineEdit* tokens_;
@@ -101,6 +105,9 @@ private:
     QComboBox* variant_gpu_;
     QSpinBox *variant_nic_, *variant_storage_, *variant_servers_;
     QLabel* errors_;
+    // The rows of form_ from this one on (after the scenario's two) describe a plan: hidden while there is
+    // none.
+    static constexpr int kFirstPlanRow = 2;
 };
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "tableexport.h"
 
+#include "exportnotice.h"
 #include "filedialogs.h"
 #include "io/atomic_file.h"
 #include "io/csv.h"
@@ -107,7 +108,7 @@ void copyToClipboard(const QAbstractItemView* view) {
 void exportToFile(QAbstractItemView* view, const QString& name) {
     const QString path = QFileDialog::getSaveFileName(
         view, QApplication::translate("cs::TableExport", "Export Table"),
-        QDir(dialogFolder(QString())).filePath(name + QStringLiteral(".csv")),
+        QDir(dialogFolder(view->window()->windowFilePath())).filePath(name + QStringLiteral(".csv")),
         QApplication::translate("cs::TableExport", "CSV table (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -116,6 +117,7 @@ void exportToFile(QAbstractItemView* view, const QString& name) {
     try {
         writeFileAtomically(QFile::encodeName(path).toStdString(),
                             {content.constData(), std::size_t(content.size())});
+        confirmExport(view, path);
     } catch (const std::exception& e) {
         QMessageBox::critical(view, QApplication::translate("cs::TableExport", "Cannot Export Table"),
                               QString::fromUtf8(e.what()));

@@ -13,7 +13,7 @@ inline constexpr char kBudgetExceededCode[] = "budget-exceeded";
 // "GPU memory (...): 75.2 GiB of 80 GiB (94%), costs none: warn", "...: 188 GiB of 80 GiB (235%), the plan
 // cannot run: fail" — a budget line in one sentence, as the
 // Diagnostics dock, the report's summary and `estimate`'s stderr name it.
-std::string budgetLineSummary(const BudgetLine& line);
+ReportText budgetLineSummary(const BudgetLine& line);
 
 // A budget line that warns or fails, as a finding: code `budget-exceeded`, a warning for warn, an error for
 // fail, naming the scenario, the line, demand against capacity and the cost.

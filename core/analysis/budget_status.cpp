@@ -15,7 +15,7 @@ namespace {
 
 constexpr char kBudgetStatusSource[] = "docs/model.md#budget-status";
 
-BudgetLine budgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine budgetLine(std::string id, ReportText label, std::string network, Explained demand,
                       Explained capacity) {
     BudgetLine out;
     out.id = std::move(id);
@@ -50,7 +50,7 @@ BudgetStatus budgetStatusOfCost(const BudgetCost& cost) {
     return cost.step_fraction < kBudgetWarnStepFraction ? BudgetStatus::Pass : BudgetStatus::Warn;
 }
 
-BudgetLine rateBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine rateBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                           Explained capacity, double step_s, const std::string& step_name) {
     BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
                                 std::move(capacity));
@@ -67,7 +67,7 @@ BudgetLine rateBudgetLine(std::string id, std::string label, std::string network
     return out;
 }
 
-BudgetLine costBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine costBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                           Explained capacity, BudgetCost cost) {
     BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
                                 std::move(capacity));
@@ -76,7 +76,7 @@ BudgetLine costBudgetLine(std::string id, std::string label, std::string network
     return out;
 }
 
-BudgetLine fitBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine fitBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                          Explained capacity, double warn_utilisation) {
     BudgetLine out = budgetLine(std::move(id), std::move(label), std::move(network), std::move(demand),
                                 std::move(capacity));
@@ -99,13 +99,25 @@ std::vector<const BudgetLine*> exceededBudgetLines(const std::vector<BudgetLine>
     return out;
 }
 
-std::string budgetCostText(const BudgetCost& cost) {
+ReportText budgetCostText(const BudgetCost& cost) {
     if (cost.cannot_run)
-        return "cannot run";
+        return CS_REPORT_TEXT("cs::Report", "cannot run");
     if (cost.seconds_per_step <= 0)
-        return "none";
-    return formatQuantity(cost.seconds_per_step, "s") + " per step (" + percentText(cost.step_fraction) +
-           " of the step)";
+        return CS_REPORT_TEXT("cs::Report", "none");
+    return {CS_REPORT_TEXT("cs::Report", "%1 per step (%2 of the step)"),
+            {formatQuantity(cost.seconds_per_step, "s"), percentText(cost.step_fraction)}};
+}
+
+ReportText budgetStatusText(BudgetStatus status) {
+    switch (status) {
+    case BudgetStatus::Pass:
+        return CS_REPORT_TEXT("cs::Report", "pass");
+    case BudgetStatus::Warn:
+        return CS_REPORT_TEXT("cs::Report", "warn");
+    case BudgetStatus::Fail:
+        return CS_REPORT_TEXT("cs::Report", "fail");
+    }
+    return std::string(budgetStatusId(status));
 }
 
 std::string_view budgetStatusId(BudgetStatus status) {
@@ -138,21 +150,24 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
                                     "GPU memory of the catalog entry",
                                     {{"GPU", plan.cluster.gpu.memory_gib, "GiB"}},
                                     "GPU catalog entry"};
-    lines.push_back(fitBudgetLine("memory", "GPU memory (weights, gradients, optimizer, activations)", "hbm",
-                                  at("memory_per_gpu_gib"), memory_capacity, kMemoryWarnUtilisation));
+    lines.push_back(fitBudgetLine(
+        "memory", CS_REPORT_TEXT("cs::Report", "GPU memory (weights, gradients, optimizer, activations)"),
+        "hbm", at("memory_per_gpu_gib"), memory_capacity, kMemoryWarnUtilisation));
 
     const Explained& fabric = at("network.compute.capacity_gbytes_per_s_per_gpu");
-    lines.push_back(rateBudgetLine("compute_fabric", "Compute fabric per GPU (average over a step)",
-                                   "compute", at("network.compute.demand_gbytes_per_s_per_gpu"), fabric, step,
-                                   "step_time"));
+    lines.push_back(rateBudgetLine(
+        "compute_fabric", CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (average over a step)"),
+        "compute", at("network.compute.demand_gbytes_per_s_per_gpu"), fabric, step, "step_time"));
     const Explained& exposed = at("breakdown.dp_comm_exposed_s");
     lines.push_back(
-        costBudgetLine("compute_fabric_overlap", "Compute fabric per GPU (to hide the DP reduction)",
+        costBudgetLine("compute_fabric_overlap",
+                       CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (to hide the DP reduction)"),
                        "compute", at("network.compute.needed_gbytes_per_s_per_gpu"), fabric,
                        stepCost(exposed.value, step, "exposed DP communication (" + exposed.formula + ")",
                                 exposed.inputs, exposed.source)));
-    lines.push_back(rateBudgetLine("nvlink", "NVLink per GPU (average over a step)", "nvlink",
-                                   at("network.nvlink.demand_gbytes_per_s_per_gpu"),
+    lines.push_back(rateBudgetLine("nvlink",
+                                   CS_REPORT_TEXT("cs::Report", "NVLink per GPU (average over a step)"),
+                                   "nvlink", at("network.nvlink.demand_gbytes_per_s_per_gpu"),
                                    at("network.nvlink.capacity_gbytes_per_s_per_gpu"), step, "step_time"));
     // EP and CP traffic cost what of it is exposed (the estimate's breakdown), like the DP reduction.
     const auto exposedCost = [&](const char* key) {
@@ -169,22 +184,24 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
         const bool fabric_bounds = scale_out.value * nvlink_capacity.value > nvlink.value * fabric.value;
         const BudgetCost none =
             stepCost(0, step, "the other path bounds the all-to-all", {}, kBudgetStatusSource);
-        lines.push_back(costBudgetLine("ep_alltoall_nvlink", "EP all-to-all on NVLink per GPU", "nvlink",
-                                       nvlink, nvlink_capacity,
-                                       fabric_bounds ? none : exposedCost("breakdown.ep_comm_s")));
-        lines.push_back(costBudgetLine("ep_alltoall_scale_out", "EP all-to-all on the compute fabric per GPU",
-                                       "compute", scale_out, fabric,
-                                       fabric_bounds ? exposedCost("breakdown.ep_comm_s") : none));
+        lines.push_back(costBudgetLine(
+            "ep_alltoall_nvlink", CS_REPORT_TEXT("cs::Report", "EP all-to-all on NVLink per GPU"), "nvlink",
+            nvlink, nvlink_capacity, fabric_bounds ? none : exposedCost("breakdown.ep_comm_s")));
+        lines.push_back(costBudgetLine(
+            "ep_alltoall_scale_out",
+            CS_REPORT_TEXT("cs::Report", "EP all-to-all on the compute fabric per GPU"), "compute", scale_out,
+            fabric, fabric_bounds ? exposedCost("breakdown.ep_comm_s") : none));
     }
     if (plan.parallelism.cp > 1) {
         const bool on_nvlink = plan.parallelism.tp * plan.parallelism.cp <= plan.cluster.nvlink_domain;
         lines.push_back(
-            costBudgetLine("cp_exchange", "CP ring exchange per GPU", on_nvlink ? "nvlink" : "compute",
-                           at("network.cp.demand_gbytes_per_s_per_gpu"),
+            costBudgetLine("cp_exchange", CS_REPORT_TEXT("cs::Report", "CP ring exchange per GPU"),
+                           on_nvlink ? "nvlink" : "compute", at("network.cp.demand_gbytes_per_s_per_gpu"),
                            on_nvlink ? at("network.nvlink.capacity_gbytes_per_s_per_gpu") : fabric,
                            exposedCost("breakdown.cp_comm_s")));
     }
-    lines.push_back(rateBudgetLine("storage_read", "Storage read (training data)", "storage",
+    lines.push_back(rateBudgetLine("storage_read",
+                                   CS_REPORT_TEXT("cs::Report", "Storage read (training data)"), "storage",
                                    at("network.storage.read_demand_gbytes_per_s"),
                                    at("network.storage.read_capacity_gbytes_per_s"), step, "step_time"));
 
@@ -209,8 +226,9 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     const double target = plan.training.checkpoint_overhead_target;
     const double write_excess = std::max(0.0, s.checkpoint_overhead - target);
     lines.push_back(
-        costBudgetLine("checkpoint_write", "Checkpoint write (to keep the overhead at the target)", "storage",
-                       at("storage.required_write_gbytes_per_s"), write_capacity,
+        costBudgetLine("checkpoint_write",
+                       CS_REPORT_TEXT("cs::Report", "Checkpoint write (to keep the overhead at the target)"),
+                       "storage", at("storage.required_write_gbytes_per_s"), write_capacity,
                        stepCost(write_excess * step, step, "max(0, checkpoint overhead - target) x step_time",
                                 {{"checkpoint overhead", s.checkpoint_overhead, ""},
                                  {"target", target, ""},
@@ -228,8 +246,8 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
     const double restore_share = s.system_mtbf_s > 0 ? s.restore_s / s.system_mtbf_s : 0;
     const double restore_excess = std::max(0.0, restore_share - target);
     lines.push_back(costBudgetLine(
-        "checkpoint_restore", "Checkpoint restore after a failure", "storage", at("storage.restore_s"),
-        restore_budget,
+        "checkpoint_restore", CS_REPORT_TEXT("cs::Report", "Checkpoint restore after a failure"), "storage",
+        at("storage.restore_s"), restore_budget,
         stepCost(
             restore_excess * step, step, "max(0, restore / MTBF_system - target) x step_time",
             {{"restore / MTBF_system", restore_share, ""}, {"target", target, ""}, {"step_time", step, "s"}},
@@ -253,7 +271,7 @@ nlohmann::json budgetLinesToJson(const std::vector<BudgetLine>& lines) {
     for (const BudgetLine& l : lines)
         out.push_back(
             {{"id", l.id},
-             {"label", l.label},
+             {"label", l.label.str()},
              {"network", l.network},
              {"demand", explainedValueToJson(l.demand)},
              {"capacity", explainedValueToJson(l.capacity)},

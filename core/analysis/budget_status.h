@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/explained.h"
+#include "base/report_text.h"
 #include "estimate/plan.h"
 #include "estimate/training_estimator.h"
 
@@ -42,8 +43,8 @@ struct BudgetCost {
 // One line of the budget view: what the plan asks of a network, of the storage or of the GPU's memory, what
 // the cluster offers, and what the shortfall costs, each with the formula and inputs the estimate used.
 struct BudgetLine {
-    std::string id;    // compute_fabric, compute_fabric_overlap, nvlink, storage_read, checkpoint_write, ...
-    std::string label; // "Compute fabric per GPU (average over a step)", ...
+    std::string id;   // compute_fabric, compute_fabric_overlap, nvlink, storage_read, checkpoint_write, ...
+    ReportText label; // "Compute fabric per GPU (average over a step)", ... (translatable)
     std::string network; // compute, nvlink, storage, hbm; inference: hbm, nvlink, pcie
     Explained demand;
     Explained capacity;
@@ -63,13 +64,13 @@ double budgetUtilisation(const Explained& demand, const Explained& capacity);
 // A rate that must be carried in each step of `step_s` (named `step_name` in the formula): moving one step's
 // bytes at capacity lasts demand / capacity x step, so the step stretches by max(0, demand / capacity - 1) x
 // step (a floor on the loss: the estimate already overlaps what it can).
-BudgetLine rateBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine rateBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                           Explained capacity, double step_s, const std::string& step_name);
 // A line whose cost the estimate knows directly (exposed communication, checkpoint overhead).
-BudgetLine costBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine costBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                           Explained capacity, BudgetCost cost);
 // A capacity the demand fits in or not: beyond 100% the plan cannot run; above `warn_utilisation` it warns.
-BudgetLine fitBudgetLine(std::string id, std::string label, std::string network, Explained demand,
+BudgetLine fitBudgetLine(std::string id, ReportText label, std::string network, Explained demand,
                          Explained capacity, double warn_utilisation);
 
 // The budget lines of a training estimate, in display order: GPU memory, compute fabric per GPU (average
@@ -81,8 +82,10 @@ std::vector<BudgetLine> budgetLines(const Plan& plan, const TrainingEstimate& es
 
 // The lines that warn or fail, in order.
 std::vector<const BudgetLine*> exceededBudgetLines(const std::vector<BudgetLine>& lines);
-// "0.05 s per step (0.3% of the step)", "cannot run", "none".
-std::string budgetCostText(const BudgetCost& cost);
+// "0.05 s per step (0.3% of the step)", "cannot run", "none" (translatable).
+ReportText budgetCostText(const BudgetCost& cost);
+// "pass", "warn", "fail" (translatable).
+ReportText budgetStatusText(BudgetStatus status);
 
 // {"id", "label", "network", "demand": {value, unit, formula, inputs, source}, "capacity": {...},
 //  "utilisation", "cost": {"cannot_run", "seconds_per_step", "step_fraction", "explain"}, "status"} per

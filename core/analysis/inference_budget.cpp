@@ -46,11 +46,11 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
         "weights per GPU + KV cache per GPU",
         {{"weights", weights.value, "GiB"}, {"KV cache (batch at full context)", kv.value, "GiB"}},
         kv.source};
-    lines.push_back(fitBudgetLine("memory", "GPU memory (weights + KV cache)", "hbm", memory,
-                                  at("memory.usable_gib_per_gpu"), kMemoryWarnUtilisation));
+    lines.push_back(fitBudgetLine("memory", CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)"),
+                                  "hbm", memory, at("memory.usable_gib_per_gpu"), kMemoryWarnUtilisation));
     const Explained batch{double(spec.batch), "sequences", "inference.batch of the plan", {}, "the plan"};
-    lines.push_back(fitBudgetLine("batch", "Batch (sequences at full context)", "hbm", batch,
-                                  at("memory.max_batch"), 1.0));
+    lines.push_back(fitBudgetLine("batch", CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)"),
+                                  "hbm", batch, at("memory.max_batch"), 1.0));
 
     if (e.tp > 1) {
         const std::string link = e.tp_over_nvlink ? "nvlink" : "pcie";
@@ -72,8 +72,10 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
              {"2(t-1)/t", factor, ""},
              {"decode_step", e.decode_step_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
-        lines.push_back(rateBudgetLine("tp_decode", "TP traffic per GPU during decode (" + link_name + ")",
-                                       link, decode, capacity, e.decode_step_s, "decode_step"));
+        lines.push_back(rateBudgetLine(
+            "tp_decode",
+            ReportText(CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link_name}),
+            link, decode, capacity, e.decode_step_s, "decode_step"));
         const double prefill_bytes = factor * layers * kTpAllReducesPerLayer * spec.batch *
                                      spec.prompt_tokens * h * kInferenceActivationBytes;
         const Explained prefill{
@@ -85,9 +87,10 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
              {"2(t-1)/t", factor, ""},
              {"time_to_first_token", e.time_to_first_token_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
-        lines.push_back(rateBudgetLine("tp_prefill", "TP traffic per GPU during prefill (" + link_name + ")",
-                                       link, prefill, capacity, e.time_to_first_token_s,
-                                       "time_to_first_token"));
+        lines.push_back(rateBudgetLine(
+            "tp_prefill",
+            ReportText(CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link_name}),
+            link, prefill, capacity, e.time_to_first_token_s, "time_to_first_token"));
     }
     return lines;
 }

@@ -1,4 +1,4 @@
-#include "report/report_text.h"
+#include "base/report_text.h"
 
 #include <tuple>
 
@@ -73,6 +73,15 @@ ReportText ReportText::localized(const Translate& translate) const {
     }
     result.text_ = substituteArguments(translate(*message_), texts);
     return result;
+}
+
+ReportText listText(const std::vector<ReportText>& parts) {
+    if (parts.empty())
+        return std::string();
+    ReportText list = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        list = ReportText(CS_REPORT_TEXT("cs::Report", "%1, %2"), {list, parts[i]});
+    return list;
 }
 
 } // namespace cs

@@ -88,4 +88,7 @@ private:
     std::vector<ReportText> arguments_;
 };
 
+// The parts as one list, "a, b, c" (translatable: each ", " is a template).
+ReportText listText(const std::vector<ReportText>& parts);
+
 } // namespace cs

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/explained.h"
-#include "report/report_text.h"
+#include "base/report_text.h"
 
 #include <string>
 #include <string_view>

@@ -359,56 +359,6 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
     return section;
 }
 
-ReportText budgetStatusName(BudgetStatus status) {
-    switch (status) {
-    case BudgetStatus::Pass:
-        return CS_REPORT_TEXT("cs::Report", "pass");
-    case BudgetStatus::Warn:
-        return CS_REPORT_TEXT("cs::Report", "warn");
-    case BudgetStatus::Fail:
-        return CS_REPORT_TEXT("cs::Report", "fail");
-    }
-    return std::string(budgetStatusId(status));
-}
-
-// A budget line's label, by its id (budget_status.h, inference_budget.h); the link's name stays.
-ReportText budgetLineLabel(const BudgetLine& line, bool inference) {
-    const std::string link = line.network == "nvlink" ? "NVLink" : "PCIe";
-    if (line.id == "memory")
-        return inference
-                   ? CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)")
-                   : CS_REPORT_TEXT("cs::Report", "GPU memory (weights, gradients, optimizer, activations)");
-    if (line.id == "batch")
-        return CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)");
-    if (line.id == "tp_decode")
-        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link}};
-    if (line.id == "tp_prefill")
-        return {CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link}};
-    if (line.id == "compute_fabric")
-        return CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (average over a step)");
-    if (line.id == "compute_fabric_overlap")
-        return CS_REPORT_TEXT("cs::Report", "Compute fabric per GPU (to hide the DP reduction)");
-    if (line.id == "nvlink")
-        return CS_REPORT_TEXT("cs::Report", "NVLink per GPU (average over a step)");
-    if (line.id == "storage_read")
-        return CS_REPORT_TEXT("cs::Report", "Storage read (training data)");
-    if (line.id == "checkpoint_write")
-        return CS_REPORT_TEXT("cs::Report", "Checkpoint write (to keep the overhead at the target)");
-    if (line.id == "checkpoint_restore")
-        return CS_REPORT_TEXT("cs::Report", "Checkpoint restore after a failure");
-    return line.label;
-}
-
-// What a budget line's shortfall costs (budget_status.h).
-ReportText budgetCost(const BudgetCost& cost) {
-    if (cost.cannot_run)
-        return CS_REPORT_TEXT("cs::Report", "cannot run");
-    if (cost.seconds_per_step <= 0)
-        return CS_REPORT_TEXT("cs::Report", "none");
-    return {CS_REPORT_TEXT("cs::Report", "%1 per step (%2 of the step)"),
-            {formatQuantity(cost.seconds_per_step, "s"), percentText(cost.step_fraction)}};
-}
-
 // A demand or capacity of a budget line in its unit.
 ReportText budgetValue(const Explained& value) {
     if (value.unit == "GiB")
@@ -427,10 +377,9 @@ ReportTable budgetTable(ReportText caption, const PlanAnalysis& analysis, bool e
                        {}};
     for (const BudgetLine& line : analysis.budget)
         if (!exceeded_only || line.status != BudgetStatus::Pass)
-            budget.rows.push_back({budgetLineLabel(line, analysis.isInference()), budgetValue(line.demand),
-                                   budgetValue(line.capacity),
+            budget.rows.push_back({line.label, budgetValue(line.demand), budgetValue(line.capacity),
                                    std::isfinite(line.utilisation) ? percentText(line.utilisation) : "-",
-                                   budgetCost(line.cost), budgetStatusName(line.status)});
+                                   budgetCostText(line.cost), budgetStatusText(line.status)});
     return budget;
 }
 

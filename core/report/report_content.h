@@ -1,10 +1,10 @@
 #pragma once
 
 #include "base/number_format.h" // formatQuantity, for the renderers
+#include "base/report_text.h"
 #include "estimate/plan.h"
 #include "model/catalog.h"
 #include "model/design.h"
-#include "report/report_text.h"
 
 #include <optional>
 #include <string>

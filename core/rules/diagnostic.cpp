@@ -15,9 +15,17 @@ std::string_view severityId(Severity severity) {
 }
 
 nlohmann::json diagnosticToJson(const Diagnostic& diagnostic) {
-    return {{"code", diagnostic.code},       {"severity", severityId(diagnostic.severity)},
-            {"message", diagnostic.message}, {"devices", diagnostic.devices},
-            {"links", diagnostic.links},     {"hint", diagnostic.hint}};
+    return {{"code", diagnostic.code},
+            {"severity", severityId(diagnostic.severity)},
+            {"message", diagnostic.message.str()},
+            {"devices", diagnostic.devices},
+            {"links", diagnostic.links},
+            {"hint", diagnostic.hint.str()}};
+}
+
+bool Diagnostic::operator==(const Diagnostic& other) const {
+    return code == other.code && severity == other.severity && message.str() == other.message.str() &&
+           devices == other.devices && links == other.links && hint.str() == other.hint.str();
 }
 
 nlohmann::json diagnosticsToJson(const std::vector<Diagnostic>& diagnostics) {
@@ -38,7 +46,7 @@ std::size_t countSeverity(const std::vector<Diagnostic>& diagnostics, Severity s
 void sortDiagnostics(std::vector<Diagnostic>& diagnostics) {
     const auto key = [](const Diagnostic& d) {
         return std::tuple(d.severity, std::string_view(d.code), d.devices.empty() ? 0 : d.devices.front(),
-                          d.links.empty() ? 0 : d.links.front(), std::string_view(d.message));
+                          d.links.empty() ? 0 : d.links.front(), std::string_view(d.message.str()));
     };
     std::sort(diagnostics.begin(), diagnostics.end(),
               [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

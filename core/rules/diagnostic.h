@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/report_text.h"
 #include "model/design.h"
 
 #include <nlohmann/json.hpp>
@@ -72,15 +73,17 @@ std::string_view severityId(Severity severity); // error, warning, info
 // or above the network's slowest allowed speed (an aggregation link carries many device links); compute ISLs
 // follow the table. "No device has more cables than ports" and "one cable per port" are enforced by
 // Design::apply itself: a design that breaks them cannot be loaded (InputError, CLI exit 2).
+// The message and hint are translatable (report_text.h): the studio and the report show them in the user's
+// language, the CLI and JSON in English.
 struct Diagnostic {
     std::string code;
     Severity severity = Severity::Error;
-    std::string message;
+    ReportText message;
     std::vector<DeviceId> devices;
     std::vector<LinkId> links;
-    std::string hint;
+    ReportText hint;
 
-    bool operator==(const Diagnostic&) const = default;
+    bool operator==(const Diagnostic& other) const;
 };
 
 nlohmann::json diagnosticToJson(const Diagnostic& diagnostic);

@@ -60,10 +60,10 @@ void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out)
 void checkScaleupGroups(const DesignIndex& index, std::vector<Diagnostic>& out);
 
 // "{gpu-01, gpu-02, gpu-03, ... (40 devices)}"
-std::string sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids);
+ReportText sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids);
 // One network-islands finding for `islands` (each a list of device ids) of `what` ("the compute network",
 // "plane 2 of the compute network"): the islands named largest first, every device outside the largest.
-void reportIslands(const DesignIndex& index, Network network, const std::string& what,
+void reportIslands(const DesignIndex& index, Network network, const ReportText& what,
                    std::vector<std::vector<DeviceId>> islands, std::vector<Diagnostic>& out);
 // Power, height, slots and cooling of every rack (rules_racks.cpp).
 void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out);

@@ -112,15 +112,19 @@ void checkDevice(const DesignIndex& index, const Device& device, const std::vect
         if (use.first <= group.maxGbps())
             continue;
         std::sort(use.second.begin(), use.second.end());
-        out.push_back({"port-split-exceeded",
-                       Severity::Error,
-                       label + ": the " + std::to_string(group.breakout) + " ports of " +
-                           design.portName({device.id, static_cast<std::uint16_t>(cage)}) + "'s " +
-                           std::to_string(group.maxGbps()) + " Gb/s " + (type.switch_info ? "cage" : "NIC") +
-                           " carry " + std::to_string(use.first) + " Gb/s",
-                       {device.id},
-                       std::move(use.second),
-                       "run the split ports at a lower speed, or cable one of them only"});
+        out.push_back(
+            {"port-split-exceeded",
+             Severity::Error,
+             {type.switch_info
+                  ? CS_REPORT_TEXT("cs::Diagnostic", "%1: the %2 ports of %3's %4 Gb/s cage carry %5 Gb/s")
+                  : CS_REPORT_TEXT("cs::Diagnostic", "%1: the %2 ports of %3's %4 Gb/s NIC carry %5 Gb/s"),
+              {label, std::to_string(group.breakout),
+               design.portName({device.id, static_cast<std::uint16_t>(cage)}),
+               std::to_string(group.maxGbps()), std::to_string(use.first)}},
+             {device.id},
+             std::move(use.second),
+             CS_REPORT_TEXT("cs::Diagnostic",
+                            "run the split ports at a lower speed, or cable one of them only")});
     }
     std::bitset<kNetworkCount> requiredGroupOn;
     for (std::size_t g = 0; g < type.port_groups.size(); ++g) {
@@ -133,59 +137,75 @@ void checkDevice(const DesignIndex& index, const Device& device, const std::vect
             continue; // a BMC group is the BMC rule's
         out.push_back({"required-port-uncabled",
                        Severity::Error,
-                       label + ": no " + group.name + " port is cabled (required, " + net(*network) + ")",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: no %2 port is cabled (required, %3)"),
+                        {label, group.name, net(*network)}},
                        {device.id},
                        {},
-                       "cable a " + group.name + " port to a " + net(*network) + " switch"});
+                       {CS_REPORT_TEXT("cs::Diagnostic", "cable a %1 port to a %2 switch"),
+                        {group.name, net(*network)}}});
     }
     if (type.bmc && !onNetwork[networkIndex(Network::Oob)])
-        out.push_back({"bmc-not-on-oob",
-                       Severity::Error,
-                       label + ": its BMC is not on the out-of-band management network",
-                       {device.id},
-                       {},
-                       "cable its BMC / management port to an out-of-band (1GbE) switch"});
+        out.push_back(
+            {"bmc-not-on-oob",
+             Severity::Error,
+             {CS_REPORT_TEXT("cs::Diagnostic", "%1: its BMC is not on the out-of-band management network"),
+              {label}},
+             {device.id},
+             {},
+             CS_REPORT_TEXT("cs::Diagnostic",
+                            "cable its BMC / management port to an out-of-band (1GbE) switch")});
     for (Network network : roleNetworks(type, device)) {
         if (onNetwork[networkIndex(network)] || requiredGroupOn[networkIndex(network)])
             continue; // cabled, or already reported as an uncabled required group
         const std::string role = device.role.empty() ? std::string(categoryId(type.category)) : device.role;
         out.push_back({"role-network-missing",
                        Severity::Error,
-                       label + ": a " + role + " device must be on the " + net(network) + " network",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: a %2 device must be on the %3 network"),
+                        {label, role, net(network)}},
                        {device.id},
                        {},
-                       "cable it to a " + net(network) + " switch, or pick a device type with " +
-                           net(network) + " ports"});
+                       {CS_REPORT_TEXT("cs::Diagnostic",
+                                       "cable it to a %1 switch, or pick a device type with %1 ports"),
+                        {net(network)}}});
     }
     const int gpus = design.gpuCount(device);
     if (type.category == DeviceCategory::GpuServer && device.role != "inference" && computeLinks > 0 &&
         computeLinks < gpus)
-        out.push_back({"compute-nic-per-gpu",
-                       Severity::Warning,
-                       label + ": " + std::to_string(gpus) + " GPUs but " + std::to_string(computeLinks) +
-                           " compute links (one NIC per GPU expected for training)",
-                       {device.id},
-                       {},
-                       "cable one compute NIC per GPU, or choose a server with a NIC per GPU"});
+        out.push_back(
+            {"compute-nic-per-gpu",
+             Severity::Warning,
+             {CS_REPORT_TEXT("cs::Diagnostic",
+                             "%1: %2 GPUs but %3 compute links (one NIC per GPU expected for training)"),
+              {label, std::to_string(gpus), std::to_string(computeLinks)}},
+             {device.id},
+             {},
+             CS_REPORT_TEXT("cs::Diagnostic",
+                            "cable one compute NIC per GPU, or choose a server with a NIC per GPU")});
     if (type.switch_info && device.network) {
         const auto& networks = type.switch_info->networks;
         if (std::find(networks.begin(), networks.end(), *device.network) == networks.end())
-            out.push_back({"switch-network-unsuited",
-                           Severity::Warning,
-                           label + ": the catalog does not list " + net(*device.network) +
-                               " among the networks this switch is meant for",
-                           {device.id},
-                           {},
-                           "use a switch made for " + net(*device.network)});
+            out.push_back(
+                {"switch-network-unsuited",
+                 Severity::Warning,
+                 {CS_REPORT_TEXT("cs::Diagnostic",
+                                 "%1: the catalog does not list %2 among the networks this switch is "
+                                 "meant for"),
+                  {label, net(*device.network)}},
+                 {device.id},
+                 {},
+                 {CS_REPORT_TEXT("cs::Diagnostic", "use a switch made for %1"), {net(*device.network)}}});
         const auto& tiers = type.switch_info->tiers;
         const bool isTier = device.role == "leaf" || device.role == "spine" || device.role == "core";
         if (isTier && std::find(tiers.begin(), tiers.end(), device.role) == tiers.end())
-            out.push_back({"switch-tier-unsuited",
-                           Severity::Warning,
-                           label + ": the catalog does not list '" + device.role + "' among its tiers",
-                           {device.id},
-                           {},
-                           "use a switch with enough ports for the " + device.role + " tier"});
+            out.push_back(
+                {"switch-tier-unsuited",
+                 Severity::Warning,
+                 {CS_REPORT_TEXT("cs::Diagnostic", "%1: the catalog does not list '%2' among its tiers"),
+                  {label, device.role}},
+                 {device.id},
+                 {},
+                 {CS_REPORT_TEXT("cs::Diagnostic", "use a switch with enough ports for the %1 tier"),
+                  {device.role}}});
     }
 }
 
@@ -196,8 +216,9 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
     const PortGroup& groupA = index.type(a.id).groupOfPort(link.a.port);
     const PortGroup& groupB = index.type(b.id).groupOfPort(link.b.port);
     const auto what = [&] {
-        return "link " + std::to_string(link.id) + " (" + a.name + " " + design.portName(link.a) + " - " +
-               b.name + " " + design.portName(link.b) + ")";
+        return ReportText(
+            CS_REPORT_TEXT("cs::Diagnostic", "link %1 (%2 %3 - %4 %5)"),
+            {std::to_string(link.id), a.name, design.portName(link.a), b.name, design.portName(link.b)});
     };
     const std::optional<Network> networkA = groupA.network ? groupA.network : a.network;
     const std::optional<Network> networkB = groupB.network ? groupB.network : b.network;
@@ -206,38 +227,40 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
         const auto name = [](std::optional<Network> n) { return n ? net(*n) : std::string("no network"); };
         out.push_back({"link-network-mismatch",
                        Severity::Error,
-                       what() + ": marked " + net(link.network) + " but joins a " + name(networkA) +
-                           " port and a " + name(networkB) + " port",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: marked %2 but joins a %3 port and a %4 port"),
+                        {what(), net(link.network), name(networkA), name(networkB)}},
                        {a.id, b.id},
                        {link.id},
-                       "move the cable to ports of the same network"});
+                       CS_REPORT_TEXT("cs::Diagnostic", "move the cable to ports of the same network")});
     }
     if (!mediaCompatible(groupA.media, groupB.media))
-        out.push_back({"link-media-incompatible",
-                       Severity::Error,
-                       what() + ": joins " + std::string(mediaId(groupA.media)) + " and " +
-                           std::string(mediaId(groupB.media)) + " ports; InfiniBand only meets InfiniBand",
-                       {a.id, b.id},
-                       {link.id},
-                       "use ports of one medium (or a VPI port) at both ends"});
+        out.push_back(
+            {"link-media-incompatible",
+             Severity::Error,
+             {CS_REPORT_TEXT("cs::Diagnostic", "%1: joins %2 and %3 ports; InfiniBand only meets InfiniBand"),
+              {what(), std::string(mediaId(groupA.media)), std::string(mediaId(groupB.media))}},
+             {a.id, b.id},
+             {link.id},
+             CS_REPORT_TEXT("cs::Diagnostic", "use ports of one medium (or a VPI port) at both ends")});
     const bool speedOk = groupA.supportsGbps(link.gbps) && groupB.supportsGbps(link.gbps);
     if (!speedOk)
         out.push_back({"link-speed-unsupported",
                        Severity::Error,
-                       what() + ": " + std::to_string(link.gbps) + " Gb/s is not a speed both ports run",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: %2 Gb/s is not a speed both ports run"),
+                        {what(), std::to_string(link.gbps)}},
                        {a.id, b.id},
                        {link.id},
-                       "set a speed both ports list, or use faster ports"});
+                       CS_REPORT_TEXT("cs::Diagnostic", "set a speed both ports list, or use faster ports")});
     const bool betweenSwitches = index.isSwitch(a.id) && index.isSwitch(b.id);
     if (networkOk && speedOk &&
         !speedAllowed(link.network, link.gbps, linkMedia(groupA.media, groupB.media), betweenSwitches))
         out.push_back({"link-speed-not-allowed",
                        Severity::Warning,
-                       what() + ": " + std::to_string(link.gbps) + " Gb/s is not allowed on " +
-                           net(link.network) + " (it allows " + allowedList(link.network) + ")",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: %2 Gb/s is not allowed on %3 (it allows %4)"),
+                        {what(), std::to_string(link.gbps), net(link.network), allowedList(link.network)}},
                        {a.id, b.id},
                        {link.id},
-                       "run the link at a speed the network allows"});
+                       CS_REPORT_TEXT("cs::Diagnostic", "run the link at a speed the network allows")});
 }
 
 } // namespace cs

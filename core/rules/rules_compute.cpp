@@ -65,25 +65,29 @@ void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>
         const double ratio = static_cast<double>(down) / static_cast<double>(up);
         worst = std::max(worst, ratio);
         if (down > up)
-            out.push_back({"leaf-oversubscribed",
-                           Severity::Warning,
-                           index.label(device.id) + ": " + ratioText(ratio) + " oversubscribed (" +
-                               std::to_string(down) + " Gb/s down, " + std::to_string(up) +
-                               " Gb/s up); training expects 1:1 (SuperPOD RA: balanced full fat tree)",
-                           {device.id},
-                           {},
-                           "add uplinks (and spines) until up equals down"});
+            out.push_back(
+                {"leaf-oversubscribed",
+                 Severity::Warning,
+                 {CS_REPORT_TEXT("cs::Diagnostic", "%1: %2 oversubscribed (%3 Gb/s down, %4 Gb/s up); "
+                                                   "training expects 1:1 (SuperPOD RA: balanced full "
+                                                   "fat tree)"),
+                  {index.label(device.id), ratioText(ratio), std::to_string(down), std::to_string(up)}},
+                 {device.id},
+                 {},
+                 CS_REPORT_TEXT("cs::Diagnostic", "add uplinks (and spines) until up equals down")});
     }
     if (leaves + spines + cores > 0)
-        out.push_back({"compute-fabric",
-                       Severity::Info,
-                       "compute fabric: " + std::to_string(leaves) + " leaf, " + std::to_string(spines) +
-                           " spine, " + std::to_string(cores) +
-                           " core switches; worst leaf oversubscription " +
-                           (worst > 0 ? ratioText(worst) : std::string("n/a (one switch)")),
-                       {},
-                       {},
-                       ""});
+        out.push_back(
+            {"compute-fabric",
+             Severity::Info,
+             {CS_REPORT_TEXT("cs::Diagnostic", "compute fabric: %1 leaf, %2 spine, %3 core switches; "
+                                               "worst leaf oversubscription %4"),
+              {std::to_string(leaves), std::to_string(spines), std::to_string(cores),
+               worst > 0 ? ReportText(ratioText(worst))
+                         : ReportText(CS_REPORT_TEXT("cs::Diagnostic", "n/a (one switch)"))}},
+             {},
+             {},
+             {}});
 
     // Rail alignment, two ways: a NIC on a leaf where its rail is a stray among the rails that leaf serves;
     // and, the servers whose first NIC shares a leaf forming a scalable unit, NIC i of each of them on the
@@ -129,7 +133,7 @@ void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>
     for (DeviceId server : servers) {
         const auto& own = rails[server];
         std::vector<LinkId> wrong;
-        std::string detail;
+        ReportText detail;
         for (const RailLink& r : own) {
             const auto& list = votes[key(own.front().leaf, r.rail)];
             const Vote& best = *std::max_element(list.begin(), list.end(), [](const Vote& a, const Vote& b) {
@@ -138,20 +142,26 @@ void checkComputeFabric(const DesignIndex& index, const std::vector<const Link*>
             if (best.leaf != r.leaf || stray(r)) {
                 wrong.push_back(r.link);
                 if (detail.empty())
-                    detail = "NIC " + std::to_string(r.rail + 1) + " is on " + index.device(r.leaf)->name +
-                             (best.leaf != r.leaf ? ", its unit's NIC " + std::to_string(r.rail + 1) +
-                                                        " on " + index.device(best.leaf)->name
-                                                  : ", a leaf of other rails");
+                    detail = best.leaf != r.leaf
+                                 ? ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                             "NIC %1 is on %2, its unit's NIC %1 on %3"),
+                                              {std::to_string(r.rail + 1), index.device(r.leaf)->name,
+                                               index.device(best.leaf)->name})
+                                 : ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                             "NIC %1 is on %2, a leaf of other rails"),
+                                              {std::to_string(r.rail + 1), index.device(r.leaf)->name});
             }
         }
         if (!wrong.empty())
-            out.push_back({"rail-misaligned",
-                           Severity::Warning,
-                           index.label(server) + ": " + std::to_string(wrong.size()) +
-                               " compute link(s) off their rail (" + detail + ")",
-                           {server},
-                           std::move(wrong),
-                           "cable NIC i of every server of a scalable unit to the same leaf"});
+            out.push_back(
+                {"rail-misaligned",
+                 Severity::Warning,
+                 {CS_REPORT_TEXT("cs::Diagnostic", "%1: %2 compute link(s) off their rail (%3)"),
+                  {index.label(server), std::to_string(wrong.size()), detail}},
+                 {server},
+                 std::move(wrong),
+                 CS_REPORT_TEXT("cs::Diagnostic",
+                                "cable NIC i of every server of a scalable unit to the same leaf")});
     }
 }
 

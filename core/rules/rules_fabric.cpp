@@ -24,17 +24,18 @@ bool onItsNetwork(const DesignIndex& index, const Link& link) {
 
 } // namespace
 
-std::string sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids) {
+ReportText sampleOf(const DesignIndex& index, const std::vector<DeviceId>& ids) {
     constexpr std::size_t kNamed = 3;
-    std::string text;
+    std::string names;
     for (std::size_t i = 0; i < std::min(kNamed, ids.size()); ++i)
-        text += (i ? ", " : "") + index.device(ids[i])->name;
+        names += (i ? ", " : "") + index.device(ids[i])->name;
     if (ids.size() > kNamed)
-        text += ", ... (" + std::to_string(ids.size()) + " devices)";
-    return "{" + text + "}";
+        return {CS_REPORT_TEXT("cs::Diagnostic", "{%1, ... (%2 devices)}"),
+                {names, std::to_string(ids.size())}};
+    return "{" + names + "}";
 }
 
-void reportIslands(const DesignIndex& index, Network network, const std::string& what,
+void reportIslands(const DesignIndex& index, Network network, const ReportText& what,
                    std::vector<std::vector<DeviceId>> islands, std::vector<Diagnostic>& out) {
     for (auto& island : islands)
         std::sort(island.begin(), island.end());
@@ -42,23 +43,26 @@ void reportIslands(const DesignIndex& index, Network network, const std::string&
         return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
     });
     constexpr std::size_t kIslandsNamed = 5;
-    std::string text;
+    std::vector<ReportText> named;
     std::vector<DeviceId> stray;
     for (std::size_t i = 0; i < islands.size(); ++i) {
         if (i < kIslandsNamed)
-            text += (i ? ", " : "") + sampleOf(index, islands[i]);
+            named.push_back(sampleOf(index, islands[i]));
         if (i > 0)
             stray.insert(stray.end(), islands[i].begin(), islands[i].end());
     }
     if (islands.size() > kIslandsNamed)
-        text += ", ...";
+        named.push_back(std::string("..."));
     std::sort(stray.begin(), stray.end());
     out.push_back({"network-islands",
                    Severity::Error,
-                   what + " is " + std::to_string(islands.size()) + " separate islands: " + text,
+                   {CS_REPORT_TEXT("cs::Diagnostic", "%1 is %2 separate islands: %3"),
+                    {what, std::to_string(islands.size()), listText(named)}},
                    std::move(stray),
                    {},
-                   "cable the smaller islands to the largest one through a " + net(network) + " switch"});
+                   {CS_REPORT_TEXT("cs::Diagnostic",
+                                   "cable the smaller islands to the largest one through a %1 switch"),
+                    {net(network)}}});
 }
 
 void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnostic>& out) {
@@ -116,7 +120,8 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
     // Compute islands may be planes, or rails joined through scale-up domains (rules_planes.cpp); a
     // scale-up network is one island per rack-scale domain by design (rules_scaleup.cpp).
     if (islands.size() > 1 && network != Network::Compute && network != Network::Scaleup)
-        reportIslands(index, network, "the " + net(network) + " network", islands, out);
+        reportIslands(index, network, {CS_REPORT_TEXT("cs::Diagnostic", "the %1 network"), {net(network)}},
+                      islands, out);
 
     if ((network == Network::Inband || network == Network::Oob) && !hasSwitch) {
         std::vector<DeviceId> needing;
@@ -129,14 +134,16 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
                 needing.push_back(device.id);
         }
         if (!needing.empty())
-            out.push_back({"management-network-missing",
-                           Severity::Error,
-                           "no switch serves the " + std::string(networkLabel(network)) + " network, which " +
-                               std::to_string(needing.size()) + " device(s) have ports for",
-                           std::move(needing),
-                           {},
-                           "add a " + net(network) + " switch and cable every device's " + net(network) +
-                               " port to it"});
+            out.push_back(
+                {"management-network-missing",
+                 Severity::Error,
+                 {CS_REPORT_TEXT("cs::Diagnostic",
+                                 "no switch serves the %1 network, which %2 device(s) have ports for"),
+                  {std::string(networkLabel(network)), std::to_string(needing.size())}},
+                 std::move(needing),
+                 {},
+                 {CS_REPORT_TEXT("cs::Diagnostic", "add a %1 switch and cable every device's %1 port to it"),
+                  {net(network)}}});
     }
 
     if (network == Network::Storage) {
@@ -170,22 +177,26 @@ void checkNetwork(const DesignIndex& index, Network network, std::vector<Diagnos
         if (!anyStorage && !servers.empty()) {
             out.push_back({"storage-unreachable",
                            Severity::Error,
-                           "the design has GPU servers but no storage",
+                           CS_REPORT_TEXT("cs::Diagnostic", "the design has GPU servers but no storage"),
                            std::move(servers),
                            {},
-                           "add storage nodes and cable them to the storage network"});
+                           CS_REPORT_TEXT("cs::Diagnostic",
+                                          "add storage nodes and cable them to the storage network")});
         } else {
             for (auto& island : stranded) {
                 if (island.empty())
                     continue;
                 std::sort(island.begin(), island.end());
-                out.push_back({"storage-unreachable",
-                               Severity::Error,
-                               std::to_string(island.size()) + " GPU server(s) " + sampleOf(index, island) +
-                                   " reach no storage over the storage network",
-                               std::move(island),
-                               {},
-                               "connect their storage switches to the fabric that holds the storage nodes"});
+                out.push_back(
+                    {"storage-unreachable",
+                     Severity::Error,
+                     {CS_REPORT_TEXT("cs::Diagnostic",
+                                     "%1 GPU server(s) %2 reach no storage over the storage network"),
+                      {std::to_string(island.size()), sampleOf(index, island)}},
+                     std::move(island),
+                     {},
+                     CS_REPORT_TEXT("cs::Diagnostic", "connect their storage switches to the fabric "
+                                                      "that holds the storage nodes")});
             }
         }
     }

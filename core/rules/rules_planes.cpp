@@ -60,17 +60,17 @@ void checkPlanes(const DesignIndex& index, const std::vector<HostLink>& hostLink
             cagePlanes[type.cageOf(link->port)].push_back(plane);
         }
         const std::size_t wanted = std::min(planeCount, links.size());
-        std::string detail;
+        ReportText detail;
         if (reached.size() < wanted) {
-            detail = "its " + std::to_string(links.size()) + " compute links reach plane(s) " +
-                     planeList(reached) + " of " + std::to_string(planeCount);
+            detail = {CS_REPORT_TEXT("cs::Diagnostic", "its %1 compute links reach plane(s) %2 of %3"),
+                      {std::to_string(links.size()), planeList(reached), std::to_string(planeCount)}};
         } else {
             for (const auto& [cage, planes] : cagePlanes) {
                 const std::set<int> distinct(planes.begin(), planes.end());
                 if (distinct.size() < std::min(planes.size(), planeCount)) {
-                    detail = "the ports of its NIC at " +
-                             design.portName({host, static_cast<std::uint16_t>(cage)}) + " share plane " +
-                             std::to_string(planes.front());
+                    detail = {CS_REPORT_TEXT("cs::Diagnostic", "the ports of its NIC at %1 share plane %2"),
+                              {design.portName({host, static_cast<std::uint16_t>(cage)}),
+                               std::to_string(planes.front())}};
                     break;
                 }
             }
@@ -80,12 +80,15 @@ void checkPlanes(const DesignIndex& index, const std::vector<HostLink>& hostLink
         std::vector<LinkId> ids;
         for (const HostLink* link : links)
             ids.push_back(link->link);
-        out.push_back({"plane-unreached",
-                       Severity::Error,
-                       index.label(host) + ": " + detail + "; every GPU reaches every plane it has ports for",
-                       {host},
-                       std::move(ids),
-                       "cable the NIC ports of each GPU to different planes, one port per plane"});
+        out.push_back(
+            {"plane-unreached",
+             Severity::Error,
+             {CS_REPORT_TEXT("cs::Diagnostic", "%1: %2; every GPU reaches every plane it has ports for"),
+              {index.label(host), detail}},
+             {host},
+             std::move(ids),
+             CS_REPORT_TEXT("cs::Diagnostic",
+                            "cable the NIC ports of each GPU to different planes, one port per plane")});
     }
 }
 
@@ -104,21 +107,23 @@ void checkGenerations(const DesignIndex& index, UnionFind& fabric, const std::ve
     for (const auto& [root, generations] : byFabric) {
         if (generations.size() < 2)
             continue;
-        std::string text;
+        std::vector<ReportText> named;
         std::vector<DeviceId> servers;
         for (const auto& [architecture, hosts] : generations) {
-            text +=
-                (text.empty() ? "" : ", ") + architecture + " (" + std::to_string(hosts.size()) + " servers)";
+            named.push_back({CS_REPORT_TEXT("cs::Diagnostic", "%1 (%2 servers)"),
+                             {architecture, std::to_string(hosts.size())}});
             servers.insert(servers.end(), hosts.begin(), hosts.end());
         }
         std::sort(servers.begin(), servers.end());
         out.push_back({"gpu-generations-mixed",
                        Severity::Warning,
-                       "one compute fabric joins GPU generations " + text +
-                           ": collectives run at the pace of the slowest GPU",
+                       {CS_REPORT_TEXT("cs::Diagnostic", "one compute fabric joins GPU generations %1: "
+                                                         "collectives run at the pace of the slowest GPU"),
+                        {listText(named)}},
                        std::move(servers),
                        {},
-                       "give each GPU generation its own compute fabric (or job partition)"});
+                       CS_REPORT_TEXT("cs::Diagnostic",
+                                      "give each GPU generation its own compute fabric (or job partition)")});
     }
 }
 
@@ -149,15 +154,17 @@ void checkComputeConnectivity(const DesignIndex& index, const std::vector<const 
             const int planeA = index.device(link->a.device)->plane,
                       planeB = index.device(link->b.device)->plane;
             if (planeA != planeB) {
-                out.push_back({"plane-cross-connected",
-                               Severity::Error,
-                               "link " + std::to_string(link->id) + " joins " + index.label(link->a.device) +
-                                   " (plane " + std::to_string(planeA) + ") and " +
-                                   index.label(link->b.device) + " (plane " + std::to_string(planeB) +
-                                   "); planes never meet",
-                               {link->a.device, link->b.device},
-                               {link->id},
-                               "cable each switch only to switches of its own plane"});
+                out.push_back(
+                    {"plane-cross-connected",
+                     Severity::Error,
+                     {CS_REPORT_TEXT("cs::Diagnostic",
+                                     "link %1 joins %2 (plane %3) and %4 (plane %5); planes never meet"),
+                      {std::to_string(link->id), index.label(link->a.device), std::to_string(planeA),
+                       index.label(link->b.device), std::to_string(planeB)}},
+                     {link->a.device, link->b.device},
+                     {link->id},
+                     CS_REPORT_TEXT("cs::Diagnostic",
+                                    "cable each switch only to switches of its own plane")});
                 continue;
             }
             plain.join(link->a.device, link->b.device);
@@ -207,7 +214,9 @@ void checkComputeConnectivity(const DesignIndex& index, const std::vector<const 
             list.push_back(devices);
         if (plane != 0) {
             reportIslands(index, Network::Compute,
-                          "plane " + std::to_string(plane) + " of the compute network", std::move(list), out);
+                          {CS_REPORT_TEXT("cs::Diagnostic", "plane %1 of the compute network"),
+                           {std::to_string(plane)}},
+                          std::move(list), out);
             continue;
         }
         std::map<DeviceId, std::vector<DeviceId>> joined;
@@ -218,7 +227,8 @@ void checkComputeConnectivity(const DesignIndex& index, const std::vector<const 
         if (joined.size() == 1)
             continue; // rail-only: the rails meet in the scale-up domains
         if (joined.size() == list.size() || !planes.empty()) {
-            reportIslands(index, Network::Compute, "the compute network", std::move(list), out);
+            reportIslands(index, Network::Compute, CS_REPORT_TEXT("cs::Diagnostic", "the compute network"),
+                          std::move(list), out);
             continue;
         }
         std::vector<std::vector<DeviceId>> unreachable;
@@ -227,21 +237,23 @@ void checkComputeConnectivity(const DesignIndex& index, const std::vector<const 
         std::sort(unreachable.begin(), unreachable.end(),
                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
         std::vector<DeviceId> stray;
-        std::string text;
+        std::vector<ReportText> named;
         for (std::size_t i = 0; i < unreachable.size(); ++i) {
-            text += (i ? ", " : "") + sampleOf(index, unreachable[i]);
+            named.push_back(sampleOf(index, unreachable[i]));
             if (i > 0)
                 stray.insert(stray.end(), unreachable[i].begin(), unreachable[i].end());
         }
         std::sort(stray.begin(), stray.end());
-        out.push_back({"rail-only-unreachable",
-                       Severity::Error,
-                       "the compute network's " + std::to_string(list.size()) + " rail islands form " +
-                           std::to_string(unreachable.size()) +
-                           " groups that no scale-up domain joins: " + text,
-                       std::move(stray),
-                       {},
-                       "give every scale-up domain a NIC on a rail of each group, or add a spine"});
+        out.push_back(
+            {"rail-only-unreachable",
+             Severity::Error,
+             {CS_REPORT_TEXT("cs::Diagnostic", "the compute network's %1 rail islands form %2 groups "
+                                               "that no scale-up domain joins: %3"),
+              {std::to_string(list.size()), std::to_string(unreachable.size()), listText(named)}},
+             std::move(stray),
+             {},
+             CS_REPORT_TEXT("cs::Diagnostic",
+                            "give every scale-up domain a NIC on a rail of each group, or add a spine")});
     }
     if (!planes.empty())
         checkPlanes(index, hostLinks, planes.size(), out);

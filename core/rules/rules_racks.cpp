@@ -3,7 +3,6 @@
 #include "rules/rules.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <unordered_map>
 
 namespace cs {
@@ -50,58 +49,71 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
             continue;
         Load& load = it->second;
         std::sort(load.devices.begin(), load.devices.end());
-        if (load.watts > rack.max_kw * kWattsPerKw) {
-            char text[160];
-            std::snprintf(text, sizeof text, "rack %s: its devices draw up to %.1f kW, over its %.1f kW",
-                          rack.name.c_str(), load.watts / kWattsPerKw, rack.max_kw);
-            out.push_back({"rack-power-exceeded",
-                           Severity::Error,
-                           text,
-                           load.devices,
-                           {},
-                           "move devices to another rack or raise the rack's power limit"});
-        }
+        if (load.watts > rack.max_kw * kWattsPerKw)
+            out.push_back(
+                {"rack-power-exceeded",
+                 Severity::Error,
+                 {CS_REPORT_TEXT("cs::Diagnostic", "rack %1: its devices draw up to %2, over its %3"),
+                  {rack.name, kw(load.watts), kw(rack.max_kw * kWattsPerKw)}},
+                 load.devices,
+                 {},
+                 CS_REPORT_TEXT("cs::Diagnostic",
+                                "move devices to another rack or raise the rack's power limit")});
         if (rack.cooling == Cooling::Air && load.watts > rackCoolingKw(rack) * kWattsPerKw)
-            out.push_back({"rack-air-cooling-exceeded",
-                           Severity::Error,
-                           "rack " + rack.name + ": " + kw(load.watts) +
-                               " in an air-cooled rack, above the " + kw(rackCoolingKw(rack) * kWattsPerKw) +
-                               " that the densest air-cooled reference designs reach",
-                           load.devices,
-                           {},
-                           "cool the rack with liquid (and declare its capacity) or spread the devices"});
+            out.push_back(
+                {"rack-air-cooling-exceeded",
+                 Severity::Error,
+                 {CS_REPORT_TEXT("cs::Diagnostic", "rack %1: %2 in an air-cooled rack, above the %3 "
+                                                   "that the densest air-cooled reference designs reach"),
+                  {rack.name, kw(load.watts), kw(rackCoolingKw(rack) * kWattsPerKw)}},
+                 load.devices,
+                 {},
+                 CS_REPORT_TEXT("cs::Diagnostic", "cool the rack with liquid (and declare its capacity) "
+                                                  "or spread the devices")});
         if (rack.cooling == Cooling::Liquid && load.watts > rackCoolingKw(rack) * kWattsPerKw)
             out.push_back(
                 {"rack-cooling-capacity",
                  Severity::Error,
-                 "rack " + rack.name + ": its devices draw up to " + kw(load.watts) +
-                     (rack.cooling_kw > 0
-                          ? ", over the " + kw(rack.cooling_kw * kWattsPerKw) + " its liquid cooling removes"
-                          : "; the liquid-cooled rack declares no cooling capacity"),
+                 rack.cooling_kw > 0
+                     ? ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                 "rack %1: its devices draw up to %2, over the %3 its liquid "
+                                                 "cooling removes"),
+                                  {rack.name, kw(load.watts), kw(rack.cooling_kw * kWattsPerKw)})
+                     : ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                 "rack %1: its devices draw up to %2; the "
+                                                 "liquid-cooled rack declares no cooling capacity"),
+                                  {rack.name, kw(load.watts)}),
                  load.devices,
                  {},
-                 "declare the rack's cooling capacity (kW) or move devices out"});
+                 CS_REPORT_TEXT("cs::Diagnostic",
+                                "declare the rack's cooling capacity (kW) or move devices out")});
         if (rack.cooling == Cooling::Air && !load.liquid.empty()) {
             std::sort(load.liquid.begin(), load.liquid.end());
             out.push_back(
                 {"rack-cooling-mismatch",
                  Severity::Error,
-                 "rack " + rack.name + ": " + index.label(load.liquid.front()) +
-                     (load.liquid.size() > 1 ? " and " + std::to_string(load.liquid.size() - 1) + " more"
-                                             : std::string()) +
-                     " need liquid cooling, the rack is air-cooled",
+                 load.liquid.size() > 1
+                     ? ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                 "rack %1: %2 and %3 more need liquid cooling, the rack is "
+                                                 "air-cooled"),
+                                  {rack.name, index.label(load.liquid.front()),
+                                   std::to_string(load.liquid.size() - 1)})
+                     : ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                                 "rack %1: %2 needs liquid cooling, the rack is air-cooled"),
+                                  {rack.name, index.label(load.liquid.front())}),
                  load.liquid,
                  {},
-                 "make the rack liquid-cooled (with its capacity) or use air-cooled models"});
+                 CS_REPORT_TEXT("cs::Diagnostic",
+                                "make the rack liquid-cooled (with its capacity) or use air-cooled models")});
         }
         if (load.units > rack.height_u)
             out.push_back({"rack-height-exceeded",
                            Severity::Error,
-                           "rack " + rack.name + ": its devices need " + std::to_string(load.units) +
-                               " U of " + std::to_string(rack.height_u) + " U",
+                           {CS_REPORT_TEXT("cs::Diagnostic", "rack %1: its devices need %2 U of %3 U"),
+                            {rack.name, std::to_string(load.units), std::to_string(rack.height_u)}},
                            load.devices,
                            {},
-                           "move devices to another rack"});
+                           CS_REPORT_TEXT("cs::Diagnostic", "move devices to another rack")});
         std::sort(load.slots.begin(), load.slots.end(),
                   [](const Occupant& a, const Occupant& b) { return a.first_u < b.first_u; });
         for (std::size_t i = 1; i < load.slots.size(); ++i) {
@@ -110,12 +122,12 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
             if (above.first_u < below.first_u + below.units)
                 out.push_back({"rack-slot-overlap",
                                Severity::Error,
-                               "rack " + rack.name + ": " + index.device(below.device)->name + " and " +
-                                   index.device(above.device)->name + " both occupy U" +
-                                   std::to_string(above.first_u),
+                               {CS_REPORT_TEXT("cs::Diagnostic", "rack %1: %2 and %3 both occupy U%4"),
+                                {rack.name, index.device(below.device)->name,
+                                 index.device(above.device)->name, std::to_string(above.first_u)}},
                                {below.device, above.device},
                                {},
-                               "give each device its own rack units"});
+                               CS_REPORT_TEXT("cs::Diagnostic", "give each device its own rack units")});
         }
     }
 }

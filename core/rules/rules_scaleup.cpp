@@ -30,13 +30,12 @@ void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out)
             continue;
         const DeviceType& tray = index.type(domain.servers.front());
         const int wanted = tray.groupOn(Network::Scaleup)->portCount();
-        std::string problems;
-        const auto add = [&](const std::string& text) { problems += (problems.empty() ? "" : "; ") + text; };
+        std::vector<ReportText> problems;
         if (static_cast<int>(domain.switches.size()) != wanted)
-            add(std::to_string(domain.switches.size()) + " of its " + std::to_string(wanted) +
-                " NVLink switch trays");
+            problems.push_back({CS_REPORT_TEXT("cs::Diagnostic", "%1 of its %2 NVLink switch trays"),
+                                {std::to_string(domain.switches.size()), std::to_string(wanted)}});
         int short_trays = 0;
-        std::string first_short;
+        ReportText first_short;
         for (DeviceId server : domain.servers) {
             std::set<DeviceId> reached;
             for (LinkId id : design.linksOf(server)) {
@@ -46,15 +45,17 @@ void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out)
                     reached.insert(peer);
             }
             if (static_cast<int>(reached.size()) < wanted && short_trays++ == 0)
-                first_short = index.device(server)->name + " reaches " + std::to_string(reached.size()) +
-                              " of " + std::to_string(wanted);
+                first_short = {
+                    CS_REPORT_TEXT("cs::Diagnostic", "%1 reaches %2 of %3"),
+                    {index.device(server)->name, std::to_string(reached.size()), std::to_string(wanted)}};
         }
         if (short_trays > 0)
-            add(std::to_string(short_trays) + " tray(s) not cabled to every switch tray (" + first_short +
-                ")");
+            problems.push_back(
+                {CS_REPORT_TEXT("cs::Diagnostic", "%1 tray(s) not cabled to every switch tray (%2)"),
+                 {std::to_string(short_trays), first_short}});
         if (domain.gpus > domain.capacity)
-            add(std::to_string(domain.gpus) + " GPUs in a " + std::to_string(domain.capacity) +
-                "-GPU domain");
+            problems.push_back({CS_REPORT_TEXT("cs::Diagnostic", "%1 GPUs in a %2-GPU domain"),
+                                {std::to_string(domain.gpus), std::to_string(domain.capacity)}});
         if (problems.empty())
             continue;
         std::vector<DeviceId> devices = domain.servers;
@@ -63,10 +64,13 @@ void checkScaleupDomains(const DesignIndex& index, std::vector<Diagnostic>& out)
         out.push_back(
             {"scaleup-incomplete",
              Severity::Error,
-             "the NVLink domain of " + index.label(domain.servers.front()) + " is incomplete: " + problems,
+             {CS_REPORT_TEXT("cs::Diagnostic", "the NVLink domain of %1 is incomplete: %2"),
+              {index.label(domain.servers.front()), listText(problems)}},
              std::move(devices),
              {},
-             "give the rack all its NVLink switch trays and cable every compute tray to each of them"});
+             CS_REPORT_TEXT(
+                 "cs::Diagnostic",
+                 "give the rack all its NVLink switch trays and cable every compute tray to each of them")});
     }
 }
 
@@ -101,13 +105,18 @@ void checkScaleupGroups(const DesignIndex& index, std::vector<Diagnostic>& out) 
                 out.push_back(
                     {"scaleup-group-split",
                      Severity::Error,
-                     "scenario '" + scenario->name + "': " + name + " " + std::to_string(size) +
-                         (size > gpus ? " is larger than" : " does not divide") + " the " +
-                         std::to_string(gpus) + "-GPU NVLink domain of " + where + ", so a " + name +
-                         " group spans two domains",
+                     {size > gpus
+                          ? CS_REPORT_TEXT("cs::Diagnostic", "scenario '%1': %2 %3 is larger than the "
+                                                             "%4-GPU NVLink domain of %5, so a %2 group "
+                                                             "spans two domains")
+                          : CS_REPORT_TEXT("cs::Diagnostic", "scenario '%1': %2 %3 does not divide the "
+                                                             "%4-GPU NVLink domain of %5, so a %2 group "
+                                                             "spans two domains"),
+                      {scenario->name, std::string(name), std::to_string(size), std::to_string(gpus), where}},
                      domain.servers,
                      {},
-                     "choose a " + std::string(name) + " size that divides " + std::to_string(gpus)});
+                     {CS_REPORT_TEXT("cs::Diagnostic", "choose a %1 size that divides %2"),
+                      {std::string(name), std::to_string(gpus)}}});
                 break;
             }
         }

@@ -24,16 +24,15 @@ double paramsBillion(const nlohmann::json& model, const Catalog& library) {
     return 12 * l * h * h * (1 + 13 / (12 * h) + (v + s) / (12 * l * h)) / 1e9;
 }
 
-std::string joined(const std::vector<std::string>& ids) {
-    std::string text;
-    for (const std::string& id : ids)
-        text += (text.empty() ? "" : ", ") + id;
-    return text.empty() ? "nothing" : text;
+ReportText joined(const std::vector<std::string>& ids) {
+    if (ids.empty())
+        return CS_REPORT_TEXT("cs::Diagnostic", "nothing");
+    return listText(std::vector<ReportText>(ids.begin(), ids.end()));
 }
 
 void checkTable(const SuitabilityTable& table, const std::map<std::string, std::vector<DeviceId>>& used,
                 const ParameterScale& scale, Workload workload, const Scenario& scenario, const char* code,
-                const char* what, std::vector<Diagnostic>& out) {
+                bool servers, std::vector<Diagnostic>& out) {
     const auto cell = table.suitable.find({scale.id, workload});
     const std::vector<std::string> none;
     const std::vector<std::string>& suitable = cell == table.suitable.end() ? none : cell->second;
@@ -41,14 +40,20 @@ void checkTable(const SuitabilityTable& table, const std::map<std::string, std::
         const bool judged = std::find(table.columns.begin(), table.columns.end(), id) != table.columns.end();
         if (!judged || std::find(suitable.begin(), suitable.end(), id) != suitable.end())
             continue;
-        out.push_back({code,
-                       Severity::Warning,
-                       "scenario '" + scenario.name + "': the suitability table does not mark the " + what +
-                           " " + id + " for " + scale.label_en + " " + std::string(workloadId(workload)) +
-                           " (it marks " + joined(suitable) + ")",
-                       devices,
-                       {},
-                       "choose a " + std::string(what) + " the table marks for this scale and scenario"});
+        out.push_back(
+            {code,
+             Severity::Warning,
+             {servers ? CS_REPORT_TEXT("cs::Diagnostic", "scenario '%1': the suitability table does not "
+                                                         "mark the server %2 for %3 %4 (it marks %5)")
+                      : CS_REPORT_TEXT("cs::Diagnostic", "scenario '%1': the suitability table does not "
+                                                         "mark the GPU %2 for %3 %4 (it marks %5)"),
+              {scenario.name, id, scale.label_en, std::string(workloadId(workload)), joined(suitable)}},
+             devices,
+             {},
+             servers ? CS_REPORT_TEXT("cs::Diagnostic",
+                                      "choose a server the table marks for this scale and scenario")
+                     : CS_REPORT_TEXT("cs::Diagnostic",
+                                      "choose a GPU the table marks for this scale and scenario")});
     }
 }
 
@@ -77,8 +82,8 @@ void checkSuitability(const DesignIndex& index, const Catalog* library, std::vec
         const ParameterScale* scale = params > 0 ? tables.scaleOf(params) : nullptr;
         if (!workload || !scale)
             continue; // the plan does not say enough to look the tables up (the estimator reports that)
-        checkTable(tables.servers, servers, *scale, *workload, scenario, "server-unsuited", "server", out);
-        checkTable(tables.gpus, gpus, *scale, *workload, scenario, "gpu-unsuited", "GPU", out);
+        checkTable(tables.servers, servers, *scale, *workload, scenario, "server-unsuited", true, out);
+        checkTable(tables.gpus, gpus, *scale, *workload, scenario, "gpu-unsuited", false, out);
     }
 }
 

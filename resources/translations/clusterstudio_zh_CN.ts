@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="55"/>
+        <location filename="../../ui/plandock.cpp" line="56"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -178,172 +178,142 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="75"/>
-        <source>pass</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="77"/>
-        <source>warn</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="79"/>
-        <source>fail</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="130"/>
+        <location filename="../../ui/budgetdock.cpp" line="108"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="31"/>
+        <location filename="../../ui/budgetdock.cpp" line="32"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="33"/>
+        <location filename="../../ui/budgetdock.cpp" line="34"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="35"/>
+        <location filename="../../ui/budgetdock.cpp" line="36"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="36"/>
+        <location filename="../../ui/budgetdock.cpp" line="37"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="38"/>
+        <location filename="../../ui/budgetdock.cpp" line="39"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="40"/>
+        <location filename="../../ui/budgetdock.cpp" line="41"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="42"/>
+        <location filename="../../ui/budgetdock.cpp" line="43"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="46"/>
+        <location filename="../../ui/budgetdock.cpp" line="47"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="48"/>
+        <location filename="../../ui/budgetdock.cpp" line="49"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="50"/>
+        <location filename="../../ui/budgetdock.cpp" line="51"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="52"/>
+        <location filename="../../ui/budgetdock.cpp" line="53"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="54"/>
+        <location filename="../../ui/budgetdock.cpp" line="55"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="56"/>
+        <location filename="../../ui/budgetdock.cpp" line="57"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="58"/>
+        <location filename="../../ui/budgetdock.cpp" line="59"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="60"/>
+        <location filename="../../ui/budgetdock.cpp" line="61"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="91"/>
-        <source>cannot run</source>
-        <translation>无法运行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="93"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="94"/>
-        <source>%1 per step (%2% of the step)</source>
-        <translation>每步 %1(占步长的 %2%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="167"/>
+        <location filename="../../ui/budgetdock.cpp" line="147"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="173"/>
+        <location filename="../../ui/budgetdock.cpp" line="153"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="200"/>
+        <location filename="../../ui/budgetdock.cpp" line="180"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="254"/>
+        <location filename="../../ui/budgetdock.cpp" line="234"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="255"/>
+        <location filename="../../ui/budgetdock.cpp" line="235"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="260"/>
+        <location filename="../../ui/budgetdock.cpp" line="241"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="261"/>
+        <location filename="../../ui/budgetdock.cpp" line="242"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
     </message>
@@ -386,148 +356,148 @@
 <context>
     <name>cs::ChartsDock</name>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="46"/>
+        <location filename="../../ui/chartsdock.cpp" line="47"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="48"/>
+        <location filename="../../ui/chartsdock.cpp" line="49"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="50"/>
+        <location filename="../../ui/chartsdock.cpp" line="51"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="52"/>
+        <location filename="../../ui/chartsdock.cpp" line="53"/>
         <source>DP exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="54"/>
+        <location filename="../../ui/chartsdock.cpp" line="55"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="56"/>
+        <location filename="../../ui/chartsdock.cpp" line="57"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="58"/>
+        <location filename="../../ui/chartsdock.cpp" line="59"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="60"/>
+        <location filename="../../ui/chartsdock.cpp" line="61"/>
         <source>CP exchange</source>
         <translation>上下文并行交换</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="65"/>
+        <location filename="../../ui/chartsdock.cpp" line="66"/>
         <location filename="../../ui/chartsdock.cpp" line="382"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="67"/>
+        <location filename="../../ui/chartsdock.cpp" line="68"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="69"/>
+        <location filename="../../ui/chartsdock.cpp" line="70"/>
         <source>Optimizer state</source>
         <translation>优化器状态</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="71"/>
+        <location filename="../../ui/chartsdock.cpp" line="72"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="82"/>
+        <location filename="../../ui/chartsdock.cpp" line="83"/>
         <source>GPU servers</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="83"/>
+        <location filename="../../ui/chartsdock.cpp" line="84"/>
         <source>CPU servers</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="84"/>
+        <location filename="../../ui/chartsdock.cpp" line="85"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="85"/>
+        <location filename="../../ui/chartsdock.cpp" line="86"/>
         <source>Switches: compute</source>
         <translation>交换机:GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="86"/>
+        <location filename="../../ui/chartsdock.cpp" line="87"/>
         <source>Switches: storage</source>
         <translation>交换机:数据存储网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="87"/>
+        <location filename="../../ui/chartsdock.cpp" line="88"/>
         <source>Switches: uplink</source>
         <translation>交换机:上行业务网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="88"/>
+        <location filename="../../ui/chartsdock.cpp" line="89"/>
         <source>Switches: in-band</source>
         <translation>交换机:带内管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="89"/>
+        <location filename="../../ui/chartsdock.cpp" line="90"/>
         <source>Switches: out-of-band</source>
         <translation>交换机:带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="90"/>
+        <location filename="../../ui/chartsdock.cpp" line="91"/>
         <source>Switches: no network</source>
         <translation>交换机:未归属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="91"/>
+        <location filename="../../ui/chartsdock.cpp" line="92"/>
         <source>Cooling and power losses (PUE)</source>
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="165"/>
+        <location filename="../../ui/chartsdock.cpp" line="166"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="169"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="169"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="169"/>
+        <location filename="../../ui/chartsdock.cpp" line="170"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="286"/>
+        <location filename="../../ui/chartsdock.cpp" line="287"/>
         <source>Waiting for the plan&apos;s estimate.</source>
         <translation>正在等待方案的估算。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="290"/>
+        <location filename="../../ui/chartsdock.cpp" line="291"/>
         <source>The plan cannot be estimated:
 %1</source>
         <translation>无法估算该方案:
@@ -666,17 +636,17 @@ time per output token</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="217"/>
+        <location filename="../../ui/chartsdock.cpp" line="218"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <location filename="../../ui/chartsdock.cpp" line="219"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="224"/>
+        <location filename="../../ui/chartsdock.cpp" line="225"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -702,47 +672,47 @@ time per output token</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="171"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="171"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="180"/>
+        <location filename="../../ui/chartsdock.cpp" line="181"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="219"/>
+        <location filename="../../ui/chartsdock.cpp" line="220"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="225"/>
+        <location filename="../../ui/chartsdock.cpp" line="226"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="226"/>
+        <location filename="../../ui/chartsdock.cpp" line="227"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="244"/>
+        <location filename="../../ui/chartsdock.cpp" line="245"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
@@ -915,89 +885,95 @@ time per output token</source>
         <translation>勾选两到四个场景进行对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="125"/>
+        <location filename="../../ui/comparisondock.cpp" line="124"/>
         <source>comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="127"/>
+        <location filename="../../ui/comparisondock.cpp" line="126"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="127"/>
+        <location filename="../../ui/comparisondock.cpp" line="126"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="141"/>
+        <location filename="../../ui/comparisondock.cpp" line="140"/>
         <source>Scenarios (2–4):</source>
         <translation>场景(2–4 个):</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="232"/>
+        <location filename="../../ui/comparisondock.cpp" line="236"/>
         <source>A comparison needs two scenarios: add one, or duplicate this one, in the Plan dock.</source>
         <translation>对比至少需要两个场景:请在“方案”面板中添加一个场景,或复制当前场景。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparisondock.cpp" line="234"/>
+        <location filename="../../ui/comparisondock.cpp" line="238"/>
         <source>Tick at least two scenarios (the design has %n).</source>
         <translation>
             <numerusform>请至少勾选两个场景(该设计共有 %n 个)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="286"/>
+        <location filename="../../ui/comparisondock.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="289"/>
+        <location filename="../../ui/comparisondock.cpp" line="299"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="299"/>
+        <location filename="../../ui/comparisondock.cpp" line="309"/>
         <source>%1 than %2: %3 %4</source>
         <translation>比“%2”%1 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="300"/>
+        <location filename="../../ui/comparisondock.cpp" line="310"/>
         <source>More</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="300"/>
+        <location filename="../../ui/comparisondock.cpp" line="310"/>
         <source>Less</source>
         <translation>少</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="304"/>
+        <location filename="../../ui/comparisondock.cpp" line="314"/>
         <source> (%1%2 %)</source>
         <translation>(%1%2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="307"/>
+        <location filename="../../ui/comparisondock.cpp" line="317"/>
+        <location filename="../../ui/comparisondock.cpp" line="322"/>
         <source>Same as %1</source>
         <translation>与“%1”相同</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="309"/>
+        <location filename="../../ui/comparisondock.cpp" line="320"/>
+        <source>Differs from %1: %2</source>
+        <translation>与 %1 不同：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparisondock.cpp" line="324"/>
         <source>No estimate: see the messages beside the list</source>
         <translation>无估算结果:请查看列表旁的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="326"/>
+        <location filename="../../ui/comparisondock.cpp" line="341"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="358"/>
+        <location filename="../../ui/comparisondock.cpp" line="373"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparisondock.cpp" line="359"/>
+        <location filename="../../ui/comparisondock.cpp" line="374"/>
         <source>Throughput (tokens/s)</source>
         <translation>吞吐量 (token/s)</translation>
     </message>
@@ -1026,56 +1002,474 @@ time per output token</source>
     </message>
 </context>
 <context>
+    <name>cs::Diagnostic</name>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="119"/>
+        <source>%1: the %2 ports of %3&apos;s %4 Gb/s cage carry %5 Gb/s</source>
+        <translation>%1：%3 的 %4 Gb/s 端口笼的 %2 个拆分端口共承载 %5 Gb/s</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="120"/>
+        <source>%1: the %2 ports of %3&apos;s %4 Gb/s NIC carry %5 Gb/s</source>
+        <translation>%1：%3 的 %4 Gb/s 网卡的 %2 个拆分端口共承载 %5 Gb/s</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="126"/>
+        <source>run the split ports at a lower speed, or cable one of them only</source>
+        <translation>降低拆分端口的速率，或只连接其中一个</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="140"/>
+        <source>%1: no %2 port is cabled (required, %3)</source>
+        <translation>%1：没有连接任何 %2 端口（必需，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="144"/>
+        <source>cable a %1 port to a %2 switch</source>
+        <translation>将一个 %1 端口连接到 %2 交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="151"/>
+        <source>%1: its BMC is not on the out-of-band management network</source>
+        <translation>%1：其 BMC 未接入带外管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="155"/>
+        <source>cable its BMC / management port to an out-of-band (1GbE) switch</source>
+        <translation>将其 BMC／管理端口连接到带外（1GbE）交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="163"/>
+        <source>%1: a %2 device must be on the %3 network</source>
+        <translation>%1：%2 设备必须接入 %3 网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="167"/>
+        <source>cable it to a %1 switch, or pick a device type with %1 ports</source>
+        <translation>将其连接到 %1 交换机，或选用带 %1 端口的设备型号</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="177"/>
+        <source>%1: %2 GPUs but %3 compute links (one NIC per GPU expected for training)</source>
+        <translation>%1：%2 块 GPU 但只有 %3 条计算链路（训练要求每块 GPU 一块网卡）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="182"/>
+        <source>cable one compute NIC per GPU, or choose a server with a NIC per GPU</source>
+        <translation>为每块 GPU 连接一块计算网卡，或选用每 GPU 配一块网卡的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="190"/>
+        <source>%1: the catalog does not list %2 among the networks this switch is meant for</source>
+        <translation>%1：目录中该交换机的适用网络不包括 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="196"/>
+        <source>use a switch made for %1</source>
+        <translation>使用适用于 %1 的交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="203"/>
+        <source>%1: the catalog does not list &apos;%2&apos; among its tiers</source>
+        <translation>%1：目录中该交换机的层级不包括“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="207"/>
+        <source>use a switch with enough ports for the %1 tier</source>
+        <translation>使用端口数足够 %1 层的交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="220"/>
+        <source>link %1 (%2 %3 - %4 %5)</source>
+        <translation>链路 %1（%2 %3 - %4 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="230"/>
+        <source>%1: marked %2 but joins a %3 port and a %4 port</source>
+        <translation>%1：标记为 %2，但连接的是 %3 端口和 %4 端口</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="234"/>
+        <source>move the cable to ports of the same network</source>
+        <translation>将线缆改接到同一网络的端口</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="240"/>
+        <source>%1: joins %2 and %3 ports; InfiniBand only meets InfiniBand</source>
+        <translation>%1：连接了 %2 端口和 %3 端口；InfiniBand 只能与 InfiniBand 相连</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="244"/>
+        <source>use ports of one medium (or a VPI port) at both ends</source>
+        <translation>两端使用同一介质的端口（或 VPI 端口）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="249"/>
+        <source>%1: %2 Gb/s is not a speed both ports run</source>
+        <translation>%1：%2 Gb/s 不是两端端口都支持的速率</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="253"/>
+        <source>set a speed both ports list, or use faster ports</source>
+        <translation>设置两端端口都支持的速率，或使用更快的端口</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="259"/>
+        <source>%1: %2 Gb/s is not allowed on %3 (it allows %4)</source>
+        <translation>%1：%3 不允许 %2 Gb/s（允许 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="263"/>
+        <source>run the link at a speed the network allows</source>
+        <translation>以该网络允许的速率运行链路</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="71"/>
+        <source>%1: %2 oversubscribed (%3 Gb/s down, %4 Gb/s up); training expects 1:1 (SuperPOD RA: balanced full fat tree)</source>
+        <translation>%1：收敛比 %2（下行 %3 Gb/s，上行 %4 Gb/s）；训练要求 1:1（SuperPOD 参考架构：均衡的全胖树）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="77"/>
+        <source>add uplinks (and spines) until up equals down</source>
+        <translation>增加上行链路（和 Spine）直到上行等于下行</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="83"/>
+        <source>compute fabric: %1 leaf, %2 spine, %3 core switches; worst leaf oversubscription %4</source>
+        <translation>计算网络：%1 台 Leaf、%2 台 Spine、%3 台 Core 交换机；Leaf 最大收敛比 %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="87"/>
+        <source>n/a (one switch)</source>
+        <translation>不适用（单台交换机）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="146"/>
+        <source>NIC %1 is on %2, its unit&apos;s NIC %1 on %3</source>
+        <translation>网卡 %1 接在 %2 上，而其单元的网卡 %1 接在 %3 上</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="150"/>
+        <source>NIC %1 is on %2, a leaf of other rails</source>
+        <translation>网卡 %1 接在 %2 上，这是其他轨道的 Leaf</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="159"/>
+        <source>%1: %2 compute link(s) off their rail (%3)</source>
+        <translation>%1：%2 条计算链路偏离其轨道（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_compute.cpp" line="163"/>
+        <source>cable NIC i of every server of a scalable unit to the same leaf</source>
+        <translation>将可扩展单元内每台服务器的第 i 块网卡连接到同一台 Leaf</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="33"/>
+        <source>{%1, ... (%2 devices)}</source>
+        <translation>{%1, ……（共 %2 台设备）}</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="59"/>
+        <source>%1 is %2 separate islands: %3</source>
+        <translation>%1 分成了 %2 个互不相连的孤岛：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="63"/>
+        <source>cable the smaller islands to the largest one through a %1 switch</source>
+        <translation>通过 %1 交换机把较小的孤岛连接到最大的孤岛</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="123"/>
+        <source>the %1 network</source>
+        <translation>%1 网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="140"/>
+        <source>no switch serves the %1 network, which %2 device(s) have ports for</source>
+        <translation>没有交换机服务%1网络，但有 %2 台设备具有该网络的端口</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="145"/>
+        <source>add a %1 switch and cable every device&apos;s %1 port to it</source>
+        <translation>添加一台 %1 交换机，并将每台设备的 %1 端口连接到它</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="180"/>
+        <source>the design has GPU servers but no storage</source>
+        <translation>设计中有 GPU 服务器但没有存储</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="183"/>
+        <source>add storage nodes and cable them to the storage network</source>
+        <translation>添加存储节点并将其连接到存储网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="193"/>
+        <source>%1 GPU server(s) %2 reach no storage over the storage network</source>
+        <translation>%1 台 GPU 服务器 %2 无法通过存储网络访问任何存储</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_fabric.cpp" line="198"/>
+        <source>connect their storage switches to the fabric that holds the storage nodes</source>
+        <translation>将它们的存储交换机连接到存储节点所在的网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="65"/>
+        <source>its %1 compute links reach plane(s) %2 of %3</source>
+        <translation>其 %1 条计算链路只到达 %3 个平面中的平面 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="71"/>
+        <source>the ports of its NIC at %1 share plane %2</source>
+        <translation>其位于 %1 的网卡的各端口共用平面 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="86"/>
+        <source>%1: %2; every GPU reaches every plane it has ports for</source>
+        <translation>%1：%2；每块 GPU 应到达其端口可及的每个平面</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="90"/>
+        <source>cable the NIC ports of each GPU to different planes, one port per plane</source>
+        <translation>将每块 GPU 的网卡端口连接到不同平面，每个平面一个端口</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="113"/>
+        <source>%1 (%2 servers)</source>
+        <translation>%1（%2 台服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="120"/>
+        <source>one compute fabric joins GPU generations %1: collectives run at the pace of the slowest GPU</source>
+        <translation>同一计算网络连接了不同代 GPU：%1；集合通信将以最慢的 GPU 为准</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="125"/>
+        <source>give each GPU generation its own compute fabric (or job partition)</source>
+        <translation>为每一代 GPU 提供独立的计算网络（或作业分区）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="160"/>
+        <source>link %1 joins %2 (plane %3) and %4 (plane %5); planes never meet</source>
+        <translation>链路 %1 连接了 %2（平面 %3）和 %4（平面 %5）；平面之间不应相连</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="166"/>
+        <source>cable each switch only to switches of its own plane</source>
+        <translation>每台交换机只连接到同一平面的交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="217"/>
+        <source>plane %1 of the compute network</source>
+        <translation>计算网络的平面 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="230"/>
+        <source>the compute network</source>
+        <translation>计算网络</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="250"/>
+        <source>the compute network&apos;s %1 rail islands form %2 groups that no scale-up domain joins: %3</source>
+        <translation>计算网络的 %1 个轨道孤岛构成 %2 组，没有任何纵向扩展域把它们连起来：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_planes.cpp" line="255"/>
+        <source>give every scale-up domain a NIC on a rail of each group, or add a spine</source>
+        <translation>让每个纵向扩展域在每组的某条轨道上都有网卡，或增加 Spine</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="56"/>
+        <source>rack %1: its devices draw up to %2, over its %3</source>
+        <translation>机柜 %1：设备最大功耗 %2，超过其 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="60"/>
+        <source>move devices to another rack or raise the rack&apos;s power limit</source>
+        <translation>将设备移到其他机柜，或提高机柜的功率上限</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="66"/>
+        <source>rack %1: %2 in an air-cooled rack, above the %3 that the densest air-cooled reference designs reach</source>
+        <translation>机柜 %1：风冷机柜内 %2，超过最高密度风冷参考设计的 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="71"/>
+        <source>cool the rack with liquid (and declare its capacity) or spread the devices</source>
+        <translation>改用液冷（并声明其容量），或分散设备</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="78"/>
+        <source>rack %1: its devices draw up to %2, over the %3 its liquid cooling removes</source>
+        <translation>机柜 %1：设备最大功耗 %2，超过其液冷可带走的 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="82"/>
+        <source>rack %1: its devices draw up to %2; the liquid-cooled rack declares no cooling capacity</source>
+        <translation>机柜 %1：设备最大功耗 %2；该液冷机柜未声明冷却容量</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="88"/>
+        <source>declare the rack&apos;s cooling capacity (kW) or move devices out</source>
+        <translation>声明机柜的冷却容量（kW），或移出设备</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="96"/>
+        <source>rack %1: %2 and %3 more need liquid cooling, the rack is air-cooled</source>
+        <translation>机柜 %1：%2 及另外 %3 台设备需要液冷，但该机柜为风冷</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="101"/>
+        <source>rack %1: %2 needs liquid cooling, the rack is air-cooled</source>
+        <translation>机柜 %1：%2 需要液冷，但该机柜为风冷</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="106"/>
+        <source>make the rack liquid-cooled (with its capacity) or use air-cooled models</source>
+        <translation>将机柜改为液冷（并声明容量），或改用风冷型号</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="112"/>
+        <source>rack %1: its devices need %2 U of %3 U</source>
+        <translation>机柜 %1：设备需要 %2 U，机柜只有 %3 U</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="116"/>
+        <source>move devices to another rack</source>
+        <translation>将设备移到其他机柜</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="125"/>
+        <source>rack %1: %2 and %3 both occupy U%4</source>
+        <translation>机柜 %1：%2 和 %3 都占用了 U%4</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_racks.cpp" line="130"/>
+        <source>give each device its own rack units</source>
+        <translation>为每台设备分配独立的机柜 U 位</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="35"/>
+        <source>%1 of its %2 NVLink switch trays</source>
+        <translation>只有 %1 个（应有 %2 个）NVLink 交换托盘</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="49"/>
+        <source>%1 reaches %2 of %3</source>
+        <translation>%1 只连到 %3 个中的 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="54"/>
+        <source>%1 tray(s) not cabled to every switch tray (%2)</source>
+        <translation>%1 个托盘未连接到每个交换托盘（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="57"/>
+        <source>%1 GPUs in a %2-GPU domain</source>
+        <translation>%2-GPU 的域中有 %1 块 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="67"/>
+        <source>the NVLink domain of %1 is incomplete: %2</source>
+        <translation>%1 所在的 NVLink 域不完整：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="71"/>
+        <source>give the rack all its NVLink switch trays and cable every compute tray to each of them</source>
+        <translation>为机柜配齐所有 NVLink 交换托盘，并将每个计算托盘连接到每个交换托盘</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="109"/>
+        <source>scenario &apos;%1&apos;: %2 %3 is larger than the %4-GPU NVLink domain of %5, so a %2 group spans two domains</source>
+        <translation>场景“%1”：%2 %3 大于 %5 所在的 %4-GPU NVLink 域，一个 %2 组将跨越两个域</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="112"/>
+        <source>scenario &apos;%1&apos;: %2 %3 does not divide the %4-GPU NVLink domain of %5, so a %2 group spans two domains</source>
+        <translation>场景“%1”：%2 %3 不能整除 %5 所在的 %4-GPU NVLink 域，一个 %2 组将跨越两个域</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_scaleup.cpp" line="118"/>
+        <source>choose a %1 size that divides %2</source>
+        <translation>选择能整除 %2 的 %1 大小</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_suitability.cpp" line="29"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_suitability.cpp" line="46"/>
+        <source>scenario &apos;%1&apos;: the suitability table does not mark the server %2 for %3 %4 (it marks %5)</source>
+        <translation>场景“%1”：适用性表未将服务器 %2 标为适合 %3 %4（适合的是 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_suitability.cpp" line="48"/>
+        <source>scenario &apos;%1&apos;: the suitability table does not mark the GPU %2 for %3 %4 (it marks %5)</source>
+        <translation>场景“%1”：适用性表未将 GPU %2 标为适合 %3 %4（适合的是 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_suitability.cpp" line="53"/>
+        <source>choose a server the table marks for this scale and scenario</source>
+        <translation>选择适用性表标为适合该规模和场景的服务器</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_suitability.cpp" line="55"/>
+        <source>choose a GPU the table marks for this scale and scenario</source>
+        <translation>选择适用性表标为适合该规模和场景的 GPU</translation>
+    </message>
+</context>
+<context>
     <name>cs::DiagnosticsDock</name>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="34"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="35"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="36"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="37"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="40"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="41"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="46"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="47"/>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="53"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="53"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="52"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="53"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/diagnosticsdock.cpp" line="55"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="56"/>
         <source>diagnostics</source>
         <translation>诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="99"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="100"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/diagnosticsdock.cpp" line="101"/>
+        <location filename="../../ui/diagnosticsdock.cpp" line="102"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
@@ -1224,8 +1618,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/heatlegend.cpp" line="116"/>
-        <source>%1 of %2 Gbit/s during the phase that uses it, %3</source>
-        <translation>在使用它的阶段中 %1 / %2 Gbit/s,%3</translation>
+        <source>%1 of %2 Gbit/s during the phase that uses it, %3: %4</source>
+        <translation>使用它的阶段内 %1 / %2 Gbit/s，%3：%4</translation>
     </message>
 </context>
 <context>
@@ -1241,38 +1635,38 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>来源:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="101"/>
-        <location filename="../../ui/heatoverlay.cpp" line="116"/>
+        <location filename="../../ui/heatoverlay.cpp" line="108"/>
+        <location filename="../../ui/heatoverlay.cpp" line="123"/>
         <source>No load: %1</source>
         <translation>无负载数据:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="102"/>
+        <location filename="../../ui/heatoverlay.cpp" line="109"/>
         <source>the cable is newer than the estimate</source>
         <translation>该线缆是在估算之后添加的</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="117"/>
+        <location filename="../../ui/heatoverlay.cpp" line="124"/>
         <source>the switch is newer than the estimate</source>
         <translation>该交换机是在估算之后添加的</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="130"/>
+        <location filename="../../ui/heatoverlay.cpp" line="137"/>
         <source>&amp;Heat Overlay</source>
         <translation>负载热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="134"/>
+        <location filename="../../ui/heatoverlay.cpp" line="141"/>
         <source>Colour cables and switches by the load the plan puts on them</source>
         <translation>按方案施加的负载为线缆和交换机着色</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="170"/>
+        <location filename="../../ui/heatoverlay.cpp" line="177"/>
         <source>an inference plan puts no training traffic on the fabric</source>
         <translation>推理方案不会在网络上产生训练流量</translation>
     </message>
     <message>
-        <location filename="../../ui/heatoverlay.cpp" line="171"/>
+        <location filename="../../ui/heatoverlay.cpp" line="178"/>
         <source>waiting for the plan&apos;s estimate</source>
         <translation>正在等待方案估算结果</translation>
     </message>
@@ -1280,17 +1674,27 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::HeatStyle</name>
     <message>
-        <location filename="../../ui/heatstyle.cpp" line="71"/>
+        <location filename="../../ui/heatstyle.cpp" line="75"/>
         <source>&lt; %1 %</source>
         <translation>&lt; %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/heatstyle.cpp" line="73"/>
-        <source>≥ %1 %</source>
-        <translation>≥ %1 %</translation>
+        <location filename="../../ui/heatstyle.cpp" line="83"/>
+        <source>≥ %1 %, the budget passes (hidden by overlap)</source>
+        <translation>≥ %1 %，预算通过（被重叠隐藏）</translation>
     </message>
     <message>
-        <location filename="../../ui/heatstyle.cpp" line="74"/>
+        <location filename="../../ui/heatstyle.cpp" line="86"/>
+        <source>≥ %1 %, the budget warns</source>
+        <translation>≥ %1 %，预算警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatstyle.cpp" line="88"/>
+        <source>≥ %1 %, the budget fails</source>
+        <translation>≥ %1 %，预算不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/heatstyle.cpp" line="77"/>
         <source>%1–%2 %</source>
         <translation>%1–%2 %</translation>
     </message>
@@ -1617,86 +2021,91 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
+        <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="326"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="333"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="362"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="359"/>
+        <location filename="../../ui/mainwindow.cpp" line="364"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2392,496 +2801,501 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="68"/>
+        <location filename="../../ui/plandock.cpp" line="69"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="86"/>
-        <location filename="../../ui/plandock.cpp" line="617"/>
+        <location filename="../../ui/plandock.cpp" line="87"/>
+        <location filename="../../ui/plandock.cpp" line="646"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="90"/>
+        <location filename="../../ui/plandock.cpp" line="91"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="91"/>
+        <location filename="../../ui/plandock.cpp" line="92"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="94"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="96"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="96"/>
+        <location filename="../../ui/plandock.cpp" line="97"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="104"/>
+        <location filename="../../ui/plandock.cpp" line="105"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="110"/>
+        <location filename="../../ui/plandock.cpp" line="116"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="116"/>
+        <location filename="../../ui/plandock.cpp" line="122"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="124"/>
+        <location filename="../../ui/plandock.cpp" line="130"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="125"/>
+        <location filename="../../ui/plandock.cpp" line="131"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="126"/>
+        <location filename="../../ui/plandock.cpp" line="132"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="127"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="128"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="129"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="130"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="140"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="141"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="137"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="138"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="139"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="140"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="149"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="150"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="151"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="152"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="147"/>
+        <location filename="../../ui/plandock.cpp" line="153"/>
         <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
         <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="150"/>
+        <location filename="../../ui/plandock.cpp" line="156"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="156"/>
+        <location filename="../../ui/plandock.cpp" line="162"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="158"/>
+        <location filename="../../ui/plandock.cpp" line="164"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="161"/>
+        <location filename="../../ui/plandock.cpp" line="167"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="168"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="164"/>
+        <location filename="../../ui/plandock.cpp" line="170"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="165"/>
+        <location filename="../../ui/plandock.cpp" line="171"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="168"/>
+        <location filename="../../ui/plandock.cpp" line="174"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="177"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="179"/>
+        <location filename="../../ui/plandock.cpp" line="185"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="185"/>
+        <location filename="../../ui/plandock.cpp" line="191"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="194"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="196"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="199"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="200"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="202"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="197"/>
+        <location filename="../../ui/plandock.cpp" line="203"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="198"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="199"/>
+        <location filename="../../ui/plandock.cpp" line="205"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="200"/>
+        <location filename="../../ui/plandock.cpp" line="206"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="203"/>
+        <location filename="../../ui/plandock.cpp" line="209"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="204"/>
-        <location filename="../../ui/plandock.cpp" line="296"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="304"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="205"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="216"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="211"/>
+        <location filename="../../ui/plandock.cpp" line="217"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="212"/>
+        <location filename="../../ui/plandock.cpp" line="218"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="213"/>
+        <location filename="../../ui/plandock.cpp" line="219"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="256"/>
+        <location filename="../../ui/plandock.cpp" line="264"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="259"/>
+        <location filename="../../ui/plandock.cpp" line="267"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="262"/>
+        <location filename="../../ui/plandock.cpp" line="270"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="265"/>
+        <location filename="../../ui/plandock.cpp" line="273"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="268"/>
+        <location filename="../../ui/plandock.cpp" line="276"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="276"/>
+        <location filename="../../ui/plandock.cpp" line="284"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="277"/>
+        <location filename="../../ui/plandock.cpp" line="285"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="278"/>
-        <location filename="../../ui/plandock.cpp" line="308"/>
+        <location filename="../../ui/plandock.cpp" line="286"/>
+        <location filename="../../ui/plandock.cpp" line="316"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="279"/>
+        <location filename="../../ui/plandock.cpp" line="287"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="280"/>
+        <location filename="../../ui/plandock.cpp" line="288"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="281"/>
+        <location filename="../../ui/plandock.cpp" line="289"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="282"/>
+        <location filename="../../ui/plandock.cpp" line="290"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="284"/>
+        <location filename="../../ui/plandock.cpp" line="292"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="286"/>
+        <location filename="../../ui/plandock.cpp" line="294"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="287"/>
+        <location filename="../../ui/plandock.cpp" line="295"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="289"/>
+        <location filename="../../ui/plandock.cpp" line="297"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="293"/>
+        <location filename="../../ui/plandock.cpp" line="301"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="299"/>
+        <location filename="../../ui/plandock.cpp" line="307"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="302"/>
+        <location filename="../../ui/plandock.cpp" line="310"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="361"/>
+        <location filename="../../ui/plandock.cpp" line="374"/>
+        <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
+        <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="377"/>
+        <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
+        <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="390"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="443"/>
+        <location filename="../../ui/plandock.cpp" line="472"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="444"/>
+        <location filename="../../ui/plandock.cpp" line="473"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="455"/>
-        <location filename="../../ui/plandock.cpp" line="489"/>
+        <location filename="../../ui/plandock.cpp" line="484"/>
+        <location filename="../../ui/plandock.cpp" line="518"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="459"/>
+        <location filename="../../ui/plandock.cpp" line="488"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="465"/>
+        <location filename="../../ui/plandock.cpp" line="494"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="466"/>
+        <location filename="../../ui/plandock.cpp" line="495"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="467"/>
+        <location filename="../../ui/plandock.cpp" line="496"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="468"/>
+        <location filename="../../ui/plandock.cpp" line="497"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="472"/>
+        <location filename="../../ui/plandock.cpp" line="501"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="476"/>
+        <location filename="../../ui/plandock.cpp" line="505"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="477"/>
+        <location filename="../../ui/plandock.cpp" line="506"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="478"/>
+        <location filename="../../ui/plandock.cpp" line="507"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="633"/>
-        <source>%1 (copy)</source>
-        <translation>%1(副本)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plandock.cpp" line="661"/>
+        <location filename="../../ui/plandock.cpp" line="689"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="661"/>
+        <location filename="../../ui/plandock.cpp" line="689"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="572"/>
+        <location filename="../../ui/plandock.cpp" line="601"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="590"/>
+        <location filename="../../ui/plandock.cpp" line="619"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -2971,38 +3385,38 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="559"/>
-        <location filename="../../core/report/report_content.cpp" line="583"/>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="212"/>
         <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="556"/>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="214"/>
         <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="554"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="709"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3019,8 +3433,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="221"/>
         <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
-        <location filename="../../core/report/report_content.cpp" line="557"/>
+        <location filename="../../core/report/report_content.cpp" line="413"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -3054,7 +3469,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/figure_names.cpp" line="19"/>
         <location filename="../../core/report/report_content.cpp" line="230"/>
         <location filename="../../core/report/report_content.cpp" line="253"/>
-        <location filename="../../core/report/report_content.cpp" line="512"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
@@ -3083,7 +3498,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="63"/>
         <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="719"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -3094,8 +3509,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="558"/>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3106,9 +3521,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="570"/>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3142,14 +3557,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="24"/>
         <location filename="../../core/report/report_content.cpp" line="318"/>
-        <location filename="../../core/report/report_content.cpp" line="500"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
         <location filename="../../core/report/report_content.cpp" line="319"/>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
@@ -3192,8 +3607,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../../core/analysis/budget_status.cpp" line="106"/>
         <location filename="../../core/report/report_content.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3386,42 +3801,87 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每服务器每秒输出 token 数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="63"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
+        <source>pre-training</source>
+        <translation>预训练</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="67"/>
+        <source>fine-tuning</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="69"/>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="79"/>
+        <source>Workload</source>
+        <translation>负载类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="89"/>
+        <source>FSDP</source>
+        <translation>FSDP</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="91"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="92"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="106"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="108"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="67"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="110"/>
         <source>TP</source>
         <translation>张量并行 TP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="69"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="112"/>
         <source>PP</source>
         <translation>流水并行 PP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="71"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="114"/>
         <source>DP</source>
         <translation>数据并行 DP</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="73"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="116"/>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="118"/>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="120"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="75"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="122"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../core/scenario/scenario_comparison.cpp" line="77"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="124"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
@@ -3453,7 +3913,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="222"/>
         <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
@@ -3485,14 +3945,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="298"/>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="399"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="303"/>
-        <location filename="../../core/report/report_content.cpp" line="445"/>
-        <location filename="../../core/report/report_content.cpp" line="671"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
@@ -3518,7 +3978,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="331"/>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
@@ -3544,13 +4004,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="347"/>
-        <location filename="../../core/report/report_content.cpp" line="513"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="348"/>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -3576,8 +4036,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="350"/>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="374"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
@@ -3587,217 +4047,233 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="380"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="154"/>
         <source>GPU memory (weights, gradients, optimizer, activations)</source>
         <translation>GPU 显存(权重、梯度、优化器、激活)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="388"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="159"/>
         <source>Compute fabric per GPU (average over a step)</source>
         <translation>GPU计算网络单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="390"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="164"/>
         <source>Compute fabric per GPU (to hide the DP reduction)</source>
         <translation>GPU计算网络单卡带宽(隐藏数据并行归约所需)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="392"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="169"/>
         <source>NVLink per GPU (average over a step)</source>
         <translation>NVLink 单卡带宽(按一步平均)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="188"/>
+        <source>EP all-to-all on NVLink per GPU</source>
+        <translation>每 GPU 的 EP all-to-all（NVLink）</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_status.cpp" line="192"/>
+        <source>EP all-to-all on the compute fabric per GPU</source>
+        <translation>每 GPU 的 EP all-to-all（计算网络）</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_status.cpp" line="198"/>
+        <source>CP ring exchange per GPU</source>
+        <translation>每 GPU 的 CP 环形交换</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_status.cpp" line="204"/>
         <source>Storage read (training data)</source>
         <translation>存储读取(训练数据)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="230"/>
         <source>Checkpoint write (to keep the overhead at the target)</source>
         <translation>检查点写入(使开销保持在目标内)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="398"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="249"/>
         <source>Checkpoint restore after a failure</source>
         <translation>故障后的检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="104"/>
         <source>cannot run</source>
         <translation>无法运行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="107"/>
         <source>%1 per step (%2 of the step)</source>
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="477"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="479"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="481"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="485"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="537"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="537"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="538"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="538"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="557"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="558"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="560"/>
-        <location filename="../../core/report/report_content.cpp" line="584"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="533"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="510"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="569"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
-        <location filename="../../core/report/report_content.cpp" line="585"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="534"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="573"/>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="522"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="586"/>
+        <location filename="../../core/report/report_content.cpp" line="535"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="587"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="555"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
+        <location filename="../../core/report/report_content.cpp" line="556"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="628"/>
+        <location filename="../../core/report/report_content.cpp" line="577"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="630"/>
+        <location filename="../../core/report/report_content.cpp" line="579"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="591"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="599"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="374"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -3829,105 +4305,106 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
         <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="250"/>
-        <location filename="../../core/report/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="365"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="114"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="367"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="116"/>
         <source>warn</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="369"/>
+        <location filename="../../core/analysis/budget_status.cpp" line="118"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="49"/>
         <source>GPU memory (weights + KV cache)</source>
         <translation>GPU显存 (权重 + KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="382"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="52"/>
         <source>Batch (sequences at full context)</source>
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="384"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="77"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="386"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="92"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="391"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="403"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="410"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="411"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="467"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="66"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="67"/>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="422"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -3938,464 +4415,499 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="69"/>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="478"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="80"/>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="483"/>
+        <location filename="../../core/report/report_content.cpp" line="432"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="493"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
+        <location filename="../../core/report/report_content.cpp" line="373"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="78"/>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="446"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="502"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="601"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="603"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="603"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="657"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="672"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="626"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="632"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="637"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="689"/>
+        <location filename="../../core/report/report_content.cpp" line="638"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="639"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="692"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="704"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="660"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="672"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="738"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="739"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="761"/>
+        <location filename="../../core/report/report_content.cpp" line="710"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="772"/>
+        <location filename="../../core/report/report_content.cpp" line="721"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="773"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="737"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="789"/>
+        <location filename="../../core/report/report_content.cpp" line="738"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="795"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="752"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="789"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="841"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="842"/>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="842"/>
-        <location filename="../../core/report/report_content.cpp" line="888"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="837"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="847"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="849"/>
+        <location filename="../../core/report/report_content.cpp" line="798"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="799"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="852"/>
-        <location filename="../../core/report/report_content.cpp" line="866"/>
-        <location filename="../../core/report/report_content.cpp" line="874"/>
+        <location filename="../../core/report/report_content.cpp" line="801"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="823"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="853"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="855"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="856"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="859"/>
+        <location filename="../../core/report/report_content.cpp" line="808"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="861"/>
+        <location filename="../../core/report/report_content.cpp" line="810"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="864"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="869"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="872"/>
+        <location filename="../../core/report/report_content.cpp" line="821"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="834"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>Inputs</source>
         <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="15"/>
+        <source>no capacity</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="17"/>
+        <source>%1: %2 of %3 (%4), the plan cannot run: %5</source>
+        <translation>%1：%2 / %3（%4），方案无法运行：%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="19"/>
+        <source>%1: %2 of %3 (%4), costs %5: %6</source>
+        <translation>%1：%2 / %3（%4），代价 %5：%6</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="29"/>
+        <source>Scenario &quot;%1&quot;: %2</source>
+        <translation>场景“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="33"/>
+        <source>The Budget dock explains the line: lower the micro-batch or the batch, raise TP or PP, or choose a GPU with more memory.</source>
+        <translation>预算面板解释了这一项：减小微批次或批次，增大 TP 或 PP，或选用显存更大的 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../core/analysis/budget_diagnostics.cpp" line="35"/>
+        <source>The Budget dock explains the line; the demand falls with a plan that moves fewer bytes over this link, the cost with a faster link.</source>
+        <translation>预算面板解释了这一项；减少该链路传输字节的方案可降低需求，更快的链路可降低代价。</translation>
+    </message>
+    <message>
+        <location filename="../../core/base/report_text.cpp" line="83"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ TEST(BudgetStatus, ALineIsGradedByWhatItsShortfallCosts) {
     EXPECT_EQ(graded(kBudgetFailStepFraction), BudgetStatus::Fail);
     EXPECT_EQ(graded(0, true), BudgetStatus::Fail);
     // A rate twice its capacity stretches a 10 s step by 10 s: 100% of the step.
-    const BudgetLine line = rateBudgetLine("x", "x", "compute", {100, "GB/s", "d", {}, ""},
+    const BudgetLine line = rateBudgetLine("x", std::string("x"), "compute", {100, "GB/s", "d", {}, ""},
                                            {50, "GB/s", "c", {}, ""}, 10, "step_time");
     EXPECT_DOUBLE_EQ(line.cost.seconds_per_step, 10);
     EXPECT_DOUBLE_EQ(line.cost.step_fraction, 1);

@@ -32,7 +32,7 @@ std::vector<Diagnostic> problems(const Design& design) {
 std::string describe(const std::vector<Diagnostic>& diagnostics) {
     std::string text;
     for (std::size_t i = 0; i < std::min<std::size_t>(diagnostics.size(), 5); ++i)
-        text += diagnostics[i].code + ": " + diagnostics[i].message + "\n";
+        text += diagnostics[i].code + ": " + diagnostics[i].message.str() + "\n";
     return text;
 }
 
@@ -62,7 +62,7 @@ TEST(ClusterGenerator, GeneratedDesignsValidateAndFollowFatTreeArithmetic) {
         // are SN4600C and the validator says so. Nothing else.
         for (const Diagnostic& d : problems(design)) {
             EXPECT_EQ(d.code, "switch-tier-unsuited") << servers << ": " << d.message;
-            EXPECT_TRUE(d.message.starts_with("inband-core-")) << d.message;
+            EXPECT_TRUE(d.message.str().starts_with("inband-core-")) << d.message;
         }
     }
 }

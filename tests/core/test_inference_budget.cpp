@@ -68,7 +68,8 @@ TEST(InferenceBudget, ABatchBeyondTheMaximumFailsMemoryAndBatch) {
 TEST(InferenceBudget, FitsPassUpToTheCapacityAndTpOneHasNoTpLines) {
     const Explained capacity{10, "GiB", "capacity", {}, ""};
     const auto fit = [&](double demand, double warn) {
-        return fitBudgetLine("memory", "memory", "hbm", {demand, "GiB", "demand", {}, ""}, capacity, warn);
+        return fitBudgetLine("memory", std::string("memory"), "hbm", {demand, "GiB", "demand", {}, ""},
+                             capacity, warn);
     };
     EXPECT_EQ(fit(8.9, kMemoryWarnUtilisation).status, BudgetStatus::Pass);
     EXPECT_EQ(fit(9.5, kMemoryWarnUtilisation).status, BudgetStatus::Warn); // above 90%: a warning

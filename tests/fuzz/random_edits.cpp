@@ -275,7 +275,7 @@ private:
         const auto only = [](const std::vector<Diagnostic>& in, const std::vector<Diagnostic>& other) {
             for (const Diagnostic& diagnostic : in)
                 if (std::find(other.begin(), other.end(), diagnostic) == other.end())
-                    return diagnostic.code + " (" + diagnostic.message + ")";
+                    return diagnostic.code + " (" + diagnostic.message.str() + ")";
             return std::string("none");
         };
         result_.violation = "the incremental validator differs from a full run: only incremental " +

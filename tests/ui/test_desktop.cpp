@@ -1,6 +1,7 @@
 // The window as a desktop application: the Help menu (guide, formulas, shortcuts, About), where file dialogs
 // start, the status bar's confirmation of exports, the left dock of a new design, and a window whose minimum
 // height does not grow when a device is selected.
+#include "budgetdock.h"
 #include "document.h"
 #include "exportnotice.h"
 #include "filedialogs.h"
@@ -134,6 +135,30 @@ TEST_F(DesktopTest, AnExportIsConfirmedInTheStatusBarWithItsPathAndItsFolder) {
     EXPECT_EQ(notice->path(), folder.filePath(QStringLiteral("copy.json")));
     EXPECT_TRUE(notice->label()->toolTip().endsWith(QStringLiteral("copy.json")));
     EXPECT_TRUE(notice->openFolderButton()->isVisible());
+}
+
+// A dock's table exports like the rest: the dialog starts beside the design, the status bar confirms it.
+TEST_F(DesktopTest, ATableExportStartsBesideTheDesignAndIsConfirmed) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    QString error;
+    ASSERT_TRUE(window_->saveDesign(folder.filePath(QStringLiteral("cluster.csd")), &error))
+        << error.toStdString();
+    window_->analysis()->analyzeNow();
+    QTableWidget* table = window_->findChild<BudgetDock*>()->table();
+    QString started_in;
+    whenShown<QFileDialog>([&](QFileDialog* dialog) {
+        started_in = dialog->directory().absolutePath();
+        dialog->selectFile(folder.filePath(QStringLiteral("budget.csv")));
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    for (QAction* action : table->actions())
+        if (action->text() == QStringLiteral("Export Table…"))
+            action->trigger();
+    EXPECT_EQ(started_in, QDir(folder.path()).absolutePath());
+    ASSERT_TRUE(QFile::exists(folder.filePath(QStringLiteral("budget.csv"))));
+    EXPECT_TRUE(window_->exportNotice()->isVisible());
+    EXPECT_EQ(window_->exportNotice()->path(), folder.filePath(QStringLiteral("budget.csv")));
 }
 
 TEST_F(DesktopTest, ANewDesignOpensOnTheDevicePalette) {

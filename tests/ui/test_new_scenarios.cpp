@@ -1,12 +1,19 @@
 // New designs and scenarios start right: a generated design carries a training scenario that runs on it, Add
-// scenario starts from a valid plan for the design, and Best plan says what it changed or why nothing fits.
+// scenario starts from a valid plan for the design, Best plan says what it changed or why nothing fits, and
+// an empty design or a design without a scenario says what to do at the top of each view.
+#include "commands/managescenarios.h"
+#include "commands/operationcommand.h"
+#include "comparisondock.h"
+#include "designview.h"
 #include "newdesigndialog.h"
 #include "scenario/default_plan.h"
 #include "studio_test_support.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 
 namespace cs {
 namespace {
@@ -94,6 +101,63 @@ TEST_F(NewScenariosTest, ANewDesignFromTheGeneratorHasATrainingScenarioThatRuns)
     EXPECT_TRUE(window_->analysis()->analysis()->fits());
     EXPECT_TRUE(budget_->headline("step_time_s").has_value());
     window_->document()->undoStack()->setClean();
+}
+
+// The top of a dock: a widget there is seen before anything else in the dock, whatever its height.
+int topOf(const QWidget* widget, const QWidget* dock) {
+    return widget->mapTo(dock, QPoint(0, 0)).y();
+}
+
+TEST_F(NewScenariosTest, WithoutAScenarioEveryViewSaysWhatToDoAtItsTop) {
+    QString error;
+    ASSERT_TRUE(OperationCommand::execute(window_->document(),
+                                          removeScenario(window_->document(), scenario().id), &error))
+        << error.toStdString();
+    window_->analysis()->analyzeNow();
+    // The plan dock: no disabled form of a plan that does not exist, the way forward at the top.
+    EXPECT_TRUE(plan_->emptyText().contains(QLatin1String("Add scenario")))
+        << plan_->emptyText().toStdString();
+    const auto* empty = plan_->findChild<QLabel*>(QStringLiteral("planEmpty"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    const auto* model = plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/tp"));
+    ASSERT_NE(model, nullptr);
+    EXPECT_FALSE(model->isVisible()) << "no plan is shown for a scenario that does not exist";
+    EXPECT_LT(topOf(empty, plan_), 120) << "at the top of the dock";
+    // The budget dock's reason comes before its figures and table.
+    const auto* reason = budget_->findChild<QLabel*>(QStringLiteral("budgetReason"));
+    ASSERT_NE(reason, nullptr);
+    EXPECT_TRUE(reason->isVisible());
+    EXPECT_LT(topOf(reason, budget_), topOf(budget_->table(), budget_));
+    // The comparison's message is above the list, the table and the charts.
+    auto* compare = window_->findChild<ComparisonDock*>();
+    compare->show();
+    compare->recompute();
+    const auto* message = compare->findChild<QLabel*>(QStringLiteral("comparisonMessage"));
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(compare->message().contains(QLatin1String("two scenarios")))
+        << compare->message().toStdString();
+    EXPECT_LT(topOf(message, compare), topOf(compare->table(), compare));
+    // Back with a scenario, the form returns and the message goes.
+    window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(plan_->emptyText().isEmpty());
+    EXPECT_FALSE(empty->isVisible());
+    EXPECT_TRUE(model->isVisible());
+}
+
+TEST_F(NewScenariosTest, AnEmptyDesignSaysHowToStartOnTheCanvasAndInThePlan) {
+    const auto* view = window_->findChild<DesignView*>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->emptyHint().isEmpty()) << "the example has devices";
+    window_->document()->undoStack()->setClean();
+    ASSERT_TRUE(window_->newDesign());
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(view->emptyHint().contains(QLatin1String("Devices palette")))
+        << view->emptyHint().toStdString();
+    EXPECT_TRUE(view->emptyHint().contains(QLatin1String("New from Generator")));
+    EXPECT_TRUE(plan_->emptyText().contains(QLatin1String("no GPU servers")))
+        << plan_->emptyText().toStdString();
 }
 
 } // namespace

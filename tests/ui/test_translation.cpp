@@ -1,5 +1,10 @@
 // The Chinese UI: the zh_CN translation loads, the menus, legend and report labels are Chinese with
 // it, English comes back without it, and the .ts has no unfinished message.
+#include "autosave.h"
+#include "budgetdock.h"
+#include "commands/commands.h"
+#include "commands/operationcommand.h"
+#include "diagnosticsdock.h"
 #include "documentanalysis.h"
 #include "io/design_file.h"
 #include "language.h"
@@ -23,7 +28,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -228,6 +235,33 @@ TEST_F(TranslationTest, TheChineseReportHasChineseContents) {
     EXPECT_EQ(titles.front(), "概要");
     EXPECT_NE(std::find(titles.begin(), titles.end(), "网络:GPU计算网络"), titles.end());
     EXPECT_NE(std::find(titles.begin(), titles.end(), "物料清单"), titles.end());
+}
+
+// Core's words in the docks: budget line names, what a shortfall costs and its status, and the validator's
+// findings are Chinese in a Chinese studio (they are templates, like the report's).
+TEST_F(TranslationTest, BudgetLinesAndFindingsAreChineseToo) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    std::unique_ptr<MainWindow> window;
+    ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window));
+    window->analysis()->analyzeNow();
+    const QTableWidget* budget = window->findChild<BudgetDock*>()->table();
+    ASSERT_GT(budget->rowCount(), 0);
+    EXPECT_EQ(budget->item(0, 0)->text(), QStringLiteral("GPU 显存(权重、梯度、优化器、激活)"));
+    EXPECT_EQ(budget->item(0, budget->columnCount() - 1)->text(), QStringLiteral("通过"));
+    Rack rack = window->design().racks().items().front();
+    rack.max_kw = 1; // far below what its devices draw
+    QString error;
+    ASSERT_TRUE(OperationCommand::execute(
+        window->document(), changeRack(window->document(), rack, QStringLiteral("limit")), &error))
+        << error.toStdString();
+    window->analysis()->validateNow();
+    const QTreeWidget* findings = window->findChild<DiagnosticsDock*>()->list();
+    ASSERT_GT(findings->topLevelItemCount(), 0);
+    const QString power = findings->topLevelItem(0)->text(2);
+    EXPECT_TRUE(power.startsWith(QString::fromStdString("机柜 " + rack.name + "：设备最大功耗 ")))
+        << power.toStdString();
+    EXPECT_TRUE(power.endsWith(QStringLiteral("，超过其 1.0 kW"))) << power.toStdString();
+    window->autosave()->discard();
 }
 
 TEST(TranslationFile, HasNoUnfinishedMessage) {
