@@ -34,10 +34,10 @@ double activeParameters(const ModelShape& model);
 struct LayerFlops {
     double attention_linear = 0; // QKV (or MLA) projections and the output projection
     double attention_core = 0;   // Q*K^T and scores*V over the keys a query sees (the window, if any)
-    double attention_core_causal =
-        0;              // the part of attention_core before each query: what a causal kernel runs
-    double mlp = 0;     // the dense MLP; in a MoE layer the shared experts and the router
-    double experts = 0; // the top_k routed experts of a MoE layer
+    double mlp = 0;              // the dense MLP; in a MoE layer the shared experts and the router
+    double experts = 0;          // the top_k routed experts of a MoE layer
+    // The part of attention_core at or before each query: what a causal kernel computes. Not model FLOPs.
+    double attention_core_causal = 0;
 
     double linear() const { return attention_linear + mlp + experts; }
     double total() const { return linear() + attention_core; }
