@@ -71,16 +71,22 @@ LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& pa
     const double wgrad = trains_weights ? linear : 0;
     double passes = 3; // forward, input-gradient and weight-gradient passes over the layer's activations
     double linear_passes = 2 + (trains_weights ? 1 : 0);
-    double core_passes = 3; // forward, and twice in the backward
+    double core_forwards = 1; // the attention core's forward, again when recomputed
     if (par.recompute == Recompute::Full) {
         passes += 1;
         linear_passes += 1;
-        core_passes += 1;
+        core_forwards += 1;
     } else if (par.recompute == Recompute::Selective) {
-        core_passes += 1;
+        core_forwards += 1;
     }
     LayerComputeTime time;
     const double tensor_rate = calibration.tensor_core_efficiency * peakFlopsPerS(gpu);
+    // Materialised scores (Megatron 2022): batched GEMMs over every key, the backward twice the forward.
+    // FlashAttention: the causal part, at its own rate, the backward 2.5x the forward.
+    const double core_forward_s = par.flash_attention ? parts.attention_core_causal / shard /
+                                                            (kFlashAttentionEfficiencyRatio * tensor_rate)
+                                                      : attention_core / tensor_rate;
+    const double core_backward_per_forward = par.flash_attention ? kFlashBackwardFlopsPerForward : 2;
     const double gemm_rate = calibration.tensor_core_efficiency * gemmEfficiencyRatio(precision) *
                              gemmPeakFlopsPerS(gpu, precision);
     // Grouped GEMM of the local experts: each pass reads the experts' weights once, so a small per-expert
@@ -92,11 +98,11 @@ LayerComputeTime layerComputeTime(const ModelShape& model, const Parallelism& pa
             static_cast<double>(moe.experts) / par.ep * expertParameters(model) / par.etp;
         expert_s = std::max(expert_s, local_weights * weightBytesPerParam(precision) / hbmBytesPerS(gpu));
     }
-    time.tensor_s = attention_core * core_passes / tensor_rate + dense_linear * linear_passes / gemm_rate +
-                    expert_s * linear_passes;
+    time.tensor_s = core_forward_s * (core_forwards + core_backward_per_forward) +
+                    dense_linear * linear_passes / gemm_rate + expert_s * linear_passes;
     time.wgrad_s = wgrad > 0 ? dense_linear / gemm_rate + expert_s : 0;
-    time.forward_s = attention_core / tensor_rate + dense_linear / gemm_rate + expert_s;
-    time.attention_core_s = attention_core / tensor_rate;
+    time.forward_s = core_forward_s + dense_linear / gemm_rate + expert_s;
+    time.attention_core_s = core_forward_s;
     // The traffic follows what the layer stores without recompute (Korthikanti Table 2), once per pass.
     Parallelism stored = par;
     stored.recompute = Recompute::None;

@@ -46,6 +46,18 @@ double averageKeys(const ModelShape& model) {
     return windowed_share * std::min<double>(s, f.sliding_window) + (1 - windowed_share) * s;
 }
 
+// Keys a query attends to under the causal mask, averaged over the positions: query i (1-based) sees min(i,
+// w) keys, (s + 1)/2 on average without a window; averaged over full and windowed layers like averageKeys.
+double averageCausalKeys(const ModelShape& model) {
+    const ModelFeatures& f = model.features;
+    const double s = model.seq_len;
+    auto causal = [s](double window) { return (window * (window + 1) / 2 + (s - window) * window) / s; };
+    if (f.sliding_window <= 0)
+        return causal(s);
+    const double windowed_share = static_cast<double>(f.full_attention_every - 1) / f.full_attention_every;
+    return windowed_share * causal(std::min<double>(s, f.sliding_window)) + (1 - windowed_share) * causal(s);
+}
+
 int denseLayers(const ModelShape& model) {
     return model.layers - model.moeLayers();
 }
@@ -115,7 +127,9 @@ LayerFlops layerForwardFlopsByPart(const ModelShape& model, double micro_batch, 
     const double v_head = mla.enabled() ? mla.v_head_dim : model.headDim();
     LayerFlops flops;
     flops.attention_linear = 2 * tokens * attentionWeights(model);
-    flops.attention_core = 2 * tokens * averageKeys(model) * model.heads * (qk_head + v_head);
+    const double per_key = 2 * tokens * model.heads * (qk_head + v_head);
+    flops.attention_core = per_key * averageKeys(model);
+    flops.attention_core_causal = per_key * averageCausalKeys(model);
     if (moe_layer) {
         const MoeShape& moe = model.features.moe;
         flops.mlp = 2 * tokens * (sharedExpertParameters(model) + routerParameters(model));

@@ -36,12 +36,15 @@ struct LayerFlops {
     double attention_core = 0;   // Q*K^T and scores*V over the keys a query sees (the window, if any)
     double mlp = 0;              // the dense MLP; in a MoE layer the shared experts and the router
     double experts = 0;          // the top_k routed experts of a MoE layer
+    // The part of attention_core at or before each query: what a causal kernel computes. Not model FLOPs.
+    double attention_core_causal = 0;
 
     double linear() const { return attention_linear + mlp + experts; }
     double total() const { return linear() + attention_core; }
 };
 // Attention core: 2*b*s*s_kv*a*(d_qk + d_v) with s_kv the keys a query sees, averaged over full and windowed
-// layers; 4*b*s^2*h for MHA without windows (Megatron-LM num_floating_point_operations).
+// layers; 4*b*s^2*h for MHA without windows (Megatron-LM num_floating_point_operations). Its causal part
+// counts only the keys at or before each query: 2*b*s*(s + 1)*h for MHA without windows.
 LayerFlops layerForwardFlopsByPart(const ModelShape& model, double micro_batch, bool moe_layer);
 // Forward FLOPs of a dense layer: 4*b*s*h^2*[(1 + g/a + s/h) + (ffn/h)*k] with k = 3/2 for gated MLPs when
 // head_dim = h/a (a third of Megatron's num_floating_point_operations per layer).

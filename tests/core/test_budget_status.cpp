@@ -150,5 +150,47 @@ TEST(BudgetStatus, ADemandWithoutCapacityFailsAndPrintsNull) {
     EXPECT_TRUE(json[1]["cost"].contains("step_fraction"));
 }
 
+// Qwen3-30B-A3B on GB200 NVL72 racks (72 GPUs per NVLink domain), pure DP x EP: an EP group of `ep` GPUs.
+Plan expertParallelPlan(int gpus, int ep) {
+    const nlohmann::json plan = {
+        {"model", {{"preset", "qwen3-30b-a3b"}}},
+        {"cluster", {{"server", "gb200-nvl72"}, {"gpus", gpus}}},
+        {"parallelism",
+         {{"tp", 1}, {"pp", 1}, {"dp", gpus}, {"ep", ep}, {"micro_batch", 1}, {"global_batch", 2 * gpus}}},
+        {"training", {{"tokens", 1e12}}}};
+    return readPlan(plan, library(), "ep-plan");
+}
+
+// The exposed all-to-all time is costed once, on the line of the path that bounds it: NVLink for an EP group
+// inside one NVL72 domain (nothing crosses the fabric), the compute fabric for a group spread over several
+// domains (a 400G NIC per GPU against NVLink's 900 GB/s); the other line costs nothing.
+TEST(BudgetStatus, TheExposedAllToAllIsCostedOnceOnThePathThatBoundsIt) {
+    struct Case {
+        const char* name;
+        int gpus, ep;
+        bool leaves_domain;
+    };
+    for (const Case& c :
+         {Case{"EP 64 inside one NVL72", 64, 64, false}, Case{"EP 128 over four NVL72", 256, 128, true}}) {
+        SCOPED_TRACE(c.name);
+        const Plan plan = expertParallelPlan(c.gpus, c.ep);
+        ASSERT_TRUE(checkPlan(plan).empty());
+        const TrainingEstimate estimate = estimateTraining(plan);
+        const double exposed = estimate.breakdown.ep_comm_s;
+        ASSERT_GT(exposed, 0);
+        const std::vector<BudgetLine> lines = budgetLines(plan, estimate);
+        const BudgetLine& nvlink = budgetLine(lines, "ep_alltoall_nvlink");
+        const BudgetLine& scale_out = budgetLine(lines, "ep_alltoall_scale_out");
+        EXPECT_EQ(scale_out.demand.value > 0, c.leaves_domain);
+        const BudgetLine& bounding = c.leaves_domain ? scale_out : nvlink;
+        const BudgetLine& other = c.leaves_domain ? nvlink : scale_out;
+        EXPECT_GT(bounding.utilisation, other.utilisation);
+        EXPECT_DOUBLE_EQ(bounding.cost.seconds_per_step, exposed);
+        EXPECT_DOUBLE_EQ(bounding.cost.step_fraction, exposed / estimate.step_time_s);
+        EXPECT_EQ(other.cost.seconds_per_step, 0);
+        EXPECT_EQ(other.status, BudgetStatus::Pass);
+    }
+}
+
 } // namespace
 } // namespace cs::test

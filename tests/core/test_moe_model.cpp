@@ -85,6 +85,11 @@ TEST(MoeModel, SlidingWindowsShortenTheAttentionCore) {
     EXPECT_DOUBLE_EQ(layerForwardFlopsByPart(model, 1, true).attention_core, 2 * s * s * 64 * 128);
     // Half the layers see 128 keys, half all 4,096.
     EXPECT_DOUBLE_EQ(full, 2 * s * (0.5 * 128 + 0.5 * s) * 64 * 128);
+    // Under the causal mask query i sees min(i, 128) keys in a windowed layer and i in a full one.
+    model.features.sliding_window = 128;
+    const double windowed_keys = (128.0 * 129 / 2 + (s - 128) * 128) / s;
+    EXPECT_DOUBLE_EQ(layerForwardFlopsByPart(model, 1, true).attention_core_causal,
+                     2 * s * (0.5 * windowed_keys + 0.5 * (s + 1) / 2) * 64 * 128);
 }
 
 TEST(PipelineSplit, Llama405BOverPp16Vpp8IsMegatronsSplit) {

@@ -27,6 +27,17 @@ TEST(TransformerMath, ModelFlopsMatchNarayananEquationThree) {
     EXPECT_EQ(hardwareFlopsPerIteration(model, B, Recompute::None), modelFlopsPerIteration(model, B));
 }
 
+// A causal kernel computes each query against the keys at or before it: (s + 1) / 2 of the s keys the model
+// FLOPs count (4*b*s^2*h for MHA).
+TEST(TransformerMath, TheCausalAttentionCoreCountsTheKeysBeforeEachQuery) {
+    const ModelShape model = gpt3();
+    const double b = 2, s = 2048, h = 12288;
+    const LayerFlops flops = layerForwardFlopsByPart(model, b, false);
+    EXPECT_DOUBLE_EQ(flops.attention_core, 4 * b * s * s * h);
+    EXPECT_DOUBLE_EQ(flops.attention_core_causal, 2 * b * s * (s + 1) * h);
+    EXPECT_DOUBLE_EQ(flops.total(), layerForwardFlops(model, b)); // the causal part is not model FLOPs
+}
+
 TEST(TransformerMath, GqaAndGatedMlpCountTheirMatrices) {
     const ModelPreset& preset = *library().model("llama2-70b");
     ModelShape llama{preset.name,
