@@ -170,7 +170,7 @@
         <translation>物料清单-线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/bomdock.cpp" line="122"/>
+        <location filename="../../ui/bomdock.cpp" line="124"/>
         <source>%1 devices · %2 GPUs · %3 U · %4 kW max · %5 cables · %6 transceivers</source>
         <translation>%1 台设备 · %2 块GPU · %3 U · 最大 %4 kW · %5 根线缆 · %6 个光模块</translation>
     </message>
@@ -1085,44 +1085,79 @@ time per output token</source>
 <context>
     <name>cs::DiagramView</name>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="115"/>
+        <location filename="../../ui/diagramexport.cpp" line="108"/>
         <source>%1 network</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="117"/>
+        <location filename="../../ui/diagramexport.cpp" line="110"/>
         <source>All networks</source>
         <translation>全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="155"/>
+        <location filename="../../ui/diagramexport.cpp" line="196"/>
         <source>scale %1 of the canvas (1 unit = %2 mm)</source>
         <translation>比例 %1(画布 1 单位 = %2 毫米)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="194"/>
+        <location filename="../../ui/diagramexport.cpp" line="265"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="203"/>
+        <location filename="../../ui/diagramexport.cpp" line="270"/>
         <source>%1 (%2 cables)</source>
         <translation>%1(%2 条线缆)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="208"/>
+        <location filename="../../ui/diagramexport.cpp" line="274"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="320"/>
+        <location filename="../../ui/diagramexport.cpp" line="282"/>
+        <source>Blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="283"/>
+        <source>a rack, or switches side by side: name and devices</source>
+        <translation>机柜或并排的交换机:名称与设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="286"/>
+        <source>the cables between two blocks, one line per network, wider for more</source>
+        <translation>两个区块之间的线缆:每个网络一条线,线缆越多线越粗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="395"/>
         <source>sheet 1: overview</source>
         <translation>第 1 张:总览</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="340"/>
+        <location filename="../../ui/diagramexport.cpp" line="417"/>
         <source>sheet %1: row %2 of %3, column %4 of %5</source>
         <translation>第 %1 张:第 %2/%3 行,第 %4/%5 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="60"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="113"/>
+        <source>overview; detail sheets 1 to %1 of %2 follow (export the diagram for all)</source>
+        <translation>总览;其后为第 1 至 %1 张详图,共 %2 张(导出图纸可得全部)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="118"/>
+        <source>overview; %1 detail sheets follow</source>
+        <translation>总览;其后为 %1 张详图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="123"/>
+        <source>detail %1 of %2</source>
+        <translation>详图 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +3007,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="211"/>
         <location filename="../../core/report/report_content.cpp" line="559"/>
-        <location filename="../../core/report/report_content.cpp" line="583"/>
+        <location filename="../../core/report/report_content.cpp" line="586"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="61"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
@@ -2981,14 +3016,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="212"/>
         <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="556"/>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="585"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
@@ -2996,13 +3031,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="214"/>
         <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="572"/>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="608"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="763"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3083,7 +3118,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="63"/>
         <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="773"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -3095,7 +3130,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="558"/>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3107,8 +3142,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="570"/>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="608"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3492,7 +3527,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="303"/>
         <location filename="../../core/report/report_content.cpp" line="445"/>
-        <location filename="../../core/report/report_content.cpp" line="671"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
@@ -3703,7 +3738,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="560"/>
-        <location filename="../../core/report/report_content.cpp" line="584"/>
+        <location filename="../../core/report/report_content.cpp" line="587"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
@@ -3734,59 +3769,59 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="572"/>
-        <location filename="../../core/report/report_content.cpp" line="585"/>
+        <location filename="../../core/report/report_content.cpp" line="588"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="573"/>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="586"/>
+        <location filename="../../core/report/report_content.cpp" line="589"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="587"/>
+        <location filename="../../core/report/report_content.cpp" line="590"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="609"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
+        <location filename="../../core/report/report_content.cpp" line="610"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="628"/>
+        <location filename="../../core/report/report_content.cpp" line="631"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="630"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
@@ -3797,7 +3832,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="424"/>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="737"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4026,374 +4061,374 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="623"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="657"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="657"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="658"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="659"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="657"/>
+        <location filename="../../core/report/report_content.cpp" line="660"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="667"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="672"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="689"/>
+        <location filename="../../core/report/report_content.cpp" line="692"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="692"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="698"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="703"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="704"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="705"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="706"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="704"/>
+        <location filename="../../core/report/report_content.cpp" line="707"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="737"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="738"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="739"/>
+        <location filename="../../core/report/report_content.cpp" line="742"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="761"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="768"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="772"/>
+        <location filename="../../core/report/report_content.cpp" line="775"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="773"/>
+        <location filename="../../core/report/report_content.cpp" line="776"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="787"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="789"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="795"/>
+        <location filename="../../core/report/report_content.cpp" line="798"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="806"/>
+        <location filename="../../core/report/report_content.cpp" line="889"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="841"/>
+        <location filename="../../core/report/report_content.cpp" line="844"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="842"/>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="845"/>
+        <location filename="../../core/report/report_content.cpp" line="889"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="842"/>
-        <location filename="../../core/report/report_content.cpp" line="888"/>
+        <location filename="../../core/report/report_content.cpp" line="845"/>
+        <location filename="../../core/report/report_content.cpp" line="891"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="847"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="849"/>
+        <location filename="../../core/report/report_content.cpp" line="852"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="853"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="852"/>
-        <location filename="../../core/report/report_content.cpp" line="866"/>
-        <location filename="../../core/report/report_content.cpp" line="874"/>
+        <location filename="../../core/report/report_content.cpp" line="855"/>
+        <location filename="../../core/report/report_content.cpp" line="869"/>
+        <location filename="../../core/report/report_content.cpp" line="877"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="853"/>
+        <location filename="../../core/report/report_content.cpp" line="856"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="855"/>
+        <location filename="../../core/report/report_content.cpp" line="858"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="856"/>
+        <location filename="../../core/report/report_content.cpp" line="859"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="859"/>
+        <location filename="../../core/report/report_content.cpp" line="862"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="861"/>
+        <location filename="../../core/report/report_content.cpp" line="864"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="864"/>
+        <location filename="../../core/report/report_content.cpp" line="867"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="869"/>
+        <location filename="../../core/report/report_content.cpp" line="872"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="872"/>
+        <location filename="../../core/report/report_content.cpp" line="875"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="880"/>
+        <location filename="../../core/report/report_content.cpp" line="883"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="888"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="890"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="890"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4401,48 +4436,48 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="103"/>
+        <location filename="../../ui/reportwriter.cpp" line="104"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="106"/>
+        <location filename="../../ui/reportwriter.cpp" line="107"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="109"/>
+        <location filename="../../ui/reportwriter.cpp" line="110"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="154"/>
+        <location filename="../../ui/reportwriter.cpp" line="155"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="156"/>
+        <location filename="../../ui/reportwriter.cpp" line="157"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="160"/>
+        <location filename="../../ui/reportwriter.cpp" line="161"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="168"/>
-        <location filename="../../ui/reportwriter.cpp" line="170"/>
+        <location filename="../../ui/reportwriter.cpp" line="169"/>
+        <location filename="../../ui/reportwriter.cpp" line="171"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="350"/>
+        <location filename="../../ui/reportwriter.cpp" line="352"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="352"/>
+        <location filename="../../ui/reportwriter.cpp" line="354"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>
