@@ -109,9 +109,11 @@ void BomDock::refresh() {
     cables_->setRowCount(int(bom.cables.size()));
     for (int row = 0; row < int(bom.cables.size()); ++row) {
         const BomCableLine& line = bom.cables[std::size_t(row)];
+        const bool modules = line.item == BomCableItem::Transceiver;
         setRow(cables_, row,
                {networkDisplayName(line.network), QString::fromUtf8(lengthClassLabel(line.length_class)),
-                count(line.links), count(line.cables), count(line.transceivers), figure(line.power_watts, 0),
+                count(line.links), modules ? QString() : count(line.cables),
+                modules ? count(line.transceivers) : QString(), figure(line.power_watts, 0),
                 QString::fromStdString(line.name)},
                2, 5);
     }

@@ -35,7 +35,7 @@ constexpr qreal kHeatBorderPixels = 3.5; // cosmetic: a switch's heat reads at e
 const QFont& nameFont() {
     static const QFont font = [] {
         QFont f;
-        f.setPixelSize(12);
+        f.setPixelSize(static_cast<int>(kCardNamePixels));
         f.setWeight(QFont::DemiBold);
         return f;
     }();
@@ -45,7 +45,7 @@ const QFont& nameFont() {
 const QFont& detailFont() {
     static const QFont font = [] {
         QFont f;
-        f.setPixelSize(11);
+        f.setPixelSize(static_cast<int>(kCardDetailPixels));
         return f;
     }();
     return font;

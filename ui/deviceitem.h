@@ -58,4 +58,8 @@ private:
 // Where a device is on the canvas: its top-left corner from the model, its size from its category.
 QRectF deviceRect(const Design& design, const Device& device);
 
+// A card's name and its detail line (type, GPUs), in scene units: at a sheet's scale s they print at s times
+// this size.
+inline constexpr qreal kCardNamePixels = 12, kCardDetailPixels = 11;
+
 } // namespace cs

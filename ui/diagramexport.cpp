@@ -1,6 +1,7 @@
 #include "diagramexport.h"
 
 #include "base/input_error.h"
+#include "blockdiagram.h"
 #include "categorystyle.h"
 #include "designscene.h"
 #include "deviceitem.h"
@@ -30,9 +31,10 @@ namespace {
 // Sheet layout, in CSS pixels (1/96 in): the title block above the diagram, the legend below it.
 constexpr qreal kSheetMargin = 24;
 constexpr qreal kTitleBlockHeight = 64;
-constexpr qreal kLegendHeight = 56;
+constexpr qreal kLegendRowHeight = 24, kLegendPadding = 4;
+constexpr qreal kLegendIndent = 90; // the entries start right of the row headings
 constexpr qreal kBandGap = 12;
-constexpr qreal kMinSheetWidth = 1100; // the legend's two rows need this much
+constexpr qreal kMinSheetWidth = 1100; // a title block and a legend of few rows
 // Scene units around the devices, cables and rack frames shown: room for a rack's name tab above its frame,
 // which grows as the sheet's scale shrinks (19 units at 100 %, 58 at a third). Rack items' own bounds are no
 // guide: they allow for the largest tab any zoom shows.
@@ -47,15 +49,6 @@ constexpr qreal kPdfMarginMm = 8;
 const QColor kInk(0x1F, 0x29, 0x37);
 const QColor kMutedInk(0x4B, 0x55, 0x63);
 const QColor kRule(0xD1, 0xD5, 0xDB);
-
-bool hasPortOn(const Design& design, const Device& device, Network network) {
-    const int ports = design.typeOf(device).portCount();
-    for (int port = 0; port < ports; ++port) {
-        if (design.portNetwork(device, port) == network)
-            return true;
-    }
-    return false;
-}
 
 QString percent(qreal scale) {
     return QLocale::c().toString(scale * 100, 'f', scale >= 0.1 ? 0 : 1) + QStringLiteral(" %");
@@ -77,7 +70,7 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
     , scene_(std::make_unique<DesignScene>(design)) {
     std::set<RackId> racks_shown;
     for (const Device& device : design.devices().items()) {
-        const bool shown = !network || hasPortOn(design, device, *network);
+        const bool shown = !network || design.hasPortOn(device, *network);
         scene_->deviceItem(device.id)->setVisible(shown);
         if (!shown)
             continue;
@@ -117,28 +110,68 @@ QString DiagramView::networkCaption() const {
                     : QCoreApplication::translate("cs::DiagramView", "All networks");
 }
 
-QRectF DiagramView::diagramArea(const QRectF& sheet) {
-    return sheet.adjusted(0, kTitleBlockHeight + kBandGap, 0, -(kLegendHeight + kBandGap));
+const DiagramBlocks& DiagramView::blocks() const {
+    if (!blocks_)
+        blocks_ = diagramBlocks(design_, network_);
+    return *blocks_;
 }
 
-qreal DiagramView::paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source,
-                              const QString& title, const QString& sheetLabel) const {
-    const QRectF area = diagramArea(sheet);
-    const qreal scale = std::min(area.width() / source.width(), area.height() / source.height());
-    const QSizeF drawn = source.size() * scale;
+QRectF DiagramView::diagramArea(const QRectF& sheet, SheetDetail detail) const {
+    return sheet.adjusted(0, kTitleBlockHeight + kBandGap, 0,
+                          -(legendHeight(sheet.width(), detail) + kBandGap));
+}
+
+qreal DiagramView::legendHeight(qreal width, SheetDetail detail) const {
+    return legend(nullptr, QRectF(0, 0, width, 0), detail);
+}
+
+std::vector<QRectF> DiagramView::rackHeaders(const QRectF& source, const QRectF& target, qreal scale) const {
+    std::vector<QRectF> headers;
+    for (QGraphicsItem* item : scene_->items(source)) {
+        const auto* rack = qgraphicsitem_cast<RackItem*>(item);
+        if (!rack || !rack->isVisible())
+            continue;
+        for (const QRectF& part : {rack->headerBand(), rack->tabRect(scale)}) {
+            const QRectF header = rack->mapRectToScene(part) & source;
+            if (!header.isEmpty())
+                headers.emplace_back(target.topLeft() + (header.topLeft() - source.topLeft()) * scale,
+                                     header.size() * scale);
+        }
+    }
+    return headers;
+}
+
+SheetGeometry DiagramView::paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source,
+                                      const QString& title, const QString& sheetLabel,
+                                      SheetDetail detail) const {
+    const QRectF area = diagramArea(sheet, detail);
+    SheetGeometry geometry;
+    geometry.scale = std::min(area.width() / source.width(), area.height() / source.height());
+    const QSizeF drawn = source.size() * geometry.scale;
     // Centred horizontally, at the top of the area: the legend stays close below a short diagram.
-    const QRectF target(area.left() + (area.width() - drawn.width()) / 2, area.top(), drawn.width(),
-                        drawn.height());
+    geometry.diagram =
+        QRectF(area.left() + (area.width() - drawn.width()) / 2, area.top(), drawn.width(), drawn.height());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    scene_->render(&painter, target, source, Qt::KeepAspectRatio);
+    if (detail == SheetDetail::Devices) {
+        scene_->render(&painter, geometry.diagram, source, Qt::KeepAspectRatio);
+        geometry.headers = rackHeaders(source, geometry.diagram, geometry.scale);
+    } else {
+        // A schematic: the canvas's width across the area, its rows of blocks stacked down it.
+        geometry.diagram = area;
+        geometry.scale = area.width() / source.width();
+        painter.setClipRect(geometry.diagram);
+        geometry.headers = paintBlocks(painter, blocks(), layOutBlocks(blocks(), source, area));
+    }
     painter.restore();
-    paintTitleBlock(painter, QRectF(sheet.topLeft(), QSizeF(sheet.width(), kTitleBlockHeight)), title, scale,
-                    sheetLabel);
-    paintLegend(painter, QRectF(sheet.left(), sheet.bottom() - kLegendHeight, sheet.width(), kLegendHeight));
-    return scale;
+    paintTitleBlock(painter, QRectF(sheet.topLeft(), QSizeF(sheet.width(), kTitleBlockHeight)), title,
+                    geometry.scale, sheetLabel);
+    const qreal legendHeight = this->legendHeight(sheet.width(), detail);
+    geometry.legend = QRectF(sheet.left(), sheet.bottom() - legendHeight, sheet.width(), legendHeight);
+    legend(&painter, geometry.legend, detail);
+    return geometry;
 }
 
 void DiagramView::paintTitleBlock(QPainter& painter, const QRectF& area, const QString& title, qreal scale,
@@ -148,14 +181,20 @@ void DiagramView::paintTitleBlock(QPainter& painter, const QRectF& area, const Q
     painter.setFont(exportFont(kTitlePixels, true));
     const QRectF titleRect(area.left(), area.top(), area.width(), kTitlePixels * 1.5);
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(title, Qt::ElideRight, qRound(area.width())));
+                     painter.fontMetrics().elidedText(title, Qt::ElideRight, qRound(area.width() / 2)));
+    // The sheet's label on the title's row, right-aligned: the facts below fill their own line.
+    if (!sheetLabel.isEmpty()) {
+        painter.setPen(kMutedInk);
+        painter.setFont(exportFont(kCaptionPixels, true));
+        painter.drawText(
+            titleRect, Qt::AlignRight | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(sheetLabel, Qt::ElideRight, qRound(area.width() / 2)));
+    }
     const QString name = QString::fromStdString(design_.name);
     QStringList facts = {
         name == title ? QString() : name, networkCaption(), QDate::currentDate().toString(Qt::ISODate),
         QCoreApplication::translate("cs::DiagramView", "scale %1 of the canvas (1 unit = %2 mm)")
             .arg(percent(scale), QLocale::c().toString(scale * 25.4 / kCssDpi, 'g', 2))};
-    if (!sheetLabel.isEmpty())
-        facts << sheetLabel;
     facts.removeAll(QString());
     painter.setPen(kMutedInk);
     painter.setFont(exportFont(kCaptionPixels));
@@ -166,58 +205,91 @@ void DiagramView::paintTitleBlock(QPainter& painter, const QRectF& area, const Q
     painter.restore();
 }
 
-void DiagramView::paintLegend(QPainter& painter, const QRectF& area) const {
-    painter.save();
-    painter.setPen(QPen(kRule, 1));
-    painter.drawLine(area.topLeft(), area.topRight());
-    painter.setFont(exportFont(kLegendPixels));
-    const QFontMetricsF metrics(painter.font());
-    const qreal rowHeight = (area.height() - 8) / 2;
+qreal DiagramView::legend(QPainter* painter, const QRectF& area, SheetDetail detail) const {
+    if (painter) {
+        painter->save();
+        painter->setPen(QPen(kRule, 1));
+        painter->drawLine(area.topLeft(), area.topRight());
+    }
+    const QFont font = exportFont(kLegendPixels), bold = exportFont(kLegendPixels, true);
+    const QFontMetricsF metrics(font);
     const QLocale locale = QLocale::c();
+    const qreal indent = area.left() + kLegendIndent;
+    qreal y = area.top() + kLegendPadding;
+    qreal x = indent;
 
-    auto heading = [&](qreal y, const QString& text) {
-        painter.setPen(kInk);
-        painter.setFont(exportFont(kLegendPixels, true));
-        const qreal width = QFontMetricsF(painter.font()).horizontalAdvance(text);
-        painter.drawText(QRectF(area.left(), y, width + 4, rowHeight), Qt::AlignVCenter, text);
-        painter.setFont(exportFont(kLegendPixels));
-        return area.left() + 90;
+    // A row heading starts a new row; an entry (its swatch, then its text) wraps to a new row at the indent
+    // when it would cross the right edge.
+    auto heading = [&](const QString& text) {
+        if (x > indent)
+            y += kLegendRowHeight;
+        x = indent;
+        if (painter) {
+            painter->setPen(kInk);
+            painter->setFont(bold);
+            painter->drawText(QRectF(area.left(), y, kLegendIndent - kSwatchGap, kLegendRowHeight),
+                              Qt::AlignVCenter, text);
+        }
     };
-    auto entry = [&](qreal& x, qreal y, const QString& text) {
-        painter.setPen(kInk);
-        const qreal width = metrics.horizontalAdvance(text);
-        painter.drawText(QRectF(x, y, width + 2, rowHeight), Qt::AlignVCenter, text);
+    auto entry = [&](const QString& text, const auto& swatch) {
+        const qreal width = kSwatchWidth + kSwatchGap + metrics.horizontalAdvance(text) + 2;
+        if (x > indent && x + width > area.right()) {
+            y += kLegendRowHeight;
+            x = indent;
+        }
+        if (painter) {
+            swatch(QRectF(x, y, kSwatchWidth, kLegendRowHeight));
+            painter->setPen(kInk);
+            painter->setFont(font);
+            painter->drawText(QRectF(x + kSwatchWidth + kSwatchGap, y, width, kLegendRowHeight),
+                              Qt::AlignVCenter, text);
+        }
         x += width + kEntryGap;
     };
+    auto line = [&](const QColor& color, qreal width) {
+        return [=](const QRectF& box) {
+            painter->setPen(QPen(color, width));
+            painter->drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+        };
+    };
+    auto block = [&](const QBrush& brush) {
+        return [=](const QRectF& box) {
+            const qreal height = box.height() * 0.55;
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(brush);
+            painter->drawRoundedRect(QRectF(box.left(), box.center().y() - height / 2, box.width(), height),
+                                     2, 2);
+        };
+    };
 
-    qreal y = area.top() + 6;
-    qreal x = heading(y, QCoreApplication::translate("cs::DiagramView", "Networks"));
+    heading(QCoreApplication::translate("cs::DiagramView", "Networks"));
     for (Network network : kNetworks) {
         if (network_ && network != *network_)
             continue;
         const NetworkStyle& style = networkStyle(network);
-        painter.setPen(QPen(style.color, 3));
-        painter.drawLine(QPointF(x, y + rowHeight / 2), QPointF(x + kSwatchWidth, y + rowHeight / 2));
-        x += kSwatchWidth + kSwatchGap;
-        entry(x, y,
-              QCoreApplication::translate("cs::DiagramView", "%1 (%2 cables)")
-                  .arg(style.label, locale.toString(qulonglong(cables_[networkIndex(network)]))));
+        entry(QCoreApplication::translate("cs::DiagramView", "%1 (%2 cables)")
+                  .arg(style.label, locale.toString(qulonglong(cables_[networkIndex(network)]))),
+              line(style.color, 3));
     }
-
-    y += rowHeight;
-    x = heading(y, QCoreApplication::translate("cs::DiagramView", "Devices"));
+    heading(QCoreApplication::translate("cs::DiagramView", "Devices"));
     for (DeviceCategory category : kDeviceCategories) {
         const CategoryStyle& style = categoryStyle(category);
-        const qreal box = rowHeight * 0.6;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(style.accent);
-        painter.drawRoundedRect(QRectF(x, y + (rowHeight - box) / 2, box * 1.6, box), 2, 2);
-        x += box * 1.6 + kSwatchGap;
-        entry(x, y,
-              style.label + QStringLiteral(" (%1)").arg(
-                                locale.toString(qulonglong(devices_[static_cast<std::size_t>(category)]))));
+        entry(style.label + QStringLiteral(" (%1)").arg(
+                                locale.toString(qulonglong(devices_[static_cast<std::size_t>(category)]))),
+              block(style.accent));
     }
-    painter.restore();
+    if (detail == SheetDetail::Blocks) {
+        heading(QCoreApplication::translate("cs::DiagramView", "Blocks"));
+        entry(QCoreApplication::translate("cs::DiagramView",
+                                          "a rack, or switches side by side: name and devices"),
+              block(QColor(0xF1, 0xF5, 0xF9)));
+        entry(QCoreApplication::translate(
+                  "cs::DiagramView", "the cables between two blocks, one line per network, wider for more"),
+              line(kMutedInk, 4));
+    }
+    if (painter)
+        painter->restore();
+    return y + kLegendRowHeight + kLegendPadding - area.top();
 }
 
 std::optional<DiagramFormat> diagramFormatOf(const std::filesystem::path& path) {
@@ -233,10 +305,11 @@ std::optional<DiagramFormat> diagramFormatOf(const std::filesystem::path& path) 
 
 namespace {
 
-// The sheet around a diagram drawn `scale` times its bounds, in CSS pixels.
-QSizeF sheetSize(const QRectF& bounds, qreal scale) {
-    return {std::max(bounds.width() * scale, kMinSheetWidth) + 2 * kSheetMargin,
-            bounds.height() * scale + kTitleBlockHeight + kLegendHeight + 2 * kBandGap + 2 * kSheetMargin};
+// The sheet around a view drawn `scale` times its bounds, in CSS pixels.
+QSizeF sheetSize(const DiagramView& view, qreal scale) {
+    const qreal width = std::max(view.bounds().width() * scale, kMinSheetWidth);
+    return {width + 2 * kSheetMargin, view.bounds().height() * scale + kTitleBlockHeight +
+                                          view.legendHeight(width) + 2 * kBandGap + 2 * kSheetMargin};
 }
 
 QRectF innerSheet(const QSizeF& size) {
@@ -252,7 +325,7 @@ QString fileName(const AtomicFile& file) {
 }
 
 DiagramExport exportSvg(const DiagramView& view, const AtomicFile& file, const QString& title) {
-    const QSizeF size = sheetSize(view.bounds(), 1);
+    const QSizeF size = sheetSize(view, 1);
     QSvgGenerator svg;
     svg.setFileName(fileName(file));
     svg.setSize(size.toSize());
@@ -263,23 +336,23 @@ DiagramExport exportSvg(const DiagramView& view, const AtomicFile& file, const Q
     QPainter painter;
     if (!painter.begin(&svg))
         failRendering(file.target(), "the SVG could not be started");
-    const qreal scale = view.paintSheet(painter, innerSheet(size), view.bounds(), title);
+    const qreal scale = view.paintSheet(painter, innerSheet(size), view.bounds(), title).scale;
     painter.end();
     return {1, {}, scale};
 }
 
 DiagramExport exportPng(const DiagramView& view, const AtomicFile& file, const QString& title, int dpi) {
     const qreal pixelsPerUnit = dpi / kCssDpi;
-    const QSizeF full = sheetSize(view.bounds(), 1) * pixelsPerUnit;
+    const QSizeF full = sheetSize(view, 1) * pixelsPerUnit;
     // Shrink the diagram (not the title block and legend) until the image is within the limits.
     qreal scale = std::min({1.0, kMaxPngSide / full.width(), kMaxPngSide / full.height(),
                             std::sqrt(kMaxPngPixels / (full.width() * full.height()))});
-    QSizeF size = sheetSize(view.bounds(), scale);
+    QSizeF size = sheetSize(view, scale);
     while (scale > 0 &&
            (size.width() * pixelsPerUnit > kMaxPngSide || size.height() * pixelsPerUnit > kMaxPngSide ||
             size.width() * size.height() * pixelsPerUnit * pixelsPerUnit > kMaxPngPixels)) {
         scale *= 0.95;
-        size = sheetSize(view.bounds(), scale);
+        size = sheetSize(view, scale);
     }
     QImage image((size * pixelsPerUnit).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -291,7 +364,8 @@ DiagramExport exportPng(const DiagramView& view, const AtomicFile& file, const Q
     QPainter painter(&image);
     painter.scale(pixelsPerUnit, pixelsPerUnit);
     const qreal drawn =
-        view.paintSheet(painter, innerSheet(size), view.bounds(), title, QStringLiteral("%1 dpi").arg(dpi));
+        view.paintSheet(painter, innerSheet(size), view.bounds(), title, QStringLiteral("%1 dpi").arg(dpi))
+            .scale;
     painter.end();
     QImageWriter writer(fileName(file), "png");
     if (!writer.write(image))
@@ -311,14 +385,17 @@ DiagramExport exportPdf(const DiagramView& view, const AtomicFile& file, const Q
     if (!painter.begin(&pdf))
         failRendering(file.target(), "the PDF could not be started");
     const QRectF sheet(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
-    const QRectF area = DiagramView::diagramArea(sheet);
+    const QRectF area = view.diagramArea(sheet);
     const QRectF bounds = view.bounds();
     const qreal fitScale = std::min(area.width() / bounds.width(), area.height() / bounds.height());
     const bool tiled = fitScale < kLegibleScale;
     DiagramExport result;
+    // The overview of a tiled diagram is drawn at block level: its device names would be unreadable.
     result.scale = view.paintSheet(painter, sheet, bounds, title,
                                    tiled ? QCoreApplication::translate("cs::DiagramView", "sheet 1: overview")
-                                         : QString());
+                                         : QString(),
+                                   tiled ? SheetDetail::Blocks : SheetDetail::Devices)
+                       .scale;
     if (tiled) {
         // Tiles at a legible scale; a diagram too large for kMaxTiles of them gets a smaller one.
         qreal tileScale = kLegibleScale;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "report/diagram_blocks.h"
 
 #include <QFont>
 #include <QRectF>
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -19,6 +21,19 @@ class DesignScene;
 // The fonts of exported sheets and reports: Latin text in DejaVu Sans, Chinese device names in Noto Sans CJK
 // SC (Qt's own fallback may pick the Japanese variant).
 QFont exportFont(qreal pixels, bool bold = false);
+
+// What a sheet draws: every device (cards, names, cables), or blocks (racks and runs of switches as labelled
+// blocks, the cables between them bundled per network: report/diagram_blocks.h) for a sheet too small for
+// the names.
+enum class SheetDetail : std::uint8_t { Devices, Blocks };
+
+// Where a sheet's parts landed, in sheet units.
+struct SheetGeometry {
+    qreal scale = 1;             // sheet units per scene unit
+    QRectF diagram;              // the part of the sheet the diagram took
+    QRectF legend;               // the legend band at the bottom
+    std::vector<QRectF> headers; // the racks' headers (name tab, power bar band) or the blocks' labels
+};
 
 // The whole design, or one network: its cables, the devices with a port on it and the racks holding them.
 class DiagramView {
@@ -33,19 +48,27 @@ public:
     const QRectF& bounds() const { return bounds_; }
     // What the sheet says in its title block: "All networks" or the network's label.
     QString networkCaption() const;
+    // The view at block level (computed on first use).
+    const DiagramBlocks& blocks() const;
 
     // One sheet: the title block (`title`, the design, the network, today's date, the scale and
-    // `sheetLabel`), the `source` part of the canvas fitted below it, and the legend at the bottom. Returns
-    // the scale used (sheet units per scene unit).
-    qreal paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source, const QString& title,
-                     const QString& sheetLabel = {}) const;
+    // `sheetLabel`), the `source` part of the canvas fitted below it at `detail`, and the legend at the
+    // bottom, its entries wrapped into as many rows as the sheet's width needs.
+    SheetGeometry paintSheet(QPainter& painter, const QRectF& sheet, const QRectF& source,
+                             const QString& title, const QString& sheetLabel = {},
+                             SheetDetail detail = SheetDetail::Devices) const;
     // The diagram area a sheet of this size leaves (between the title block and the legend).
-    static QRectF diagramArea(const QRectF& sheet);
+    QRectF diagramArea(const QRectF& sheet, SheetDetail detail = SheetDetail::Devices) const;
+    // The height of the legend on a sheet `width` wide.
+    qreal legendHeight(qreal width, SheetDetail detail = SheetDetail::Devices) const;
 
 private:
     void paintTitleBlock(QPainter& painter, const QRectF& area, const QString& title, qreal scale,
                          const QString& sheetLabel) const;
-    void paintLegend(QPainter& painter, const QRectF& area) const;
+    // Lays the legend out in `area` (its top and width) and paints it when `painter` is given; returns its
+    // height.
+    qreal legend(QPainter* painter, const QRectF& area, SheetDetail detail) const;
+    std::vector<QRectF> rackHeaders(const QRectF& source, const QRectF& target, qreal scale) const;
 
     const Design& design_;
     std::optional<Network> network_;
@@ -53,6 +76,7 @@ private:
     QRectF bounds_;
     std::array<std::size_t, kNetworkCount> cables_{};
     std::array<std::size_t, kDeviceCategories.size()> devices_{};
+    mutable std::optional<DiagramBlocks> blocks_;
 };
 
 enum class DiagramFormat : std::uint8_t { Svg, Png, Pdf };
@@ -76,9 +100,9 @@ struct DiagramExport {
 // - PNG: the same sheet at `dpi`: pixels = sheet size x dpi / 96; a sheet beyond kMaxPngSide pixels a side or
 //   kMaxPngPixels in all is drawn at a smaller scale, which its title block states;
 // - PDF: A3 landscape sheets, vector. A diagram that fits one sheet at kLegibleScale (device names drawn) is
-// one
-//   sheet; a larger one gets an overview sheet, then tiles at kLegibleScale, each labelled with its row and
-//   column (at most kMaxTiles; beyond that the tiles' scale shrinks: export one network at a time instead).
+//   one sheet; a larger one gets an overview sheet at block level, then tiles at kLegibleScale, each labelled
+//   with its row and column (at most kMaxTiles; beyond that the tiles' scale shrinks: export one network at a
+//   time instead).
 // Throws InputError for an unknown extension, a DPI out of range, or an unwritable output.
 DiagramExport exportDiagram(const Design& design, const std::filesystem::path& output,
                             const DiagramOptions& options);

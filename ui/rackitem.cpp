@@ -44,6 +44,12 @@ const QBrush& frameBrush() {
     return brush;
 }
 
+// The frame's header band: lighter than the tab and the bar's track, which it holds.
+const QBrush& bandBrush() {
+    static const QBrush brush(QColor(0xF8, 0xFA, 0xFC));
+    return brush;
+}
+
 const QBrush& tabBrush() {
     static const QBrush brush(QColor(0xE2, 0xE8, 0xF0));
     return brush;
@@ -156,7 +162,29 @@ void RackItem::paintPowerBar(QPainter* painter, qreal zoom) const {
                       power_->label);
 }
 
+// Empty when the label would be unreadable or wider than the frame.
+QRectF RackItem::tabRect(qreal zoom, bool* withUsage) const {
+    // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out so that the label stays
+    // legible, up to a limit.
+    const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
+    const bool usage = tabSize(name_width_ + usage_width_, scale).width() <= frame_.width();
+    if (withUsage)
+        *withUsage = usage;
+    const QSizeF tab = tabSize(usage ? name_width_ + usage_width_ : name_width_, scale);
+    if (kLabelPixels * scale * zoom < kMinLabelPixels || tab.width() > frame_.width())
+        return {};
+    return {frame_.left(), frame_.top() - tab.height(), tab.width(), tab.height()};
+}
+
+QRectF RackItem::headerBand() const {
+    return {frame_.left(), frame_.top(), frame_.width(), std::min(kRackHeader, frame_.height())};
+}
+
 void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    // The header band is opaque, so that the cables leaving the rack do not cross its power bar.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(bandBrush());
+    painter->drawRect(headerBand());
     painter->setPen(selected_ ? selectedFramePen() : framePen());
     painter->setBrush(frameBrush());
     painter->drawRect(frame_);
@@ -164,21 +192,18 @@ void RackItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     if (power_)
         paintPowerBar(painter, zoom);
-    // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out so that the label stays
-    // legible, up to a limit.
-    const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
-    const bool withUsage = tabSize(name_width_ + usage_width_, scale).width() <= frame_.width();
-    const QSizeF tab = tabSize(withUsage ? name_width_ + usage_width_ : name_width_, scale);
-    if (kLabelPixels * scale * zoom < kMinLabelPixels || tab.width() > frame_.width())
+    bool withUsage = false;
+    const QRectF tab = tabRect(zoom, &withUsage);
+    if (tab.isEmpty())
         return;
-    const QRectF tabRect(frame_.left(), frame_.top() - tab.height(), tab.width(), tab.height());
     painter->setPen(selected_ ? selectedFramePen() : framePen());
     painter->setBrush(tabBrush());
-    painter->drawRect(tabRect);
+    painter->drawRect(tab);
 
     // The label is drawn at its own size and scaled, so that one cached font serves every zoom.
+    const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
     const QTransform world = painter->worldTransform();
-    painter->translate(tabRect.left() + kTabPadding * kLabelPixels * scale, tabRect.center().y());
+    painter->translate(tab.left() + kTabPadding * kLabelPixels * scale, tab.center().y());
     painter->scale(scale, scale);
     painter->setFont(labelFont());
     painter->setPen(labelPen());

@@ -42,6 +42,11 @@ public:
     const std::optional<RackPowerBar>& powerBar() const { return power_; }
     void setPowerBar(RackPowerBar bar);
 
+    // The header: the frame's top band, which holds the power bar, and the name tab above the frame at
+    // `zoom` (the view's scale; empty when not drawn). Both opaque: no cable shows through them.
+    QRectF headerBand() const;
+    QRectF tabRect(qreal zoom, bool* withUsage = nullptr) const;
+
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

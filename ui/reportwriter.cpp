@@ -2,6 +2,7 @@
 
 #include "base/input_error.h"
 #include "diagramexport.h"
+#include "diagramsheets.h"
 #include "io/atomic_file.h"
 #include "networkstyle.h"
 #include "reportcharts.h"
@@ -335,7 +336,7 @@ private:
     }
 
     // The whole design, then each network with cables (a design without rack-scale systems has no scale-up
-    // page), each fitted to a landscape page.
+    // page): each view on landscape pages, its sheets planned so that every name drawn is legible.
     void diagrams() {
         std::vector<std::optional<Network>> views = {std::nullopt};
         const auto& links = design_.links().items();
@@ -344,6 +345,7 @@ private:
                             [&](const Link& link) { return link.network == network; }))
                 views.emplace_back(network);
         }
+        const QRectF sheet = reportDiagramSheet();
         for (const std::optional<Network>& network : views) {
             const DiagramView view(design_, network);
             const QString title =
@@ -351,11 +353,15 @@ private:
                               .arg(networkStyle(*network).label)
                         : QCoreApplication::translate("cs::ReportWriter", "Diagram: all networks");
             current_section_ = title;
-            newPage(QPageLayout::Landscape);
-            result_.entries.push_back({title.toStdString(), page_});
-            const QRectF page = pageRect();
-            view.paintSheet(painter_, QRectF(0, y_, page.width(), bottom() - y_ - kGap), view.bounds(),
-                            title);
+            bool first = true;
+            for (const DiagramSheet& each :
+                 planDiagramSheets(view, sheet, network ? kReportNetworkDetailSheets : kReportDetailSheets)) {
+                newPage(QPageLayout::Landscape);
+                if (first)
+                    result_.entries.push_back({title.toStdString(), page_});
+                first = false;
+                view.paintSheet(painter_, sheet, each.source, title, each.label, each.detail);
+            }
         }
     }
 
@@ -381,6 +387,15 @@ void setUp(QPdfWriter& pdf, const ReportContent& content) {
 }
 
 } // namespace
+
+QRectF reportDiagramSheet() {
+    const QRect page =
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                    QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter)
+            .paintRectPixels(kDpi);
+    const qreal top = kHeaderHeight + kGap;
+    return {0, top, qreal(page.width()), page.height() - kFooterHeight - top - kGap};
+}
 
 std::vector<std::size_t> tablePageBreaks(const std::vector<double>& heights, double room_left,
                                          double page_room) {

@@ -3,6 +3,7 @@
 #include "model/design.h"
 #include "report/report_content.h"
 
+#include <QRectF>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,9 +23,18 @@ struct ReportOutput {
 
 // Writes the PDF report of `design` (A4; vector throughout), atomically: a cover with the headline figures,
 // the table of contents, then each section of `content` on its own pages, with the diagram of the whole
-// design and one landscape page per network after the summary. Every page but the cover has a header (the
+// design and of each network on landscape pages after the summary: one page each when its names are legible
+// at the page's scale, else an overview at block level and up to kReportDetailSheets (for one network
+// kReportNetworkDetailSheets) detail pages (diagramsheets.h). Every page but the cover has a header (the
 // design, the section) and a footer (the date, "page N of M"). Laid out twice: the first pass finds the page
 // numbers the contents list. Throws InputError when `output` cannot be written.
+// Detail sheets after a block overview: for the diagram of all networks, and for each network's.
+inline constexpr int kReportDetailSheets = 4, kReportNetworkDetailSheets = 2;
+
+// Where a landscape page of the report draws a diagram sheet: the page within its margins, below the header
+// and above the footer, in CSS pixels.
+QRectF reportDiagramSheet();
+
 ReportOutput writeReport(const Design& design, const ReportContent& content,
                          const std::filesystem::path& output);
 

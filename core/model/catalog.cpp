@@ -406,6 +406,13 @@ CableType Catalog::parseCable(const json& entry, const std::string& where) {
     cable.connector = readConnector(reader);
     cable.reach_m = reader.number("reach_m", 0.1, 100'000);
     cable.power_watts = reader.number("power_watts", 0, 100);
+    if (const json* fibre = reader.optionalObject("fibre")) {
+        if (cable.kind != CableKind::Transceiver)
+            reader.fail("fibre", "only a transceiver takes a fibre");
+        JsonObjectReader fibreReader(*fibre, reader.pathOf("fibre"));
+        cable.fibre = FibreType{checkedId(fibreReader), nonEmpty(fibreReader, "name")};
+        fibreReader.finish();
+    }
     cable.provenance = readProvenance(reader);
     reader.finish();
     cable.entry = entry;

@@ -149,9 +149,16 @@ struct SystemType {
 
 enum class CableKind : std::uint8_t { Transceiver, Aoc, Dac, Copper };
 
+// The patch cord between two transceivers, one per link (an MPO cord for parallel optics, a duplex LC cord
+// otherwise): what an installer orders beside the modules.
+struct FibreType {
+    std::string id, name;
+};
+
 struct CableType {
     std::string id, name;
     CableKind kind = CableKind::Dac;
+    std::optional<FibreType> fibre; // transceivers only: the fibre between two modules
     Media media = Media::Ethernet;
     int gbps = 0;
     std::string connector;

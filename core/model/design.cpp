@@ -91,6 +91,15 @@ std::optional<Network> Design::portNetwork(const Device& device, int port) const
     return group.network ? group.network : device.network;
 }
 
+bool Design::hasPortOn(const Device& device, Network network) const {
+    const int ports = typeOf(device).portCount();
+    for (int port = 0; port < ports; ++port) {
+        if (portNetwork(device, port) == network)
+            return true;
+    }
+    return false;
+}
+
 std::string Design::portName(Endpoint endpoint) const {
     return typeOf(*devices_.find(endpoint.device)).portName(endpoint.port);
 }

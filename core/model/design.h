@@ -168,6 +168,8 @@ public:
     int gpuCount(const Device& device) const;
     // The network a port belongs to: its group's, or for a switch the switch's.
     std::optional<Network> portNetwork(const Device& device, int port) const;
+    // Whether any port of the device belongs to `network`: what a one-network diagram shows.
+    bool hasPortOn(const Device& device, Network network) const;
     std::string portName(Endpoint endpoint) const;
     // The link plugged into a port, if any.
     std::optional<LinkId> linkAt(Endpoint endpoint) const;

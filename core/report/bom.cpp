@@ -154,6 +154,18 @@ LengthClass lengthClassOf(double length_m) {
     return LengthClass::Over100m;
 }
 
+std::string_view bomCableItemId(BomCableItem item) {
+    switch (item) {
+    case BomCableItem::Transceiver:
+        return "transceiver";
+    case BomCableItem::Fibre:
+        return "fibre";
+    case BomCableItem::Cable:
+        return "cable";
+    }
+    return "";
+}
+
 std::string_view lengthClassLabel(LengthClass length_class) {
     switch (length_class) {
     case LengthClass::Unset:
@@ -214,6 +226,8 @@ BillOfMaterials makeBom(const Design& design) {
         const LengthClass length_class = lengthClassOf(link.length_m);
         auto& [line, tally] = cables[{link.network, type == nullptr, type ? type->id : name, length_class}];
         if (line.links == 0) {
+            line.item = type && type->kind == CableKind::Transceiver ? BomCableItem::Transceiver
+                                                                     : BomCableItem::Cable;
             line.cable = link.cable;
             line.name = name;
             line.kind = type ? std::optional(type->kind) : std::nullopt;
@@ -236,26 +250,37 @@ BillOfMaterials makeBom(const Design& design) {
     }
     for (auto& [key, entry] : cables) {
         auto& [line, tally] = entry;
-        if (!line.kind) {
-            line.cables = line.links;
-        } else {
-            const CableType& type = *design.catalog().cable(line.cable);
-            std::size_t powered_ends = 0;
-            if (*line.kind == CableKind::Transceiver) {
-                line.cables = line.links;
-                line.transceivers = tally.single_ends + twinItems(tally.twin_ends_by_device);
-                powered_ends = line.transceivers;
-            } else {
-                line.cables = tally.single_links + twinItems(tally.twin_links_by_devices);
-                powered_ends = 2 * line.cables;
-            }
-            line.power_watts = type.power_watts * static_cast<double>(powered_ends);
-        }
         const std::size_t network = networkIndex(line.network);
         bom.totals.links_by_network[network] += line.links;
+        if (!line.kind) {
+            line.cables = line.links;
+        } else if (*line.kind == CableKind::Transceiver) {
+            const CableType& type = *design.catalog().cable(line.cable);
+            line.transceivers = tally.single_ends + twinItems(tally.twin_ends_by_device);
+            line.power_watts = type.power_watts * static_cast<double>(line.transceivers);
+            bom.totals.transceivers += line.transceivers;
+            bom.totals.cable_power_watts += line.power_watts;
+            BomCableLine fibre;
+            fibre.item = BomCableItem::Fibre;
+            // A file written before the catalog named fibres still gets its fibre line, named after the
+            // module.
+            fibre.cable = type.fibre ? type.fibre->id : "";
+            fibre.name = type.fibre ? type.fibre->name : "fibre patch cord for " + type.name;
+            fibre.network = line.network;
+            fibre.length_class = line.length_class;
+            fibre.links = line.links;
+            fibre.cables = line.links;
+            bom.totals.cables_by_network[network] += fibre.cables;
+            bom.cables.push_back(std::move(line));
+            bom.cables.push_back(std::move(fibre));
+            continue;
+        } else {
+            const CableType& type = *design.catalog().cable(line.cable);
+            line.cables = tally.single_links + twinItems(tally.twin_links_by_devices);
+            line.power_watts = type.power_watts * static_cast<double>(2 * line.cables);
+            bom.totals.cable_power_watts += line.power_watts;
+        }
         bom.totals.cables_by_network[network] += line.cables;
-        bom.totals.transceivers += line.transceivers;
-        bom.totals.cable_power_watts += line.power_watts;
         bom.cables.push_back(std::move(line));
     }
     return bom;
@@ -282,12 +307,14 @@ json bomToJson(const BillOfMaterials& bom) {
     }
     json cables = json::array();
     for (const BomCableLine& line : bom.cables) {
-        cables.push_back({{"cable", line.cable},
+        cables.push_back({{"item", bomCableItemId(line.item)},
+                          {"cable", line.cable},
                           {"name", line.name},
                           {"kind", line.kind ? json(cableKindId(*line.kind)) : json(nullptr)},
                           {"network", networkId(line.network)},
                           {"length_class", lengthClassLabel(line.length_class)},
                           {"links", line.links},
+                          {"quantity", line.quantity()},
                           {"cables", line.cables},
                           {"transceivers", line.transceivers},
                           {"power_watts", line.power_watts}});
@@ -361,7 +388,7 @@ std::string bomToCsv(const BillOfMaterials& bom) {
                        ""});
     }
     for (const BomCableLine& line : bom.cables) {
-        csv += csvRow({"cable",
+        csv += csvRow({std::string(bomCableItemId(line.item)),
                        line.cable,
                        "",
                        line.name,
@@ -370,7 +397,7 @@ std::string bomToCsv(const BillOfMaterials& bom) {
                        "",
                        std::string(networkId(line.network)),
                        std::string(lengthClassLabel(line.length_class)),
-                       std::to_string(line.cables),
+                       std::to_string(line.quantity()),
                        "",
                        "",
                        "",
@@ -406,22 +433,24 @@ std::string bomToText(const BillOfMaterials& bom) {
     text += devices.render();
 
     text += "\nCables and optics\n";
-    TextTable cables({"network", "cable", "length", "links", "cables", "transceivers", "power W"},
-                     {false, false, false, true, true, true, true});
+    TextTable cables({"network", "item", "cable", "length", "links", "cables", "transceivers", "power W"},
+                     {false, false, false, false, true, true, true, true});
     for (const BomCableLine& line : bom.cables) {
-        cables.add({std::string(networkLabel(line.network)), line.cable.empty() ? line.name : line.cable,
+        const bool modules = line.item == BomCableItem::Transceiver;
+        cables.add({std::string(networkLabel(line.network)), std::string(bomCableItemId(line.item)),
+                    line.cable.empty() ? line.name : line.cable,
                     std::string(lengthClassLabel(line.length_class)), std::to_string(line.links),
-                    std::to_string(line.cables), line.transceivers ? std::to_string(line.transceivers) : "",
-                    hundredthsText(line.power_watts)});
+                    modules ? "" : std::to_string(line.cables),
+                    modules ? std::to_string(line.transceivers) : "", hundredthsText(line.power_watts)});
     }
     for (Network network : kNetworks) {
         const std::size_t index = networkIndex(network);
         if (totals.links_by_network[index] > 0)
-            cables.add({std::string(networkLabel(network)), "total", "",
+            cables.add({std::string(networkLabel(network)), "total", "", "",
                         std::to_string(totals.links_by_network[index]),
                         std::to_string(totals.cables_by_network[index]), "", ""});
     }
-    cables.add({"total", "", "", "", "", std::to_string(totals.transceivers),
+    cables.add({"total", "", "", "", "", "", std::to_string(totals.transceivers),
                 hundredthsText(totals.cable_power_watts)});
     text += cables.render();
 

@@ -36,24 +36,34 @@ struct BomDeviceLine {
     double maxWatts() const { return static_cast<double>(quantity) * max_watts_each; }
 };
 
-// One line per cable type, network and length class.
+// What a cable line orders: transceivers (modules, per port), the fibre patch cords between them, or whole
+// cables (DAC, AOC, copper, or links with no cable chosen yet). A link with transceivers gives two lines, the
+// modules and the fibre, so that an optic is never folded into a cable line.
+enum class BomCableItem : std::uint8_t { Transceiver, Fibre, Cable };
+std::string_view bomCableItemId(BomCableItem item); // "transceiver", "fibre", "cable"
+
+// One line per item, cable type, network and length class.
 //
 // Counting: a link is one cable run. A module or cable whose rate is twice its port's rate is twin-port (the
 // 2x400G OSFP in a QM9700 cage, an 800G DAC between two cages) and serves two ports: twin-port transceivers
 // are counted as half the ports of a device that the line uses, twin-port DACs/AOCs as half the links
 // between two devices, rounded up (the SuperPOD RA's Table 8 counts the switch side so: 1,536 OSFP
 // transceivers for about 3,070 switch ports). Any other transceiver serves one port: two per link, one at
-// each end. A splitter cable is counted per leg.
+// each end. One fibre per link (a twin-port module takes one cord per port). A splitter cable is counted per
+// leg.
 struct BomCableLine {
-    std::string cable;             // catalog id; empty when the links have no cable chosen yet
-    std::string name;              // the catalog name, or "unspecified <connector> <speed>"
-    std::optional<CableKind> kind; // none for unspecified cables
+    BomCableItem item = BomCableItem::Cable;
+    std::string cable; // catalog id (of the fibre for fibre lines); empty when none is chosen or known
+    std::string name;  // the catalog name, or "unspecified <connector> <speed>"
+    std::optional<CableKind> kind; // the catalog cable's kind; none for unspecified cables and fibres
     Network network = Network::Compute;
     LengthClass length_class = LengthClass::Unset;
     std::size_t links = 0;        // cable runs
-    std::size_t cables = 0;       // cables to order (fibres for transceivers)
-    std::size_t transceivers = 0; // modules to order; 0 unless the kind is transceiver
+    std::size_t cables = 0;       // cables or fibres to order; 0 on transceiver lines
+    std::size_t transceivers = 0; // modules to order; 0 unless the item is transceivers
     double power_watts = 0;       // the catalog's per-end power times the powered ends
+
+    std::size_t quantity() const { return item == BomCableItem::Transceiver ? transceivers : cables; }
 };
 
 struct BomTotals {
@@ -68,7 +78,7 @@ struct BomTotals {
 struct BillOfMaterials {
     std::string design;
     std::vector<BomDeviceLine> devices; // by category, then catalog id, then GPU
-    std::vector<BomCableLine> cables;   // by network, then cable, then length class
+    std::vector<BomCableLine> cables; // by network, then cable, then length class; a fibre after its modules
     BomTotals totals;
 };
 

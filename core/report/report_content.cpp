@@ -522,10 +522,13 @@ ReportSection bomSection(const Catalog& library, const BillOfMaterials& bom) {
                         CS_REPORT_TEXT("cs::Report", "Power")},
                        {false, false, false, true, true, true, true},
                        {}};
-    for (const BomCableLine& line : bom.cables)
+    for (const BomCableLine& line : bom.cables) {
+        const bool modules = line.item == BomCableItem::Transceiver;
         cables.rows.push_back({line.name, networkName(line.network), lengthClassName(line.length_class),
-                               groupedCount(line.links), groupedCount(line.cables),
-                               groupedCount(line.transceivers), formatQuantity(line.power_watts, "W")});
+                               groupedCount(line.links), modules ? std::string() : groupedCount(line.cables),
+                               modules ? groupedCount(line.transceivers) : std::string(),
+                               formatQuantity(line.power_watts, "W")});
+    }
     const BomTotals& t = bom.totals;
     section.facts = {
         {CS_REPORT_TEXT("cs::Report", "Devices"), groupedCount(t.devices)},

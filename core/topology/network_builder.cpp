@@ -8,7 +8,8 @@ namespace cs {
 
 namespace {
 
-constexpr int kIslGbps = 100; // switch-to-switch: the 100G QSFP28 uplink ports of S5248F-ON and N3248TE-ON
+constexpr int kIslGbps =
+    100; // switch-to-switch on the uplink network: the 100G QSFP28 uplink ports of S5248F-ON
 // SuperPOD RA: the storage fabric is "about 4:3 oversubscribed" on the DGX side; in-band uses the same ratio.
 constexpr int kEdgeRatioDown = 4, kEdgeRatioUp = 3;
 constexpr const char* kUplinkSwitch = "s5248f-on"; // uplink S5248F-ON (48x 25GbE), docs/model.md §Networks
@@ -179,9 +180,10 @@ void NetworkBuilder::addUplink(const std::vector<Endpoint>& endpoints) {
 }
 
 // Out-of-band: every BMC and switch management port on 1GbE leaves. Each leaf keeps its last port for the
-// previous leaf's management port (a ring, so no switch manages itself). Two leaves join over their 100G
-// uplinks; more hang off aggregation switches by a 1G SFP port each (48 leaves per aggregation switch), the
-// aggregation switches chained over their 100G uplinks.
+// previous leaf's management port (a ring, so no switch manages itself) and the one before it for its uplink.
+// Two leaves join uplink to uplink; more hang off aggregation switches (46 leaves each), the aggregation
+// switches chained over their last two ports. Every out-of-band cable is 1GbE Cat6 copper between RJ45 ports
+// (the SuperPOD RA cables its management network in copper); no 100G optic or DAC serves a 1GbE network.
 void NetworkBuilder::addOob() {
     std::vector<Endpoint> bmcs;
     for (const Device& d : devices_) {
@@ -197,9 +199,12 @@ void NetworkBuilder::addOob() {
     }
     const DeviceType& sw = type(kOobSwitch);
     const FabricPorts ports = fabricPorts(sw, kOobGbps);
-    const int perLeaf = ports.count - 1; // the last port takes the previous leaf's management port
+    constexpr int kReservedPorts = 2; // a leaf's uplink and ring port; an aggregate's chain ports
+    const int perLeaf = ports.count - kReservedPorts; // BMCs per leaf
+    const int ringPort = ports.count - 1, uplinkPort = ports.count - 2;
+    const int leavesPerAggregate = ports.count - kReservedPorts;
     const auto aggregatesFor = [&](int leaves) {
-        return leaves > 2 ? (leaves + ports.count - 1) / ports.count : 0;
+        return leaves > 2 ? (leaves + leavesPerAggregate - 1) / leavesPerAggregate : 0;
     };
     int leaves = 2;
     while (std::int64_t{perLeaf} * leaves < static_cast<std::int64_t>(bmcs.size()) + aggregatesFor(leaves))
@@ -221,22 +226,21 @@ void NetworkBuilder::addOob() {
               Network::Oob, kOobGbps);
     for (int i = 0; i < leaves; ++i)
         cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(mgmtPort)},
-              {leafIds[static_cast<std::size_t>((i + 1) % leaves)], ports.port(perLeaf)}, Network::Oob,
+              {leafIds[static_cast<std::size_t>((i + 1) % leaves)], ports.port(ringPort)}, Network::Oob,
               kOobGbps);
-    const int isl = firstPortNamed(sw, "uplink");
     if (aggregateIds.empty()) {
-        cable({leafIds[0], static_cast<std::uint16_t>(isl)}, {leafIds[1], static_cast<std::uint16_t>(isl)},
-              Network::Oob, kIslGbps);
+        cable({leafIds[0], ports.port(uplinkPort)}, {leafIds[1], ports.port(uplinkPort)}, Network::Oob,
+              kOobGbps);
         return;
     }
-    const int sfp = firstPortNamed(sw, "sfp");
     for (int i = 0; i < leaves; ++i)
-        cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(sfp)},
-              {aggregateIds[static_cast<std::size_t>(i / ports.count)], ports.port(i % ports.count)},
+        cable({leafIds[static_cast<std::size_t>(i)], ports.port(uplinkPort)},
+              {aggregateIds[static_cast<std::size_t>(i / leavesPerAggregate)],
+               ports.port(i % leavesPerAggregate)},
               Network::Oob, kOobGbps);
     for (std::size_t i = 0; i + 1 < aggregateIds.size(); ++i)
-        cable({aggregateIds[i], static_cast<std::uint16_t>(isl + 1)},
-              {aggregateIds[i + 1], static_cast<std::uint16_t>(isl)}, Network::Oob, kIslGbps);
+        cable({aggregateIds[i], ports.port(ringPort)}, {aggregateIds[i + 1], ports.port(uplinkPort)},
+              Network::Oob, kOobGbps);
 }
 
 std::vector<Endpoint> NetworkBuilder::portsOn(const std::vector<DeviceId>& ids, Network network) const {

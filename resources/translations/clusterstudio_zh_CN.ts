@@ -170,7 +170,7 @@
         <translation>物料清单-线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/bomdock.cpp" line="122"/>
+        <location filename="../../ui/bomdock.cpp" line="124"/>
         <source>%1 devices · %2 GPUs · %3 U · %4 kW max · %5 cables · %6 transceivers</source>
         <translation>%1 台设备 · %2 块GPU · %3 U · 最大 %4 kW · %5 根线缆 · %6 个光模块</translation>
     </message>
@@ -1479,44 +1479,79 @@ time per output token</source>
 <context>
     <name>cs::DiagramView</name>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="115"/>
+        <location filename="../../ui/diagramexport.cpp" line="108"/>
         <source>%1 network</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="117"/>
+        <location filename="../../ui/diagramexport.cpp" line="110"/>
         <source>All networks</source>
         <translation>全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="155"/>
+        <location filename="../../ui/diagramexport.cpp" line="196"/>
         <source>scale %1 of the canvas (1 unit = %2 mm)</source>
         <translation>比例 %1(画布 1 单位 = %2 毫米)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="194"/>
+        <location filename="../../ui/diagramexport.cpp" line="265"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="203"/>
+        <location filename="../../ui/diagramexport.cpp" line="270"/>
         <source>%1 (%2 cables)</source>
         <translation>%1(%2 条线缆)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="208"/>
+        <location filename="../../ui/diagramexport.cpp" line="274"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="320"/>
+        <location filename="../../ui/diagramexport.cpp" line="282"/>
+        <source>Blocks</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="283"/>
+        <source>a rack, or switches side by side: name and devices</source>
+        <translation>机柜或并排的交换机:名称与设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="286"/>
+        <source>the cables between two blocks, one line per network, wider for more</source>
+        <translation>两个区块之间的线缆:每个网络一条线,线缆越多线越粗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramexport.cpp" line="395"/>
         <source>sheet 1: overview</source>
         <translation>第 1 张:总览</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="340"/>
+        <location filename="../../ui/diagramexport.cpp" line="417"/>
         <source>sheet %1: row %2 of %3, column %4 of %5</source>
         <translation>第 %1 张:第 %2/%3 行,第 %4/%5 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="61"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="113"/>
+        <source>overview; detail sheets 1 to %1 of %2 follow (export the diagram for all)</source>
+        <translation>总览;其后为第 1 至 %1 张详图,共 %2 张(导出图纸可得全部)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="118"/>
+        <source>overview; %1 detail sheets follow</source>
+        <translation>总览;其后为 %1 张详图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="123"/>
+        <source>detail %1 of %2</source>
+        <translation>详图 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2022,90 +2057,90 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
+        <location filename="../../ui/mainwindow.cpp" line="247"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="332"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="333"/>
+        <location filename="../../ui/mainwindow.cpp" line="334"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="362"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="427"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
+        <location filename="../../ui/mainwindow.cpp" line="452"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="453"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -3386,7 +3421,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="211"/>
         <location filename="../../core/report/report_content.cpp" line="508"/>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="535"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
@@ -3395,14 +3430,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="212"/>
         <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="505"/>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="534"/>
+        <location filename="../../core/report/report_content.cpp" line="684"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="680"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
@@ -3410,13 +3445,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="214"/>
         <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="521"/>
-        <location filename="../../core/report/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="557"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="709"/>
+        <location filename="../../core/report/report_content.cpp" line="712"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3498,7 +3533,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="63"/>
         <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="719"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -3510,7 +3545,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="507"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="667"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3522,8 +3557,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="554"/>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="557"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3952,7 +3987,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="303"/>
         <location filename="../../core/report/report_content.cpp" line="394"/>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="623"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
@@ -4179,7 +4214,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="509"/>
-        <location filename="../../core/report/report_content.cpp" line="533"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
@@ -4210,59 +4245,59 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="521"/>
-        <location filename="../../core/report/report_content.cpp" line="534"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="522"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="667"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="535"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="539"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <location filename="../../core/report/report_content.cpp" line="556"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="555"/>
+        <location filename="../../core/report/report_content.cpp" line="558"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="556"/>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="577"/>
+        <location filename="../../core/report/report_content.cpp" line="580"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="579"/>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="591"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="599"/>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
@@ -4273,7 +4308,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="374"/>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4503,374 +4538,374 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="569"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="601"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="603"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="603"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="608"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="609"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="621"/>
+        <location filename="../../core/report/report_content.cpp" line="624"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="629"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="632"/>
+        <location filename="../../core/report/report_content.cpp" line="635"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="637"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="636"/>
+        <location filename="../../core/report/report_content.cpp" line="639"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="637"/>
+        <location filename="../../core/report/report_content.cpp" line="640"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="638"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="639"/>
+        <location filename="../../core/report/report_content.cpp" line="642"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="660"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="672"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="676"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="684"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="690"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="710"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="719"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="721"/>
+        <location filename="../../core/report/report_content.cpp" line="724"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="737"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="738"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="743"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="754"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="752"/>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="755"/>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="789"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
-        <location filename="../../core/report/report_content.cpp" line="837"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="796"/>
+        <location filename="../../core/report/report_content.cpp" line="799"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="801"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="799"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="801"/>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
-        <location filename="../../core/report/report_content.cpp" line="823"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
+        <location filename="../../core/report/report_content.cpp" line="826"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="807"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="808"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="808"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="816"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="818"/>
+        <location filename="../../core/report/report_content.cpp" line="821"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="821"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="832"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="834"/>
+        <location filename="../../core/report/report_content.cpp" line="837"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="836"/>
+        <location filename="../../core/report/report_content.cpp" line="839"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="836"/>
+        <location filename="../../core/report/report_content.cpp" line="839"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -4913,48 +4948,48 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="103"/>
+        <location filename="../../ui/reportwriter.cpp" line="104"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="106"/>
+        <location filename="../../ui/reportwriter.cpp" line="107"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="109"/>
+        <location filename="../../ui/reportwriter.cpp" line="110"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="154"/>
+        <location filename="../../ui/reportwriter.cpp" line="155"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="156"/>
+        <location filename="../../ui/reportwriter.cpp" line="157"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="160"/>
+        <location filename="../../ui/reportwriter.cpp" line="161"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="168"/>
-        <location filename="../../ui/reportwriter.cpp" line="170"/>
+        <location filename="../../ui/reportwriter.cpp" line="169"/>
+        <location filename="../../ui/reportwriter.cpp" line="171"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="350"/>
+        <location filename="../../ui/reportwriter.cpp" line="352"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="352"/>
+        <location filename="../../ui/reportwriter.cpp" line="354"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>
@@ -4962,27 +4997,27 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::TableExport</name>
     <message>
-        <location filename="../../ui/tableexport.cpp" line="109"/>
+        <location filename="../../ui/tableexport.cpp" line="110"/>
         <source>Export Table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/tableexport.cpp" line="111"/>
+        <location filename="../../ui/tableexport.cpp" line="112"/>
         <source>CSV table (*.csv);;JSON (*.json)</source>
         <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/tableexport.cpp" line="120"/>
+        <location filename="../../ui/tableexport.cpp" line="122"/>
         <source>Cannot Export Table</source>
         <translation>无法导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/tableexport.cpp" line="180"/>
+        <location filename="../../ui/tableexport.cpp" line="182"/>
         <source>Copy as CSV</source>
         <translation>复制为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tableexport.cpp" line="185"/>
+        <location filename="../../ui/tableexport.cpp" line="187"/>
         <source>Export Table…</source>
         <translation>导出表格…</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "model/design_summary.h"
 #include "report/bom.h"
 #include "test_support.h"
+#include "topology/cluster_generator.h"
 
 #include <algorithm>
 #include <set>
@@ -103,11 +104,20 @@ TEST(Bom, CountsTwoSinglePortTransceiversPerLink) {
 TEST(Bom, TwinPortItemsServeTwoPortsPerDevice) {
     // Twin-port 2x400G transceivers in 400G cages: three links use three ports per switch, two cages each.
     const BillOfMaterials optics = makeBom(twoSwitches("osfp-2x400g-ndr-sr8", 3));
-    ASSERT_EQ(optics.cables.size(), 1u);
+    ASSERT_EQ(optics.cables.size(), 2u); // the modules, then their fibre
+    EXPECT_EQ(optics.cables[0].item, BomCableItem::Transceiver);
     EXPECT_EQ(optics.cables[0].links, 3u);
-    EXPECT_EQ(optics.cables[0].cables, 3u); // one fibre per link
     EXPECT_EQ(optics.cables[0].transceivers, 4u);
+    EXPECT_EQ(optics.cables[0].quantity(), 4u);
     EXPECT_DOUBLE_EQ(optics.cables[0].power_watts, 4 * 17.0);
+    EXPECT_EQ(optics.cables[1].item, BomCableItem::Fibre);
+    EXPECT_EQ(optics.cables[1].cable, "mpo12-apc-mmf");
+    EXPECT_EQ(optics.cables[1].quantity(), 3u); // one fibre per link
+    EXPECT_EQ(optics.cables[1].length_class, LengthClass::UpTo3m);
+    EXPECT_EQ(optics.cables[1].transceivers, 0u);
+    EXPECT_EQ(optics.cables[1].power_watts, 0);
+    EXPECT_EQ(optics.totals.links_by_network[networkIndex(Network::Compute)],
+              3u); // the fibre is no extra run
     // An 800G DAC joins two cages: four links are two cables, and a DAC has no transceivers.
     const BillOfMaterials copper = makeBom(twoSwitches("osfp-800g-ndr-dac", 4));
     ASSERT_EQ(copper.cables.size(), 1u);
@@ -115,6 +125,68 @@ TEST(Bom, TwinPortItemsServeTwoPortsPerDevice) {
     EXPECT_EQ(copper.cables[0].cables, 2u);
     EXPECT_EQ(copper.cables[0].transceivers, 0u);
     EXPECT_EQ(copper.totals.cables_by_network[networkIndex(Network::Compute)], 2u);
+}
+
+// Every optical link of a generated cluster orders its modules and its fibre on two lines, and no line mixes
+// them: a transceiver line counts modules only, the fibre line after it one cord per link of the same length.
+TEST(Bom, OrdersTransceiversAndTheirFibreOnSeparateLines) {
+    GeneratorOptions options;
+    options.servers = 16;
+    options.server = "dgx-h100";
+    const BillOfMaterials bom = makeBom(generateCluster(options, library()));
+    std::size_t transceiverLines = 0;
+    for (std::size_t i = 0; i < bom.cables.size(); ++i) {
+        const BomCableLine& line = bom.cables[i];
+        EXPECT_EQ(line.item == BomCableItem::Transceiver, line.kind == CableKind::Transceiver) << line.name;
+        if (line.item == BomCableItem::Cable) {
+            EXPECT_EQ(line.transceivers, 0u) << line.name;
+        }
+        if (line.item != BomCableItem::Transceiver)
+            continue;
+        ++transceiverLines;
+        EXPECT_EQ(line.cables, 0u) << line.name;
+        EXPECT_GE(line.transceivers, line.links) << line.name;
+        ASSERT_LT(i + 1, bom.cables.size());
+        const BomCableLine& fibre = bom.cables[i + 1];
+        EXPECT_EQ(fibre.item, BomCableItem::Fibre);
+        EXPECT_EQ(fibre.cable, library().cable(line.cable)->fibre->id);
+        EXPECT_EQ(fibre.network, line.network);
+        EXPECT_EQ(fibre.length_class, line.length_class);
+        EXPECT_EQ(fibre.cables, line.links);
+    }
+    EXPECT_GE(transceiverLines, 3u); // compute, storage, in-band and uplink are optical
+    const std::string csv = bomToCsv(bom);
+    EXPECT_NE(csv.find("\r\ntransceiver,osfp-"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\r\nfibre,mpo12-"), std::string::npos) << csv;
+    EXPECT_NE(bomToText(bom).find("fibre"), std::string::npos);
+}
+
+// The 1GbE out-of-band network is Cat6 copper throughout, its switch-to-switch links included, for a cluster
+// of two leaves and for one with aggregation switches.
+TEST(Bom, OutOfBandIsCat6CopperOnly) {
+    for (int servers : {16, 256}) {
+        GeneratorOptions options;
+        options.servers = servers;
+        options.server = "dgx-h100";
+        const Design design = generateCluster(options, library());
+        std::size_t switchToSwitch = 0;
+        for (const Link& link : design.links().items()) {
+            if (link.network != Network::Oob)
+                continue;
+            EXPECT_EQ(link.gbps, 1);
+            EXPECT_EQ(link.cable, "cat6-rj45-1g");
+            const auto isSwitch = [&](DeviceId id) {
+                return design.typeOf(*design.devices().find(id)).category == DeviceCategory::Switch;
+            };
+            switchToSwitch += isSwitch(link.a.device) && isSwitch(link.b.device);
+        }
+        EXPECT_GT(switchToSwitch, 0u) << servers;
+        for (const BomCableLine& line : makeBom(design).cables) {
+            if (line.network == Network::Oob) {
+                EXPECT_EQ(line.cable, "cat6-rj45-1g") << servers << ": " << line.name;
+            }
+        }
+    }
 }
 
 TEST(Bom, GroupsDevicesByGpuAndNamesUnspecifiedCables) {
@@ -135,8 +207,8 @@ TEST(Bom, GroupsDevicesByGpuAndNamesUnspecifiedCables) {
                                                                     {"r660", ""}}));
     EXPECT_EQ(bom.totals.gpus, 4 * 8u);
 
-    // Link 2 of the small design has no cable and no length.
-    ASSERT_EQ(bom.cables.size(), 2u);
+    // Link 1's transceivers and their fibre; link 2 of the small design has no cable and no length.
+    ASSERT_EQ(bom.cables.size(), 3u);
     const BomCableLine& unspecified = bom.cables.back();
     EXPECT_TRUE(unspecified.cable.empty());
     EXPECT_EQ(unspecified.name, "unspecified osfp 400G");
@@ -172,7 +244,8 @@ TEST(Bom, CsvQuotesCommasQuotesAndLineBreaks) {
 
     const std::string bom = bomToCsv(makeBom(design));
     EXPECT_EQ(bom.rfind("item,id,model,name,vendor,category,", 0), 0u);
-    EXPECT_EQ(std::count(bom.begin(), bom.end(), '\n'), 1 + 3 + 2); // header, 3 device types, 2 cable lines
+    // header, 3 device types, the transceivers and fibre of one link, the unspecified cable of the other
+    EXPECT_EQ(std::count(bom.begin(), bom.end(), '\n'), 1 + 3 + 3);
 }
 
 TEST(Bom, ScheduleHasOneSortedRowPerLink) {

@@ -146,8 +146,11 @@ TEST(Catalog, EveryEntryNamesItsSource) {
             EXPECT_TRUE(onOob) << id << " has a BMC but no out-of-band port";
         }
     }
-    for (const auto& [id, cable] : catalog.cables())
+    for (const auto& [id, cable] : catalog.cables()) {
         EXPECT_FALSE(cable.provenance.source.empty()) << id;
+        // The BOM orders a transceiver's fibre by the catalog's name for it.
+        EXPECT_EQ(cable.fibre.has_value(), cable.kind == CableKind::Transceiver) << id;
+    }
     for (const auto& [id, system] : catalog.systems())
         EXPECT_FALSE(system.provenance.source.empty()) << id;
 }
@@ -247,6 +250,14 @@ TEST_F(BrokenCatalog, RefusesEveryKindOfMistake) {
         {"suitability.json", [](json& d) { d["suitability"]["servers"]["columns"].push_back("pdp-11"); },
          "unknown id 'pdp-11'"},
         {"cables.json", [](json& d) { d["cables"][0]["kind"] = "string"; }, "unknown kind 'string'"},
+        {"cables.json", [](json& d) { d["cables"][0]["fibre"].erase("name"); }, "name: missing"},
+        {"cables.json",
+         [](json& d) {
+             for (json& cable : d["cables"])
+                 if (cable["kind"] == "dac")
+                     cable["fibre"] = {{"id", "lc"}, {"name", "LC"}};
+         },
+         "only a transceiver takes a fibre"},
         {"servers.json", [](json& d) { d["devices"][0]["cooling"] = "water"; }, "unknown cooling 'water'"},
         {"servers.json", [](json& d) { d["devices"][0]["ports"][0]["breakout"] = 3; },
          "breakout: does not divide the top speed"},
