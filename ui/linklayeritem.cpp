@@ -5,6 +5,8 @@
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
 
 namespace cs {
 
@@ -18,6 +20,12 @@ constexpr qreal kBoundsMargin = 2;
 // 80 ms not).
 constexpr int kSmoothCableLimit = 5000;
 constexpr qreal kSmoothZoom = 0.4;
+// A dimmed cable's opacity when zoomed in: a single cable still shows. From afar (kSmoothZoom) the opacity
+// falls with the number of cables, as many more overlap on each pixel: they make a light tint, not a solid
+// colour.
+constexpr int kDimmedAlpha = 40;
+constexpr int kMinDimmedAlpha = 4;
+constexpr double kDimmedReferenceCables = 1000;
 
 } // namespace
 
@@ -27,6 +35,16 @@ const QPen& LinkLayerItem::thinPen() const {
         thin_pen_.setWidthF(1);
     }
     return thin_pen_;
+}
+
+QPen LinkLayerItem::dimmedPen(bool far) const {
+    QPen pen = thinPen();
+    QColor color = pen.color();
+    const double density = std::sqrt(kDimmedReferenceCables / std::max(1, cables_));
+    color.setAlpha(far ? std::clamp(static_cast<int>(kDimmedAlpha * density), kMinDimmedAlpha, kDimmedAlpha)
+                       : kDimmedAlpha);
+    pen.setColor(color);
+    return pen;
 }
 
 LinkLayerItem::LinkLayerItem(Network network)
@@ -90,6 +108,13 @@ void LinkLayerItem::moveCable(std::size_t index, const QLineF& line) {
 void LinkLayerItem::setDraft(bool draft) {
     if (draft_ != draft) {
         draft_ = draft;
+        update();
+    }
+}
+
+void LinkLayerItem::setDimmed(bool dimmed) {
+    if (dimmed_ != dimmed) {
+        dimmed_ = dimmed;
         update();
     }
 }
@@ -163,6 +188,10 @@ void LinkLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
             drawBatch(painter, heat_lines_.data() + bucket_begin_[b], bucket_begin_[b + 1] - bucket_begin_[b],
                       exposed);
         }
+    } else if (dimmed_) {
+        painter->setRenderHint(QPainter::Antialiasing, false); // one faint pixel: smoothing would not show
+        painter->setPen(dimmedPen(zoom < kSmoothZoom));
+        drawBatch(painter, lines_.data(), lines_.size(), exposed);
     } else {
         // From afar, one-pixel lines: the raster engine draws them on its fast path, thicker ones are
         // stroked.

@@ -50,7 +50,9 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
             continue;
         Load& load = it->second;
         std::sort(load.devices.begin(), load.devices.end());
-        if (load.watts > rack.max_kw * kWattsPerKw) {
+        const RackLimitsExceeded exceeded =
+            rackLimitsExceeded({load.devices.size(), 0, load.watts, load.units, !load.liquid.empty()}, rack);
+        if (exceeded.power) {
             char text[160];
             std::snprintf(text, sizeof text, "rack %s: its devices draw up to %.1f kW, over its %.1f kW",
                           rack.name.c_str(), load.watts / kWattsPerKw, rack.max_kw);
@@ -61,7 +63,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                            {},
                            "move devices to another rack or raise the rack's power limit"});
         }
-        if (rack.cooling == Cooling::Air && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+        if (rack.cooling == Cooling::Air && exceeded.cooling)
             out.push_back({"rack-air-cooling-exceeded",
                            Severity::Error,
                            "rack " + rack.name + ": " + kw(load.watts) +
@@ -70,7 +72,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                            load.devices,
                            {},
                            "cool the rack with liquid (and declare its capacity) or spread the devices"});
-        if (rack.cooling == Cooling::Liquid && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+        if (rack.cooling == Cooling::Liquid && exceeded.cooling)
             out.push_back(
                 {"rack-cooling-capacity",
                  Severity::Error,
@@ -81,7 +83,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  load.devices,
                  {},
                  "declare the rack's cooling capacity (kW) or move devices out"});
-        if (rack.cooling == Cooling::Air && !load.liquid.empty()) {
+        if (exceeded.cooling_mismatch) {
             std::sort(load.liquid.begin(), load.liquid.end());
             out.push_back(
                 {"rack-cooling-mismatch",
@@ -94,7 +96,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  {},
                  "make the rack liquid-cooled (with its capacity) or use air-cooled models"});
         }
-        if (load.units > rack.height_u)
+        if (exceeded.height)
             out.push_back({"rack-height-exceeded",
                            Severity::Error,
                            "rack " + rack.name + ": its devices need " + std::to_string(load.units) +
