@@ -53,13 +53,14 @@ public:
 
 private:
     const QPen& thinPen() const;
-    QPen dimmedPen(bool far) const;
+    const QPen& dimmedPen() const;
     void applyCacheMode();
     void groupByBucket();
     void drawBatch(QPainter* painter, const QLineF* lines, std::size_t count, const QRectF& exposed) const;
 
     Network network_;
-    mutable QPen thin_pen_{Qt::NoPen}; // the network's pen at one pixel, made on first use
+    mutable QPen thin_pen_{Qt::NoPen};   // the network's pen at one pixel, made on first use
+    mutable QPen dimmed_pen_{Qt::NoPen}; // and pale
     std::vector<QLineF> lines_;
     QRectF bounds_;
     int cables_ = 0;
