@@ -399,15 +399,24 @@ Generator::LayoutShape Generator::fittedLayoutShape(const std::vector<std::vecto
         system_ ? 1 : std::clamp(devicesPerRack(*node_, options_.rack_kw), 1, std::max(1, maxDomains));
     std::optional<LayoutShape> best;
     double bestMiss = 0;
-    std::vector<int> widths; // whole racks, or a whole unit, in a row: no rack is split over two rows
-    for (int domains = rackStep; domains <= maxDomains; domains += rackStep)
-        widths.push_back(domains);
-    if (plan.su_servers <= maxDomains && widths.back() != maxDomains)
-        widths.push_back(maxDomains);
-    // Widest rows first: of the shapes close enough to the target, the one with the longest rows of racks.
-    for (auto domains = widths.rbegin(); domains != widths.rend(); ++domains) {
+    // The row lengths, widest first: a unit's domains in 1, 2, 3, ... rows of whole racks (a whole unit in
+    // one row), each row as long as the first, the last no longer: no rack split over two rows, no stray
+    // short row.
+    std::vector<int> widths;
+    for (int rows = ceilDiv(plan.su_servers, maxDomains);; ++rows) {
+        int domains =
+            rows == 1 ? plan.su_servers : ceilDiv(ceilDiv(plan.su_servers, rows), rackStep) * rackStep;
+        if (domains > maxDomains)
+            domains = maxDomains / rackStep * rackStep;
+        if (widths.empty() || domains < widths.back())
+            widths.push_back(domains);
+        if (domains <= rackStep)
+            break;
+    }
+    // Of the shapes close enough to the target, the one with the longest rows of racks.
+    for (int domains : widths) {
         for (int blocks = 1; blocks <= plan.scalable_units; ++blocks) {
-            const LayoutShape shape = layoutShape(*domains, blocks, bands);
+            const LayoutShape shape = layoutShape(domains, blocks, bands);
             const double miss = std::abs(std::log(shape.width / shape.height / kTargetAspect));
             if (!best || miss < bestMiss) {
                 best = shape;
