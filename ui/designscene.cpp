@@ -184,8 +184,9 @@ std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) 
     return nearest;
 }
 
-void DesignScene::setNetworkShown(Network network, bool shown) {
-    linkLayer(network)->setVisible(shown);
+void DesignScene::setNetworkDisplay(Network network, CableDisplay display) {
+    linkLayer(network)->setVisible(display != CableDisplay::Hidden);
+    linkLayer(network)->setDimmed(display == CableDisplay::Dimmed);
     rebuildLinkMarkers();
 }
 
@@ -301,10 +302,7 @@ void DesignScene::rebuildRacks() {
                                       locale.toString(rack.max_kw, 'f', 0), cooling)
                                  .arg(usage.used_u)
                                  .arg(rack.height_u);
-        const bool over = usage.max_watts > rack.max_kw * 1000 || usage.used_u > rack.height_u ||
-                          usage.max_watts > coolingKw * 1000 ||
-                          (rack.cooling == Cooling::Air && usage.liquid_devices);
-        auto* item = new RackItem(rack, frame, text, over);
+        auto* item = new RackItem(rack, frame, text, rackLimitsExceeded(usage, rack).any());
         item->setPowerBar(bar);
         item->setMarkedSelected(std::ranges::find(selected_racks_, rack.id) != selected_racks_.end());
         item->setZValue(kRackZ);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "networkstyle.h"
 #include "rules/diagnostic.h"
 
 #include <QGraphicsScene>
@@ -45,8 +46,8 @@ public:
     // cables' geometry in one pass, not by hit-testing tens of thousands of items.
     std::optional<LinkId> cableAt(QPointF scenePoint, qreal tolerance) const;
 
-    // Shows or hides one network's cables, with their markers (the legend's layer toggle).
-    void setNetworkShown(Network network, bool shown);
+    // Shows, dims or hides one network's cables; a hidden network's markers go with it (the legend's toggle).
+    void setNetworkDisplay(Network network, CableDisplay display);
 
     void applyChange(const ChangeEvent& event);
     void showSelection(const Selection& selection);

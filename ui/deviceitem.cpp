@@ -105,6 +105,24 @@ QString detailLine(const Design& design, const Device& device, const QFontMetric
     return metrics.elidedText(QString::fromStdString(type.model) + suffix, Qt::ElideRight, width);
 }
 
+// The name in `width`: whole when it fits; else its trailing number stays whole and the rest is elided in the
+// middle ("comp…leaf-012"), since the number is what tells a card from its neighbours. The tooltip has it
+// all.
+QString fittedName(const QString& name, const QFontMetricsF& metrics, qreal width) {
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    qsizetype numberStart = name.size();
+    while (numberStart > 0 && name[numberStart - 1].isDigit())
+        --numberStart;
+    if (numberStart == name.size() || numberStart == 0)
+        return metrics.elidedText(name, Qt::ElideRight, width);
+    const QString number = name.mid(numberStart);
+    const qreal rest = width - metrics.horizontalAdvance(number);
+    if (rest <= 0)
+        return metrics.elidedText(number, Qt::ElideLeft, width);
+    return metrics.elidedText(name.left(numberStart), Qt::ElideMiddle, rest) + number;
+}
+
 QString toolTipText(const Design& design, const Device& device) {
     const DeviceType& type = design.typeOf(device);
     QString text = QString::fromStdString(device.name) + u'\n' + QString::fromStdString(type.name);
@@ -169,7 +187,7 @@ void DeviceItem::layOutText(const Design& design, const Device& device) {
     const QFontMetricsF detailMetrics(detailFont());
     const qreal left = tile_.right() + kTextGap;
     const qreal width = box_.width() - left - kRightMargin;
-    name_ = nameMetrics.elidedText(QString::fromStdString(device.name), Qt::ElideRight, width);
+    name_ = fittedName(QString::fromStdString(device.name), nameMetrics, width);
     detail_ = detailLine(design, device, detailMetrics, width);
     const qreal top = (box_.height() - nameMetrics.height() - kLineGap - detailMetrics.height()) / 2;
     name_baseline_ = QPointF(left, top + nameMetrics.ascent());

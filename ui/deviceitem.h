@@ -22,6 +22,8 @@ public:
     RackId rackId() const { return rack_; }
     // Follows the device after an edit: its place, rack, name and what it is.
     void sync(const Design& design, const Device& device);
+    // The name as the card shows it: whole, or elided around its trailing number.
+    const QString& shownName() const { return name_; }
     bool isMarkedSelected() const { return selected_; }
     void setMarkedSelected(bool selected);
     // The worst diagnostic about the device, shown as a dot in its corner; none: no dot.
@@ -46,7 +48,7 @@ private:
     QRectF box_;
     QRectF tile_;      // the tinted square behind the icon
     QRectF icon_rect_; // the icon, inside the tile
-    QString name_;     // elided to the box
+    QString name_;     // fitted to the box, its number kept whole
     QString detail_;   // "XE9680 · 8× H100", elided to the box
     QPointF name_baseline_;
     QPointF detail_baseline_;

@@ -16,6 +16,42 @@ namespace {
 constexpr int kIconPixels = 18;
 constexpr int kSectionGap = 14;
 
+// A network's checkbox: a click on a dimmed (partly checked) network shows it; otherwise it toggles between
+// shown and hidden. Dimmed is where a large design opens (openingCableDisplay).
+class NetworkToggle final : public QCheckBox {
+public:
+    using QCheckBox::QCheckBox;
+
+protected:
+    void nextCheckState() override {
+        setCheckState(checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    }
+};
+
+Qt::CheckState checkStateOf(CableDisplay display) {
+    switch (display) {
+    case CableDisplay::Shown:
+        return Qt::Checked;
+    case CableDisplay::Dimmed:
+        return Qt::PartiallyChecked;
+    case CableDisplay::Hidden:
+        break;
+    }
+    return Qt::Unchecked;
+}
+
+CableDisplay displayOf(Qt::CheckState state) {
+    switch (state) {
+    case Qt::Checked:
+        return CableDisplay::Shown;
+    case Qt::PartiallyChecked:
+        return CableDisplay::Dimmed;
+    case Qt::Unchecked:
+        break;
+    }
+    return CableDisplay::Hidden;
+}
+
 QLabel* countLabel() {
     auto* label = new QLabel(QStringLiteral("0"));
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -26,6 +62,7 @@ QLabel* countLabel() {
 
 LegendWidget::LegendWidget(QWidget* parent)
     : QWidget(parent)
+    , dimmed_note_(new QLabel)
     , heat_legend_(new HeatLegend) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(12, 10, 12, 10);
@@ -36,18 +73,26 @@ LegendWidget::LegendWidget(QWidget* parent)
     addSectionTitle(grid, tr("Networks"), tr("cables"));
     for (Network network : kNetworks) {
         const NetworkStyle& style = networkStyle(network);
-        auto* toggle = new QCheckBox(style.label);
+        auto* toggle = new NetworkToggle(style.label);
         toggle->setIcon(networkSwatch(network));
-        toggle->setChecked(true);
-        toggle->setToolTip(tr("Show or hide the %1 cables").arg(style.label));
-        connect(toggle, &QCheckBox::toggled, this,
-                [this, network](bool shown) { emit networkToggled(network, shown); });
+        toggle->setTristate(true);
+        toggle->setCheckState(Qt::Checked);
+        toggle->setToolTip(tr("Show or hide the %1 cables (partly checked: dimmed)").arg(style.label));
+        connect(toggle, &QCheckBox::stateChanged, this, [this, network](int state) {
+            updateDimmedNote();
+            emit networkDisplayChanged(network, displayOf(static_cast<Qt::CheckState>(state)));
+        });
         network_toggles_[networkIndex(network)] = toggle;
         network_counts_[networkIndex(network)] = countLabel();
         const int row = grid->rowCount();
         grid->addWidget(toggle, row, 0, 1, 2);
         grid->addWidget(network_counts_[networkIndex(network)], row, 2);
     }
+
+    dimmed_note_->setWordWrap(true);
+    dimmed_note_->setForegroundRole(QPalette::PlaceholderText);
+    dimmed_note_->hide();
+    grid->addWidget(dimmed_note_, grid->rowCount(), 0, 1, 3);
 
     grid->setRowMinimumHeight(grid->rowCount(), kSectionGap);
     addSectionTitle(grid, tr("Devices"), tr("count"));
@@ -93,8 +138,24 @@ void LegendWidget::showSummary(const DesignSummary& summary) {
     }
 }
 
-bool LegendWidget::isNetworkShown(Network network) const {
-    return networkToggle(network)->isChecked();
+CableDisplay LegendWidget::networkDisplay(Network network) const {
+    return displayOf(networkToggle(network)->checkState());
+}
+
+void LegendWidget::setNetworkDisplay(Network network, CableDisplay display) {
+    networkToggle(network)->setCheckState(checkStateOf(display));
+}
+
+void LegendWidget::updateDimmedNote() {
+    QStringList dimmed;
+    for (Network network : kNetworks) {
+        if (networkDisplay(network) == CableDisplay::Dimmed)
+            dimmed << networkStyle(network).label;
+    }
+    dimmed_note_->setText(
+        tr("Dimmed: %1. A large fabric's cables would cover the racks; click the box to show them.")
+            .arg(dimmed.join(QStringLiteral(", "))));
+    dimmed_note_->setVisible(!dimmed.isEmpty());
 }
 
 } // namespace cs

@@ -34,6 +34,10 @@ public:
     // On screen, a large layer keeps its drawing in a pixmap (repaints that do not touch its cables blit
     // it). Off by default: exports render the scene to SVG/PDF, which must get vector lines.
     void setCached(bool cached);
+    // Dimmed: one faint pixel per cable, behind the devices and the other networks (CableDisplay::Dimmed).
+    // The heat overlay is drawn in full all the same: it is what the user asked to see.
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return dimmed_; }
     // Heat mode: each cable's heat bucket (heatstyle.h), in the order of lines(); the layer then draws one
     // batch of lines per bucket, the hottest on top. An empty vector brings back the network's colour.
     // Recolouring is a counting sort of the cables, done once per new estimate, never on a repaint.
@@ -49,17 +53,20 @@ public:
 
 private:
     const QPen& thinPen() const;
+    const QPen& dimmedPen() const;
     void applyCacheMode();
     void groupByBucket();
     void drawBatch(QPainter* painter, const QLineF* lines, std::size_t count, const QRectF& exposed) const;
 
     Network network_;
-    mutable QPen thin_pen_{Qt::NoPen}; // the network's pen at one pixel, made on first use
+    mutable QPen thin_pen_{Qt::NoPen};   // the network's pen at one pixel, made on first use
+    mutable QPen dimmed_pen_{Qt::NoPen}; // and pale
     std::vector<QLineF> lines_;
     QRectF bounds_;
     int cables_ = 0;
     bool draft_ = false;
     bool cached_ = false;
+    bool dimmed_ = false;
     std::vector<std::uint8_t> buckets_;       // per cable; empty: the network's colour
     std::vector<QLineF> heat_lines_;          // lines_ grouped by bucket, coldest first
     std::vector<std::uint32_t> heat_place_;   // a cable's place in heat_lines_

@@ -19,6 +19,7 @@
 #include "heatoverlay.h"
 #include "inspectordock.h"
 #include "legendwidget.h"
+#include "linklayeritem.h"
 #include "minimap.h"
 #include "model/design_summary.h"
 #include "networkstyle.h"
@@ -129,8 +130,11 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
         updateStatus();
     });
     connect(diagnostics_, &DiagnosticsDock::activated, this, &MainWindow::showDiagnostic);
-    connect(legend_, &LegendWidget::networkToggled, this,
-            [this](Network network, bool shown) { scene_->setNetworkShown(network, shown); });
+    connect(legend_, &LegendWidget::networkDisplayChanged, this,
+            [this](Network network, CableDisplay display) {
+                if (scene_)
+                    scene_->setNetworkDisplay(network, display);
+            });
     connect(view_, &DesignView::deviceDropped, this, &MainWindow::dropDevice);
     connect(palette_, &PaletteDock::placeRequested, this, &MainWindow::usePlaceTool);
     for (Tool* tool : std::initializer_list<Tool*>{select_tool_, cable_tool_, place_tool_})
@@ -214,8 +218,13 @@ void MainWindow::onChanged(const ChangeEvent& event) {
 
 void MainWindow::rebuildScene() {
     auto scene = std::make_unique<DesignScene>(document_->design());
-    for (Network network : kNetworks)
-        scene->setNetworkShown(network, legend_->isNetworkShown(network));
+    // A new design: a network with many cables dimmed (the legend says so), the rest as chosen.
+    for (Network network : kNetworks) {
+        const CableDisplay display =
+            openingCableDisplay(scene->linkLayer(network)->cableCount(), legend_->networkDisplay(network));
+        legend_->setNetworkDisplay(network, display);
+        scene->setNetworkDisplay(network, display);
+    }
     scene->cacheCableLayers();
     view_->showScene(scene.get());
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it

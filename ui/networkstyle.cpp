@@ -62,4 +62,10 @@ QIcon networkSwatch(Network network) {
     return QIcon(pixmap);
 }
 
+CableDisplay openingCableDisplay(int cables, CableDisplay chosen) {
+    if (cables > kDimmedCables)
+        return CableDisplay::Dimmed;
+    return chosen == CableDisplay::Dimmed ? CableDisplay::Shown : chosen;
+}
+
 } // namespace cs

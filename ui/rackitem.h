@@ -35,6 +35,8 @@ public:
     RackItem(const Rack& rack, const QRectF& frame, const QString& usage = {}, bool overLimit = false);
 
     RackId rackId() const { return id_; }
+    // The name on the tab.
+    const QString& name() const { return name_; }
     QRectF frame() const { return frame_; }
     bool isMarkedSelected() const { return selected_; }
     void setMarkedSelected(bool selected);

@@ -49,6 +49,13 @@ double rackPowerUtilisation(const RackUsage& usage, const Rack& rack) {
     return usage.max_watts > 0 ? std::numeric_limits<double>::infinity() : 0.0;
 }
 
+RackLimitsExceeded rackLimitsExceeded(const RackUsage& usage, const Rack& rack) {
+    constexpr double kWattsPerKilowatt = 1000;
+    return {usage.max_watts > rack.max_kw * kWattsPerKilowatt,
+            usage.max_watts > rackCoolingKw(rack) * kWattsPerKilowatt,
+            rack.cooling == Cooling::Air && usage.liquid_devices, usage.used_u > rack.height_u};
+}
+
 std::vector<int> freeSlots(const Design& design, RackId rack, std::span<const DeviceId> devices) {
     const Rack* target = design.racks().find(rack);
     if (!target)

@@ -35,6 +35,19 @@ std::unordered_map<RackId, RackUsage> rackUsages(const Design& design);
 // and budgetStatusOf() grades. Infinity when a rack with no limit holds a device that draws power.
 double rackPowerUtilisation(const RackUsage& usage, const Rack& rack);
 
+// The limits a rack's devices exceed: its power feed, its cooling (the air ceiling, or the liquid capacity it
+// declares), liquid-cooled devices in an air-cooled rack, its height. The rack rules report each one; the
+// canvas marks a rack that exceeds any.
+struct RackLimitsExceeded {
+    bool power = false;
+    bool cooling = false;
+    bool cooling_mismatch = false;
+    bool height = false;
+
+    bool any() const { return power || cooling || cooling_mismatch || height; }
+};
+RackLimitsExceeded rackLimitsExceeded(const RackUsage& usage, const Rack& rack);
+
 // The rack units (rack_u) for moving `devices` into `rack`, in their order: for each the lowest slot from U1
 // up where its height fits, around the devices already in the rack (except those being moved) and the ones
 // placed before it; 0 where it fits nowhere. Throws InputError for an unknown rack or device.

@@ -49,7 +49,9 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
             continue;
         Load& load = it->second;
         std::sort(load.devices.begin(), load.devices.end());
-        if (load.watts > rack.max_kw * kWattsPerKw)
+        const RackLimitsExceeded exceeded =
+            rackLimitsExceeded({load.devices.size(), 0, load.watts, load.units, !load.liquid.empty()}, rack);
+        if (exceeded.power)
             out.push_back(
                 {"rack-power-exceeded",
                  Severity::Error,
@@ -59,7 +61,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  {},
                  CS_REPORT_TEXT("cs::Diagnostic",
                                 "move devices to another rack or raise the rack's power limit")});
-        if (rack.cooling == Cooling::Air && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+        if (rack.cooling == Cooling::Air && exceeded.cooling)
             out.push_back(
                 {"rack-air-cooling-exceeded",
                  Severity::Error,
@@ -70,7 +72,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  {},
                  CS_REPORT_TEXT("cs::Diagnostic", "cool the rack with liquid (and declare its capacity) "
                                                   "or spread the devices")});
-        if (rack.cooling == Cooling::Liquid && load.watts > rackCoolingKw(rack) * kWattsPerKw)
+        if (rack.cooling == Cooling::Liquid && exceeded.cooling)
             out.push_back(
                 {"rack-cooling-capacity",
                  Severity::Error,
@@ -87,7 +89,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  {},
                  CS_REPORT_TEXT("cs::Diagnostic",
                                 "declare the rack's cooling capacity (kW) or move devices out")});
-        if (rack.cooling == Cooling::Air && !load.liquid.empty()) {
+        if (exceeded.cooling_mismatch) {
             std::sort(load.liquid.begin(), load.liquid.end());
             out.push_back(
                 {"rack-cooling-mismatch",
@@ -106,7 +108,7 @@ void checkRacks(const DesignIndex& index, std::vector<Diagnostic>& out) {
                  CS_REPORT_TEXT("cs::Diagnostic",
                                 "make the rack liquid-cooled (with its capacity) or use air-cooled models")});
         }
-        if (load.units > rack.height_u)
+        if (exceeded.height)
             out.push_back({"rack-height-exceeded",
                            Severity::Error,
                            {CS_REPORT_TEXT("cs::Diagnostic", "rack %1: its devices need %2 U of %3 U"),

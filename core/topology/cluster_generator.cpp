@@ -2,6 +2,7 @@
 
 #include "base/enum_ids.h"
 #include "base/input_error.h"
+#include "model/canvas_geometry.h"
 #include "model/operation.h"
 #include "topology/fat_tree.h"
 #include "topology/network_builder.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 namespace cs {
 
@@ -48,6 +50,12 @@ constexpr int kMinPlanes = 2;
 constexpr int kTrayRows = 2;
 constexpr int kRacksPerRow = 8;
 constexpr int kServersPerRow = 32;
+// The layout's bounding box aims at a desktop screen's shape (16:10, e.g. 1680x1050 or 2560x1600), so that
+// fitting the whole cluster into the studio's view fills it instead of showing one long strip.
+constexpr double kTargetAspect = 16.0 / 10.0;
+// Near enough (a ratio of 1.25 either way: 1.28 to 2.0): longer rows of racks then win over a
+// closer shape, which would stack short rows into tall narrow blocks.
+const double kAspectTolerance = std::log(1.25);
 
 std::string speedList(const PortGroup& group) {
     std::string text;
@@ -89,7 +97,12 @@ private:
     void addScaleup();
     void addCompute();
     void placeInRacks();
+    struct LayoutShape;
+    LayoutShape layoutShape(int domainsPerRow, int blocksPerRow,
+                            const std::vector<std::vector<DeviceId>>& bands) const;
+    LayoutShape fittedLayoutShape(const std::vector<std::vector<DeviceId>>& bands) const;
     void layout(const std::vector<std::vector<DeviceId>>& bands);
+    void nameRacksByRow();
 
     int subOf(int port) const {
         return topology_ == Topology::MultiPlane ? port % subs_count_
@@ -119,6 +132,7 @@ private:
     std::vector<SubFabric> subs_;
 
     std::vector<Rack> racks_;
+    std::size_t domain_racks_ = 0; // the first racks: those of the GPU servers or systems
     std::vector<DeviceId> nodes_, storage_, cpus_;
     std::vector<std::vector<DeviceId>> domain_nodes_, domain_switches_;
 };
@@ -309,6 +323,7 @@ void Generator::placeInRacks() {
             gpuRacks.place(net_.device(nodes_[s]), *node_);
         }
     }
+    domain_racks_ = racks_.size();
     RackFiller networkRacks(racks_, next, "net", options_.rack_kw);
     for (DeviceId id : net_.switches()) {
         if (net_.device(id).rack == kNoRack)
@@ -321,10 +336,103 @@ void Generator::placeInRacks() {
     }
 }
 
+// The canvas layout's proportions: scale-up domains (servers, or a system's racks) side by side in a scalable
+// unit's block, blocks side by side, and the sizes that follow from them.
+struct Generator::LayoutShape {
+    int domains_per_row = 1;
+    int blocks_per_row = 1;
+    int domain_columns = 1;  // device columns of one domain
+    int domain_rows = 1;     // device rows of one domain, with the gap below a system's rack
+    double domain_width = 0; // scene units
+    double unit_width = 0;
+    double block_width = 0; // a unit and the gap to the next
+    int leaf_slots = 1;
+    int leaf_rows = 1;
+    double block_height = 0;
+    double width = 0; // of the whole layout
+    int slots = 1;    // devices in a full-width row
+    double height = 0;
+};
+
+Generator::LayoutShape Generator::layoutShape(int domainsPerRow, int blocksPerRow,
+                                              const std::vector<std::vector<DeviceId>>& bands) const {
+    const CanvasGrid grid;
+    const RailPlan& plan = subs_.front().rails;
+    LayoutShape shape;
+    shape.domains_per_row = domainsPerRow;
+    shape.blocks_per_row = blocksPerRow;
+    shape.domain_columns =
+        system_ ? std::max(ceilDiv(nodes_per_domain_, kTrayRows), system_->switch_trays) : 1;
+    shape.domain_rows = system_ ? kTrayRows + 2 : 1;
+    shape.domain_width = shape.domain_columns * grid.pitch_x + (system_ ? 2 * grid.pitch_x : 0);
+    shape.unit_width = std::max(domainsPerRow * shape.domain_width, 8 * grid.pitch_x);
+    shape.block_width = shape.unit_width + 2 * grid.pitch_x;
+    std::size_t unitLeaves = 0;
+    for (const SubFabric& part : subs_)
+        unitLeaves += static_cast<std::size_t>(part.rails.railGroups());
+    shape.leaf_slots = std::max(1, static_cast<int>(shape.unit_width / grid.pitch_x));
+    shape.leaf_rows = ceilDiv(static_cast<std::int64_t>(unitLeaves), shape.leaf_slots);
+    shape.block_height = shape.leaf_rows * grid.switch_row +
+                         ceilDiv(plan.su_servers, domainsPerRow) * shape.domain_rows * grid.server_row;
+    shape.width = blocksPerRow * shape.block_width - 2 * grid.pitch_x;
+    shape.slots = std::max(1, static_cast<int>(shape.width / grid.pitch_x));
+    const auto rows = [&](std::size_t devices) {
+        return ceilDiv(static_cast<std::int64_t>(devices), shape.slots);
+    };
+    for (const SubFabric& part : subs_)
+        shape.height += (rows(part.tiers.cores.size()) + rows(part.tiers.spines.size())) * grid.switch_row;
+    shape.height += ceilDiv(plan.scalable_units, blocksPerRow) * shape.block_height;
+    for (const auto& band : bands)
+        shape.height += rows(band.size()) * grid.server_row;
+    // The last row ends with its boxes (switches, out-of-band), not with a row's pitch.
+    shape.height -= grid.server_row - deviceBoxSize(DeviceCategory::Switch).height;
+    return shape;
+}
+
+// Among whole racks side by side in a unit (or whole systems) and any number of blocks side by side, the
+// shape with the longest rows of racks whose bounding box comes within kAspectTolerance of kTargetAspect,
+// else the shape that comes nearest (by the ratio, either way).
+Generator::LayoutShape Generator::fittedLayoutShape(const std::vector<std::vector<DeviceId>>& bands) const {
+    const RailPlan& plan = subs_.front().rails;
+    const int maxDomains = std::min(plan.su_servers, system_ ? kRacksPerRow : kServersPerRow);
+    const int rackStep =
+        system_ ? 1 : std::clamp(devicesPerRack(*node_, options_.rack_kw), 1, std::max(1, maxDomains));
+    std::optional<LayoutShape> best;
+    double bestMiss = 0;
+    // The row lengths, widest first: a unit's domains in 1, 2, 3, ... rows of whole racks (a whole unit in
+    // one row), each row as long as the first, the last no longer: no rack split over two rows, no stray
+    // short row.
+    std::vector<int> widths;
+    for (int rows = ceilDiv(plan.su_servers, maxDomains);; ++rows) {
+        int domains =
+            rows == 1 ? plan.su_servers : ceilDiv(ceilDiv(plan.su_servers, rows), rackStep) * rackStep;
+        if (domains > maxDomains)
+            domains = maxDomains / rackStep * rackStep;
+        if (widths.empty() || domains < widths.back())
+            widths.push_back(domains);
+        if (domains <= rackStep)
+            break;
+    }
+    // Of the shapes close enough to the target, the one with the longest rows of racks.
+    for (int domains : widths) {
+        for (int blocks = 1; blocks <= plan.scalable_units; ++blocks) {
+            const LayoutShape shape = layoutShape(domains, blocks, bands);
+            const double miss = std::abs(std::log(shape.width / shape.height / kTargetAspect));
+            if (!best || miss < bestMiss) {
+                best = shape;
+                bestMiss = miss;
+            }
+        }
+        if (bestMiss <= kAspectTolerance)
+            break;
+    }
+    return *best;
+}
+
 // Tiers top-down: cores, spines (plane after plane), then one block per scalable unit (its leaves above its
-// scale-up domains: a server, or a rack-scale system's trays in two rows with its switch trays between them)
-// in a grid about as tall as wide, then the storage/in-band/uplink switches, the storage and CPU servers, the
-// out-of-band.
+// scale-up domains: servers in rows of whole racks, or a rack-scale system's trays in two rows with its
+// switch trays between them) in a grid of the shape that fits a screen, then the storage/in-band/uplink
+// switches, the storage and CPU servers, the out-of-band.
 void Generator::layout(const std::vector<std::vector<DeviceId>>& bands) {
     const CanvasGrid grid;
     const auto pointers = [&](const std::vector<DeviceId>& ids) {
@@ -335,14 +443,7 @@ void Generator::layout(const std::vector<std::vector<DeviceId>>& bands) {
     };
     const RailPlan& plan = subs_.front().rails;
     const int units = plan.scalable_units;
-    const int domainColumns =
-        system_ ? std::max(ceilDiv(nodes_per_domain_, kTrayRows), system_->switch_trays) : 1;
-    const int domainRows = system_ ? kTrayRows + 1 : 1;
-    const double domainWidth = domainColumns * grid.pitch_x + (system_ ? 2 * grid.pitch_x : 0);
-    const int domainsPerRow = std::min(plan.su_servers, system_ ? kRacksPerRow : kServersPerRow);
-    const int domainRowsPerUnit = ceilDiv(plan.su_servers, domainsPerRow);
-    const double unitWidth = std::max(domainsPerRow * domainWidth, 8 * grid.pitch_x);
-    const double blockWidth = unitWidth + 2 * grid.pitch_x;
+    const LayoutShape shape = fittedLayoutShape(bands);
     std::vector<std::vector<DeviceId>> unitLeaves(static_cast<std::size_t>(units));
     for (const SubFabric& part : subs_) {
         for (int group = 0; group < part.rails.railGroups(); ++group) {
@@ -351,33 +452,25 @@ void Generator::layout(const std::vector<std::vector<DeviceId>>& bands) {
                     part.tiers.leaves[static_cast<std::size_t>(group * part.rails.scalable_units + u)]);
         }
     }
-    const int leafSlots = std::max(1, static_cast<int>(unitWidth / grid.pitch_x));
-    const int leafRows = ceilDiv(static_cast<int>(unitLeaves.front().size()), leafSlots);
-    const double blockHeight =
-        leafRows * grid.switch_row + domainRowsPerUnit * (domainRows + (system_ ? 1 : 0)) * grid.server_row;
-    const int blocksPerRow =
-        std::clamp(static_cast<int>(std::lround(std::sqrt(units * blockHeight / blockWidth))), 1, units);
-    const double width = blocksPerRow * blockWidth - 2 * grid.pitch_x;
-    const int slots = std::max(1, static_cast<int>(width / grid.pitch_x));
     double y = 0;
     for (const SubFabric& part : subs_)
-        y = layoutRows(pointers(part.tiers.cores), 0, y, width, slots, grid.switch_row);
+        y = layoutRows(pointers(part.tiers.cores), 0, y, shape.width, shape.slots, grid.switch_row);
     for (const SubFabric& part : subs_)
-        y = layoutRows(pointers(part.tiers.spines), 0, y, width, slots, grid.switch_row);
+        y = layoutRows(pointers(part.tiers.spines), 0, y, shape.width, shape.slots, grid.switch_row);
     for (int u = 0; u < units; ++u) {
-        const double left = (u % blocksPerRow) * blockWidth;
-        const double top = y + (u / blocksPerRow) * blockHeight;
+        const double left = (u % shape.blocks_per_row) * shape.block_width;
+        const double top = y + (u / shape.blocks_per_row) * shape.block_height;
         const auto& leaves = unitLeaves[static_cast<std::size_t>(u)];
-        layoutRows(pointers(leaves), left, top, unitWidth,
-                   std::min(leafSlots, static_cast<int>(leaves.size())), grid.switch_row);
-        const double domainsTop = top + leafRows * grid.switch_row;
+        layoutRows(pointers(leaves), left, top, shape.unit_width,
+                   std::min(shape.leaf_slots, static_cast<int>(leaves.size())), grid.switch_row);
+        const double domainsTop = top + shape.leaf_rows * grid.switch_row;
         for (int k = 0; k < plan.su_servers; ++k) {
             const auto d = static_cast<std::size_t>(u * plan.su_servers + k);
             if (d >= domain_nodes_.size())
                 break;
-            const double domainLeft = left + (k % domainsPerRow) * domainWidth;
+            const double domainLeft = left + (k % shape.domains_per_row) * shape.domain_width;
             const double domainTop =
-                domainsTop + (k / domainsPerRow) * (domainRows + (system_ ? 1 : 0)) * grid.server_row;
+                domainsTop + (k / shape.domains_per_row) * shape.domain_rows * grid.server_row;
             if (!system_) {
                 layoutRows(pointers(domain_nodes_[d]), domainLeft, domainTop, grid.pitch_x, 1,
                            grid.server_row);
@@ -390,18 +483,47 @@ void Generator::layout(const std::vector<std::vector<DeviceId>>& bands) {
                 trays.begin() + std::min<std::int64_t>(half, static_cast<std::int64_t>(trays.size())));
             const std::vector<DeviceId> lower(trays.begin() + static_cast<std::int64_t>(upper.size()),
                                               trays.end());
-            const double rowWidth = domainColumns * grid.pitch_x;
-            layoutRows(pointers(upper), domainLeft, domainTop, rowWidth, domainColumns, grid.server_row);
+            const double rowWidth = shape.domain_columns * grid.pitch_x;
+            const int columns = shape.domain_columns;
+            layoutRows(pointers(upper), domainLeft, domainTop, rowWidth, columns, grid.server_row);
             layoutRows(pointers(domain_switches_[d]), domainLeft, domainTop + grid.server_row, rowWidth,
-                       domainColumns, grid.server_row);
-            layoutRows(pointers(lower), domainLeft, domainTop + 2 * grid.server_row, rowWidth, domainColumns,
+                       columns, grid.server_row);
+            layoutRows(pointers(lower), domainLeft, domainTop + 2 * grid.server_row, rowWidth, columns,
                        grid.server_row);
         }
     }
-    y += ((units + blocksPerRow - 1) / blocksPerRow) * blockHeight;
+    y += ceilDiv(units, shape.blocks_per_row) * shape.block_height;
     for (const auto& band : bands)
-        y = layoutRows(pointers(band), 0, y, width, slots, grid.server_row);
+        y = layoutRows(pointers(band), 0, y, shape.width, shape.slots, grid.server_row);
     frameRacks(racks_, net_.devices(), kServerRole, grid);
+}
+
+// The racks of the scale-up domains are named by where they stand on the canvas, as a
+// data hall names them: "R03-07" is the seventh rack from the left in the third row from the top. Their
+// servers keep their own pattern ("gpu-0042"), so a rack's name never reads as a server's.
+void Generator::nameRacksByRow() {
+    std::vector<Rack*> placed;
+    for (std::size_t r = 0; r < domain_racks_; ++r)
+        placed.push_back(&racks_[r]);
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const Rack* a, const Rack* b) { return a->y != b->y ? a->y < b->y : a->x < b->x; });
+    std::vector<std::vector<Rack*>> rows;
+    for (std::size_t r = 0; r < placed.size(); ++r) {
+        if (r == 0 || placed[r]->y != placed[r - 1]->y)
+            rows.emplace_back();
+        rows.back().push_back(placed[r]);
+    }
+    std::size_t widest = 0;
+    for (const auto& row : rows)
+        widest = std::max(widest, row.size());
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        for (std::size_t place = 0; place < rows[row].size(); ++place)
+            rows[row][place]->name =
+                std::string("R")
+                    .append(zeroPadded(static_cast<int>(row + 1), static_cast<int>(rows.size())))
+                    .append("-")
+                    .append(zeroPadded(static_cast<int>(place + 1), static_cast<int>(widest)));
+    }
 }
 
 Design Generator::run() {
@@ -464,6 +586,7 @@ Design Generator::run() {
     std::vector<DeviceId> oob(net_.switches().begin() + static_cast<std::int64_t>(edgeSwitches),
                               net_.switches().end());
     layout({edge, service, oob});
+    nameRacksByRow();
 
     Design design;
     const std::int64_t gpus = std::int64_t{node_count_} * node_->gpu->count;

@@ -42,12 +42,15 @@ FabricPorts fabricPorts(const DeviceType& type, int gbps) {
     throw InputError(type.id + " has no " + std::to_string(gbps) + " Gb/s fabric ports");
 }
 
-std::string numbered(const std::string& prefix, int n, int total) {
+std::string zeroPadded(int n, int total) {
     const int digits = std::max(2, static_cast<int>(std::to_string(total).size()));
     std::string number = std::to_string(n);
-    return prefix + "-" +
-           std::string(static_cast<std::size_t>(std::max(0, digits - static_cast<int>(number.size()))), '0') +
+    return std::string(static_cast<std::size_t>(std::max(0, digits - static_cast<int>(number.size()))), '0') +
            number;
+}
+
+std::string numbered(const std::string& prefix, int n, int total) {
+    return prefix + "-" + zeroPadded(n, total);
 }
 
 const DeviceType& NetworkBuilder::type(const std::string& id) {

@@ -36,7 +36,9 @@ FabricPorts usablePorts(const PortGroup& group, int firstPort, int gbps);
 // A switch's fabric ports: its first group without a network of its own that runs at `gbps`.
 FabricPorts fabricPorts(const DeviceType& type, int gbps);
 
-// "gpu-0042": the number zero-padded to the width of `total` (at least two digits).
+// "0042": the number zero-padded to the width of `total` (at least two digits).
+std::string zeroPadded(int n, int total);
+// "gpu-0042": the prefix, a dash and the number zero-padded as zeroPadded() does.
 std::string numbered(const std::string& prefix, int n, int total);
 
 // The switches of one fat tree, by tier.

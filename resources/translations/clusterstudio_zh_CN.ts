@@ -981,22 +981,22 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="290"/>
+        <location filename="../../ui/designscene.cpp" line="291"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="295"/>
+        <location filename="../../ui/designscene.cpp" line="296"/>
         <source>air ≤ %1 kW</source>
         <translation>风冷 ≤ %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="297"/>
+        <location filename="../../ui/designscene.cpp" line="298"/>
         <source>liquid %1 kW</source>
         <translation>液冷 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="299"/>
+        <location filename="../../ui/designscene.cpp" line="300"/>
         <source>%1/%2 kW · %3 · %4/%5 U</source>
         <translation>%1/%2 kW · %3 · %4/%5 U</translation>
     </message>
@@ -1279,72 +1279,72 @@ time per output token</source>
         <translation>让每个纵向扩展域在每组的某条轨道上都有网卡，或增加 Spine</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="56"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="58"/>
         <source>rack %1: its devices draw up to %2, over its %3</source>
         <translation>机柜 %1：设备最大功耗 %2，超过其 %3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="60"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="62"/>
         <source>move devices to another rack or raise the rack&apos;s power limit</source>
         <translation>将设备移到其他机柜，或提高机柜的功率上限</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="66"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="68"/>
         <source>rack %1: %2 in an air-cooled rack, above the %3 that the densest air-cooled reference designs reach</source>
         <translation>机柜 %1：风冷机柜内 %2，超过最高密度风冷参考设计的 %3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="71"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="73"/>
         <source>cool the rack with liquid (and declare its capacity) or spread the devices</source>
         <translation>改用液冷（并声明其容量），或分散设备</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="78"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="80"/>
         <source>rack %1: its devices draw up to %2, over the %3 its liquid cooling removes</source>
         <translation>机柜 %1：设备最大功耗 %2，超过其液冷可带走的 %3</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="82"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="84"/>
         <source>rack %1: its devices draw up to %2; the liquid-cooled rack declares no cooling capacity</source>
         <translation>机柜 %1：设备最大功耗 %2；该液冷机柜未声明冷却容量</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="88"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="90"/>
         <source>declare the rack&apos;s cooling capacity (kW) or move devices out</source>
         <translation>声明机柜的冷却容量（kW），或移出设备</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="96"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="98"/>
         <source>rack %1: %2 and %3 more need liquid cooling, the rack is air-cooled</source>
         <translation>机柜 %1：%2 及另外 %3 台设备需要液冷，但该机柜为风冷</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="101"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="103"/>
         <source>rack %1: %2 needs liquid cooling, the rack is air-cooled</source>
         <translation>机柜 %1：%2 需要液冷，但该机柜为风冷</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="106"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="108"/>
         <source>make the rack liquid-cooled (with its capacity) or use air-cooled models</source>
         <translation>将机柜改为液冷（并声明容量），或改用风冷型号</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="112"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="114"/>
         <source>rack %1: its devices need %2 U of %3 U</source>
         <translation>机柜 %1：设备需要 %2 U，机柜只有 %3 U</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="116"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="118"/>
         <source>move devices to another rack</source>
         <translation>将设备移到其他机柜</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="125"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="127"/>
         <source>rack %1: %2 and %3 both occupy U%4</source>
         <translation>机柜 %1：%2 和 %3 都占用了 U%4</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_racks.cpp" line="130"/>
+        <location filename="../../core/rules/rules_racks.cpp" line="132"/>
         <source>give each device its own rack units</source>
         <translation>为每台设备分配独立的机柜 U 位</translation>
     </message>
@@ -2003,27 +2003,32 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::LegendWidget</name>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="36"/>
+        <location filename="../../ui/legendwidget.cpp" line="73"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="36"/>
+        <location filename="../../ui/legendwidget.cpp" line="73"/>
         <source>cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="42"/>
-        <source>Show or hide the %1 cables</source>
-        <translation>显示或隐藏%1线缆</translation>
+        <location filename="../../ui/legendwidget.cpp" line="80"/>
+        <source>Show or hide the %1 cables (partly checked: dimmed)</source>
+        <translation>显示或隐藏%1线缆（部分勾选：淡化显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="53"/>
+        <location filename="../../ui/legendwidget.cpp" line="156"/>
+        <source>Dimmed: %1. A large fabric&apos;s cables would cover the racks; click the box to show them.</source>
+        <translation>已淡化显示：%1。大规模网络的线缆会遮住机柜；点击复选框即可显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/legendwidget.cpp" line="98"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="53"/>
+        <location filename="../../ui/legendwidget.cpp" line="98"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -2031,116 +2036,116 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="72"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="247"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="329"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="332"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="389"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="452"/>
+        <location filename="../../ui/mainwindow.cpp" line="461"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453"/>
+        <location filename="../../ui/mainwindow.cpp" line="462"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>

@@ -1,6 +1,7 @@
 #include "base/input_error.h"
 #include "estimate/cluster_from_design.h"
 #include "io/design_json.h"
+#include "model/canvas_geometry.h"
 #include "model/design_summary.h"
 #include "model/scaleup_domains.h"
 #include "rules/validator.h"
@@ -250,8 +251,55 @@ TEST(ClusterGenerator, EveryBmcIsOnOutOfBandAndEveryRackWithinLimits) {
         EXPECT_LE(w, 25'000.0);
     // 25 kW holds two 10.2 kW DGX: 50 racks for 100 servers (16 per 32-server SU, 2 for the last 4).
     EXPECT_EQ(std::count_if(design.racks().items().begin(), design.racks().items().end(),
-                            [](const Rack& r) { return r.name.starts_with("gpu-"); }),
+                            [](const Rack& r) { return r.name.starts_with("R"); }),
               50);
+}
+
+// The whole layout (devices with their boxes) about as wide as a 16:10 screen for a 128-, a 2,048- and a
+// 10,000-GPU cluster: fitting it into the studio's view fills the view, no long strip.
+TEST(ClusterGenerator, LayoutIsShapedLikeAScreen) {
+    for (int servers : {16, 256, 1250}) {
+        const Design design = generateCluster(options(servers, "dgx-h100"), library());
+        std::optional<Box> bounds;
+        for (const Device& device : design.devices().items())
+            bounds = bounds ? bounds->united(deviceBox(design, device)) : deviceBox(design, device);
+        ASSERT_TRUE(bounds);
+        const double aspect = bounds->width / bounds->height;
+        EXPECT_GT(aspect, 1.6 / 1.3) << servers << " servers: " << bounds->width << " x " << bounds->height;
+        EXPECT_LT(aspect, 1.6 * 1.3) << servers << " servers: " << bounds->width << " x " << bounds->height;
+    }
+}
+
+// Racks of GPU servers are named by canvas row and place ("R02-03": row 2 from the top, third from the left),
+// a pattern no server name shares; every rack in a row stands at the same height, no rack straddles two rows.
+TEST(ClusterGenerator, ServerRacksAreNamedByRowAndPlace) {
+    const Design design = generateCluster(options(16, "dgx-h100"), library());
+    std::map<std::string, const Rack*> byName;
+    for (const Rack& rack : design.racks().items())
+        EXPECT_TRUE(byName.emplace(rack.name, &rack).second) << "two racks named " << rack.name;
+    std::map<int, std::set<double>> rowTops;
+    std::set<int> rows;
+    for (const Device& device : design.devices().items()) {
+        if (device.role != "training")
+            continue;
+        const Rack& rack = *design.racks().find(device.rack);
+        ASSERT_EQ(rack.name.size(), 6u) << rack.name;
+        ASSERT_TRUE(rack.name[0] == 'R' && rack.name[3] == '-') << rack.name;
+        EXPECT_TRUE(device.name.starts_with("gpu-")) << device.name;
+        const int row = std::stoi(rack.name.substr(1, 2));
+        rows.insert(row);
+        rowTops[row].insert(rack.y);
+    }
+    // 16 DGX H100 (10.2 kW) at 40 kW: racks of three; rows of three racks make a screen's shape (a row of all
+    // six would be a strip), the last seven servers the second row.
+    EXPECT_EQ(rows, (std::set<int>{1, 2}));
+    for (const auto& [row, tops] : rowTops)
+        EXPECT_EQ(tops.size(), 1u) << "row " << row;
+    EXPECT_EQ(design.racks().find(named(design, "gpu-01").rack)->name, "R01-01");
+    EXPECT_EQ(design.racks().find(named(design, "gpu-04").rack)->name, "R01-02");
+    EXPECT_EQ(design.racks().find(named(design, "gpu-09").rack)->name, "R01-03");
+    EXPECT_EQ(design.racks().find(named(design, "gpu-10").rack)->name, "R02-01");
+    EXPECT_EQ(design.racks().find(named(design, "gpu-16").rack)->name, "R02-03");
 }
 
 TEST(ClusterGenerator, LayoutGivesEveryDeviceItsOwnPlace) {

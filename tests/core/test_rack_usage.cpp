@@ -79,5 +79,26 @@ TEST(RackUsage, PowerUtilisationIsMaxPowerOverTheLimit) {
     EXPECT_EQ(rackPowerUtilisation(RackUsage{}, Rack{.max_kw = 0}), 0);
 }
 
+// Each limit on its own: the power feed, the cooling (air's ceiling, or the liquid capacity declared), liquid
+// devices in an air-cooled rack, the height.
+TEST(RackUsage, LimitsExceededNamesEachLimitOnItsOwn) {
+    const Rack air{.id = 1, .name = "r1", .max_kw = 40, .height_u = 42};
+    EXPECT_FALSE(rackLimitsExceeded(RackUsage{.max_watts = 40'000, .used_u = 42}, air).any());
+    const RackLimitsExceeded power = rackLimitsExceeded(RackUsage{.max_watts = 40'001}, air);
+    EXPECT_TRUE(power.power);
+    EXPECT_FALSE(power.cooling || power.cooling_mismatch || power.height);
+    EXPECT_TRUE(rackLimitsExceeded(RackUsage{.used_u = 43}, air).height);
+    EXPECT_TRUE(rackLimitsExceeded(RackUsage{.liquid_devices = true}, air).cooling_mismatch);
+
+    const Rack hot{.id = 2, .name = "r2", .max_kw = 80, .height_u = 42};
+    const RackLimitsExceeded overAir = rackLimitsExceeded(RackUsage{.max_watts = 60'000}, hot);
+    EXPECT_TRUE(overAir.cooling); // above the 56 kW air ceiling, within the 80 kW feed
+    EXPECT_FALSE(overAir.power);
+
+    const Rack liquid{.id = 3, .max_kw = 132, .cooling = Cooling::Liquid, .cooling_kw = 100};
+    EXPECT_TRUE(rackLimitsExceeded(RackUsage{.max_watts = 120'000}, liquid).cooling);
+    EXPECT_FALSE(rackLimitsExceeded(RackUsage{.max_watts = 90'000, .liquid_devices = true}, liquid).any());
+}
+
 } // namespace
 } // namespace cs

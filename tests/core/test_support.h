@@ -84,6 +84,15 @@ inline Plan exampleDesignPlan() {
     return plan;
 }
 
+// The device named `name`; a runtime_error (a failed test) when there is none.
+inline const Device& named(const Design& design, const std::string& name) {
+    for (const Device& device : design.devices().items()) {
+        if (device.name == name)
+            return device;
+    }
+    throw std::runtime_error("no device " + name);
+}
+
 // The budget line with `id`; a logic_error (a failed test) when there is none.
 inline const BudgetLine& budgetLine(const std::vector<BudgetLine>& lines, std::string_view id) {
     for (const BudgetLine& line : lines)

@@ -35,14 +35,6 @@ std::set<std::string> codesOf(const Design& design) {
     return {all.begin(), all.end()};
 }
 
-const Device& named(const Design& design, const std::string& name) {
-    for (const Device& device : design.devices().items()) {
-        if (device.name == name)
-            return device;
-    }
-    throw std::runtime_error("no device " + name);
-}
-
 std::vector<Link> linksOn(const Design& design, const std::string& name, Network network) {
     std::vector<Link> result;
     for (LinkId id : design.linksOf(named(design, name).id)) {

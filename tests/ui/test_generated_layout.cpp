@@ -1,0 +1,187 @@
+// A generated cluster as it first opens in the studio: rows of racks shaped like the window, switch cards
+// that show their number, rack names that do not read as server names, and a large compute fabric dimmed (the
+// legend says so and brings it back).
+#include "designscene.h"
+#include "designview.h"
+#include "deviceitem.h"
+#include "legendwidget.h"
+#include "linklayeritem.h"
+#include "mainwindow.h"
+#include "model/catalog.h"
+#include "rackitem.h"
+#include "studio_test_support.h"
+#include "topology/cluster_generator.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+#include <set>
+
+namespace cs {
+namespace {
+
+class GeneratedLayoutTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        window_ = std::make_unique<MainWindow>(library());
+        window_->resize(1600, 1000);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    }
+    void TearDown() override {
+        window_->autosave()->discard();
+        window_->document()->undoStack()->setClean();
+    }
+
+    static const Catalog& library() {
+        static const Catalog catalog = Catalog::loadDirectory(Catalog::defaultDirectory());
+        return catalog;
+    }
+
+    // Generates `gpus` GPUs of DGX H100, saves them and opens the file, as `generate` then the studio would.
+    void openGenerated(int gpus) {
+        GeneratorOptions options;
+        options.gpus = gpus;
+        options.server = "dgx-h100";
+        const QString path = folder_.filePath(QStringLiteral("generated-%1.csd").arg(gpus));
+        writeDesign(generateCluster(options, library()), path.toStdString());
+        QString error;
+        ASSERT_TRUE(window_->openDesign(path, &error)) << error.toStdString();
+        window_->scene()->flushPendingGeometry();
+    }
+
+    QRectF devicesBounds() const {
+        QRectF bounds;
+        for (const auto& [id, item] : window_->scene()->deviceItems())
+            bounds |= item->sceneBoundingRect();
+        return bounds;
+    }
+
+    std::vector<RackItem*> rackItems() const {
+        std::vector<RackItem*> racks;
+        for (QGraphicsItem* item : window_->scene()->items()) {
+            if (auto* rack = qgraphicsitem_cast<RackItem*>(item))
+                racks.push_back(rack);
+        }
+        return racks;
+    }
+
+    QTemporaryDir folder_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+// Fitted into the view, the layout fills at least 60 % of it (its aspect within a factor 1.67 of the view's;
+// a strip of racks five times wider than tall would fill a third), and the racks stand in more than one row.
+TEST_F(GeneratedLayoutTest, RacksStandInRowsShapedLikeTheView) {
+    for (int gpus : {128, 2048}) {
+        ASSERT_NO_FATAL_FAILURE(openGenerated(gpus));
+        const QRectF bounds = devicesBounds();
+        const QSize viewport = window_->view()->viewport()->size();
+        const double layoutAspect = bounds.width() / bounds.height();
+        const double viewAspect = double(viewport.width()) / viewport.height();
+        EXPECT_GE(std::min(layoutAspect, viewAspect) / std::max(layoutAspect, viewAspect), 0.6)
+            << gpus << " GPUs: layout " << layoutAspect << ", view " << viewAspect;
+        std::set<qreal> rowTops;
+        for (const RackItem* rack : rackItems()) {
+            if (rack->name().startsWith(u'R'))
+                rowTops.insert(rack->frame().top());
+        }
+        EXPECT_GE(rowTops.size(), 2u) << gpus << " GPUs: the server racks stand in one strip";
+    }
+}
+
+// Every server's rack is named "Rrr-pp" (row, place) on its tab; servers keep "gpu-nn": no rack name is a
+// server's pattern.
+TEST_F(GeneratedLayoutTest, RackTabsAndServerCardsHaveDistinctNamePatterns) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    const QRegularExpression rackPattern(QStringLiteral("^R\\d{2}-\\d{2}$"));
+    const QRegularExpression serverPattern(QStringLiteral("^gpu-\\d+$"));
+    std::set<RackId> serverRacks;
+    for (const auto& [id, item] : window_->scene()->deviceItems()) {
+        const Device& device = *window_->design().devices().find(id);
+        if (device.role != "training")
+            continue;
+        EXPECT_TRUE(serverPattern.match(item->shownName()).hasMatch()) << device.name;
+        serverRacks.insert(device.rack);
+    }
+    // 256 DGX H100 (10.2 kW), three to a 40 kW rack, a rack never shared by two 32-server units: 11 per unit.
+    ASSERT_EQ(serverRacks.size(), 88u);
+    for (RackId id : serverRacks) {
+        const RackItem* rack = window_->scene()->rackItem(id);
+        ASSERT_NE(rack, nullptr) << id;
+        EXPECT_TRUE(rackPattern.match(rack->name()).hasMatch()) << rack->name().toStdString();
+        EXPECT_FALSE(serverPattern.match(rack->name()).hasMatch()) << rack->name().toStdString();
+    }
+}
+
+// Names longer than their card ("storage-spine-01" on a switch) keep their number whole on the card; the
+// tooltip has the full name.
+TEST_F(GeneratedLayoutTest, SwitchCardsKeepTheirNumberVisible) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    const QRegularExpression trailingNumber(QStringLiteral("\\d+$"));
+    int shortened = 0;
+    for (const auto& [id, item] : window_->scene()->deviceItems()) {
+        const QString name = QString::fromStdString(window_->design().devices().find(id)->name);
+        const QString number = trailingNumber.match(name).captured();
+        ASSERT_FALSE(number.isEmpty()) << name.toStdString();
+        EXPECT_TRUE(item->shownName().endsWith(number))
+            << name.toStdString() << " shown as " << item->shownName().toStdString();
+        EXPECT_TRUE(item->toolTip().startsWith(name + u'\n')) << name.toStdString();
+        if (item->shownName() != name) {
+            ++shortened;
+            EXPECT_TRUE(item->shownName().contains(QChar(0x2026))) << item->shownName().toStdString();
+        }
+    }
+    EXPECT_GT(shortened, 0) << "no name was too long for its card";
+}
+
+// 2,048 GPUs have 4,096 compute cables: the design opens with them (and the other large networks) dimmed, the
+// legend's box partly checked and a note saying so; a click shows them; a small design opens with them shown.
+TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBack) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    LegendWidget* legend = window_->legend();
+    QCheckBox* compute = legend->networkToggle(Network::Compute);
+    const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
+    EXPECT_GT(layer->cableCount(), kDimmedCables);
+    EXPECT_TRUE(layer->isVisible());
+    EXPECT_TRUE(layer->isDimmed());
+    EXPECT_EQ(compute->checkState(), Qt::PartiallyChecked);
+    EXPECT_TRUE(legend->dimmedNote()->isVisible());
+    EXPECT_TRUE(legend->dimmedNote()->text().contains(networkStyle(Network::Compute).label))
+        << legend->dimmedNote()->text().toStdString();
+    for (Network network : kNetworks) { // storage and in-band (over 900 each) too; out-of-band (477) shown
+        const bool large = window_->scene()->linkLayer(network)->cableCount() > kDimmedCables;
+        EXPECT_EQ(window_->scene()->linkLayer(network)->isDimmed(), large) << networkId(network);
+        EXPECT_EQ(legend->networkDisplay(network), large ? CableDisplay::Dimmed : CableDisplay::Shown)
+            << networkId(network);
+    }
+    EXPECT_EQ(legend->networkDisplay(Network::Oob), CableDisplay::Shown);
+    EXPECT_EQ(legend->networkDisplay(Network::Storage), CableDisplay::Dimmed);
+
+    QTest::mouseClick(compute, Qt::LeftButton, {}, QPoint(4, compute->height() / 2));
+    EXPECT_EQ(compute->checkState(), Qt::Checked);
+    EXPECT_FALSE(layer->isDimmed());
+    EXPECT_TRUE(layer->isVisible());
+    EXPECT_FALSE(legend->dimmedNote()->text().contains(networkStyle(Network::Compute).label))
+        << legend->dimmedNote()->text().toStdString();
+    QTest::mouseClick(compute, Qt::LeftButton, {}, QPoint(4, compute->height() / 2));
+    EXPECT_EQ(compute->checkState(), Qt::Unchecked); // then shown and hidden in turn, as before
+    EXPECT_FALSE(layer->isVisible());
+
+    ASSERT_NO_FATAL_FAILURE(openGenerated(128));                               // 256 compute cables
+    EXPECT_EQ(legend->networkDisplay(Network::Compute), CableDisplay::Hidden); // the user's choice stays
+    QTest::mouseClick(compute, Qt::LeftButton, {}, QPoint(4, compute->height() / 2));
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    EXPECT_TRUE(window_->scene()->linkLayer(Network::Compute)->isDimmed());
+    ASSERT_NO_FATAL_FAILURE(openGenerated(128));
+    EXPECT_EQ(legend->networkDisplay(Network::Compute), CableDisplay::Shown); // dimmed only for its size
+    EXPECT_FALSE(window_->scene()->linkLayer(Network::Compute)->isDimmed());
+    EXPECT_EQ(legend->networkDisplay(Network::Storage), CableDisplay::Shown); // 71 cables
+    EXPECT_FALSE(legend->dimmedNote()->isVisible());
+}
+
+} // namespace
+} // namespace cs
