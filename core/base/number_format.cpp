@@ -79,10 +79,12 @@ std::string formatMoney(double amount, const std::string& currency) {
 std::string formatQuantity(double value, const std::string& unit) {
     if (isCurrencyCode(unit))
         return formatMoney(value, unit);
-    constexpr double kSecondsUpTo = 120; // below two minutes: seconds; below two days: hours
+    constexpr double kSecondsUpTo = 120; // below two minutes: seconds; two hours: minutes; two days: hours
     if (unit == "s") {
         if (std::abs(value) < kSecondsUpTo)
             return significantDigits(value) + " s";
+        if (std::abs(value) < 2 * kSecondsPerHour)
+            return significantDigits(value / kSecondsPerMinute) + " min";
         if (std::abs(value) < 2 * kSecondsPerDay)
             return significantDigits(value / kSecondsPerHour) + " h";
         return significantDigits(value / kSecondsPerDay) + " days";

@@ -2,6 +2,7 @@
 
 #include "analysis/budget_status.h"
 #include "base/number_format.h"
+#include "base/units.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/plan.h"
 #include "estimate/plan_sweep.h"
@@ -92,7 +93,8 @@ std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catal
     const auto& devices = design.devices().items();
     if (std::none_of(devices.begin(), devices.end(), [&](const Device& d) { return design.gpuCount(d) > 0; }))
         return std::nullopt;
-    std::optional<DefaultPlan> fitting;
+    std::optional<DefaultPlan> fitting, soonest;
+    double soonest_s = 0;
     for (const ModelPreset* preset : presets) {
         Plan plan = readPlan(planJson(preset->id, Parallelism{}), catalog, "the default plan");
         applyDesignCluster(design, plan);
@@ -105,13 +107,21 @@ std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catal
         const SweepResult sweep = sweepPlans(plan, kCandidates);
         for (const SweepCandidate& candidate : sweep.best) {
             plan.parallelism = candidate.parallelism;
-            if (exceededBudgetLines(budgetLines(plan, candidate.estimate)).empty())
+            if (!exceededBudgetLines(budgetLines(plan, candidate.estimate)).empty())
+                continue;
+            const double train_s = candidate.estimate.time_to_train_s;
+            if (train_s <= kDefaultMaxTrainingDays * kSecondsPerDay)
                 return describe(*preset, candidate.parallelism);
+            if (!soonest || train_s < soonest_s) {
+                soonest = describe(*preset, candidate.parallelism);
+                soonest_s = train_s;
+            }
+            break; // the fastest passing candidate of this preset
         }
         if (!fitting && !sweep.best.empty())
             fitting = describe(*preset, sweep.best.front().parallelism);
     }
-    return fitting;
+    return soonest ? soonest : fitting;
 }
 
 std::string defaultScenarioName(const Design& design) {

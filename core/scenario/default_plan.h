@@ -20,9 +20,14 @@ struct DefaultPlan {
     std::string summary; // "Llama 2 70B, TP 8 x PP 4 x DP 4, global batch 1,024"
 };
 
+// A default run trains its preset's published dataset within a few months (our choice: Llama 3 405B took
+// 54 days on 16,384 H100, Meta 2024 §3.3), not for decades on a small design.
+inline constexpr double kDefaultMaxTrainingDays = 90;
+
 // The largest model preset (by parameters; those the suitability tables mark for the design's servers and
 // GPUs first) for which the plan sweep (sweepPlans) finds a parallelism on the design's GPUs at a global
-// batch of kDefaultBatchTokens, taking the fastest whose budget lines all pass, else the fastest that fits.
+// batch of kDefaultBatchTokens that trains within kDefaultMaxTrainingDays, taking the fastest whose budget
+// lines all pass. When no preset trains that fast, the one that trains soonest; else the fastest that fits.
 // None when the design has no GPU or no preset fits.
 std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catalog& catalog);
 

@@ -1,9 +1,14 @@
 // A design's default training plan runs on it, and "Best plan" says what it changed or why nothing fits.
 #include "analysis/plan_analysis.h"
+#include "base/units.h"
 #include "io/design_file.h"
+#include "model/operation.h"
 #include "scenario/best_plan.h"
 #include "scenario/default_plan.h"
 #include "test_support.h"
+
+#include <set>
+#include <utility>
 
 namespace cs::test {
 namespace {
@@ -31,6 +36,33 @@ TEST(DefaultPlan, RunsOnTheDesignWithABatchEveryDpDivides) {
     // A second one gets a name of its own.
     ASSERT_TRUE(addDefaultTrainingScenario(design, library()));
     EXPECT_EQ(design.scenarios().items().back().name, "Training 2");
+}
+
+// The example's 128 GPUs could hold Llama 3.1 405B, but would train it for decades: the default is the
+// largest preset that trains within a few months; a design too small for any is given the soonest run.
+TEST(DefaultPlan, TrainsWithinAFewMonthsOrAsSoonAsTheDesignCan) {
+    Design design = exampleDesign();
+    ASSERT_TRUE(addDefaultTrainingScenario(design, library()));
+    const PlanAnalysis analysis = analyzeScenario(library(), design, design.scenarios().items().back());
+    ASSERT_TRUE(analysis.training);
+    EXPECT_LE(analysis.training->time_to_train_s, kDefaultMaxTrainingDays * kSecondsPerDay);
+    EXPECT_GT(analysis.plan.model.dataset_tokens, 0);
+
+    Design one = exampleDesign(); // one GPU server of 8 GPUs: no preset trains its dataset within 90 days
+    std::set<DeviceId> gone;      // every GPU server but the first
+    bool first = true;
+    for (const Device& device : one.devices().items())
+        if (one.gpuCount(device) > 0 && !std::exchange(first, false))
+            gone.insert(device.id);
+    for (DeviceId id : gone)
+        one.applyAll(removeDeviceWithLinks(one, id));
+    ASSERT_TRUE(addDefaultTrainingScenario(one, library()));
+    const PlanAnalysis small = analyzeScenario(library(), one, one.scenarios().items().back());
+    ASSERT_TRUE(small.training);
+    EXPECT_EQ(small.plan.cluster.gpus, 8);
+    EXPECT_GT(small.training->time_to_train_s, kDefaultMaxTrainingDays * kSecondsPerDay);
+    EXPECT_LT(small.training->time_to_train_s, analysis.training->time_to_train_s * 16 * 4)
+        << "the soonest run, not the largest model: " << small.plan.model.name;
 }
 
 TEST(DefaultPlan, ADesignWithoutGpusHasNone) {
