@@ -3,6 +3,7 @@
 #include "base/number_format.h"
 #include "base/units.h"
 #include "documentanalysis.h"
+#include "report/figure_names.h"
 #include "reportlocale.h"
 #include "statuscolors.h"
 #include "tableexport.h"
@@ -211,7 +212,9 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
     const auto show = [this, &result](const char* key, double value, QLabel* label) {
         const Explained& explained = result.explanation(key);
         values_[key] = value;
-        label->setText(QString::fromStdString(formatQuantity(value, explained.unit)));
+        // In the unit people read it in, as the report shows it (the MFU in per cent).
+        const auto [shown, unit] = shownQuantity(key, {value, explained.unit, {}, {}, {}});
+        label->setText(QString::fromStdString(formatQuantity(shown, unit)));
         label->setToolTip(explainedToolTip(explained));
     };
     if (inference) {

@@ -96,6 +96,8 @@ std::string formatQuantity(double value, const std::string& unit) {
         return prefixedQuantity(value * kGiga, "B/s");
     if (unit == "kWh")
         return prefixedQuantity(value * kWattsPerKilowatt, "Wh");
+    if (unit == "MWh")
+        return prefixedQuantity(value * kWattsPerKilowatt * kWattsPerKilowatt, "Wh");
     if (unit.empty())
         return prefixedQuantity(value, unit); // counts: 68.8G parameters
     return significantDigits(value) + " " + unit;

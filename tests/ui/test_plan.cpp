@@ -1,6 +1,7 @@
 // The plan, budget and charts docks on the 128-GPU example: the figures are core's (as `estimate --json
 // --design` prints them), plan edits are undoable and survive save/reopen, errors show inline.
 #include "autosave.h"
+#include "base/number_format.h"
 #include "budgetdock.h"
 #include "chartsdock.h"
 #include "commands/operationcommand.h"
@@ -61,6 +62,12 @@ TEST_F(PlanTest, BudgetShowsTheEstimateTheCommandLinePrints) {
         const std::string formula = expected["explain"][key]["formula"].get<std::string>();
         EXPECT_TRUE(label->toolTip().contains(QString::fromStdString(formula).toHtmlEscaped())) << key;
     }
+    // As the report reads them: the MFU in per cent, the time to train in days.
+    const QString mfu = budget_->findChild<QLabel*>(QStringLiteral("mfu"))->text();
+    EXPECT_EQ(mfu.toStdString(), formatQuantity(expected.at("mfu").get<double>() * 100, "%"));
+    EXPECT_TRUE(budget_->findChild<QLabel*>(QStringLiteral("time_to_train_s"))
+                    ->text()
+                    .endsWith(QLatin1String(" days")));
     Plan plan = readPlan(scenario().plan, window_->document()->library(), "plan");
     applyDesignCluster(window_->design(), plan);
     const nlohmann::json lines = budgetLinesToJson(budgetLines(plan, estimateTraining(plan)));
