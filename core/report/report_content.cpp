@@ -481,7 +481,7 @@ ReportSection validationSection(std::vector<Diagnostic> diagnostics) {
         section.paragraphs.push_back(CS_REPORT_TEXT("cs::Report", "Every design rule passes."));
         return section;
     }
-    // The validator's messages and hints name devices and links: they stay as the validator wrote them.
+    // The validator's messages and hints are templates: translated, the names in them as they are.
     ReportTable table{CS_REPORT_TEXT("cs::Report", "Findings"),
                       {CS_REPORT_TEXT("cs::Report", "Severity"), CS_REPORT_TEXT("cs::Report", "Code"),
                        CS_REPORT_TEXT("cs::Report", "Message"), CS_REPORT_TEXT("cs::Report", "Fix")},
