@@ -264,6 +264,17 @@ TEST_F(TranslationTest, BudgetLinesAndFindingsAreChineseToo) {
     window->autosave()->discard();
 }
 
+// Chinese text is taller than Latin: the window must still fit a 1366x768 screen with its panel.
+TEST_F(TranslationTest, TheChineseWindowFitsA1366x768Screen) {
+    ASSERT_TRUE(applyLanguage(QStringLiteral("zh_CN")));
+    std::unique_ptr<MainWindow> window;
+    ASSERT_NO_FATAL_FAILURE(test::openExampleWindow(window));
+    window->analysis()->analyzeNow();
+    QApplication::processEvents();
+    EXPECT_LE(window->minimumSizeHint().height(), 768 - 60) << "fits a 1366x768 screen with its panel";
+    window->autosave()->discard();
+}
+
 TEST(TranslationFile, HasNoUnfinishedMessage) {
     QFile file(QStringLiteral(CS_ZH_CN_TS));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << CS_ZH_CN_TS;
