@@ -214,7 +214,7 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
         values_[key] = value;
         // In the unit people read it in, as the report shows it (the MFU in per cent).
         const auto [shown, unit] = shownQuantity(key, {value, explained.unit, {}, {}, {}});
-        label->setText(QString::fromStdString(formatQuantity(shown, unit)));
+        label->setText(localizedText(quantityText(shown, unit)));
         label->setToolTip(explainedToolTip(explained));
     };
     if (inference) {

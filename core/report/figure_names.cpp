@@ -1,8 +1,10 @@
 #include "report/figure_names.h"
 
+#include "base/number_format.h"
 #include "base/units.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace cs {
@@ -96,6 +98,16 @@ std::pair<double, std::string> shownQuantity(std::string_view key, const Explain
     if (!name || name->unit == "currency")
         return {value.value, value.unit};
     return {value.value * name->scale, std::string(name->unit)};
+}
+
+ReportText quantityText(double value, const std::string& unit) {
+    if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value / kSecondsPerDay)}};
+    if (unit == "days")
+        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value)}};
+    if (unit == "sequences")
+        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significantDigits(value)}};
+    return formatQuantity(value, unit);
 }
 
 } // namespace cs

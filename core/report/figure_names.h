@@ -25,5 +25,7 @@ const FigureName* figureName(std::string_view key);
 // The explained value of `key` as people read it: its value x scale and the figure's unit (money keeps the
 // plan's currency; a key without a name keeps its own value and unit).
 std::pair<double, std::string> shownQuantity(std::string_view key, const Explained& value);
+// A figure with its unit (formatQuantity), the units that are words (days, sequences) translatable.
+ReportText quantityText(double value, const std::string& unit);
 
 } // namespace cs

@@ -95,17 +95,6 @@ ReportText lengthClassName(LengthClass length_class) {
     return std::string(lengthClassLabel(length_class)); // "<=3 m": figures
 }
 
-// A figure with its unit (formatQuantity); the units that are words (days, currency) translatable.
-ReportText quantity(double value, const std::string& unit) {
-    if (unit == "s" && std::abs(value) >= 2 * kSecondsPerDay)
-        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value / kSecondsPerDay)}};
-    if (unit == "days")
-        return {CS_REPORT_TEXT("cs::Report", "%1 days"), {significantDigits(value)}};
-    if (unit == "sequences")
-        return {CS_REPORT_TEXT("cs::Report", "%1 sequences"), {significantDigits(value)}};
-    return formatQuantity(value, unit);
-}
-
 // The name of an estimate's figure (its key when it has none: the figure names test keeps that from
 // happening).
 ReportText figureLabel(const std::string& key) {
@@ -116,11 +105,11 @@ ReportText figureLabel(const std::string& key) {
 // An explained value in the unit people read it in (the MFU in per cent, power in kW).
 ReportText shownFigure(const std::string& key, const Explained& value) {
     const auto [shown, unit] = shownQuantity(key, value);
-    return quantity(shown, unit);
+    return quantityText(shown, unit);
 }
 
 ReportText duration(double seconds) {
-    return quantity(seconds, "s");
+    return quantityText(seconds, "s");
 }
 
 // --- the estimate of one plan ------------------------------------------------------------------------------
@@ -363,7 +352,7 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
 ReportText budgetValue(const Explained& value) {
     if (value.unit == "GiB")
         return formatNumber("%.1f GiB", value.value);
-    return quantity(value.value, value.unit);
+    return quantityText(value.value, value.unit);
 }
 
 // The plan's budget lines (only those that warn or fail when `exceeded_only`): demand, capacity, use, what
@@ -415,13 +404,13 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
           {plan.model.name, prefixedQuantity(e.parameters, "")}}},
         {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
         {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
-        {CS_REPORT_TEXT("cs::Report", "Batch"), quantity(plan.inference.batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Batch"), quantityText(plan.inference.batch, "sequences")},
         {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), groupedCount(plan.inference.prompt_tokens)},
         {CS_REPORT_TEXT("cs::Report", "Output tokens"), groupedCount(plan.inference.output_tokens)},
         {CS_REPORT_TEXT("cs::Report", "Weights per GPU"), gib(e.weights_bytes_per_gpu)},
         {CS_REPORT_TEXT("cs::Report", "KV cache per GPU"),
          formatNumber("%.2f GiB", e.kv_bytes_per_gpu / kBytesPerGib)},
-        {CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), quantity(e.max_batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Largest batch that fits"), quantityText(e.max_batch, "sequences")},
         {CS_REPORT_TEXT("cs::Report", "Time to first token"), milliseconds(e.time_to_first_token_s)},
         {CS_REPORT_TEXT("cs::Report", "Time per output token"), milliseconds(e.decode_step_s)},
         {CS_REPORT_TEXT("cs::Report", "Request time"), duration(e.request_s)},
@@ -762,7 +751,7 @@ ReportSection scenarioSection(std::vector<ScenarioOutcome> outcomes) {
     for (const ComparisonRow& row : comparison.rows) {
         std::vector<ReportText> cells = {row.label};
         for (const ComparisonCell& cell : row.cells) {
-            ReportText text = cell.value ? quantity(*cell.value, row.unit) : ReportText(std::string("-"));
+            ReportText text = cell.value ? quantityText(*cell.value, row.unit) : ReportText(std::string("-"));
             if (cell.differs && cell.relative)
                 text = ReportText(CS_REPORT_TEXT("cs::Report", "%1 (%2)"),
                                   {std::move(text), formatNumber("%+.1f %%", *cell.relative * 100)});

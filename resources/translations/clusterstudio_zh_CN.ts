@@ -178,142 +178,142 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="108"/>
+        <location filename="../../ui/budgetdock.cpp" line="109"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="32"/>
+        <location filename="../../ui/budgetdock.cpp" line="33"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="34"/>
+        <location filename="../../ui/budgetdock.cpp" line="35"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="36"/>
+        <location filename="../../ui/budgetdock.cpp" line="37"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="37"/>
+        <location filename="../../ui/budgetdock.cpp" line="38"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="39"/>
+        <location filename="../../ui/budgetdock.cpp" line="40"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="41"/>
+        <location filename="../../ui/budgetdock.cpp" line="42"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="43"/>
+        <location filename="../../ui/budgetdock.cpp" line="44"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="47"/>
+        <location filename="../../ui/budgetdock.cpp" line="48"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="49"/>
+        <location filename="../../ui/budgetdock.cpp" line="50"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="51"/>
+        <location filename="../../ui/budgetdock.cpp" line="52"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="53"/>
+        <location filename="../../ui/budgetdock.cpp" line="54"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="55"/>
+        <location filename="../../ui/budgetdock.cpp" line="56"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="57"/>
+        <location filename="../../ui/budgetdock.cpp" line="58"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="59"/>
+        <location filename="../../ui/budgetdock.cpp" line="60"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="61"/>
+        <location filename="../../ui/budgetdock.cpp" line="62"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="147"/>
+        <location filename="../../ui/budgetdock.cpp" line="148"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="153"/>
+        <location filename="../../ui/budgetdock.cpp" line="154"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="180"/>
+        <location filename="../../ui/budgetdock.cpp" line="181"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="234"/>
+        <location filename="../../ui/budgetdock.cpp" line="237"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="235"/>
+        <location filename="../../ui/budgetdock.cpp" line="238"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="241"/>
+        <location filename="../../ui/budgetdock.cpp" line="244"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="242"/>
+        <location filename="../../ui/budgetdock.cpp" line="245"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
     </message>
@@ -3424,210 +3424,210 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
-        <location filename="../../core/report/report_content.cpp" line="535"/>
+        <location filename="../../core/report/report_content.cpp" line="200"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="524"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="212"/>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
-        <location filename="../../core/report/report_content.cpp" line="534"/>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="201"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/report/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="672"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
-        <location filename="../../core/report/report_content.cpp" line="557"/>
+        <location filename="../../core/report/report_content.cpp" line="203"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="510"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="712"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="216"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="413"/>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="210"/>
+        <location filename="../../core/report/report_content.cpp" line="231"/>
+        <location filename="../../core/report/report_content.cpp" line="402"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="225"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="14"/>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/figure_names.cpp" line="16"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="298"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="15"/>
-        <location filename="../../core/report/report_content.cpp" line="228"/>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/figure_names.cpp" line="17"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="241"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="229"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/figure_names.cpp" line="20"/>
+        <location filename="../../core/report/report_content.cpp" line="218"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="230"/>
-        <location filename="../../core/report/report_content.cpp" line="253"/>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/figure_names.cpp" line="21"/>
+        <location filename="../../core/report/report_content.cpp" line="219"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="234"/>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/figure_names.cpp" line="22"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="21"/>
+        <location filename="../../core/report/figure_names.cpp" line="23"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="22"/>
+        <location filename="../../core/report/figure_names.cpp" line="24"/>
         <source>Active parameters</source>
         <translation>激活参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="23"/>
+        <location filename="../../core/report/figure_names.cpp" line="25"/>
         <source>Trainable parameters</source>
         <translation>可训练参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="63"/>
-        <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/figure_names.cpp" line="65"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="257"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
-        <location filename="../../core/report/report_content.cpp" line="667"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="557"/>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="279"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="299"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/figure_names.cpp" line="18"/>
+        <location filename="../../core/report/report_content.cpp" line="300"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/figure_names.cpp" line="19"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="24"/>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/figure_names.cpp" line="26"/>
+        <location filename="../../core/report/report_content.cpp" line="307"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="319"/>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/figure_names.cpp" line="27"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/figure_names.cpp" line="28"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/figure_names.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/figure_names.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -3668,175 +3668,175 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="101"/>
-        <location filename="../../core/report/report_content.cpp" line="103"/>
+        <location filename="../../core/report/figure_names.cpp" line="105"/>
+        <location filename="../../core/report/figure_names.cpp" line="107"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="105"/>
+        <location filename="../../core/report/figure_names.cpp" line="109"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="28"/>
+        <location filename="../../core/report/figure_names.cpp" line="30"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="30"/>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/figure_names.cpp" line="32"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/figure_names.cpp" line="33"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="33"/>
+        <location filename="../../core/report/figure_names.cpp" line="35"/>
         <source>EP NVLink demand per GPU</source>
         <translation>每 GPU 的专家并行 NVLink 需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <location filename="../../core/report/figure_names.cpp" line="37"/>
         <source>EP fabric demand per GPU</source>
         <translation>每 GPU 的专家并行计算网络需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="36"/>
+        <location filename="../../core/report/figure_names.cpp" line="38"/>
         <source>CP demand per GPU</source>
         <translation>每 GPU 的上下文并行需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="38"/>
+        <location filename="../../core/report/figure_names.cpp" line="40"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="40"/>
+        <location filename="../../core/report/figure_names.cpp" line="42"/>
         <source>Compute fabric bandwidth to hide DP, per GPU</source>
         <translation>隐藏数据并行通信所需的计算网络带宽（每 GPU）</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="42"/>
+        <location filename="../../core/report/figure_names.cpp" line="44"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="43"/>
+        <location filename="../../core/report/figure_names.cpp" line="45"/>
         <source>NVLink demand per GPU</source>
         <translation>每 GPU 的 NVLink 需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="45"/>
+        <location filename="../../core/report/figure_names.cpp" line="47"/>
         <source>NVLink capacity per GPU</source>
         <translation>每 GPU 的 NVLink 容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="47"/>
+        <location filename="../../core/report/figure_names.cpp" line="49"/>
         <source>Storage read demand</source>
         <translation>存储读取需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="48"/>
+        <location filename="../../core/report/figure_names.cpp" line="50"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="51"/>
+        <location filename="../../core/report/figure_names.cpp" line="53"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="52"/>
+        <location filename="../../core/report/figure_names.cpp" line="54"/>
         <source>Checkpoint interval</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="53"/>
+        <location filename="../../core/report/figure_names.cpp" line="55"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="54"/>
+        <location filename="../../core/report/figure_names.cpp" line="56"/>
         <source>Checkpoint write bandwidth needed</source>
         <translation>所需检查点写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="56"/>
+        <location filename="../../core/report/figure_names.cpp" line="58"/>
         <source>Restore read</source>
         <translation>恢复读取量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="57"/>
+        <location filename="../../core/report/figure_names.cpp" line="59"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="59"/>
+        <location filename="../../core/report/figure_names.cpp" line="61"/>
         <source>GPU server power at load</source>
         <translation>GPU 服务器负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="61"/>
+        <location filename="../../core/report/figure_names.cpp" line="63"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="62"/>
+        <location filename="../../core/report/figure_names.cpp" line="64"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="64"/>
+        <location filename="../../core/report/figure_names.cpp" line="66"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="70"/>
+        <location filename="../../core/report/figure_names.cpp" line="72"/>
         <source>Prefill compute</source>
         <translation>预填充计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="71"/>
+        <location filename="../../core/report/figure_names.cpp" line="73"/>
         <source>Prefill memory reads</source>
         <translation>预填充显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="72"/>
+        <location filename="../../core/report/figure_names.cpp" line="74"/>
         <source>Prefill TP communication</source>
         <translation>预填充张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="74"/>
+        <location filename="../../core/report/figure_names.cpp" line="76"/>
         <source>Decode memory reads per step</source>
         <translation>每步解码显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="75"/>
+        <location filename="../../core/report/figure_names.cpp" line="77"/>
         <source>Decode compute per step</source>
         <translation>每步解码计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="76"/>
+        <location filename="../../core/report/figure_names.cpp" line="78"/>
         <source>Decode TP traffic per step</source>
         <translation>每步解码张量并行流量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="77"/>
+        <location filename="../../core/report/figure_names.cpp" line="79"/>
         <source>Decode TP communication per step</source>
         <translation>每步解码张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="79"/>
+        <location filename="../../core/report/figure_names.cpp" line="81"/>
         <source>Request latency</source>
         <translation>请求延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="81"/>
+        <location filename="../../core/report/figure_names.cpp" line="83"/>
         <source>Output tokens per second per server</source>
         <translation>每服务器每秒输出 token 数</translation>
     </message>
@@ -3926,163 +3926,163 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="132"/>
+        <location filename="../../core/report/report_content.cpp" line="121"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="138"/>
+        <location filename="../../core/report/report_content.cpp" line="127"/>
         <source>TP %1 x CP %2 x PP %3 x DP %4, EP %5, micro-batch %6, global batch %7, recompute %8</source>
         <translation>TP %1 × CP %2 × PP %3 × DP %4,EP %5,微批大小 %6,全局批大小 %7,重计算:%8</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="145"/>
+        <location filename="../../core/report/report_content.cpp" line="134"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="181"/>
+        <location filename="../../core/report/report_content.cpp" line="170"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="185"/>
+        <location filename="../../core/report/report_content.cpp" line="174"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="222"/>
-        <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/report_content.cpp" line="211"/>
+        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <location filename="../../core/report/report_content.cpp" line="403"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="231"/>
-        <location filename="../../core/report/report_content.cpp" line="254"/>
+        <location filename="../../core/report/report_content.cpp" line="220"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="298"/>
-        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <location filename="../../core/report/report_content.cpp" line="287"/>
+        <location filename="../../core/report/report_content.cpp" line="388"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
-        <location filename="../../core/report/report_content.cpp" line="623"/>
+        <location filename="../../core/report/report_content.cpp" line="292"/>
+        <location filename="../../core/report/report_content.cpp" line="383"/>
+        <location filename="../../core/report/report_content.cpp" line="612"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="327"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="329"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="330"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="331"/>
-        <location filename="../../core/report/report_content.cpp" line="445"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="434"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="331"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="332"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="346"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="347"/>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="336"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="348"/>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="348"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="349"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="349"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
-        <location filename="../../core/report/report_content.cpp" line="374"/>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="454"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="357"/>
+        <location filename="../../core/report/report_content.cpp" line="346"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4147,173 +4147,173 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="364"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="466"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="481"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="485"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="485"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
-        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="498"/>
+        <location filename="../../core/report/report_content.cpp" line="525"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="510"/>
+        <location filename="../../core/report/report_content.cpp" line="499"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="509"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
-        <location filename="../../core/report/report_content.cpp" line="537"/>
+        <location filename="../../core/report/report_content.cpp" line="510"/>
+        <location filename="../../core/report/report_content.cpp" line="526"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="522"/>
-        <location filename="../../core/report/report_content.cpp" line="667"/>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="511"/>
+        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="538"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="539"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="556"/>
+        <location filename="../../core/report/report_content.cpp" line="545"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="558"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="580"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="583"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="591"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="362"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="374"/>
-        <location filename="../../core/report/report_content.cpp" line="686"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4333,25 +4333,25 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="153"/>
+        <location filename="../../core/report/report_content.cpp" line="142"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="73"/>
-        <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/figure_names.cpp" line="75"/>
+        <location filename="../../core/report/report_content.cpp" line="237"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="250"/>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="239"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -4391,526 +4391,526 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="391"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="403"/>
+        <location filename="../../core/report/report_content.cpp" line="392"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="410"/>
+        <location filename="../../core/report/report_content.cpp" line="399"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="411"/>
+        <location filename="../../core/report/report_content.cpp" line="400"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="420"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="66"/>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/figure_names.cpp" line="68"/>
+        <location filename="../../core/report/report_content.cpp" line="410"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="67"/>
-        <location filename="../../core/report/report_content.cpp" line="422"/>
+        <location filename="../../core/report/figure_names.cpp" line="69"/>
+        <location filename="../../core/report/report_content.cpp" line="411"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="68"/>
+        <location filename="../../core/report/figure_names.cpp" line="70"/>
         <source>Usable memory per GPU</source>
         <translation>每 GPU 可用显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="69"/>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/figure_names.cpp" line="71"/>
+        <location filename="../../core/report/report_content.cpp" line="413"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/figure_names.cpp" line="85"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="80"/>
-        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <location filename="../../core/report/figure_names.cpp" line="82"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="432"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="431"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="373"/>
+        <location filename="../../core/report/report_content.cpp" line="362"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="364"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="444"/>
+        <location filename="../../core/report/report_content.cpp" line="433"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="445"/>
+        <location filename="../../core/report/report_content.cpp" line="434"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="78"/>
-        <location filename="../../core/report/report_content.cpp" line="446"/>
+        <location filename="../../core/report/figure_names.cpp" line="80"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="593"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="595"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="595"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
+        <location filename="../../core/report/report_content.cpp" line="596"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="608"/>
+        <location filename="../../core/report/report_content.cpp" line="597"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="609"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="624"/>
+        <location filename="../../core/report/report_content.cpp" line="613"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="629"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="58"/>
-        <location filename="../../core/report/report_content.cpp" line="635"/>
+        <location filename="../../core/report/figure_names.cpp" line="60"/>
+        <location filename="../../core/report/report_content.cpp" line="624"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="50"/>
-        <location filename="../../core/report/report_content.cpp" line="636"/>
+        <location filename="../../core/report/figure_names.cpp" line="52"/>
+        <location filename="../../core/report/report_content.cpp" line="625"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="637"/>
+        <location filename="../../core/report/report_content.cpp" line="626"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="639"/>
+        <location filename="../../core/report/report_content.cpp" line="628"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="640"/>
+        <location filename="../../core/report/report_content.cpp" line="629"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="630"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="631"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="638"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="640"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="641"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="642"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="643"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="655"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="686"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="690"/>
+        <location filename="../../core/report/report_content.cpp" line="679"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="691"/>
+        <location filename="../../core/report/report_content.cpp" line="680"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="705"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="717"/>
+        <location filename="../../core/report/report_content.cpp" line="706"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="719"/>
+        <location filename="../../core/report/report_content.cpp" line="708"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="724"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="736"/>
+        <location filename="../../core/report/report_content.cpp" line="725"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="743"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="747"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="754"/>
+        <location filename="../../core/report/report_content.cpp" line="743"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="755"/>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="756"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
+        <location filename="../../core/report/report_content.cpp" line="781"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="794"/>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="794"/>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="799"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="801"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
-        <location filename="../../core/report/report_content.cpp" line="818"/>
-        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="807"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="807"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="808"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="800"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="821"/>
+        <location filename="../../core/report/report_content.cpp" line="810"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="832"/>
+        <location filename="../../core/report/report_content.cpp" line="821"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="837"/>
+        <location filename="../../core/report/report_content.cpp" line="826"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="839"/>
+        <location filename="../../core/report/report_content.cpp" line="828"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="839"/>
+        <location filename="../../core/report/report_content.cpp" line="828"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -248,6 +249,8 @@ TEST_F(TranslationTest, BudgetLinesAndFindingsAreChineseToo) {
     ASSERT_GT(budget->rowCount(), 0);
     EXPECT_EQ(budget->item(0, 0)->text(), QStringLiteral("GPU 显存(权重、梯度、优化器、激活)"));
     EXPECT_EQ(budget->item(0, budget->columnCount() - 1)->text(), QStringLiteral("通过"));
+    const QString days = window->findChild<QLabel*>(QStringLiteral("time_to_train_s"))->text();
+    EXPECT_TRUE(days.endsWith(QStringLiteral(" 天"))) << days.toStdString(); // not "days"
     Rack rack = window->design().racks().items().front();
     rack.max_kw = 1; // far below what its devices draw
     QString error;
