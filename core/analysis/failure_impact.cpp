@@ -87,7 +87,6 @@ public:
         }
     }
 
-    const Design& design() const { return design_; }
     const std::vector<NetworkGraph>& graphs() const { return graphs_; }
     void setDown(const FailureSet& failures, char down) {
         for (DeviceId id : failures.devices)
