@@ -26,9 +26,11 @@ int outOnly(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
 const std::map<std::string, Command>& commands() {
     static const std::map<std::string, Command> table = {
-        {"info", outOnly<runInfo>}, {"export", outOnly<runExport>},     {"import", outOnly<runImport>},
-        {"estimate", runEstimate},  {"generate", outOnly<runGenerate>}, {"validate", outOnly<runValidate>},
-        {"bom", outOnly<runBom>},   {"report", outOnly<runReport>},     {"compare", outOnly<runCompare>}};
+        {"info", outOnly<runInfo>},         {"export", outOnly<runExport>},
+        {"import", outOnly<runImport>},     {"estimate", runEstimate},
+        {"generate", outOnly<runGenerate>}, {"validate", outOnly<runValidate>},
+        {"bom", outOnly<runBom>},           {"report", outOnly<runReport>},
+        {"compare", outOnly<runCompare>},   {"resilience", outOnly<runResilience>}};
     return table;
 }
 

@@ -21,5 +21,6 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::os
 int runBom(const std::vector<std::string>& args, std::ostream& out);
 int runReport(const std::vector<std::string>& args, std::ostream& out);
 int runCompare(const std::vector<std::string>& args, std::ostream& out);
+int runResilience(const std::vector<std::string>& args, std::ostream& out);
 
 } // namespace cs

@@ -137,6 +137,11 @@ const std::vector<CommandHelp>& commandHelp() {
         {"bom", "bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]",
          "bill of materials (devices, cables and optics by length class);\n"
          "-o writes it as CSV, --cables writes the cable schedule as CSV"},
+        {"resilience", "resilience FILE [--top N] [--fail NAME[,NAME...]] [--json]",
+         "every switch failed alone, the N most harmful first (default 10):\n"
+         "GPUs cut off per network, compute bandwidth lost, servers losing\n"
+         "storage; --fail: what a failure set costs (NAME: a device name,\n"
+         "device:ID, link:ID or plane:N), per network and per GPU server"},
         {"", "--help | --version", ""},
     };
     return commands;

@@ -398,6 +398,42 @@ TEST_F(CliTest, GenerateThenInfoCountsSwitchesPerTier) {
         EXPECT_GT(summary["switches"][network], 0) << network;
 }
 
+TEST_F(CliTest, ResilienceRanksSwitchesAndCostsAFailureSet) {
+    const fs::path csd = dir_ / "su.csd";
+    ASSERT_EQ(run({"generate", "--servers", "32", "--server", "dgx-h100", "-o", csd.string()}).code, 0);
+    const Result ranking = run({"resilience", csd.string(), "--top", "3", "--json"});
+    ASSERT_EQ(ranking.code, 0) << ranking.err;
+    const auto ranked = nlohmann::json::parse(ranking.out);
+    ASSERT_EQ(ranked["ranking"].size(), 3u);
+    EXPECT_GT(ranked["switches"], 3);
+    const auto& worst = ranked["ranking"][0];
+    for (const char* key :
+         {"device", "gpus_cut_off", "compute_bandwidth_lost_fraction", "servers_losing_storage"})
+        EXPECT_TRUE(worst.contains(key)) << key;
+    EXPECT_DOUBLE_EQ(worst["compute_bandwidth_lost_fraction"].get<double>(), 1.0 / 8); // one rail of eight
+
+    const Result failed =
+        run({"resilience", csd.string(), "--fail", worst["device"].get<std::string>(), "--json"});
+    ASSERT_EQ(failed.code, 0) << failed.err;
+    const auto impact = nlohmann::json::parse(failed.out);
+    for (const char* key :
+         {"networks", "servers", "servers_losing_storage", "compute_bandwidth_lost_fraction"})
+        EXPECT_TRUE(impact.contains(key)) << key;
+    EXPECT_EQ(impact["servers"].size(), 32u);
+    EXPECT_DOUBLE_EQ(impact["servers"][0]["compute_bandwidth_fraction"].get<double>(), 7.0 / 8);
+
+    const Result text = run({"resilience", csd.string()});
+    ASSERT_EQ(text.code, 0) << text.err;
+    EXPECT_NE(text.out.find("compute bandwidth lost"), std::string::npos) << text.out;
+
+    const Result unknown = run({"resilience", csd.string(), "--fail", "compute-leaf-01,no-such-switch"});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_NE(unknown.err.find("no-such-switch"), std::string::npos) << unknown.err;
+    EXPECT_TRUE(unknown.out.empty());
+    EXPECT_EQ(run({"resilience", csd.string(), "--top", "0"}).code, 2);
+    EXPECT_EQ(run({"resilience", (dir_ / "missing.csd").string()}).code, 2);
+}
+
 // The generated design carries a training scenario that runs on it: `estimate` of its plan on the design
 // exits 0.
 TEST_F(CliTest, GenerateAddsATrainingScenarioThatRuns) {

@@ -26,7 +26,7 @@ TEST(CliHelp, EveryCommandIsDescribedAndEveryOptionItsHelpNamesIsAccepted) {
         }
     }
     EXPECT_EQ(described, (std::set<std::string>{"bom", "compare", "estimate", "export", "generate", "import",
-                                                "info", "report", "validate"}));
+                                                "info", "report", "resilience", "validate"}));
     for (const std::string& name : described)
         EXPECT_NE(run({name, "--no-such-option"}).err.find("unknown option"), std::string::npos) << name;
 }

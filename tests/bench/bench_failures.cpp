@@ -1,0 +1,43 @@
+// The target (docs/architecture.md §Figures and targets) for the failure what-ifs: every switch of a
+// 20,480-GPU cluster (2,560 8-GPU XE9680 servers on NDR) failed one at a time and ranked in < 2 s; and one
+// failure set costed. Run: build/tests/bench/bench_failures
+#include "analysis/failure_impact.h"
+#include "topology/cluster_generator.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace cs;
+
+const Design& cluster() {
+    static const Catalog library = Catalog::loadDirectory(CS_CATALOG_DIR);
+    GeneratorOptions options;
+    options.servers = 2560;
+    options.server = "xe9680";
+    options.fabric = Fabric::Ndr;
+    static const Design design = generateCluster(options, library);
+    return design;
+}
+
+void BM_SingleSwitchSweep20kGpus(benchmark::State& state) {
+    const Design& design = cluster();
+    std::size_t switches = 0;
+    for (auto _ : state) {
+        const std::vector<ResilienceEntry> ranking = resilienceRanking(design);
+        switches = ranking.size();
+        benchmark::DoNotOptimize(ranking.data());
+    }
+    state.counters["switches"] = static_cast<double>(switches);
+}
+BENCHMARK(BM_SingleSwitchSweep20kGpus)->Unit(benchmark::kMillisecond);
+
+void BM_OneFailureSet20kGpus(benchmark::State& state) {
+    const Design& design = cluster();
+    const FailureSet failures = parseFailureSet(design, {"device:1"});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(failureImpact(design, failures));
+}
+BENCHMARK(BM_OneFailureSet20kGpus)->Unit(benchmark::kMillisecond);
+
+} // namespace
