@@ -32,7 +32,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace cs {
 
@@ -364,13 +363,8 @@ void PlanDock::showAnalysis() {
     for (QWidget* field : fields())
         field->setEnabled(scenario != nullptr);
     // Without a scenario the form has no plan to show: the dock says what to do at its top instead.
-    const auto gpus = [&design] {
-        const auto& devices = design.devices().items();
-        return std::any_of(devices.begin(), devices.end(),
-                           [&](const Device& d) { return design.gpuCount(d) > 0; });
-    };
     empty_->setText(scenario ? QString()
-                    : gpus()
+                    : design.hasGpus()
                         ? tr("The design has no scenario yet. Add scenario plans a training run that fits "
                              "this design (a model, parallelism and batch that run), and every view shows "
                              "its figures.")

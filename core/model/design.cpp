@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 #include "model/operation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -84,6 +85,11 @@ const GpuType* Design::gpuOf(const Device& device) const {
 int Design::gpuCount(const Device& device) const {
     const DeviceType& type = typeOf(device);
     return type.gpu ? type.gpu->count : 0;
+}
+
+bool Design::hasGpus() const {
+    const auto& all = devices_.items();
+    return std::any_of(all.begin(), all.end(), [this](const Device& device) { return gpuCount(device) > 0; });
 }
 
 std::optional<Network> Design::portNetwork(const Device& device, int port) const {

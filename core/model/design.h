@@ -166,6 +166,8 @@ public:
     // The GPU the device carries (its own choice or its type's default); nullptr for devices without GPUs.
     const GpuType* gpuOf(const Device& device) const;
     int gpuCount(const Device& device) const;
+    // Whether any device carries a GPU (a plan can run on the design).
+    bool hasGpus() const;
     // The network a port belongs to: its group's, or for a switch the switch's.
     std::optional<Network> portNetwork(const Device& device, int port) const;
     // Whether any port of the device belongs to `network`: what a one-network diagram shows.

@@ -90,8 +90,7 @@ std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catal
     // Presets the suitability tables mark for the design's servers and GPUs first, then the others.
     std::stable_partition(presets.begin(), presets.end(),
                           [&](const ModelPreset* preset) { return suitable(*preset, design, catalog); });
-    const auto& devices = design.devices().items();
-    if (std::none_of(devices.begin(), devices.end(), [&](const Device& d) { return design.gpuCount(d) > 0; }))
+    if (!design.hasGpus())
         return std::nullopt;
     std::optional<DefaultPlan> fitting, soonest;
     double soonest_s = 0;
