@@ -11,15 +11,8 @@ namespace {
 constexpr int kSessions = 12;
 constexpr int kStepsPerSession = 150;
 
-Design generated(int servers, const std::string& server) {
-    GeneratorOptions options;
-    options.servers = servers;
-    options.server = server;
-    return generateCluster(options, library());
-}
-
 TEST(EditSessions, UndoRestoresTheDesignAndTheIncrementalValidatorMatchesAFullRun) {
-    const Design designs[] = {generated(2, "xe9680"), generated(4, "dgx-h100")};
+    const Design designs[] = {generated("xe9680", 2), generated("dgx-h100", 4)};
     int applied = 0, refused = 0, undos = 0, redos = 0;
     for (int session = 0; session < kSessions; ++session) {
         std::mt19937 random(static_cast<std::uint32_t>(session)); // deterministic: the seed is the session

@@ -6,17 +6,6 @@
 namespace cs::test {
 namespace {
 
-Design generated(int servers, const std::string& server, std::optional<Topology> topology = std::nullopt,
-                 int planes = 0, std::optional<Fabric> fabric = std::nullopt) {
-    GeneratorOptions options;
-    options.servers = servers;
-    options.server = server;
-    options.topology = topology;
-    options.planes = planes;
-    options.fabric = fabric;
-    return generateCluster(options, library());
-}
-
 std::vector<DeviceId> switchesWhere(const Design& design, Network network, const std::string& role,
                                     int plane = -1) {
     std::vector<DeviceId> ids;
@@ -43,7 +32,7 @@ int computeLinksOf(const Design& design, DeviceId server) {
 }
 
 TEST(FailureImpact, ComputeLeafDownCostsOneRailAtSevenEighthsWithPxn) {
-    const Design design = generated(32, "dgx-h100");
+    const Design design = generated("dgx-h100", 32);
     const std::vector<DeviceId> leaves = switchesWhere(design, Network::Compute, "leaf");
     ASSERT_EQ(leaves.size(), 8u); // one leaf per rail in a 32-server scalable unit
     const FailureImpact impact = failureImpact(design, {{leaves.front()}, {}});
@@ -64,7 +53,7 @@ TEST(FailureImpact, ComputeLeafDownCostsOneRailAtSevenEighthsWithPxn) {
 }
 
 TEST(FailureImpact, SpineDownDisconnectsNobody) {
-    const Design design = generated(32, "dgx-h100");
+    const Design design = generated("dgx-h100", 32);
     const std::vector<DeviceId> spines = switchesWhere(design, Network::Compute, "spine");
     ASSERT_FALSE(spines.empty());
     const FailureImpact impact = failureImpact(design, {{spines.front()}, {}});
@@ -75,7 +64,7 @@ TEST(FailureImpact, SpineDownDisconnectsNobody) {
 }
 
 TEST(FailureImpact, AGpuServerDownIsCutOffFromEveryNetwork) {
-    const Design design = generated(32, "dgx-h100");
+    const Design design = generated("dgx-h100", 32);
     DeviceId server = 0;
     for (const Device& device : design.devices().items()) {
         if (server == 0 && design.typeOf(device).category == DeviceCategory::GpuServer)
@@ -90,7 +79,7 @@ TEST(FailureImpact, AGpuServerDownIsCutOffFromEveryNetwork) {
 }
 
 TEST(FailureImpact, TwinPlaneSwitchDownLeavesEveryGpuConnectedAtHalfOnThatPlane) {
-    const Design design = generated(32, "dgx-b300", Topology::MultiPlane, 2, Fabric::SpectrumX);
+    const Design design = generated("dgx-b300", 32, Fabric::SpectrumX, Topology::MultiPlane, 2);
     const std::vector<DeviceId> planeOneLeaves = switchesWhere(design, Network::Compute, "leaf", 1);
     ASSERT_FALSE(planeOneLeaves.empty());
     const FailureImpact impact = failureImpact(design, {{planeOneLeaves.front()}, {}});
@@ -113,7 +102,7 @@ TEST(FailureImpact, TwinPlaneSwitchDownLeavesEveryGpuConnectedAtHalfOnThatPlane)
 }
 
 TEST(FailureImpact, StorageSwitchDownNamesTheServersThatLoseStorage) {
-    const Design design = generated(32, "dgx-h100");
+    const Design design = generated("dgx-h100", 32);
     const std::vector<DeviceId> storageSwitches = switchesWhere(design, Network::Storage, "leaf");
     ASSERT_FALSE(storageSwitches.empty());
     // every storage leaf down at once: no server reaches a storage node
@@ -135,7 +124,7 @@ TEST(FailureImpact, StorageSwitchDownNamesTheServersThatLoseStorage) {
 }
 
 TEST(FailureImpact, RankingPutsTheWorstSwitchFirstAndCoversEverySwitch) {
-    const Design design = generated(32, "dgx-h100");
+    const Design design = generated("dgx-h100", 32);
     const std::vector<ResilienceEntry> ranking = resilienceRanking(design);
     int switches = 0;
     for (const Device& device : design.devices().items())
@@ -162,7 +151,7 @@ std::string refusal(const Design& design, const std::string& name) {
 }
 
 TEST(FailureImpact, UnknownNamesAreRefusedByName) {
-    const Design design = generated(4, "dgx-h100");
+    const Design design = generated("dgx-h100", 4);
     EXPECT_NE(refusal(design, "no-such-switch").find("no-such-switch"), std::string::npos);
     EXPECT_NE(refusal(design, "plane:7").find("plane:7"), std::string::npos);
     EXPECT_NE(refusal(design, "link:999999").find("link:999999"), std::string::npos);

@@ -7,6 +7,7 @@
 #include "model/catalog.h"
 #include "model/design.h"
 #include "model/operation.h"
+#include "topology/cluster_generator.h"
 
 #include <filesystem>
 #include <fstream>
@@ -82,6 +83,18 @@ inline Plan exampleDesignPlan() {
     Plan plan = readPlanFile((kCatalogDir / "examples" / "plan-llama2-70b-128gpu.json").string(), library());
     applyDesignCluster(design, plan);
     return plan;
+}
+
+// A generated cluster of `servers` `server`s (the generator's defaults for what is not given).
+inline Design generated(const std::string& server, int servers, std::optional<Fabric> fabric = std::nullopt,
+                        std::optional<Topology> topology = std::nullopt, int planes = 0) {
+    GeneratorOptions options;
+    options.servers = servers;
+    options.server = server;
+    options.fabric = fabric;
+    options.topology = topology;
+    options.planes = planes;
+    return generateCluster(options, library());
 }
 
 // The device named `name`; a runtime_error (a failed test) when there is none.

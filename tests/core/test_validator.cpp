@@ -80,17 +80,6 @@ LinkId nextLink(const Design& design) {
     return design.links().nextId();
 }
 
-Design generated(const std::string& server, int servers, std::optional<Fabric> fabric = std::nullopt,
-                 std::optional<Topology> topology = std::nullopt, int planes = 0) {
-    GeneratorOptions options;
-    options.servers = servers;
-    options.server = server;
-    options.fabric = fabric;
-    options.topology = topology;
-    options.planes = planes;
-    return generateCluster(options, library());
-}
-
 TEST(Validator, GeneratedBaseHasNoFindingsAndReportsItsFabric) {
     const auto diagnostics = validateDesign(base(16), &library());
     EXPECT_TRUE(findings(diagnostics).empty());
