@@ -75,6 +75,8 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
         if (!shown)
             continue;
         ++devices_[static_cast<std::size_t>(design.typeOf(device).category)];
+        for (Network each : kNetworks)
+            ported_[networkIndex(each)] = ported_[networkIndex(each)] || design.hasPortOn(device, each);
         racks_shown.insert(device.rack);
         bounds_ |= deviceRect(design, device);
     }
@@ -264,7 +266,9 @@ qreal DiagramView::legend(QPainter* painter, const QRectF& area, SheetDetail det
 
     heading(QCoreApplication::translate("cs::DiagramView", "Networks"));
     for (Network network : kNetworks) {
-        if (network_ && network != *network_)
+        // A network no shown device has a port for (NVLink on HGX servers) is not listed.
+        if ((network_ && network != *network_) ||
+            (cables_[networkIndex(network)] == 0 && !ported_[networkIndex(network)]))
             continue;
         const NetworkStyle& style = networkStyle(network);
         entry(QCoreApplication::translate("cs::DiagramView", "%1 (%2 cables)")
@@ -273,6 +277,8 @@ qreal DiagramView::legend(QPainter* painter, const QRectF& area, SheetDetail det
     }
     heading(QCoreApplication::translate("cs::DiagramView", "Devices"));
     for (DeviceCategory category : kDeviceCategories) {
+        if (devices_[static_cast<std::size_t>(category)] == 0)
+            continue;
         const CategoryStyle& style = categoryStyle(category);
         entry(style.label + QStringLiteral(" (%1)").arg(
                                 locale.toString(qulonglong(devices_[static_cast<std::size_t>(category)]))),

@@ -75,6 +75,7 @@ private:
     std::unique_ptr<DesignScene> scene_;
     QRectF bounds_;
     std::array<std::size_t, kNetworkCount> cables_{};
+    std::array<bool, kNetworkCount> ported_{}; // a shown device has a port on the network
     std::array<std::size_t, kDeviceCategories.size()> devices_{};
     mutable std::optional<DiagramBlocks> blocks_;
 };

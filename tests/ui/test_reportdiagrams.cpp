@@ -2,9 +2,11 @@
 // and 2,048 GPUs: every text on a sheet prints at 6 pt or more, the legend stays on the page, and no cable
 // shows across a rack header or a block's label.
 #include "blockdiagram.h"
+#include "categorystyle.h"
 #include "diagramsheets.h"
 #include "model/catalog.h"
 #include "model/operation.h"
+#include "networkstyle.h"
 #include "reportwriter.h"
 #include "topology/cluster_generator.h"
 
@@ -246,6 +248,22 @@ INSTANTIATE_TEST_SUITE_P(GeneratedClusters, ReportDiagrams, ::testing::Values(16
 
 // A design too large for one legible page: an overview at block level, then detail sheets up to the cap,
 // which the overview's label states.
+TEST(ReportDiagramSheets, TheLegendListsOnlyTheNetworksAndDevicesTheDesignHas) {
+    // DGX H100 servers keep NVLink inside the box: no scale-up port, so no scale-up row.
+    const DiagramView view(generated(16), std::nullopt);
+    TextRecordingDevice device(reportPage().size().toSize());
+    QPainter painter(&device);
+    view.paintSheet(painter, reportDiagramSheet(), view.bounds(), QStringLiteral("Diagram"));
+    painter.end();
+    auto drawn = [&](const QString& prefix) {
+        return std::any_of(device.texts().begin(), device.texts().end(),
+                           [&](const DrawnText& text) { return text.text.startsWith(prefix + " ("); });
+    };
+    EXPECT_TRUE(drawn(networkStyle(Network::Compute).label));
+    EXPECT_FALSE(drawn(networkStyle(Network::Scaleup).label));
+    EXPECT_TRUE(drawn(categoryStyle(DeviceCategory::GpuServer).label));
+}
+
 TEST(ReportDiagramSheets, ALargeDesignGetsABlockOverviewThenCappedDetailSheets) {
     const DiagramView view(generated(256), std::nullopt);
     const std::vector<DiagramSheet> sheets =
