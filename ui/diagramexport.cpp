@@ -79,6 +79,8 @@ DiagramView::DiagramView(const Design& design, std::optional<Network> network)
             ported_[networkIndex(each)] = ported_[networkIndex(each)] || design.hasPortOn(device, each);
         racks_shown.insert(device.rack);
         bounds_ |= deviceRect(design, device);
+        if (network && device.network == network)
+            switch_rects_.push_back(deviceRect(design, device));
     }
     for (const Link& link : design.links().items())
         ++cables_[networkIndex(link.network)];

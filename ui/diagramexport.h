@@ -50,6 +50,8 @@ public:
     QString networkCaption() const;
     // The view at block level (computed on first use).
     const DiagramBlocks& blocks() const;
+    // One network's view: where its switches are on the canvas, in scene units; empty for all networks.
+    const std::vector<QRectF>& switchRects() const { return switch_rects_; }
 
     // One sheet: the title block (`title`, the design, the network, today's date, the scale and
     // `sheetLabel`), the `source` part of the canvas fitted below it at `detail`, and the legend at the
@@ -74,6 +76,7 @@ private:
     std::optional<Network> network_;
     std::unique_ptr<DesignScene> scene_;
     QRectF bounds_;
+    std::vector<QRectF> switch_rects_;
     std::array<std::size_t, kNetworkCount> cables_{};
     std::array<bool, kNetworkCount> ported_{}; // a shown device has a port on the network
     std::array<std::size_t, kDeviceCategories.size()> devices_{};

@@ -104,20 +104,41 @@ std::vector<DiagramSheet> planDiagramSheets(const DiagramView& view, const QRect
         first = last + 1;
     }
 
+    // The detail sheets shown: on one network's view those with its switches first (the fabric itself), then
+    // the first ones; in canvas order, each keeping its number.
     const int total = static_cast<int>(details.size());
     const int shown = std::min(total, maxDetail);
+    std::vector<int> chosen;
+    const std::vector<QRectF>& switches = view.switchRects();
+    for (int i = 0; i < total && static_cast<int>(chosen.size()) < shown; ++i) {
+        const QRectF& source = details[static_cast<std::size_t>(i)].source;
+        if (std::any_of(switches.begin(), switches.end(),
+                        [&](const QRectF& rect) { return source.intersects(rect); }))
+            chosen.push_back(i);
+    }
+    for (int i = 0; i < total && static_cast<int>(chosen.size()) < shown; ++i) {
+        if (std::find(chosen.begin(), chosen.end(), i) == chosen.end())
+            chosen.push_back(i);
+    }
+    std::sort(chosen.begin(), chosen.end());
+    const bool firstOnes = chosen.empty() || chosen.back() == shown - 1;
     std::vector<DiagramSheet> sheets;
     sheets.push_back(
         {SheetDetail::Blocks, bounds,
-         shown < total
+         shown == total
+             ? QCoreApplication::translate("cs::DiagramView", "overview; %1 detail sheets follow").arg(total)
+         : firstOnes
              ? QCoreApplication::translate("cs::DiagramView",
                                            "overview; detail sheets 1 to %1 of %2 follow (export the diagram "
                                            "for all)")
                    .arg(shown)
                    .arg(total)
-             : QCoreApplication::translate("cs::DiagramView", "overview; %1 detail sheets follow")
+             : QCoreApplication::translate(
+                   "cs::DiagramView",
+                   "overview; %1 of %2 detail sheets follow, switches first (export for all)")
+                   .arg(shown)
                    .arg(total)});
-    for (int i = 0; i < shown; ++i) {
+    for (int i : chosen) {
         DiagramSheet& detail = details[static_cast<std::size_t>(i)];
         const QString part =
             QCoreApplication::translate("cs::DiagramView", "detail %1 of %2").arg(i + 1).arg(total);

@@ -288,5 +288,27 @@ TEST(ReportDiagramSheets, ALargeDesignGetsABlockOverviewThenCappedDetailSheets) 
     }
 }
 
+TEST(ReportDiagramSheets, ANetworksDetailSheetsShowItsSwitches) {
+    const Design& design = generated(256);
+    int capped = 0;
+    for (Network network : {Network::Compute, Network::Storage, Network::Uplink, Network::Inband}) {
+        const DiagramView view(design, network);
+        ASSERT_FALSE(view.switchRects().empty()) << networkId(network);
+        const std::vector<DiagramSheet> sheets =
+            planDiagramSheets(view, reportDiagramSheet(), kReportNetworkDetailSheets);
+        if (sheets.size() < 2)
+            continue;
+        capped += sheets.front().label.contains(QStringLiteral("of"));
+        EXPECT_TRUE(std::any_of(sheets.begin() + 1, sheets.end(),
+                                [&](const DiagramSheet& sheet) {
+                                    return std::any_of(
+                                        view.switchRects().begin(), view.switchRects().end(),
+                                        [&](const QRectF& rect) { return sheet.source.intersects(rect); });
+                                }))
+            << networkId(network) << ": " << sheets.front().label.toStdString();
+    }
+    EXPECT_GT(capped, 0) << "a network's view needs more detail sheets than the report prints";
+}
+
 } // namespace
 } // namespace cs
