@@ -1,6 +1,7 @@
 #include "designview.h"
 
 #include "deviceitem.h"
+#include "rackitem.h"
 #include "tool.h"
 
 #include <QMimeData>
@@ -70,24 +71,37 @@ void DesignView::showScene(QGraphicsScene* scene) {
 }
 
 QRectF DesignView::diagramRect() const {
-    // The device cards with a border for their rack frames and tabs: the scene rect keeps extra room for
-    // editing, and a rack tab's bounds allow for the larger label it shows when zoomed far out.
+    // The device cards and rack frames with a border, and the racks' name tabs as they show at the zoom
+    // that fits the rest: the scene rect keeps extra room for editing, and a rack's bounds allow for the
+    // larger tab it shows when zoomed far out.
     QRectF cards;
+    std::vector<const RackItem*> racks;
     for (const QGraphicsItem* item : scene()->items()) {
-        if (item->type() == DeviceItem::Type)
+        if (item->type() == DeviceItem::Type) {
             cards |= item->sceneBoundingRect();
+        } else if (item->type() == RackItem::Type) {
+            racks.push_back(static_cast<const RackItem*>(item));
+            cards |= item->mapRectToScene(racks.back()->frame());
+        }
     }
     if (cards.isEmpty())
         return scene()->sceneRect();
-    return cards.adjusted(-kFitBorder, -kFitBorder, kFitBorder, kFitBorder);
+    const auto bordered = [](const QRectF& rect) {
+        return rect.adjusted(-kFitBorder, -kFitBorder, kFitBorder, kFitBorder);
+    };
+    const qreal zoom = std::min(fitZoomOf(bordered(cards)), kMaxFitZoom);
+    for (const RackItem* rack : racks)
+        cards |= rack->mapRectToScene(rack->tabRect(zoom));
+    return bordered(cards);
+}
+
+qreal DesignView::fitZoomOf(const QRectF& bounds) const {
+    const QSizeF viewport = this->viewport()->size();
+    return std::min(viewport.width() / bounds.width(), viewport.height() / bounds.height());
 }
 
 qreal DesignView::fitZoom() const {
-    if (!scene())
-        return 1;
-    const QRectF bounds = diagramRect();
-    const QSizeF viewport = this->viewport()->size();
-    return std::min(viewport.width() / bounds.width(), viewport.height() / bounds.height());
+    return scene() ? fitZoomOf(diagramRect()) : 1;
 }
 
 void DesignView::setZoom(qreal zoom) {

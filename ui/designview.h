@@ -67,6 +67,7 @@ private:
     void zoomAround(qreal factor, QPointF anchor);
     qreal fitZoom() const;
     QRectF diagramRect() const;
+    qreal fitZoomOf(const QRectF& bounds) const; // the zoom at which `bounds` fills the viewport
     void setZoom(qreal zoom);
 
     bool fitting_ = true;

@@ -57,6 +57,9 @@ constexpr int kStatusRefreshMs = 150;
 constexpr int kMessageMs = 6000;
 constexpr int kSideDockWidth = 300;      // pixels: the palette's name and key-figure columns fit
 constexpr double kBottomDockShare = 0.3; // of the screen's height: a chart with its axes, or ten findings
+// pixels: at least a whole chart (its minimum height, with the dock's title and tab bars) on a 768-pixel
+// screen
+constexpr int kBottomDockMinimumHeight = 320;
 // Where a duplicate lands: one grid step right and down of the original.
 constexpr QPointF kDuplicateOffset(kGridStep, kGridStep);
 // A new rack's frame goes this far up and left of the view's centre, so that the frame is centred; beside
@@ -198,7 +201,9 @@ void MainWindow::createDocks() {
     }
     // First-run sizes: the canvas gets the room; restoreState() brings back the user's own layout.
     resizeDocks({palette_, inspector_}, {kSideDockWidth, kSideDockWidth}, Qt::Horizontal);
-    resizeDocks({diagnostics_}, {static_cast<int>(screen()->availableSize().height() * kBottomDockShare)},
+    resizeDocks({diagnostics_},
+                {std::max(kBottomDockMinimumHeight,
+                          static_cast<int>(screen()->availableSize().height() * kBottomDockShare))},
                 Qt::Vertical);
 }
 
