@@ -1,3 +1,4 @@
+#include "base/number_format.h"
 #include "rules/rules.h"
 
 #include <algorithm>
@@ -261,6 +262,17 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
                        {a.id, b.id},
                        {link.id},
                        CS_REPORT_TEXT("cs::Diagnostic", "run the link at a speed the network allows")});
+    const CableType* cable = link.cable.empty() ? nullptr : design.catalog().cable(link.cable);
+    if (cable && cable->reach_m > 0 && link.length_m > cable->reach_m)
+        out.push_back({"link-length-beyond-reach",
+                       Severity::Warning,
+                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: a %2 m run on %3, which reaches %4 m"),
+                        {what(), hundredthsText(link.length_m), cable->id, hundredthsText(cable->reach_m)}},
+                       {a.id, b.id},
+                       {link.id},
+                       CS_REPORT_TEXT("cs::Diagnostic",
+                                      "choose a cable that reaches this far (an active cable or optics), or "
+                                      "move the devices closer")});
 }
 
 } // namespace cs

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <limits>
 #include <optional>
+#include <unordered_set>
 
 namespace cs {
 
@@ -587,6 +588,10 @@ Design Generator::run() {
                               net_.switches().end());
     layout({edge, service, oob});
     nameRacksByRow();
+    std::unordered_set<RackId> gpuRacks;
+    for (DeviceId node : nodes_)
+        gpuRacks.insert(net_.device(node).rack);
+    net_.fitCables(FloorPlan(racks_, gpuRacks));
 
     Design design;
     const std::int64_t gpus = std::int64_t{node_count_} * node_->gpu->count;

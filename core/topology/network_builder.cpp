@@ -3,6 +3,8 @@
 #include "base/input_error.h"
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace cs {
 
@@ -73,39 +75,72 @@ DeviceId NetworkBuilder::addDevice(const std::string& typeId, std::string name, 
 }
 
 void NetworkBuilder::cable(Endpoint a, Endpoint b, Network network, int gbps) {
-    const PortGroup& groupA = typeOf(a.device).groupOfPort(a.port);
-    const PortGroup& groupB = typeOf(b.device).groupOfPort(b.port);
-    links_.push_back(
-        Link{static_cast<LinkId>(links_.size() + 1), a, b, network, gbps, cableFor(groupA, groupB, gbps), 0});
+    Link link{static_cast<LinkId>(links_.size() + 1), a, b, network, gbps, "", 0};
+    const std::vector<const CableType*>& fitting = cablesFor(link);
+    const auto furthest = std::max_element(
+        fitting.begin(), fitting.end(), [](const auto* x, const auto* y) { return x->reach_m < y->reach_m; });
+    if (furthest != fitting.end())
+        link.cable = (*furthest)->id;
+    links_.push_back(std::move(link));
+}
+
+void NetworkBuilder::fitCables(const FloorPlan& floor) {
+    for (Link& link : links_) {
+        if (link.network == Network::Scaleup)
+            continue; // the NVLink spine is part of the rack: nothing to cut or order
+        const std::optional<double> length = floor.cableLengthM(device(link.a.device), device(link.b.device));
+        if (!length)
+            continue;
+        link.length_m = orderedLengthM(*length);
+        const std::vector<const CableType*>& fitting = cablesFor(link);
+        const auto reaching = std::find_if(fitting.begin(), fitting.end(), [&](const CableType* cable) {
+            return cable->reach_m >= link.length_m;
+        });
+        if (reaching != fitting.end())
+            link.cable = (*reaching)->id;
+    }
 }
 
 std::vector<std::string> NetworkBuilder::usedCables() const {
     std::set<std::string> ids;
-    for (const auto& [key, id] : cables_) {
-        if (!id.empty())
-            ids.insert(id);
+    for (const Link& link : links_) {
+        if (!link.cable.empty())
+            ids.insert(link.cable);
     }
     return {ids.begin(), ids.end()};
 }
 
-// A catalog cable that runs at the link's speed, fits one end's connector and speaks both ends' media;
-// a transceiver first (any reach in a row), else the first that fits; none: left for the architect to choose.
-const std::string& NetworkBuilder::cableFor(const PortGroup& a, const PortGroup& b, int gbps) {
-    auto [it, added] = cables_.try_emplace({&a, &b, gbps});
+const std::vector<const CableType*>& NetworkBuilder::cablesFor(const Link& link) {
+    const PortGroup& a = typeOf(link.a.device).groupOfPort(link.a.port);
+    const PortGroup& b = typeOf(link.b.device).groupOfPort(link.b.port);
+    auto [it, added] = cables_.try_emplace({&a, &b, link.gbps});
     if (!added)
         return it->second;
-    const CableType* best = nullptr;
+    std::vector<const CableType*>& fitting = it->second;
     for (const auto& [id, cable] : library_.cables()) {
-        if (cable.gbps != gbps || !mediaCompatible(cable.media, a.media) ||
-            !mediaCompatible(cable.media, b.media) ||
-            (cable.connector != a.connector && cable.connector != b.connector))
-            continue;
-        if (!best || (cable.kind == CableKind::Transceiver && best->kind != CableKind::Transceiver))
-            best = &cable;
+        if (cable.gbps == link.gbps && mediaCompatible(cable.media, a.media) &&
+            mediaCompatible(cable.media, b.media) &&
+            (cable.connector == a.connector || cable.connector == b.connector))
+            fitting.push_back(&cable);
     }
-    if (best)
-        it->second = best->id;
-    return it->second;
+    // Passive before active before optics: less power and cost for the same run.
+    const auto rank = [](CableKind kind) {
+        switch (kind) {
+        case CableKind::Dac:
+        case CableKind::Copper:
+            return 0;
+        case CableKind::Aoc:
+            return 1;
+        case CableKind::Transceiver:
+            return 2;
+        }
+        return 2;
+    };
+    std::sort(fitting.begin(), fitting.end(), [&](const CableType* x, const CableType* y) {
+        return std::tuple(rank(x->kind), x->reach_m, x->power_watts, x->id) <
+               std::tuple(rank(y->kind), y->reach_m, y->power_watts, y->id);
+    });
+    return fitting;
 }
 
 Tiers NetworkBuilder::addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,

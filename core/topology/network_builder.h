@@ -3,6 +3,7 @@
 #include "model/catalog.h"
 #include "model/design.h"
 #include "topology/fat_tree.h"
+#include "topology/floor_plan.h"
 
 #include <map>
 #include <set>
@@ -62,8 +63,14 @@ public:
 
     DeviceId addDevice(const std::string& typeId, std::string name, std::string role,
                        std::optional<Network> network = std::nullopt);
-    // A cable at `gbps`, of the first fitting catalog cable type (none when the catalog has none).
+    // A cable at `gbps`, of the fitting catalog cable type that reaches furthest (none when the catalog has
+    // none), until fitCables() knows its length.
     void cable(Endpoint a, Endpoint b, Network network, int gbps);
+    // Gives every cable between two racked devices its length on `floor` (as ordered) and the fitting catalog
+    // cable that reaches it: passive copper first, then active cables, then transceivers, the shortest reach
+    // first (the least power; docs/model.md §Floor plan). The NVLink spine of a scale-up domain is built into
+    // its rack: it keeps no length.
+    void fitCables(const FloorPlan& floor);
 
     // The switches of `tree` (named "<prefix>-leaf-01", ...; in `plane` when not 0) and the cables between
     // its tiers.
@@ -87,14 +94,16 @@ public:
     std::vector<std::string> usedCables() const;
 
 private:
-    const std::string& cableFor(const PortGroup& a, const PortGroup& b, int gbps);
+    // The catalog cables that run at `gbps`, fit one end's connector and speak both ends' media, in the
+    // order fitCables() prefers them.
+    const std::vector<const CableType*>& cablesFor(const Link& link);
 
     const Catalog& library_;
     std::vector<Device> devices_;
     std::vector<Link> links_;
     std::vector<DeviceId> switches_; // in the order added
     std::set<std::string> used_types_;
-    std::map<std::tuple<const PortGroup*, const PortGroup*, int>, std::string> cables_;
+    std::map<std::tuple<const PortGroup*, const PortGroup*, int>, std::vector<const CableType*>> cables_;
 };
 
 } // namespace cs

@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="56"/>
+        <location filename="../../ui/plandock.cpp" line="55"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -1004,124 +1004,134 @@ time per output token</source>
 <context>
     <name>cs::Diagnostic</name>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="119"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="120"/>
         <source>%1: the %2 ports of %3&apos;s %4 Gb/s cage carry %5 Gb/s</source>
         <translation>%1：%3 的 %4 Gb/s 端口笼的 %2 个拆分端口共承载 %5 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="120"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="121"/>
         <source>%1: the %2 ports of %3&apos;s %4 Gb/s NIC carry %5 Gb/s</source>
         <translation>%1：%3 的 %4 Gb/s 网卡的 %2 个拆分端口共承载 %5 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="126"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="127"/>
         <source>run the split ports at a lower speed, or cable one of them only</source>
         <translation>降低拆分端口的速率，或只连接其中一个</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="140"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="141"/>
         <source>%1: no %2 port is cabled (required, %3)</source>
         <translation>%1：没有连接任何 %2 端口（必需，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="144"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="145"/>
         <source>cable a %1 port to a %2 switch</source>
         <translation>将一个 %1 端口连接到 %2 交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="151"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="152"/>
         <source>%1: its BMC is not on the out-of-band management network</source>
         <translation>%1：其 BMC 未接入带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="155"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="156"/>
         <source>cable its BMC / management port to an out-of-band (1GbE) switch</source>
         <translation>将其 BMC／管理端口连接到带外（1GbE）交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="163"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="164"/>
         <source>%1: a %2 device must be on the %3 network</source>
         <translation>%1：%2 设备必须接入 %3 网络</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="167"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="168"/>
         <source>cable it to a %1 switch, or pick a device type with %1 ports</source>
         <translation>将其连接到 %1 交换机，或选用带 %1 端口的设备型号</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="177"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="178"/>
         <source>%1: %2 GPUs but %3 compute links (one NIC per GPU expected for training)</source>
         <translation>%1：%2 块 GPU 但只有 %3 条计算链路（训练要求每块 GPU 一块网卡）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="182"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="183"/>
         <source>cable one compute NIC per GPU, or choose a server with a NIC per GPU</source>
         <translation>为每块 GPU 连接一块计算网卡，或选用每 GPU 配一块网卡的服务器</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="190"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="191"/>
         <source>%1: the catalog does not list %2 among the networks this switch is meant for</source>
         <translation>%1：目录中该交换机的适用网络不包括 %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="196"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="197"/>
         <source>use a switch made for %1</source>
         <translation>使用适用于 %1 的交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="203"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="204"/>
         <source>%1: the catalog does not list &apos;%2&apos; among its tiers</source>
         <translation>%1：目录中该交换机的层级不包括“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="207"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="208"/>
         <source>use a switch with enough ports for the %1 tier</source>
         <translation>使用端口数足够 %1 层的交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="220"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="221"/>
         <source>link %1 (%2 %3 - %4 %5)</source>
         <translation>链路 %1（%2 %3 - %4 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="230"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="231"/>
         <source>%1: marked %2 but joins a %3 port and a %4 port</source>
         <translation>%1：标记为 %2，但连接的是 %3 端口和 %4 端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="234"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="235"/>
         <source>move the cable to ports of the same network</source>
         <translation>将线缆改接到同一网络的端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="240"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="241"/>
         <source>%1: joins %2 and %3 ports; InfiniBand only meets InfiniBand</source>
         <translation>%1：连接了 %2 端口和 %3 端口；InfiniBand 只能与 InfiniBand 相连</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="244"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="245"/>
         <source>use ports of one medium (or a VPI port) at both ends</source>
         <translation>两端使用同一介质的端口（或 VPI 端口）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="249"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="250"/>
         <source>%1: %2 Gb/s is not a speed both ports run</source>
         <translation>%1：%2 Gb/s 不是两端端口都支持的速率</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="253"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="254"/>
         <source>set a speed both ports list, or use faster ports</source>
         <translation>设置两端端口都支持的速率，或使用更快的端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="259"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="260"/>
         <source>%1: %2 Gb/s is not allowed on %3 (it allows %4)</source>
         <translation>%1：%3 不允许 %2 Gb/s（允许 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="263"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="264"/>
         <source>run the link at a speed the network allows</source>
         <translation>以该网络允许的速率运行链路</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="269"/>
+        <source>%1: a %2 m run on %3, which reaches %4 m</source>
+        <translation>%1：%2 米的走线使用了 %3，其传输距离仅 %4 米</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="273"/>
+        <source>choose a cable that reaches this far (an active cable or optics), or move the devices closer</source>
+        <translation>选用能达到该距离的线缆（有源线缆或光模块），或将设备移近</translation>
     </message>
     <message>
         <location filename="../../core/rules/rules_compute.cpp" line="71"/>
@@ -1479,57 +1489,57 @@ time per output token</source>
 <context>
     <name>cs::DiagramView</name>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="108"/>
+        <location filename="../../ui/diagramexport.cpp" line="112"/>
         <source>%1 network</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="110"/>
+        <location filename="../../ui/diagramexport.cpp" line="114"/>
         <source>All networks</source>
         <translation>全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="196"/>
+        <location filename="../../ui/diagramexport.cpp" line="200"/>
         <source>scale %1 of the canvas (1 unit = %2 mm)</source>
         <translation>比例 %1(画布 1 单位 = %2 毫米)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="265"/>
+        <location filename="../../ui/diagramexport.cpp" line="269"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="270"/>
+        <location filename="../../ui/diagramexport.cpp" line="276"/>
         <source>%1 (%2 cables)</source>
         <translation>%1(%2 条线缆)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="274"/>
+        <location filename="../../ui/diagramexport.cpp" line="280"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="282"/>
+        <location filename="../../ui/diagramexport.cpp" line="290"/>
         <source>Blocks</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="283"/>
+        <location filename="../../ui/diagramexport.cpp" line="291"/>
         <source>a rack, or switches side by side: name and devices</source>
         <translation>机柜或并排的交换机:名称与设备</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="286"/>
+        <location filename="../../ui/diagramexport.cpp" line="294"/>
         <source>the cables between two blocks, one line per network, wider for more</source>
         <translation>两个区块之间的线缆:每个网络一条线,线缆越多线越粗</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="395"/>
+        <location filename="../../ui/diagramexport.cpp" line="403"/>
         <source>sheet 1: overview</source>
         <translation>第 1 张:总览</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramexport.cpp" line="417"/>
+        <location filename="../../ui/diagramexport.cpp" line="425"/>
         <source>sheet %1: row %2 of %3, column %4 of %5</source>
         <translation>第 %1 张:第 %2/%3 行,第 %4/%5 列</translation>
     </message>
@@ -1539,17 +1549,22 @@ time per output token</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramsheets.cpp" line="113"/>
+        <location filename="../../ui/diagramsheets.cpp" line="131"/>
         <source>overview; detail sheets 1 to %1 of %2 follow (export the diagram for all)</source>
         <translation>总览;其后为第 1 至 %1 张详图,共 %2 张(导出图纸可得全部)</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramsheets.cpp" line="118"/>
+        <location filename="../../ui/diagramsheets.cpp" line="129"/>
         <source>overview; %1 detail sheets follow</source>
         <translation>总览;其后为 %1 张详图</translation>
     </message>
     <message>
-        <location filename="../../ui/diagramsheets.cpp" line="123"/>
+        <location filename="../../ui/diagramsheets.cpp" line="136"/>
+        <source>overview; %1 of %2 detail sheets follow, switches first (export for all)</source>
+        <translation>概览；随后是 %2 张详图中的 %1 张，交换机优先（导出图纸可查看全部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagramsheets.cpp" line="144"/>
         <source>detail %1 of %2</source>
         <translation>详图 %1/%2</translation>
     </message>
@@ -2036,116 +2051,116 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow.cpp" line="75"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="245"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="329"/>
+        <location filename="../../ui/mainwindow.cpp" line="334"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="436"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="461"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="462"/>
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2841,501 +2856,501 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="69"/>
+        <location filename="../../ui/plandock.cpp" line="68"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="87"/>
-        <location filename="../../ui/plandock.cpp" line="646"/>
+        <location filename="../../ui/plandock.cpp" line="86"/>
+        <location filename="../../ui/plandock.cpp" line="640"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="91"/>
+        <location filename="../../ui/plandock.cpp" line="90"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="92"/>
+        <location filename="../../ui/plandock.cpp" line="91"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="94"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="96"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="97"/>
+        <location filename="../../ui/plandock.cpp" line="96"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="105"/>
+        <location filename="../../ui/plandock.cpp" line="104"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="116"/>
+        <location filename="../../ui/plandock.cpp" line="115"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="122"/>
+        <location filename="../../ui/plandock.cpp" line="121"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="130"/>
+        <location filename="../../ui/plandock.cpp" line="129"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="131"/>
+        <location filename="../../ui/plandock.cpp" line="130"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="132"/>
+        <location filename="../../ui/plandock.cpp" line="131"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="132"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="140"/>
+        <location filename="../../ui/plandock.cpp" line="139"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="141"/>
+        <location filename="../../ui/plandock.cpp" line="140"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="142"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="149"/>
+        <location filename="../../ui/plandock.cpp" line="148"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="150"/>
+        <location filename="../../ui/plandock.cpp" line="149"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="151"/>
+        <location filename="../../ui/plandock.cpp" line="150"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="151"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="153"/>
+        <location filename="../../ui/plandock.cpp" line="152"/>
         <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
         <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="156"/>
+        <location filename="../../ui/plandock.cpp" line="155"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="161"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="164"/>
+        <location filename="../../ui/plandock.cpp" line="163"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="167"/>
+        <location filename="../../ui/plandock.cpp" line="166"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="168"/>
+        <location filename="../../ui/plandock.cpp" line="167"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="170"/>
+        <location filename="../../ui/plandock.cpp" line="169"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="171"/>
+        <location filename="../../ui/plandock.cpp" line="170"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="174"/>
+        <location filename="../../ui/plandock.cpp" line="173"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="181"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="185"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="191"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="192"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="194"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="196"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="199"/>
+        <location filename="../../ui/plandock.cpp" line="198"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="200"/>
+        <location filename="../../ui/plandock.cpp" line="199"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="202"/>
+        <location filename="../../ui/plandock.cpp" line="201"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="203"/>
+        <location filename="../../ui/plandock.cpp" line="202"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="204"/>
+        <location filename="../../ui/plandock.cpp" line="203"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="205"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="206"/>
+        <location filename="../../ui/plandock.cpp" line="205"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="209"/>
+        <location filename="../../ui/plandock.cpp" line="208"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
-        <location filename="../../ui/plandock.cpp" line="304"/>
+        <location filename="../../ui/plandock.cpp" line="209"/>
+        <location filename="../../ui/plandock.cpp" line="303"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="211"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="216"/>
+        <location filename="../../ui/plandock.cpp" line="215"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="217"/>
+        <location filename="../../ui/plandock.cpp" line="216"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="218"/>
+        <location filename="../../ui/plandock.cpp" line="217"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="219"/>
+        <location filename="../../ui/plandock.cpp" line="218"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="264"/>
+        <location filename="../../ui/plandock.cpp" line="263"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="267"/>
+        <location filename="../../ui/plandock.cpp" line="266"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="270"/>
+        <location filename="../../ui/plandock.cpp" line="269"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="273"/>
+        <location filename="../../ui/plandock.cpp" line="272"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="276"/>
+        <location filename="../../ui/plandock.cpp" line="275"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="284"/>
+        <location filename="../../ui/plandock.cpp" line="283"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="285"/>
+        <location filename="../../ui/plandock.cpp" line="284"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="286"/>
-        <location filename="../../ui/plandock.cpp" line="316"/>
+        <location filename="../../ui/plandock.cpp" line="285"/>
+        <location filename="../../ui/plandock.cpp" line="315"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="287"/>
+        <location filename="../../ui/plandock.cpp" line="286"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="288"/>
+        <location filename="../../ui/plandock.cpp" line="287"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="289"/>
+        <location filename="../../ui/plandock.cpp" line="288"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="290"/>
+        <location filename="../../ui/plandock.cpp" line="289"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="292"/>
+        <location filename="../../ui/plandock.cpp" line="291"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="294"/>
+        <location filename="../../ui/plandock.cpp" line="293"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="295"/>
+        <location filename="../../ui/plandock.cpp" line="294"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="297"/>
+        <location filename="../../ui/plandock.cpp" line="296"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="301"/>
+        <location filename="../../ui/plandock.cpp" line="300"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="307"/>
+        <location filename="../../ui/plandock.cpp" line="306"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="310"/>
+        <location filename="../../ui/plandock.cpp" line="309"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="374"/>
+        <location filename="../../ui/plandock.cpp" line="368"/>
         <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
         <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="377"/>
+        <location filename="../../ui/plandock.cpp" line="371"/>
         <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
         <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="390"/>
+        <location filename="../../ui/plandock.cpp" line="384"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="472"/>
+        <location filename="../../ui/plandock.cpp" line="466"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="473"/>
+        <location filename="../../ui/plandock.cpp" line="467"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="484"/>
-        <location filename="../../ui/plandock.cpp" line="518"/>
+        <location filename="../../ui/plandock.cpp" line="478"/>
+        <location filename="../../ui/plandock.cpp" line="512"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="488"/>
+        <location filename="../../ui/plandock.cpp" line="482"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="494"/>
+        <location filename="../../ui/plandock.cpp" line="488"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="495"/>
+        <location filename="../../ui/plandock.cpp" line="489"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="496"/>
+        <location filename="../../ui/plandock.cpp" line="490"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="497"/>
+        <location filename="../../ui/plandock.cpp" line="491"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="501"/>
+        <location filename="../../ui/plandock.cpp" line="495"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="505"/>
+        <location filename="../../ui/plandock.cpp" line="499"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="506"/>
+        <location filename="../../ui/plandock.cpp" line="500"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="507"/>
+        <location filename="../../ui/plandock.cpp" line="501"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="689"/>
+        <location filename="../../ui/plandock.cpp" line="683"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="689"/>
+        <location filename="../../ui/plandock.cpp" line="683"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="601"/>
+        <location filename="../../ui/plandock.cpp" line="595"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="619"/>
+        <location filename="../../ui/plandock.cpp" line="613"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>

@@ -191,6 +191,17 @@ TEST(Validator, LinkSpeedNotAllowed) {
     EXPECT_EQ(breakWith(design, {{Update<Link>{link}}}), std::set<std::string>{"link-speed-not-allowed"});
 }
 
+TEST(Validator, LinkLengthBeyondReach) {
+    Design design = base();
+    Link link = linksOn(design, "gpu-01", Network::Compute).front();
+    const CableType* cable = design.catalog().cable(link.cable);
+    ASSERT_NE(cable, nullptr);
+    link.length_m = cable->reach_m; // as far as it reaches: fine
+    EXPECT_TRUE(breakWith(design, {{Update<Link>{link}}}).empty());
+    link.length_m = cable->reach_m + 1;
+    EXPECT_EQ(breakWith(design, {{Update<Link>{link}}}), std::set<std::string>{"link-length-beyond-reach"});
+}
+
 TEST(Validator, SwitchToSwitchLinksMayRunFaster) {
     // The two out-of-band leaves (generated with a 1GbE copper ISL) also joined at 100G over their QSFP28
     // uplinks: the ISL exception, no finding.
