@@ -380,8 +380,7 @@ void ChartsDock::plotInferenceMemory(const PlanAnalysis& result) {
     const double free = inferenceFreeMemory(result.plan, e).value;
     stackedBars(plot,
                 {{tr("Weights"), QColor(0x42, 0x85, 0xf4)},
-                 {tr("KV cache (batch %1 at full context)").arg(result.plan.inference.batch),
-                  QColor(0xfb, 0xbc, 0x05)},
+                 {tr("KV cache (batch %1 at full context)").arg(e.batch), QColor(0xfb, 0xbc, 0x05)},
                  {tr("Free for more sequences"), kFreeColour}},
                 {{weights}, {kv}, {free}});
     categoryKeys(plot, {tr("Per GPU (TP %1)").arg(e.tp)});
@@ -593,7 +592,8 @@ void ChartsDock::plotLatency(const PlanAnalysis& result) {
     const InferenceEstimate& e = *result.inference;
     const auto ms = [](double seconds) { return seconds * kMillisecondsPerSecond; };
     // Each phase is the slower of compute and memory, then its TP all-reduces (the roofline of
-    // inference_estimator.cpp): the bound part is drawn, the other is hidden under it.
+    // inference_estimator.cpp): the bound part is drawn, the other is hidden under it. A new prompt then
+    // waits for the running iteration of the batch it joins.
     const double prefill_compute = ms(e.prefill_compute_s), prefill_memory = ms(e.prefill_memory_s);
     const double decode_compute = ms(e.decode_compute_s), decode_memory = ms(e.decode_memory_s);
     const bool prefill_compute_bound = prefill_compute >= prefill_memory;
@@ -601,10 +601,12 @@ void ChartsDock::plotLatency(const PlanAnalysis& result) {
     stackedBars(plot,
                 {{tr("Compute (where it bounds)"), kComputeColour},
                  {tr("HBM read (where it bounds)"), kHbmColour},
-                 {tr("TP all-reduce"), kTpColour}},
+                 {tr("TP all-reduce"), kTpColour},
+                 {tr("Waiting for the running iteration"), kFreeColour}},
                 {{prefill_compute_bound ? prefill_compute : 0, decode_compute_bound ? decode_compute : 0},
                  {prefill_compute_bound ? 0 : prefill_memory, decode_compute_bound ? 0 : decode_memory},
-                 {ms(e.prefill_tp_s), ms(e.decode_tp_s)}});
+                 {ms(e.prefill_tp_s), ms(e.decode_tp_s)},
+                 {ms(e.decode_step_s), 0}});
     categoryKeys(plot, {tr("Prefill:\ntime to first token"), tr("Decode:\ntime per output token")});
     const double ttft = ms(e.time_to_first_token_s), tpot = ms(e.decode_step_s);
     valueLabel(plot, plot->yAxis, 1, ttft, tr("%1 ms").arg(figure(ttft)));

@@ -48,7 +48,7 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
         kv.source};
     lines.push_back(fitBudgetLine("memory", CS_REPORT_TEXT("cs::Report", "GPU memory (weights + KV cache)"),
                                   "hbm", memory, at("memory.usable_gib_per_gpu"), kMemoryWarnUtilisation));
-    const Explained batch{double(spec.batch), "sequences", "inference.batch of the plan", {}, "the plan"};
+    const Explained batch{double(e.batch), "sequences", "sequences in flight per replica", {}, e.batch_limit};
     lines.push_back(fitBudgetLine("batch", CS_REPORT_TEXT("cs::Report", "Batch (sequences at full context)"),
                                   "hbm", batch, at("memory.max_batch"), 1.0));
 
@@ -67,30 +67,31 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
         const Explained decode{
             e.decode_step_s > 0 ? decode_bytes / e.decode_step_s / kGiga : 0,
             "GB/s",
-            "2(t-1)/t x TP bytes per decode step / decode_step",
+            "2(t-1)/t x TP bytes per iteration / tpot",
             {{"TP bytes per decode step", e.tp_bytes_per_step, "B"},
              {"2(t-1)/t", factor, ""},
-             {"decode_step", e.decode_step_s, "s"}},
+             {"tpot", e.decode_step_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
         lines.push_back(rateBudgetLine(
             "tp_decode",
             ReportText(CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during decode (%1)"), {link_name}),
-            link, decode, capacity, e.decode_step_s, "decode_step"));
-        const double prefill_bytes = factor * layers * kTpAllReducesPerLayer * spec.batch *
-                                     spec.prompt_tokens * h * kInferenceActivationBytes;
+            link, decode, capacity, e.decode_step_s, "tpot"));
+        const double prefill_bytes =
+            factor * layers * kTpAllReducesPerLayer * spec.prompt_tokens * h * kInferenceActivationBytes;
+        const double prefill_s = e.prefill_compute_s + e.prefill_tp_s;
         const Explained prefill{
-            e.time_to_first_token_s > 0 ? prefill_bytes / e.time_to_first_token_s / kGiga : 0,
+            prefill_s > 0 ? prefill_bytes / prefill_s / kGiga : 0,
             "GB/s",
-            "2(t-1)/t x layers x 2 x b*s*h*2 bytes / time_to_first_token",
+            "2(t-1)/t x layers x 2 x s*h*2 bytes / prefill time of one prompt",
             {{"layers", layers, ""},
-             {"b*s*h*2 bytes", spec.batch * double(spec.prompt_tokens) * h * kInferenceActivationBytes, "B"},
+             {"s*h*2 bytes", double(spec.prompt_tokens) * h * kInferenceActivationBytes, "B"},
              {"2(t-1)/t", factor, ""},
-             {"time_to_first_token", e.time_to_first_token_s, "s"}},
+             {"prefill time", prefill_s, "s"}},
             "Narayanan §3.2 (2 all-reduces per layer forward); nccl-tests PERFORMANCE.md ring factor"};
         lines.push_back(rateBudgetLine(
             "tp_prefill",
             ReportText(CS_REPORT_TEXT("cs::Report", "TP traffic per GPU during prefill (%1)"), {link_name}),
-            link, prefill, capacity, e.time_to_first_token_s, "time_to_first_token"));
+            link, prefill, capacity, prefill_s, "prefill"));
     }
     return lines;
 }

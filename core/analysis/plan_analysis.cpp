@@ -116,7 +116,7 @@ std::string planAnalysisToText(const PlanAnalysis& analysis) {
     if (!analysis.fits() && analysis.training)
         out << "\nThe model does not fit: lower micro_batch, raise tp or pp, or use recompute full.\n";
     else if (!analysis.fits())
-        out << "\nThe batch does not fit: lower inference.batch (at most " << analysis.inference->max_batch
+        out << "\nThe model does not fit: lower inference.batch (at most " << analysis.inference->max_batch
             << "), raise inference.tp, or use fp8.\n";
     return out.str();
 }

@@ -2,6 +2,10 @@
 
 #include "estimate/plan.h"
 
+#include <cstdint>
+#include <optional>
+#include <string>
+
 namespace cs {
 
 // Decode streams the weights and the KV cache from HBM once per step. Published decode benchmarks reach
@@ -19,13 +23,26 @@ inline constexpr double kTpAllReduceLatencySeconds = 10e-6;
 // Activations between layers stay bf16 with fp8 weights (TensorRT-LLM and vLLM fp8 keep bf16 residuals).
 inline constexpr double kInferenceActivationBytes = 2;
 
-// Every number of an inference estimate for one model replica of TP GPUs inside one server.
+// The replicas, servers and GPUs a serving load needs at the estimate's throughput per replica.
+struct InferenceSizing {
+    double output_tokens_per_s = 0; // the load: requests/s x output tokens, or as given
+    int replicas = 0;
+    std::int64_t servers = 0, gpus = 0;
+    double power_kw = 0; // the servers at their catalog maximum
+};
+
+// Every number of an inference estimate for one model replica of TP GPUs inside one server, serving with
+// continuous batching (docs/model.md §Inference): `batch` sequences in flight, one output token each per
+// iteration, the prefill of new requests riding along in chunks.
 struct InferenceEstimate {
     int tp = 1;
     bool tp_over_nvlink = false;
-    double bytes_per_param = 2; // 2 bf16, 1 fp8 (weights and KV cache)
+    double bytes_per_param = 2;    // weights: 2 bf16, 1 fp8, 0.5625 nvfp4 (with its scales)
+    double kv_bytes_per_value = 2; // KV cache
     double parameters = 0;
-    int context_tokens = 0; // prompt + output
+    int context_tokens = 0;  // prompt + output
+    int batch = 1;           // sequences in flight per replica: the plan's, or the best ("max")
+    std::string batch_limit; // what set it: "the plan", "memory" or "the latency targets"
 
     double weights_bytes_per_gpu = 0;
     double kv_bytes_per_token_per_gpu = 0; // all layers, one sequence
@@ -35,32 +52,37 @@ struct InferenceEstimate {
     bool fits = false;
     int max_batch = 0; // largest batch whose KV cache fits beside the weights at full context
 
-    double prefill_flops_per_gpu = 0;
+    double prefill_flops_per_gpu = 0; // one prompt
     double prefill_compute_s = 0, prefill_memory_s = 0, prefill_tp_s = 0;
-    double time_to_first_token_s = 0;
+    double time_to_first_token_s = 0; // the prompt's prefill alone, then the iteration it joins
 
-    double decode_bytes_per_gpu = 0; // weights + KV at the mean context, per step
+    double decode_bytes_per_gpu = 0; // weights read + KV at the mean context, per iteration
     double decode_memory_s = 0, decode_compute_s = 0, decode_tp_s = 0;
-    double decode_step_s = 0;     // one output token for every sequence of the batch
-    double tp_bytes_per_step = 0; // 2 all-reduces per layer of b x h x 2 bytes
+    double decode_step_s = 0;     // one iteration = the time per output token
+    double tp_bytes_per_step = 0; // 2 all-reduces per layer of the iteration's tokens x h x 2 bytes
     double tp_bus_bytes_per_s = 0;
 
     int replicas_per_server = 1;
-    double request_s = 0; // time to first token + the remaining output tokens
-    double decode_tokens_per_s_per_server = 0;
-    double tokens_per_s_per_server = 0; // output tokens over whole requests, prefill included
+    double request_s = 0;               // time to first token + the remaining output tokens
+    double tokens_per_s_per_server = 0; // output tokens
     double tokens_per_s_per_gpu = 0;
     int servers = 1;
-    double tokens_per_s = 0; // the whole cluster
+    int replicas = 1;                      // on the plan's servers
+    double tokens_per_s = 0;               // the whole cluster
+    std::optional<InferenceSizing> sizing; // with a load in the plan
 };
 
-// The TP the plan asks for, or the smallest power of two within one server at which the batch fits (the
-// largest valid one when none fits).
+// The TP the plan asks for; for a fixed batch the smallest power of two within one server at which it fits
+// (the largest valid one when none fits); for "max" the one with the most output tokens/s per GPU within
+// memory and the latency targets.
 int inferenceTp(const Plan& plan);
 
-// What stops the inference plan: TP beyond a server, heads % TP, fp8 on a GPU without it, a context beyond
-// the model's.
+// What stops the inference plan: TP beyond a server, heads % TP, fp8 or nvfp4 on a GPU without it, a
+// context beyond the model's, latency targets that not even one sequence alone meets.
 std::vector<PlanError> checkInferencePlan(const Plan& plan);
+
+// The GEMM peak the plan's precision runs at on its GPU (bf16 when the GPU lacks the format).
+double inferencePeakFlopsPerS(const Plan& plan);
 
 // Estimates a plan of scenario inference whose checkInferencePlan() is empty.
 InferenceEstimate estimateInference(const Plan& plan);

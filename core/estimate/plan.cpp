@@ -271,11 +271,11 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
     par.global_batch = toInt(global_batch.value_or(default_batch));
 }
 
-Precision readPrecision(JsonObjectReader& reader) {
-    const std::string precision = reader.string("precision");
+Precision readPrecision(JsonObjectReader& reader, const char* key = "precision") {
+    const std::string precision = reader.string(key);
     auto it = std::find(kPrecisionIds.begin(), kPrecisionIds.end(), precision);
     if (it == kPrecisionIds.end())
-        reader.fail("precision", "expected bf16, fp8, mxfp8 or nvfp4, not '" + precision + "'");
+        reader.fail(key, "expected bf16, fp8, mxfp8 or nvfp4, not '" + precision + "'");
     return static_cast<Precision>(it - kPrecisionIds.begin());
 }
 
@@ -314,17 +314,37 @@ void readInference(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(*object, top.pathOf("inference"));
     InferenceSpec& inference = plan.inference;
     inference.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(0));
-    if (reader.has("precision")) {
+    if (reader.has("precision"))
         inference.precision = readPrecision(reader);
-        if (inference.precision != Precision::Bf16 && inference.precision != Precision::Fp8)
-            reader.fail("precision", "the inference estimate knows bf16 and fp8 weights, not '" +
-                                         std::string(precisionId(inference.precision)) + "'");
+    if (reader.has("kv_precision"))
+        inference.kv_precision = readPrecision(reader, "kv_precision");
+    const auto batch = object->find("batch");
+    if (batch != object->end() && batch->is_string()) {
+        if (reader.string("batch") != "max")
+            reader.fail("batch",
+                        "expected a number of sequences or \"max\", not '" + batch->get<std::string>() + "'");
+    } else {
+        inference.batch = toInt(reader.optionalInteger("batch", 1, 65536).value_or(0));
     }
-    inference.batch = toInt(reader.optionalInteger("batch", 1, 65536).value_or(inference.batch));
     inference.prompt_tokens =
         toInt(reader.optionalInteger("prompt_tokens", 1, 1 << 24).value_or(inference.prompt_tokens));
     inference.output_tokens =
         toInt(reader.optionalInteger("output_tokens", 1, 1 << 24).value_or(inference.output_tokens));
+    if (const nlohmann::json* slo = reader.optionalObject("slo")) {
+        JsonObjectReader targets(*slo, reader.pathOf("slo"));
+        inference.slo.ttft_s = targets.optionalNumber("ttft_s", 1e-4, 3600).value_or(0);
+        inference.slo.tpot_s = targets.optionalNumber("tpot_s", 1e-5, 60).value_or(0);
+        targets.finish();
+    }
+    if (const nlohmann::json* load = reader.optionalObject("load")) {
+        JsonObjectReader demand(*load, reader.pathOf("load"));
+        inference.load.requests_per_s = demand.optionalNumber("requests_per_s", 1e-6, 1e9).value_or(0);
+        inference.load.output_tokens_per_s =
+            demand.optionalNumber("output_tokens_per_s", 1e-6, 1e12).value_or(0);
+        if ((inference.load.requests_per_s > 0) == (inference.load.output_tokens_per_s > 0))
+            demand.fail("requests_per_s", "give requests_per_s or output_tokens_per_s, one of them");
+        demand.finish();
+    }
     reader.finish();
 }
 

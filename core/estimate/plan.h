@@ -3,6 +3,7 @@
 #include "model/catalog.h"
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,15 +100,33 @@ struct TrainingSpec {
     Precision precision = Precision::Bf16;
 };
 
+// Latency targets of a serving plan, treated as targets on the mean (0 = none).
+struct ServingSlo {
+    double ttft_s = 0; // time to first token
+    double tpot_s = 0; // time per output token
+};
+
+// The load a serving plan must carry (0 = none given): requests per second, or output tokens per second.
+struct ServingLoad {
+    double requests_per_s = 0;
+    double output_tokens_per_s = 0;
+};
+
 // PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: TP the
-// smallest power of two (within one server) at which the batch fits, bf16, one sequence of 1,024 prompt and
-// 256 output tokens.
+// best within one server (or, for a fixed batch, the smallest power of two at which it fits), bf16 weights
+// and KV cache, requests of 1,024 prompt and 256 output tokens, the throughput-optimal batch ("max").
 struct InferenceSpec {
     int tp = 0; // 0 = chosen by the estimator
     Precision precision = Precision::Bf16;
-    int batch = 1;
+    std::optional<Precision> kv_precision; // none: as `precision`
+    int batch = 0;                         // sequences in flight per replica; 0 = "max"
     int prompt_tokens = 1024;
     int output_tokens = 256;
+    ServingSlo slo;
+    ServingLoad load;
+
+    Precision kvPrecision() const { return kv_precision.value_or(precision); }
+    bool batchIsMax() const { return batch == 0; }
 };
 
 struct PowerSpec {

@@ -136,11 +136,12 @@ ReportText parallelismText(const Parallelism& p) {
          std::to_string(p.global_batch), recomputeName(p.recompute)}};
 }
 
-// TP, precision, batch and tokens of an inference plan: "TP 2 (NVLink), bf16, batch 16, 1024 + 256 tokens".
+// TP, precision, batch and tokens of an inference plan: "TP 2, bf16, batch 16, prompt 1024 + output 256
+// tokens".
 ReportText inferenceSetupText(const Plan& plan, const InferenceEstimate& e) {
     const InferenceSpec& spec = plan.inference;
     return {CS_REPORT_TEXT("cs::Report", "TP %1, %2, batch %3, prompt %4 + output %5 tokens"),
-            {std::to_string(e.tp), std::string(precisionId(spec.precision)), std::to_string(spec.batch),
+            {std::to_string(e.tp), std::string(precisionId(spec.precision)), std::to_string(e.batch),
              std::to_string(spec.prompt_tokens), std::to_string(spec.output_tokens)}};
 }
 
@@ -404,7 +405,7 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
           {plan.model.name, prefixedQuantity(e.parameters, "")}}},
         {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
         {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
-        {CS_REPORT_TEXT("cs::Report", "Batch"), quantityText(plan.inference.batch, "sequences")},
+        {CS_REPORT_TEXT("cs::Report", "Sequences in flight per replica"), quantityText(e.batch, "sequences")},
         {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), groupedCount(plan.inference.prompt_tokens)},
         {CS_REPORT_TEXT("cs::Report", "Output tokens"), groupedCount(plan.inference.output_tokens)},
         {CS_REPORT_TEXT("cs::Report", "Weights per GPU"), gib(e.weights_bytes_per_gpu)},
@@ -420,6 +421,14 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
          prefixedQuantity(e.tokens_per_s_per_server, "tokens/s")},
         {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"),
          prefixedQuantity(e.tokens_per_s, "tokens/s")}};
+    if (e.sizing)
+        section.facts.push_back(
+            {CS_REPORT_TEXT("cs::Report", "For the load"),
+             {CS_REPORT_TEXT("cs::Report", "%1: %2 replicas on %3 servers (%4 GPUs), %5"),
+              {prefixedQuantity(e.sizing->output_tokens_per_s, "tokens/s"), groupedCount(e.sizing->replicas),
+               groupedCount(static_cast<std::size_t>(e.sizing->servers)),
+               groupedCount(static_cast<std::size_t>(e.sizing->gpus)),
+               formatQuantity(e.sizing->power_kw * 1000, "W")}}});
     if (!e.fits)
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report",

@@ -75,6 +75,7 @@ std::string serverPhrase(const Plan& plan) {
 }
 
 void judgeInference(Plan plan, SuitabilityCheck& check) {
+    plan.inference.batch = 1; // does the model serve at all: one sequence
     InferenceEstimate e = estimateInference(plan);
     std::string precision = "bf16";
     if (!e.fits && plan.cluster.gpu.fp8_dense_tflops) {

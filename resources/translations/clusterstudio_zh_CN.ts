@@ -178,7 +178,7 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="109"/>
+        <location filename="../../ui/budgetdock.cpp" line="111"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -234,86 +234,91 @@
     </message>
     <message>
         <location filename="../../ui/budgetdock.cpp" line="54"/>
+        <source>Sequences in flight</source>
+        <translation>并发序列数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="56"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="56"/>
+        <location filename="../../ui/budgetdock.cpp" line="58"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="58"/>
+        <location filename="../../ui/budgetdock.cpp" line="60"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="60"/>
+        <location filename="../../ui/budgetdock.cpp" line="62"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="62"/>
+        <location filename="../../ui/budgetdock.cpp" line="64"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="148"/>
+        <location filename="../../ui/budgetdock.cpp" line="150"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="154"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="181"/>
+        <location filename="../../ui/budgetdock.cpp" line="183"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="237"/>
+        <location filename="../../ui/budgetdock.cpp" line="239"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="238"/>
+        <location filename="../../ui/budgetdock.cpp" line="240"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="244"/>
+        <location filename="../../ui/budgetdock.cpp" line="246"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="245"/>
+        <location filename="../../ui/budgetdock.cpp" line="247"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
     </message>
@@ -511,87 +516,87 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="488"/>
+        <location filename="../../ui/chartsdock.cpp" line="487"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="501"/>
+        <location filename="../../ui/chartsdock.cpp" line="500"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="510"/>
+        <location filename="../../ui/chartsdock.cpp" line="509"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="520"/>
+        <location filename="../../ui/chartsdock.cpp" line="519"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="533"/>
+        <location filename="../../ui/chartsdock.cpp" line="532"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="533"/>
+        <location filename="../../ui/chartsdock.cpp" line="532"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="552"/>
+        <location filename="../../ui/chartsdock.cpp" line="551"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="552"/>
+        <location filename="../../ui/chartsdock.cpp" line="551"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="555"/>
+        <location filename="../../ui/chartsdock.cpp" line="554"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="570"/>
+        <location filename="../../ui/chartsdock.cpp" line="569"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="572"/>
+        <location filename="../../ui/chartsdock.cpp" line="571"/>
         <source>Energy cost (%1, at %2 %1 per kWh)</source>
         <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="577"/>
+        <location filename="../../ui/chartsdock.cpp" line="576"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="575"/>
+        <location filename="../../ui/chartsdock.cpp" line="574"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="575"/>
+        <location filename="../../ui/chartsdock.cpp" line="574"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="576"/>
+        <location filename="../../ui/chartsdock.cpp" line="575"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="581"/>
+        <location filename="../../ui/chartsdock.cpp" line="580"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="589"/>
+        <location filename="../../ui/chartsdock.cpp" line="588"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
@@ -611,27 +616,32 @@
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="608"/>
+        <location filename="../../ui/chartsdock.cpp" line="605"/>
+        <source>Waiting for the running iteration</source>
+        <translation>等待正在运行的迭代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="610"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="608"/>
+        <location filename="../../ui/chartsdock.cpp" line="610"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="610"/>
-        <location filename="../../ui/chartsdock.cpp" line="611"/>
+        <location filename="../../ui/chartsdock.cpp" line="612"/>
+        <location filename="../../ui/chartsdock.cpp" line="613"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="612"/>
+        <location filename="../../ui/chartsdock.cpp" line="614"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
@@ -662,7 +672,7 @@ time per output token</source>
     </message>
     <message>
         <location filename="../../ui/chartsdock.cpp" line="369"/>
-        <location filename="../../ui/chartsdock.cpp" line="390"/>
+        <location filename="../../ui/chartsdock.cpp" line="389"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
@@ -730,7 +740,7 @@ time per output token</source>
     </message>
     <message>
         <location filename="../../ui/chartsdock.cpp" line="370"/>
-        <location filename="../../ui/chartsdock.cpp" line="391"/>
+        <location filename="../../ui/chartsdock.cpp" line="390"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
@@ -740,53 +750,53 @@ time per output token</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="385"/>
+        <location filename="../../ui/chartsdock.cpp" line="384"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="387"/>
+        <location filename="../../ui/chartsdock.cpp" line="386"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="388"/>
+        <location filename="../../ui/chartsdock.cpp" line="387"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="411"/>
+        <location filename="../../ui/chartsdock.cpp" line="410"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="414"/>
+        <location filename="../../ui/chartsdock.cpp" line="413"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="421"/>
+        <location filename="../../ui/chartsdock.cpp" line="420"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="423"/>
+        <location filename="../../ui/chartsdock.cpp" line="422"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="426"/>
+        <location filename="../../ui/chartsdock.cpp" line="425"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="460"/>
-        <location filename="../../ui/chartsdock.cpp" line="519"/>
+        <location filename="../../ui/chartsdock.cpp" line="459"/>
+        <location filename="../../ui/chartsdock.cpp" line="518"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="472"/>
+        <location filename="../../ui/chartsdock.cpp" line="471"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
     </message>
@@ -3439,99 +3449,99 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="200"/>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
-        <location filename="../../core/report/report_content.cpp" line="524"/>
+        <location filename="../../core/report/report_content.cpp" line="201"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="533"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
-        <location filename="../../core/report/report_content.cpp" line="523"/>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="259"/>
+        <location filename="../../core/report/report_content.cpp" line="503"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="202"/>
-        <location filename="../../core/report/report_content.cpp" line="672"/>
+        <location filename="../../core/report/report_content.cpp" line="203"/>
+        <location filename="../../core/report/report_content.cpp" line="681"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
-        <location filename="../../core/report/report_content.cpp" line="510"/>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="555"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="710"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="210"/>
-        <location filename="../../core/report/report_content.cpp" line="231"/>
-        <location filename="../../core/report/report_content.cpp" line="402"/>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="211"/>
+        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <location filename="../../core/report/report_content.cpp" line="403"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
-        <location filename="../../core/report/report_content.cpp" line="298"/>
+        <location filename="../../core/report/report_content.cpp" line="216"/>
+        <location filename="../../core/report/report_content.cpp" line="299"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
-        <location filename="../../core/report/report_content.cpp" line="241"/>
+        <location filename="../../core/report/report_content.cpp" line="218"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="218"/>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="219"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="21"/>
-        <location filename="../../core/report/report_content.cpp" line="219"/>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="450"/>
+        <location filename="../../core/report/report_content.cpp" line="220"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
-        <location filename="../../core/report/report_content.cpp" line="223"/>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="306"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -3552,97 +3562,97 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="65"/>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="227"/>
+        <location filename="../../core/report/report_content.cpp" line="720"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
+        <location filename="../../core/report/report_content.cpp" line="259"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="555"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="299"/>
+        <location filename="../../core/report/report_content.cpp" line="300"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="300"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="302"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="305"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="307"/>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -3683,13 +3693,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="105"/>
-        <location filename="../../core/report/figure_names.cpp" line="107"/>
+        <location filename="../../core/report/figure_names.cpp" line="111"/>
+        <location filename="../../core/report/figure_names.cpp" line="113"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="109"/>
+        <location filename="../../core/report/figure_names.cpp" line="115"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
@@ -3700,13 +3710,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="32"/>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="33"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
@@ -3826,34 +3836,70 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="76"/>
+        <location filename="../../core/report/figure_names.cpp" line="75"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <source>Sequences in flight per replica</source>
+        <translation>每副本并发序列数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="77"/>
         <source>Decode memory reads per step</source>
         <translation>每步解码显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="77"/>
+        <location filename="../../core/report/figure_names.cpp" line="78"/>
         <source>Decode compute per step</source>
         <translation>每步解码计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="78"/>
+        <location filename="../../core/report/figure_names.cpp" line="79"/>
         <source>Decode TP traffic per step</source>
         <translation>每步解码张量并行流量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="79"/>
+        <location filename="../../core/report/figure_names.cpp" line="80"/>
         <source>Decode TP communication per step</source>
         <translation>每步解码张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="81"/>
+        <location filename="../../core/report/figure_names.cpp" line="82"/>
         <source>Request latency</source>
         <translation>请求延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <source>Output tokens per second per server</source>
-        <translation>每服务器每秒输出 token 数</translation>
+        <location filename="../../core/report/figure_names.cpp" line="85"/>
+        <source>Model replicas</source>
+        <translation>模型副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="86"/>
+        <source>Output tokens per second</source>
+        <translation>每秒输出 token 数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="87"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="88"/>
+        <source>Replicas needed</source>
+        <translation>所需副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="89"/>
+        <source>GPUs needed</source>
+        <translation>所需 GPU 数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="90"/>
+        <source>Servers needed</source>
+        <translation>所需服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="91"/>
+        <source>Power of the servers needed</source>
+        <translation>所需服务器的功率</translation>
     </message>
     <message>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
@@ -3956,148 +4002,148 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="170"/>
+        <location filename="../../core/report/report_content.cpp" line="171"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="174"/>
+        <location filename="../../core/report/report_content.cpp" line="175"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="232"/>
-        <location filename="../../core/report/report_content.cpp" line="403"/>
+        <location filename="../../core/report/report_content.cpp" line="212"/>
+        <location filename="../../core/report/report_content.cpp" line="233"/>
+        <location filename="../../core/report/report_content.cpp" line="404"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="220"/>
-        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="244"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="225"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="248"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="287"/>
-        <location filename="../../core/report/report_content.cpp" line="388"/>
+        <location filename="../../core/report/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="389"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="292"/>
-        <location filename="../../core/report/report_content.cpp" line="383"/>
-        <location filename="../../core/report/report_content.cpp" line="612"/>
+        <location filename="../../core/report/report_content.cpp" line="293"/>
+        <location filename="../../core/report/report_content.cpp" line="384"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="319"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
-        <location filename="../../core/report/report_content.cpp" line="434"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="443"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="329"/>
+        <location filename="../../core/report/report_content.cpp" line="330"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="335"/>
+        <location filename="../../core/report/report_content.cpp" line="336"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="336"/>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="337"/>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="337"/>
+        <location filename="../../core/report/report_content.cpp" line="338"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="339"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
-        <location filename="../../core/report/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="364"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="346"/>
+        <location filename="../../core/report/report_content.cpp" line="347"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4162,173 +4208,183 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="364"/>
+        <location filename="../../core/report/report_content.cpp" line="365"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <source>For the load</source>
+        <translation>满足该负载</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <source>%1: %2 replicas on %3 servers (%4 GPUs), %5</source>
+        <translation>%1：%2 个副本，%3 台服务器（%4 个 GPU），%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="466"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="477"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="479"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="483"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="485"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="485"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="485"/>
+        <location filename="../../core/report/report_content.cpp" line="494"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="505"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="498"/>
-        <location filename="../../core/report/report_content.cpp" line="525"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="534"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="499"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="509"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="510"/>
-        <location filename="../../core/report/report_content.cpp" line="526"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="535"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="511"/>
-        <location filename="../../core/report/report_content.cpp" line="656"/>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="527"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="545"/>
+        <location filename="../../core/report/report_content.cpp" line="554"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="556"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="557"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="569"/>
+        <location filename="../../core/report/report_content.cpp" line="578"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <location filename="../../core/report/report_content.cpp" line="580"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="583"/>
+        <location filename="../../core/report/report_content.cpp" line="592"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="591"/>
+        <location filename="../../core/report/report_content.cpp" line="600"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="362"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="364"/>
+        <location filename="../../core/report/report_content.cpp" line="684"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4348,25 +4404,26 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="142"/>
+        <location filename="../../core/report/report_content.cpp" line="143"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="236"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="75"/>
-        <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/figure_names.cpp" line="76"/>
+        <location filename="../../core/report/report_content.cpp" line="238"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="239"/>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/figure_names.cpp" line="81"/>
+        <location filename="../../core/report/report_content.cpp" line="240"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -4401,65 +4458,60 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/inference_budget.cpp" line="92"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="93"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="380"/>
+        <location filename="../../core/report/report_content.cpp" line="381"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="392"/>
+        <location filename="../../core/report/report_content.cpp" line="393"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <location filename="../../core/report/report_content.cpp" line="400"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="400"/>
+        <location filename="../../core/report/report_content.cpp" line="401"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
-        <source>Batch</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="410"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="410"/>
+        <location filename="../../core/report/report_content.cpp" line="411"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="69"/>
-        <location filename="../../core/report/report_content.cpp" line="411"/>
+        <location filename="../../core/report/report_content.cpp" line="412"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -4470,462 +4522,461 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="71"/>
-        <location filename="../../core/report/report_content.cpp" line="413"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="85"/>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/figure_names.cpp" line="84"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="82"/>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/figure_names.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/report_content.cpp" line="422"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="434"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="431"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="362"/>
+        <location filename="../../core/report/report_content.cpp" line="363"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="364"/>
+        <location filename="../../core/report/report_content.cpp" line="365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="433"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="434"/>
+        <location filename="../../core/report/report_content.cpp" line="443"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="80"/>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="444"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="593"/>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="603"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="595"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="595"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="596"/>
+        <location filename="../../core/report/report_content.cpp" line="605"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="597"/>
+        <location filename="../../core/report/report_content.cpp" line="606"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="607"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="614"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="613"/>
+        <location filename="../../core/report/report_content.cpp" line="622"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="627"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="624"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="52"/>
-        <location filename="../../core/report/report_content.cpp" line="625"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="635"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="628"/>
+        <location filename="../../core/report/report_content.cpp" line="637"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="629"/>
+        <location filename="../../core/report/report_content.cpp" line="638"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="630"/>
+        <location filename="../../core/report/report_content.cpp" line="639"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="631"/>
+        <location filename="../../core/report/report_content.cpp" line="640"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="642"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="636"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="638"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="640"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="641"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="643"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="653"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="661"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="655"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="674"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="682"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="684"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="688"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="680"/>
+        <location filename="../../core/report/report_content.cpp" line="689"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="705"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="706"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="708"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="725"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="738"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="739"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="741"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="736"/>
+        <location filename="../../core/report/report_content.cpp" line="745"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="743"/>
+        <location filename="../../core/report/report_content.cpp" line="752"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
-        <location filename="../../core/report/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="753"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="756"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="781"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
-        <location filename="../../core/report/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="788"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="799"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="800"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
-        <location filename="../../core/report/report_content.cpp" line="807"/>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="794"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="796"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="806"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="809"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="814"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="819"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="822"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="821"/>
+        <location filename="../../core/report/report_content.cpp" line="830"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="828"/>
+        <location filename="../../core/report/report_content.cpp" line="837"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="828"/>
+        <location filename="../../core/report/report_content.cpp" line="837"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

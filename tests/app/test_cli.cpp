@@ -563,8 +563,8 @@ TEST_F(CliTest, EstimateInferencePrintsTheInferenceReport) {
     EXPECT_EQ(out["scenario"], "inference");
     EXPECT_EQ(out["tp"], 2);
     EXPECT_GT(out["memory"]["kv_cache_gib_per_gpu"].get<double>(), 0);
-    EXPECT_GT(out["time_to_first_token_s"].get<double>(), 0);
-    EXPECT_GT(out["decode_step_s"].get<double>(), 0);
+    EXPECT_GT(out["ttft_s"].get<double>(), 0);
+    EXPECT_GT(out["tpot_s"].get<double>(), 0);
     EXPECT_GT(out["tokens_per_s_per_server"].get<double>(), 0);
     EXPECT_TRUE(out["explain"].contains("decode.memory_s"));
     ASSERT_EQ(out["suitability"].size(), 1u);
@@ -584,6 +584,30 @@ TEST_F(CliTest, EstimateInferenceRefusesWhatCannotRun) {
     const Result too_big = run({"estimate", huge.string()});
     EXPECT_EQ(too_big.code, 1);
     EXPECT_NE(too_big.out.find("DOES NOT FIT"), std::string::npos) << too_big.out;
+    const fs::path fast = dir_ / "fast.json";
+    std::ofstream(fast) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "cluster": {"server": "xe9680"}, "inference": {"slo": {"tpot_s": 0.0001}}})";
+    const Result unmet = run({"estimate", fast.string()});
+    EXPECT_EQ(unmet.code, 1);
+    EXPECT_NE(unmet.out.find("inference.slo"), std::string::npos) << unmet.out;
+}
+
+TEST_F(CliTest, EstimateInferenceSizesTheServiceForALoad) {
+    const fs::path plan = dir_ / "load.json";
+    std::ofstream(plan) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "cluster": {"server": "xe9680"}, "inference": {"precision": "fp8", "prompt_tokens": 300,
+        "output_tokens": 294, "slo": {"ttft_s": 2, "tpot_s": 0.05}, "load": {"requests_per_s": 100}}})";
+    const Result json = run({"estimate", plan.string(), "--json"});
+    ASSERT_EQ(json.code, 0) << json.err << json.out;
+    const auto out = nlohmann::json::parse(json.out);
+    EXPECT_LE(out["tpot_s"].get<double>(), 0.05);
+    EXPECT_LE(out["ttft_s"].get<double>(), 2);
+    EXPECT_GE(out["concurrency"].get<double>(), 1);
+    EXPECT_GE(out["load"]["servers_needed"].get<double>(), 1);
+    EXPECT_DOUBLE_EQ(out["load"]["gpus_needed"].get<double>(),
+                     out["load"]["replicas_needed"].get<double>() * out["tp"].get<double>());
+    const Result text = run({"estimate", plan.string()});
+    EXPECT_NE(text.out.find("For the load"), std::string::npos) << text.out;
 }
 
 TEST_F(CliTest, EstimateReportsSuitabilityForTrainingToo) {

@@ -38,16 +38,18 @@ TEST(InferenceBudget, NumbersAreTheOnesEstimateJsonReports) {
     // TP 2 over NVLink: the all-reduce bytes of a step, ring factor 2(2-1)/2 = 1, over the step.
     const BudgetLine& decode = budgetLine(lines, "tp_decode");
     EXPECT_EQ(decode.network, "nvlink");
-    EXPECT_DOUBLE_EQ(decode.demand.value, cli["decode"]["tp_bytes_per_step"].get<double>() /
-                                              cli["decode_step_s"].get<double>() / 1e9);
+    EXPECT_DOUBLE_EQ(decode.demand.value,
+                     cli["decode"]["tp_bytes_per_step"].get<double>() / cli["tpot_s"].get<double>() / 1e9);
     EXPECT_DOUBLE_EQ(decode.capacity.value, estimate.tp_bus_bytes_per_s / 1e9);
     EXPECT_EQ(decode.status, budgetStatusOfCost(decode.cost));
     EXPECT_DOUBLE_EQ(decode.cost.seconds_per_step,
-                     std::max(0.0, decode.utilisation - 1) * cli["decode_step_s"].get<double>());
-    // Prefill: 80 layers x 2 all-reduces x 16 x 1024 x 8192 x 2 B over the time to first token.
+                     std::max(0.0, decode.utilisation - 1) * cli["tpot_s"].get<double>());
+    // Prefill of one prompt: 80 layers x 2 all-reduces x 1024 x 8192 x 2 B over its prefill time.
     const BudgetLine& prefill = budgetLine(lines, "tp_prefill");
     EXPECT_DOUBLE_EQ(prefill.demand.value,
-                     80.0 * 2 * 16 * 1024 * 8192 * 2 / cli["time_to_first_token_s"].get<double>() / 1e9);
+                     80.0 * 2 * 1024 * 8192 * 2 /
+                         (cli["prefill"]["compute_s"].get<double>() + cli["prefill"]["tp_s"].get<double>()) /
+                         1e9);
     for (const BudgetLine& line : lines) {
         EXPECT_FALSE(line.demand.formula.empty()) << line.id;
         EXPECT_FALSE(line.capacity.formula.empty()) << line.id;

@@ -80,7 +80,7 @@ TEST(PlanAnalysis, EstimateJsonTheAnalysisAndTheReportCarryTheSameNumbers) {
                 EXPECT_DOUBLE_EQ(analysis.training->step_time_s, cli["step_time_s"].get<double>());
                 EXPECT_DOUBLE_EQ(analysis.power.facility_watts, cli["power"]["facility_watts"].get<double>());
             } else {
-                EXPECT_DOUBLE_EQ(analysis.inference->decode_step_s, cli["decode_step_s"].get<double>());
+                EXPECT_DOUBLE_EQ(analysis.inference->decode_step_s, cli["tpot_s"].get<double>());
             }
             if (!design)
                 continue;

@@ -253,9 +253,9 @@ TEST_F(ChartsTest, InferencePlanBudgetAndChartsAreCoresInferenceEstimate) {
     EXPECT_DOUBLE_EQ(barValue(Chart::Memory, 0, 1), cli["memory"]["weights_gib_per_gpu"].get<double>());
     EXPECT_DOUBLE_EQ(barValue(Chart::Memory, 1, 1), cli["memory"]["kv_cache_gib_per_gpu"].get<double>());
     EXPECT_NEAR(stackAt(Chart::Memory, 1), cli["memory"]["usable_gib_per_gpu"].get<double>(), 1e-9);
-    ASSERT_EQ(charts_->plottableCount(Chart::Latency), 3);
-    EXPECT_NEAR(stackAt(Chart::Latency, 1), cli["time_to_first_token_s"].get<double>() * 1000, 1e-9);
-    EXPECT_NEAR(stackAt(Chart::Latency, 2), cli["decode_step_s"].get<double>() * 1000, 1e-9);
+    ASSERT_EQ(charts_->plottableCount(Chart::Latency), 4);
+    EXPECT_NEAR(stackAt(Chart::Latency, 1), cli["ttft_s"].get<double>() * 1000, 1e-9);
+    EXPECT_NEAR(stackAt(Chart::Latency, 2), cli["tpot_s"].get<double>() * 1000, 1e-9);
     EXPECT_TRUE(charts_->chart(Chart::Latency)->yAxis->label().contains(QLatin1String("(ms)")));
 
     // Training-only charts say so, with no stale series; power applies to both.
