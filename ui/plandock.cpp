@@ -6,6 +6,7 @@
 #include "commands/managescenarios.h"
 #include "document.h"
 #include "documentanalysis.h"
+#include "estimate/goodput.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/storage_budget.h"
 #include "scenario/best_plan.h"
@@ -167,10 +168,31 @@ void PlanDock::buildForm() {
     node_mtbf_ = defaultedBox(kPlanMaxNodeMtbfHours, 0, tr(" h"));
     node_mtbf_->setObjectName(QStringLiteral("/training/node_mtbf_hours"));
     node_mtbf_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultNodeMtbfHours, 0, 'f', 0));
-    node_mtbf_->setToolTip(tr("Mean time between failures of one GPU server, in hours. Default: Llama 3's "
-                              "run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint "
-                              "interval (Young/Daly)."));
+    node_mtbf_->setToolTip(
+        tr("Mean time between failures of one GPU server, in hours. Default: Llama 3's "
+           "run, 384 server interruptions in 54 days on 2,048 servers. Sets the checkpoint "
+           "interval (Young/Daly), the goodput and the hot spares."));
     form->addRow(tr("Node MTBF"), node_mtbf_);
+    network_mtbf_ = defaultedBox(kPlanMaxNodeMtbfHours, 0, tr(" h"));
+    network_mtbf_->setObjectName(QStringLiteral("/training/network_mtbf_server_hours"));
+    network_mtbf_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultNetworkMtbfServerHours, 0, 'f', 0));
+    network_mtbf_->setToolTip(
+        tr("Fabric failures (switches, cables) counted per server: one per this many "
+           "server-hours. Default: Llama 3's run, 35 network interruptions in 54 days on "
+           "2,048 servers."));
+    form->addRow(tr("Network MTBF per server"), network_mtbf_);
+    restart_minutes_ = defaultedBox(kPlanMaxRestartMinutes, 1, tr(" min"));
+    restart_minutes_->setObjectName(QStringLiteral("/training/restart_minutes"));
+    restart_minutes_->setSpecialValueText(tr("default (%L1 min)").arg(kDefaultRestartMinutes));
+    restart_minutes_->setToolTip(tr("Time to restart the job after a failure, before the checkpoint load: "
+                                    "detect, swap in a spare, reinitialise. The default is an assumption."));
+    form->addRow(tr("Restart time"), restart_minutes_);
+    repair_hours_ = defaultedBox(kPlanMaxRepairHours, 1, tr(" h"));
+    repair_hours_->setObjectName(QStringLiteral("/training/repair_hours"));
+    repair_hours_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultRepairHours));
+    repair_hours_->setToolTip(tr("Time until a failed server is back in the pool; sets the hot spares per "
+                                 "scalable unit. The default is an assumption."));
+    form->addRow(tr("Repair time"), repair_hours_);
 
     tp_ = countBox();
     pp_ = countBox();
@@ -204,6 +226,15 @@ void PlanDock::buildForm() {
     form->addRow(tr("Recompute"), recompute_);
     sequence_parallel_ = new QCheckBox(tr("Sequence parallel"));
     form->addRow(QString(), sequence_parallel_);
+    in_network_reduction_ = new QComboBox;
+    in_network_reduction_->setObjectName(QStringLiteral("/parallelism/in_network_reduction"));
+    in_network_reduction_->addItem(tr("Auto"), QStringLiteral("auto"));
+    in_network_reduction_->addItem(tr("On"), QStringLiteral("on"));
+    in_network_reduction_->addItem(tr("Off"), QStringLiteral("off"));
+    in_network_reduction_->setToolTip(
+        tr("All-reduces with NVLS inside the NVSwitch and SHARP in the compute switches. Auto: where the "
+           "hardware has them; On: also where the compute switches are unknown; Off: rings."));
+    form->addRow(tr("In-network reduction"), in_network_reduction_);
     pue_ = defaultedBox(kPlanMaxPue, 2, QString());
     price_ = defaultedBox(kPlanMaxPricePerKwh, 3, tr(" /kWh"));
     form->addRow(tr("PUE"), pue_);
@@ -274,6 +305,19 @@ void PlanDock::buildForm() {
     connect(node_mtbf_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
         edit(tr("node MTBF"), {{"/training/node_mtbf_hours", orDefault(hours)}});
     });
+    connect(network_mtbf_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
+        edit(tr("network MTBF"), {{"/training/network_mtbf_server_hours", orDefault(hours)}});
+    });
+    connect(restart_minutes_, &QDoubleSpinBox::valueChanged, this, [this](double minutes) {
+        edit(tr("restart time"), {{"/training/restart_minutes", orDefault(minutes)}});
+    });
+    connect(repair_hours_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
+        edit(tr("repair time"), {{"/training/repair_hours", orDefault(hours)}});
+    });
+    connect(in_network_reduction_, &QComboBox::activated, this, [this] {
+        edit(tr("in-network reduction"), {{"/parallelism/in_network_reduction",
+                                           in_network_reduction_->currentData().toString().toStdString()}});
+    });
     const auto bindCount = [this](QSpinBox* box, const QString& field, const std::string& path) {
         box->setObjectName(QString::fromStdString(path)); // tests find the field by its plan key
         connect(box, &QSpinBox::valueChanged, this, [this, field, path](int value) {
@@ -339,8 +383,9 @@ std::vector<QWidget*> PlanDock::fields() const {
         dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
         pue_,    price_,  currency_,    best_plan_,    cp_,        ep_,
         etp_,    fsdp_};
-    all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, variant_gpu_, variant_nic_,
-                           variant_storage_, variant_servers_, manage_});
+    all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, network_mtbf_, restart_minutes_,
+                           repair_hours_, in_network_reduction_, variant_gpu_, variant_nic_, variant_storage_,
+                           variant_servers_, manage_});
     return all;
 }
 
@@ -431,9 +476,16 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
     precision_->setObjectName(QString::fromStdString(precisionPath())); // matches core's PlanError field
     checkpoint_target_->setValue(plan.training.checkpoint_overhead_target * kPercent);
     node_mtbf_->setValue(plan.training.node_mtbf_hours);
-    // Checkpointing belongs to training runs.
-    checkpoint_target_->setEnabled(!inference);
-    node_mtbf_->setEnabled(!inference);
+    network_mtbf_->setValue(plan.training.network_mtbf_server_hours);
+    restart_minutes_->setValue(plan.training.restart_minutes);
+    repair_hours_->setValue(plan.training.repair_hours);
+    in_network_reduction_->setCurrentIndex(
+        in_network_reduction_->findData(QString::fromLatin1(inNetworkReductionId(par.in_network_reduction))));
+    // Checkpointing and failures belong to training runs.
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{checkpoint_target_, node_mtbf_, network_mtbf_, restart_minutes_,
+                                         repair_hours_, in_network_reduction_})
+        field->setEnabled(!inference);
     fillVariant(*scenario);
     markFieldErrors(errors);
 }

@@ -92,6 +92,8 @@ private:
     QComboBox* workload_;
     QComboBox* precision_;
     QDoubleSpinBox *checkpoint_target_, *node_mtbf_;
+    QDoubleSpinBox *network_mtbf_, *restart_minutes_, *repair_hours_; // goodput and hot spares
+    QComboBox* in_network_reduction_;
     QSpinBox *tp_, *pp_, *dp_, *vpp_, *micro_batch_, *global_batch_;
     QSpinBox *cp_, *ep_, *etp_;
     QComboBox* recompute_;

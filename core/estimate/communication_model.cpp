@@ -3,6 +3,7 @@
 #include "base/units.h"
 
 #include <algorithm>
+#include <array>
 
 namespace cs {
 
@@ -25,9 +26,61 @@ double intraNodeBusBytesPerS(const ClusterSpec& cluster) {
     return unidirectional * kGiga * kNvlinkBusEfficiency;
 }
 
-double interNodeBusBytesPerS(const ClusterSpec& cluster) {
-    const double node_bytes = cluster.nics_per_node * cluster.nic_gbps * kGiga / kBitsPerByte;
-    return node_bytes / cluster.gpus_per_node * kNicBusEfficiency / cluster.oversubscription;
+FabricCrossing fabricCrossing(const ClusterSpec& cluster, int nodes) {
+    FabricCrossing crossing;
+    crossing.leaf = nodes > cluster.leaf_group_servers;
+    crossing.spine = cluster.spine_group_servers > 0 && nodes > cluster.spine_group_servers;
+    return crossing;
+}
+
+double fabricShare(const ClusterSpec& cluster, int nodes) {
+    const FabricCrossing crossing = fabricCrossing(cluster, nodes);
+    double share = 1;
+    if (crossing.leaf)
+        share /= cluster.oversubscription;
+    if (crossing.leaf && cluster.routing == Routing::Ecmp)
+        share *= kEcmpEfficiency;
+    if (crossing.spine)
+        share /= cluster.spine_oversubscription;
+    return share;
+}
+
+double nicLineBytesPerSPerGpu(const ClusterSpec& cluster) {
+    return cluster.nics_per_node * cluster.nic_gbps * kGiga / kBitsPerByte / cluster.gpus_per_node;
+}
+
+double interNodeBusBytesPerS(const ClusterSpec& cluster, int nodes) {
+    return nicLineBytesPerSPerGpu(cluster) * kNicBusEfficiency * fabricShare(cluster, nodes);
+}
+
+double nvlsAllReduceGain(int ranks) {
+    constexpr double kRingGbytes = 370; // 8xH100 ring all-reduce bus bandwidth, GB/s
+    constexpr std::array<double, 5> kNvlsGbytes = {370, 420, 440, 460, 480}; // 4..8 GPUs
+    constexpr double kNvl72Gbytes = (835 + 847) / 2.0, kNvl72RingModelGbytes = 0.80 * 900;
+    if (ranks <= 4)
+        return 1;
+    if (ranks <= 8)
+        return kNvlsGbytes[static_cast<std::size_t>(ranks - 4)] / kRingGbytes;
+    return kNvl72Gbytes / kNvl72RingModelGbytes;
+}
+
+bool hasNvls(const ClusterSpec& cluster) {
+    const GpuType& gpu = cluster.gpu;
+    const std::string& generation = gpu.architecture;
+    const bool hopper_or_later = generation == "Hopper" || generation.rfind("Blackwell", 0) == 0;
+    // Two GPUs of a domain are an NVLink-bridged pair; NVSwitch joins more.
+    return gpu.vendor == "NVIDIA" && hopper_or_later && gpu.nvlink_gbytes_per_s > 0 &&
+           cluster.nvlink_domain > 2;
+}
+
+InNetworkPaths inNetworkPaths(const ClusterSpec& cluster, InNetworkReduction mode) {
+    InNetworkPaths paths;
+    if (mode == InNetworkReduction::Off)
+        return paths;
+    paths.nvls = hasNvls(cluster);
+    paths.sharp =
+        cluster.switch_reduction || (mode == InNetworkReduction::On && cluster.compute_switch.empty());
+    return paths;
 }
 
 double ringAllReduceSeconds(double bytes, int ranks, double bus_bytes_per_s) {
@@ -62,18 +115,27 @@ DataParallelPlacement dataParallelPlacement(const ClusterSpec& cluster, const Pa
 }
 
 double dataParallelSeconds(double bytes, const DataParallelPlacement& placement, const ClusterSpec& cluster,
-                           bool all_reduce) {
+                           bool all_reduce, InNetworkPaths paths) {
     const double factor = all_reduce ? 2 : 1;
     const int k = placement.ranks_per_node, n = placement.nodes;
-    const double intra = k > 1 ? factor * bytes * (k - 1) / k / intraNodeBusBytesPerS(cluster) : 0;
-    const double inter = n > 1 ? factor * (bytes / k) * (n - 1) / n / interNodeBusBytesPerS(cluster) : 0;
+    const double intra_bus =
+        intraNodeBusBytesPerS(cluster) * (all_reduce && paths.nvls ? nvlsAllReduceGain(k) : 1);
+    const double intra = k > 1 ? factor * bytes * (k - 1) / k / intra_bus : 0;
+    const double inter =
+        n > 1 ? dataParallelNicBytes(bytes, placement, all_reduce, paths) / interNodeBusBytesPerS(cluster, n)
+              : 0;
     return std::max(intra, inter);
 }
 
-double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce) {
-    const double factor = all_reduce ? 2 : 1;
+double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce,
+                            InNetworkPaths paths) {
     const int k = placement.ranks_per_node, n = placement.nodes;
-    return n > 1 ? factor * (bytes / k) * (n - 1) / n : 0;
+    if (n <= 1)
+        return 0;
+    if (all_reduce && paths.sharp)
+        return bytes / k;
+    const double factor = all_reduce ? 2 : 1;
+    return factor * (bytes / k) * (n - 1) / n;
 }
 
 DataParallelPlacement stridedPlacement(const ClusterSpec& cluster, int stride, int ranks) {
@@ -109,8 +171,9 @@ AllToAll expertAllToAll(const ModelShape& model, const Parallelism& par, const C
                                    ? cluster.gpu.nvlink_gbytes_per_s / 2 * kGiga * kNvlinkAllToAllEfficiency
                                    : pcieGbytesPerS(cluster.gpu.pcie_gen) * kGiga * kNvlinkAllToAllEfficiency;
     const double nvlink_s = out.nvlink_bytes / nvlink_rate;
+    const int ep_nodes = stridedPlacement(cluster, par.etp, par.ep).nodes;
     const double scale_out_s =
-        out.scale_out_bytes > 0 ? out.scale_out_bytes / interNodeBusBytesPerS(cluster) : 0;
+        out.scale_out_bytes > 0 ? out.scale_out_bytes / interNodeBusBytesPerS(cluster, ep_nodes) : 0;
     out.seconds = std::max(nvlink_s, scale_out_s);
     return out;
 }
@@ -129,8 +192,9 @@ double contextParallelForwardBytes(const ModelShape& model, const Parallelism& p
 }
 
 double contextParallelBusBytesPerS(const ClusterSpec& cluster, const Parallelism& par) {
-    return par.tp * par.cp <= cluster.nvlink_domain ? intraNodeBusBytesPerS(cluster)
-                                                    : interNodeBusBytesPerS(cluster);
+    return par.tp * par.cp <= cluster.nvlink_domain
+               ? intraNodeBusBytesPerS(cluster)
+               : interNodeBusBytesPerS(cluster, stridedPlacement(cluster, par.tp, par.cp).nodes);
 }
 
 } // namespace cs

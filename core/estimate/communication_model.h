@@ -15,9 +15,48 @@ double pcieGbytesPerS(int generation);
 
 // Bus bandwidth of a collective inside a server: NVLink (half the bidirectional figure) or PCIe.
 double intraNodeBusBytesPerS(const ClusterSpec& cluster);
-// Bus bandwidth one GPU gets on the compute fabric: its share of the node's NICs, divided by the leaf
-// oversubscription.
-double interNodeBusBytesPerS(const ClusterSpec& cluster);
+
+// ECMP's static hash puts a few large flows on the same links; adaptive routing spreads them. NVIDIA claims
+// 95% effective data throughput for Spectrum-X against ~60% for standard Ethernet at 100K-GPU scale (NVIDIA
+// Spectrum-X launch material, 2023 — a vendor claim, not a measurement we can reproduce): traffic that
+// crosses the leaf tier of an ECMP fabric keeps 0.60 / 0.95 of the adaptive fabric's bandwidth.
+inline constexpr double kEcmpEfficiency = 0.60 / 0.95;
+
+// The tiers the traffic of a group of `nodes` consecutive servers crosses (Megatron places ranks in order):
+// the leaf tier when the group is larger than one leaf group (a rail-optimized scalable unit keeps NIC i of
+// all its servers on one leaf), the spine tier when it is larger than one spine group.
+struct FabricCrossing {
+    bool leaf = false;
+    bool spine = false;
+};
+FabricCrossing fabricCrossing(const ClusterSpec& cluster, int nodes);
+// The share of the NIC line rate that traffic keeps after the tiers it crosses: 1 / the oversubscription of
+// each, times kEcmpEfficiency when it crosses the leaf tier of an ECMP fabric.
+double fabricShare(const ClusterSpec& cluster, int nodes);
+// A GPU's share of its server's compute NICs, bytes per second of line rate.
+double nicLineBytesPerSPerGpu(const ClusterSpec& cluster);
+// Bus bandwidth one GPU gets on the compute fabric in a group spanning `nodes` servers: its line rate times
+// the NCCL bus efficiency times the fabric share.
+double interNodeBusBytesPerS(const ClusterSpec& cluster, int nodes);
+
+// NVLS all-reduce (NCCL's reduction inside the NVSwitch, Hopper and later) over the ring's bus bandwidth, by
+// the number of GPUs: 8xH100 ring 365-370 GB/s, NVLS 370, 420, 440, 460, 480 GB/s for 4 to 8 GPUs
+// (NVIDIA/nccl issue #1455; 480 confirmed by the NCCL maintainer in NVIDIA/nccl-tests issue #212; 8xH200 482
+// against 367.6, x1.31); beyond 8 GPUs, GB200 NVL72's 72-GPU all-reduce of 835-847 GB/s (coreweave/nccl-tests
+// PR #43) over this model's ring 0.80 x 900 = 720 GB/s.
+double nvlsAllReduceGain(int ranks);
+// NCCL runs NVLS on NVSwitch systems of Hopper and later NVIDIA GPUs.
+bool hasNvls(const ClusterSpec& cluster);
+
+// Where all-reduces reduce in the network (docs/model.md §In-network reduction): NVLS inside the NVLink
+// domain, SHARP on the compute fabric. Reduce-scatter and all-gather stay rings.
+struct InNetworkPaths {
+    bool nvls = false;
+    bool sharp = false;
+};
+// auto: NVLS where hasNvls(), SHARP where the compute switches reduce; on: SHARP also where the compute
+// switches are not known; off: neither.
+InNetworkPaths inNetworkPaths(const ClusterSpec& cluster, InNetworkReduction mode);
 
 // Ring collectives (nccl-tests PERFORMANCE.md): all-reduce moves 2(n-1)/n of the buffer per rank,
 // reduce-scatter and all-gather (n-1)/n of the whole buffer.
@@ -35,7 +74,10 @@ double ppBytesPerMicroBatchPerGpu(const ModelShape& model, const Parallelism& pa
 
 // A DP gradient reduction (or the distributed optimizer's reduce-scatter, or its parameter all-gather) of
 // `bytes` per GPU over d ranks, hierarchical: ranks inside a server over NVLink, then across servers on each
-// GPU's own NIC, pipelined so the slower of the two sets the time.
+// GPU's own NIC, pipelined so the slower of the two sets the time. An all-reduce runs the NVLink part with
+// NVLS when `paths.nvls` and sends each byte across the fabric once each way with SHARP when `paths.sharp`
+// (Graham et al. 2016, "Scalable Hierarchical Aggregation Protocol (SHArP)": the switches reduce, so a NIC
+// sends its bytes / k once instead of the ring's 2(n-1)/n times).
 struct DataParallelPlacement {
     int ranks_per_node = 1;
     int nodes = 1;
@@ -43,9 +85,10 @@ struct DataParallelPlacement {
 DataParallelPlacement dataParallelPlacement(const ClusterSpec& cluster, const Parallelism& parallelism);
 // `all_reduce`: 2(n-1)/n factors; otherwise one reduce-scatter or all-gather.
 double dataParallelSeconds(double bytes, const DataParallelPlacement& placement, const ClusterSpec& cluster,
-                           bool all_reduce);
+                           bool all_reduce, InNetworkPaths paths = {});
 // Bytes of that collective one GPU sends on its NIC (the inter-node part).
-double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce);
+double dataParallelNicBytes(double bytes, const DataParallelPlacement& placement, bool all_reduce,
+                            InNetworkPaths paths = {});
 // The placement of a group of `ranks` GPUs whose members are `stride` GPUs apart (Megatron's rank order:
 // TP, CP, DP, PP for the dense layers; ETP, EP, EDP for the experts).
 DataParallelPlacement stridedPlacement(const ClusterSpec& cluster, int stride, int ranks);

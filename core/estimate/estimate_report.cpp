@@ -31,6 +31,16 @@ const char* const kCheckpointSource = "Megatron-LM distributed checkpoint: bf16 
 const char* const kExpertParallel =
     "llm-analysis MoE all-to-all; DeepSeek-V3 (arXiv 2412.19437) §3.2.2; bandwidth from DeepEP's measured "
     "dispatch/combine (docs/model.md#expert-parallelism)";
+const char* const kInNetworkReduction =
+    "NVLS: NVIDIA/nccl issue #1455 and nccl-tests issue #212 (8xH100 all-reduce 480 vs ring 370 GB/s), "
+    "coreweave/nccl-tests PR #43 (GB200 NVL72); SHARP: Graham et al. 2016 "
+    "(docs/model.md#in-network-reduction)";
+const char* const kFabricTiers = "tiers crossed by the group's servers (docs/model.md#fabric-tiers); ECMP: "
+                                 "NVIDIA's Spectrum-X claim of 95% "
+                                 "vs ~60% effective throughput for standard Ethernet (a vendor claim)";
+const char* const kGoodput =
+    "Llama 3 (arXiv 2407.21783 §3.3.4, Table 5) failure rates; restart and repair times are assumptions "
+    "(docs/model.md#goodput)";
 const char* const kContextParallel =
     "ring attention (Liu et al. 2023), Megatron-Core context parallelism (docs/model.md#context-parallelism)";
 
@@ -129,9 +139,10 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
                 : "m * L/p * ((n-2) * T_collective + max(0, 2 * T_collective - weight-gradient time))",
             {{"n", double(tpCollectivesPerLayer(par)), "collectives per layer"},
              {"T_collective = 2(t-1)/t * b*s*h*2 bytes / busbw", e.tp_collective_s, "s"},
-             {"busbw", intraNodeBusBytesPerS(cluster) / kGiga, "GB/s"},
+             {"busbw", e.tp_bus_bytes_per_s / kGiga, "GB/s"},
+             {"NVLS gain (all-reduce without SP)", e.tp_bus_bytes_per_s / intraNodeBusBytesPerS(cluster), ""},
              {"weight-gradient time per layer", e.layer.wgrad_s, "s"}},
-            std::string(kNarayanan) + "; " + kNccl);
+            std::string(kNarayanan) + "; " + kNccl + "; " + kInNetworkReduction);
     out.add("breakdown.pp_comm_s", b.pp_comm_s, "s", "m * 2 * v * b*s*h*2 bytes / t / per-GPU link bandwidth",
             {{"per micro-batch", e.pp_per_micro_batch_s, "s"}, {"v", double(par.vpp), ""}}, kNarayanan);
     out.add("breakdown.bubble_s", b.bubble_s, "s", "(p - 1) / v * time of one micro-batch through a stage",
@@ -146,8 +157,14 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             {{"gradient bytes per GPU", e.dp_bytes_per_gpu, "B"},
              {"T_reduce", e.dp_reduce_s, "s"},
              {"backward window", e.dp_overlap_window_s, "s"},
-             {"d", double(par.dp), ""}},
-            kNccl);
+             {"d", double(par.dp), ""},
+             {"NVLS (intra-node all-reduce)", e.in_network.nvls ? 1.0 : 0.0, ""},
+             {"SHARP (inter-node all-reduce)", e.in_network.sharp ? 1.0 : 0.0, ""},
+             {"fabric share of the line rate", e.dp_fabric_share, ""},
+             {"leaf oversubscription", cluster.oversubscription, ""},
+             {"spine oversubscription", cluster.spine_oversubscription, ""},
+             {"ECMP efficiency", cluster.routing == Routing::Ecmp ? kEcmpEfficiency : 1.0, ""}},
+            std::string(kNccl) + "; " + kInNetworkReduction + "; " + kFabricTiers);
     out.add("breakdown.ep_comm_s", b.ep_comm_s, "s",
             "m * MoE layers of the slowest stage * passes * max(NVLink bytes / NVLink a2a bw, fabric bytes / "
             "fabric bw)",
@@ -223,14 +240,15 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
 
     const StorageBudget& s = e.storage;
     const double node_link_gbytes = cluster.node_storage_gbps / kBitsPerByte;
-    const double mtbf_hours =
-        plan.training.node_mtbf_hours > 0 ? plan.training.node_mtbf_hours : kDefaultNodeMtbfHours;
+    const InterruptionRates rates = interruptionRatesOf(plan.training);
     const std::string mtbf_source =
-        plan.training.node_mtbf_hours > 0
-            ? "training.node_mtbf_hours of the plan"
-            : "Llama 3 (arXiv 2407.21783 §3.3.4): one interruption per 6,335 server-hours";
+        plan.training.node_mtbf_hours > 0 || plan.training.network_mtbf_server_hours > 0
+            ? "training.node_mtbf_hours and network_mtbf_server_hours of the plan"
+            : "Llama 3 (arXiv 2407.21783 §3.3.4, Table 5): 384 server and 35 network interruptions in "
+              "2,654,208 server-hours";
     const ExplainedInput servers_input{"servers", double(cluster.nodes()), ""};
-    const ExplainedInput mtbf_input{"MTBF_system = node MTBF / servers", s.system_mtbf_s, "s"};
+    const ExplainedInput mtbf_input{"MTBF_system = 1 / (1/node MTBF + 1/network MTBF) / servers",
+                                    s.system_mtbf_s, "s"};
     const ExplainedInput write_s_input{"C = checkpoint write time", s.checkpoint_write_s, "s"};
     out.add("network.storage.read_demand_gbytes_per_s", s.data_read_bytes_per_s / kGiga, "GB/s",
             "tokens_per_s * bytes per token",
@@ -255,7 +273,11 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             cluster.storage_source +
                 "; writers: every server with the distributed optimizer, else one replica");
     out.add("storage.checkpoint_interval_s", s.checkpoint_interval_s, "s", "sqrt(2 * C * MTBF_system)",
-            {write_s_input, mtbf_input, {"node MTBF", mtbf_hours, "h"}, servers_input},
+            {write_s_input,
+             mtbf_input,
+             {"node MTBF", rates.node_mtbf_hours, "h"},
+             {"network MTBF per server", rates.network_mtbf_server_hours, "h"},
+             servers_input},
             "Young 1974; Daly 2006; " + mtbf_source);
     out.add("storage.checkpoint_overhead", s.checkpoint_overhead, "", "sqrt(2 * C / MTBF_system)",
             {write_s_input, mtbf_input}, "Young 1974 (C/tau + tau/(2 MTBF) at the optimal tau)");
@@ -278,6 +300,34 @@ ExplainedValues explainEstimate(const Plan& plan, const TrainingEstimate& e) {
             "tokens_per_s * bytes per token",
             {{"tokens_per_s", e.tokens_per_s, "tokens/s"}, {"bytes per token", s.bytes_per_token, "B"}},
             "Megatron indexed_dataset (uint16 ids below 65,500 tokens, else int32)");
+
+    const Goodput& g = e.goodput;
+    const ExplainedInput restart_input{"restart time + restore", g.restart_s, "s"};
+    out.add("goodput.restart_share", g.restart_share, "", "(restart time + restore) / MTBF_system",
+            {restart_input, {"restore", s.restore_s, "s"}, mtbf_input},
+            plan.training.restart_minutes > 0
+                ? std::string("training.restart_minutes of the plan; ") + kGoodput
+                : std::string(kGoodput));
+    out.add("goodput.goodput", g.goodput, "", "1 - checkpoint overhead - restart share",
+            {{"checkpoint overhead", g.checkpoint_overhead, ""}, {"restart share", g.restart_share, ""}},
+            std::string(kGoodput) + "; Llama 3 reports > 90% effective training time");
+    out.add("goodput.wall_clock_s", g.wall_clock_s, "s", "time_to_train / goodput",
+            {{"time_to_train", e.time_to_train_s, "s"}, {"goodput", g.goodput, ""}}, kGoodput);
+    const ExplainedInput su_input{"servers per scalable unit", double(g.scalable_unit_servers), ""};
+    out.add("goodput.failed_servers_mean", g.failed_servers_mean, "",
+            "servers per scalable unit * repair / node MTBF",
+            {su_input, {"repair", g.repair_hours, "h"}, {"node MTBF", rates.node_mtbf_hours, "h"}},
+            std::string("Little's law; ") + kGoodput);
+    out.add("goodput.spares_per_scalable_unit", double(g.spares_per_scalable_unit), "",
+            "smallest k with P(Poisson(mean failed) > k) < 1%",
+            {{"mean failed servers", g.failed_servers_mean, ""},
+             {"P(more failed than spares)", g.shortfall_probability, ""}},
+            kGoodput);
+    out.add("goodput.spares_total", double(g.spares_total), "", "spares per scalable unit * scalable units",
+            {{"spares per scalable unit", double(g.spares_per_scalable_unit), ""},
+             {"scalable units", double(g.scalable_units), ""},
+             su_input},
+            "scalable unit: the servers of one compute-leaf group (32 without a design)");
 
     const PowerEstimate& p = e.power;
     out.add(
@@ -416,7 +466,18 @@ std::string estimateToText(const Plan& plan, const TrainingEstimate& e) {
         << format("  (MFU %.1f%%)", 100 * e.mfu) << "\n";
     out << "Hardware TFLOP/s/GPU" << format(" %.1f", e.hardware_tflops_per_gpu) << "\n";
     out << "Time to train       " << duration(e.time_to_train_s) << format(" for %.3g tokens", e.tokens)
-        << "\n\n";
+        << "\n";
+    const Goodput& g = e.goodput;
+    out << "  with failures     " << duration(g.wall_clock_s) << " wall clock at "
+        << format("%.1f%% goodput", 100 * g.goodput) << " (checkpoints "
+        << format("%.1f%%", 100 * g.checkpoint_overhead) << ", restarts "
+        << format("%.1f%%", 100 * g.restart_share) << ")\n";
+    out << "  hot spares        " << g.spares_per_scalable_unit << " per scalable unit of "
+        << g.scalable_unit_servers << " servers, " << g.spares_total << " in all"
+        << format(" (%.2f servers down on average per unit)", g.failed_servers_mean) << "\n";
+    out << "  all-reduce        " << (e.in_network.nvls ? "NVLS" : "ring") << " inside the NVLink domain, "
+        << (e.in_network.sharp ? "SHARP" : "ring") << " across it; " << routingId(cluster.routing)
+        << " routing\n\n";
     out << "Memory per GPU      " << format("%.1f GiB", e.memory.totalBytes() / kBytesPerGib) << " of "
         << format("%.0f GiB", e.memory.capacity_bytes / kBytesPerGib)
         << (e.memory.fits()

@@ -17,6 +17,8 @@ namespace {
 
 constexpr std::array<std::string_view, 3> kRecomputeIds = {"none", "selective", "full"};
 constexpr std::array<std::string_view, 4> kPrecisionIds = {"bf16", "fp8", "mxfp8", "nvfp4"};
+constexpr std::array<std::string_view, 3> kInNetworkReductionIds = {"auto", "on", "off"};
+constexpr std::array<std::string_view, 2> kRoutingIds = {"adaptive", "ecmp"};
 constexpr const char* kDefaultGpu = "h100-sxm5-80gb";
 constexpr std::int64_t kMaxGlobalBatch = std::int64_t{1} << 26; // sequences per optimizer step
 constexpr std::int64_t kPlanMaxSeqLen = std::int64_t{1} << 24; // tokens; long-context runs train at 1M (2^20)
@@ -32,6 +34,30 @@ constexpr int kDefaultMicroBatchesPerStage = 4;
 
 int toInt(std::int64_t value) {
     return static_cast<int>(value);
+}
+
+// One of `ids`, by index, for an optional string key; `fallback` when the key is absent.
+template <typename Enum, std::size_t N>
+Enum readChoice(JsonObjectReader& reader, const char* key, const std::array<std::string_view, N>& ids,
+                Enum fallback) {
+    const std::optional<std::string> value = reader.optionalString(key);
+    if (!value)
+        return fallback;
+    const auto it = std::find(ids.begin(), ids.end(), *value);
+    if (it == ids.end()) {
+        std::string expected;
+        for (std::size_t i = 0; i < N; ++i)
+            expected += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(ids[i]);
+        reader.fail(key, "expected " + expected + ", not '" + *value + "'");
+    }
+    return static_cast<Enum>(it - ids.begin());
+}
+
+// The compute fabric's switch model: whether it reduces in the network and how it routes.
+void applyComputeSwitch(const DeviceType& device, ClusterSpec& cluster) {
+    cluster.compute_switch = device.id;
+    cluster.switch_reduction = !device.switch_info->in_network_reduction.empty();
+    cluster.routing = device.switch_info->adaptive_routing ? Routing::Adaptive : Routing::Ecmp;
 }
 
 void readModel(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
@@ -185,8 +211,24 @@ void readCluster(JsonObjectReader& top, const Catalog& catalog, Plan& plan) {
         cluster.nics_per_node = toInt(*nics);
     if (auto gbps = reader.optionalNumber("nic_gbps", 1, 10'000))
         cluster.nic_gbps = *gbps;
-    if (auto ratio = reader.optionalNumber("oversubscription", 1, 64))
+    if (auto ratio = reader.optionalNumber("oversubscription", 1, kPlanMaxOversubscription))
         cluster.oversubscription = *ratio;
+    if (auto ratio = reader.optionalNumber("spine_oversubscription", 1, kPlanMaxOversubscription))
+        cluster.spine_oversubscription = *ratio;
+    if (auto servers = reader.optionalInteger("leaf_group_servers", 1, kPlanMaxCount))
+        cluster.leaf_group_servers = toInt(*servers);
+    if (auto servers = reader.optionalInteger("spine_group_servers", 1, kPlanMaxCount))
+        cluster.spine_group_servers = toInt(*servers);
+    if (auto id = reader.optionalString("compute_switch")) {
+        const DeviceType* device = catalog.device(*id);
+        if (!device || !device->switch_info ||
+            std::find(device->switch_info->networks.begin(), device->switch_info->networks.end(),
+                      Network::Compute) == device->switch_info->networks.end())
+            reader.fail("compute_switch",
+                        "unknown compute-fabric switch '" + *id + "' (see catalogs/switches.json)");
+        applyComputeSwitch(*device, cluster);
+    }
+    cluster.routing = readChoice(reader, "routing", kRoutingIds, cluster.routing);
     if (auto gbps = reader.optionalNumber("node_storage_gbps", 1, 100'000))
         cluster.node_storage_gbps = *gbps;
     if (!server && cluster.server_max_watts == 0)
@@ -240,6 +282,8 @@ void readParallelism(JsonObjectReader& top, Plan& plan) {
         par.flash_attention = reader.boolean("flash_attention");
     if (reader.has("tp_comm_overlap"))
         par.tp_comm_overlap = reader.boolean("tp_comm_overlap");
+    par.in_network_reduction =
+        readChoice(reader, "in_network_reduction", kInNetworkReductionIds, par.in_network_reduction);
     reader.finish();
 
     // Products in 64 bits, each checked against its limit before the plan's int fields take it.
@@ -294,6 +338,12 @@ void readTraining(JsonObjectReader& top, Plan& plan) {
         training.checkpoint_overhead_target = *target;
     if (auto hours = reader.optionalNumber("node_mtbf_hours", 1, kPlanMaxNodeMtbfHours))
         training.node_mtbf_hours = *hours;
+    if (auto hours = reader.optionalNumber("network_mtbf_server_hours", 1, kPlanMaxNodeMtbfHours))
+        training.network_mtbf_server_hours = *hours;
+    if (auto minutes = reader.optionalNumber("restart_minutes", 0.1, kPlanMaxRestartMinutes))
+        training.restart_minutes = *minutes;
+    if (auto hours = reader.optionalNumber("repair_hours", 0.1, kPlanMaxRepairHours))
+        training.repair_hours = *hours;
     if (auto method = reader.optionalString("method")) {
         if (*method == "lora")
             training.finetune = FinetuneMethod::Lora;
@@ -385,6 +435,14 @@ std::string_view recomputeId(Recompute recompute) {
     return kRecomputeIds[static_cast<std::size_t>(recompute)];
 }
 
+std::string_view inNetworkReductionId(InNetworkReduction mode) {
+    return kInNetworkReductionIds[static_cast<std::size_t>(mode)];
+}
+
+std::string_view routingId(Routing routing) {
+    return kRoutingIds[static_cast<std::size_t>(routing)];
+}
+
 std::string_view precisionId(Precision precision) {
     return kPrecisionIds[static_cast<std::size_t>(precision)];
 }
@@ -472,6 +530,11 @@ std::vector<PlanError> checkPlan(const Plan& plan) {
                                   " tokens does not split into 2 x CP = " + text(2 * par.cp) +
                                   " chunks (load-balanced ring attention): choose a cp dividing " +
                                   text(model.seq_len / 2));
+    if (par.in_network_reduction == InNetworkReduction::On && !cluster.compute_switch.empty() &&
+        !cluster.switch_reduction)
+        add("parallelism.in_network_reduction",
+            "the compute switches (" + cluster.compute_switch +
+                ") cannot reduce in the network: set in_network_reduction to auto or off");
     if (par.vpp > 1 && par.pp == 1)
         add("parallelism.vpp", "virtual stages need pipeline parallelism: set vpp to 1 or pp above 1");
     if (par.dp > 0 && par.global_batch % (par.micro_batch * par.dp) != 0)

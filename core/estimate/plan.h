@@ -34,6 +34,16 @@ ModelShape modelShapeOf(const ModelPreset& preset);
 enum class Recompute : std::uint8_t { None, Selective, Full };
 std::string_view recomputeId(Recompute recompute);
 
+// In-network reduction of all-reduces (NCCL's NVLS inside an NVSwitch domain, SHARP on the compute fabric):
+// auto = where the hardware has it, on = also on a compute fabric whose switches are not known, off = ring.
+enum class InNetworkReduction : std::uint8_t { Auto, On, Off };
+std::string_view inNetworkReductionId(InNetworkReduction mode);
+
+// How the compute fabric spreads flows over its equal-cost paths: a static ECMP hash, or adaptive routing
+// (InfiniBand, Spectrum-X).
+enum class Routing : std::uint8_t { Adaptive, Ecmp };
+std::string_view routingId(Routing routing);
+
 struct Parallelism {
     int tp = 1, pp = 1, dp = 1;
     int cp = 1;        // context parallel: the sequence split over cp GPUs (ring attention)
@@ -50,6 +60,7 @@ struct Parallelism {
     bool flash_attention =
         true; // attention scores never materialised (FlashAttention); false = Megatron 2022
     bool tp_comm_overlap = false; // TP collectives pipelined with the GEMMs (Transformer Engine userbuffers)
+    InNetworkReduction in_network_reduction = InNetworkReduction::Auto;
 
     // Micro-batches per pipeline per iteration, m = B / (b * d).
     int microBatches() const { return global_batch / (micro_batch * dp); }
@@ -63,10 +74,16 @@ struct ClusterSpec {
     GpuType gpu;
     int gpus = 0;
     int gpus_per_node = 8;
-    int nvlink_domain = 8;                // GPUs that share NVLink/NVSwitch; 1 = PCIe only
-    int nics_per_node = 8;                // compute-fabric NICs per server
-    double nic_gbps = 400;                // line rate of one compute NIC
-    double oversubscription = 1;          // compute leaf down/up bandwidth; 1 = non-blocking
+    int nvlink_domain = 8;             // GPUs that share NVLink/NVSwitch; 1 = PCIe only
+    int nics_per_node = 8;             // compute-fabric NICs per server
+    double nic_gbps = 400;             // line rate of one compute NIC
+    double oversubscription = 1;       // compute leaf down/up bandwidth; 1 = non-blocking
+    double spine_oversubscription = 1; // compute spine down/up to the core tier; 1 = non-blocking
+    int leaf_group_servers = 32;       // servers under one group of compute leaves (a scalable unit)
+    int spine_group_servers = 0;       // servers under one group of spines; 0 = all (no core tier)
+    Routing routing = Routing::Adaptive;
+    std::string compute_switch;           // catalog id of the compute fabric's switches, when known
+    bool switch_reduction = false;        // those switches reduce in the network (SHARP)
     double node_storage_gbps = 0;         // storage-network line rate per server
     double storage_read_gbytes_per_s = 0; // aggregate of the storage system
     double storage_write_gbytes_per_s = 0;
@@ -91,7 +108,10 @@ struct TrainingSpec {
     double tokens = 0;                      // tokens to train on; default: the preset's dataset
     double checkpoint_bytes_per_param = 14; // bf16 weights + fp32 master, m, v (docs/model.md §Checkpoints)
     double checkpoint_overhead_target = 0.05; // fraction of the run lost to checkpoints and rework
-    double node_mtbf_hours = 0;               // 0 = the default from the Llama 3 run
+    double node_mtbf_hours = 0;               // server failures; 0 = the default from the Llama 3 run
+    double network_mtbf_server_hours = 0;     // fabric failures per server; 0 = the Llama 3 default
+    double restart_minutes = 0;               // detect, reschedule, reinitialise; 0 = the default
+    double repair_hours = 0;                  // a failed server back in the pool; 0 = the default
     FinetuneMethod finetune = FinetuneMethod::Full;
     int lora_rank = 16;
     // fp8, mxfp8, nvfp4: the linear layers' GEMMs at the GPU's peak in that format (Transformer Engine);
@@ -160,6 +180,8 @@ inline constexpr int kPlanMaxCount = 1'000'000; // layers, heads, GPUs, parallel
 inline constexpr double kPlanMaxTokens = 1e16;
 inline constexpr double kPlanMinCheckpointOverhead = 1e-4, kPlanMaxCheckpointOverhead = 0.5;
 inline constexpr double kPlanMaxNodeMtbfHours = 1e7;
+inline constexpr double kPlanMaxRestartMinutes = 10'000, kPlanMaxRepairHours = 10'000;
+inline constexpr double kPlanMaxOversubscription = 64;
 inline constexpr double kPlanMinPue = 1, kPlanMaxPue = 5;
 inline constexpr double kPlanMaxPricePerKwh = 10;
 

@@ -33,9 +33,9 @@ StorageBudget storageBudget(const Plan& plan, double tokens_per_s, double parame
         node_bytes_per_s > 0 ? std::min(storage_write, writer_nodes * node_bytes_per_s) : storage_write;
     budget.checkpoint_write_s = budget.checkpoint_bytes / budget.write_bytes_per_s;
 
-    const double node_mtbf_hours =
-        plan.training.node_mtbf_hours > 0 ? plan.training.node_mtbf_hours : kDefaultNodeMtbfHours;
-    budget.system_mtbf_s = node_mtbf_hours * kSecondsPerHour / cluster.nodes();
+    // Server and fabric failures both stop the job.
+    budget.system_mtbf_s =
+        interruptionRatesOf(plan.training).serverHoursPerInterruption() * kSecondsPerHour / cluster.nodes();
     // Young 1974 / Daly 2006 first order: tau = sqrt(2 C M); the time lost is C/tau + tau/(2M) = sqrt(2C/M).
     budget.checkpoint_interval_s = std::sqrt(2 * budget.checkpoint_write_s * budget.system_mtbf_s);
     budget.checkpoint_overhead = std::sqrt(2 * budget.checkpoint_write_s / budget.system_mtbf_s);

@@ -1,12 +1,9 @@
 #pragma once
 
+#include "estimate/interruption_rates.h"
 #include "estimate/plan.h"
 
 namespace cs {
-
-// Llama 3 (arXiv 2407.21783 §3.3.4): 419 unexpected interruptions in 54 days on 16,384 H100 in 2,048 servers,
-// i.e. one per 54 * 24 * 2048 / 419 = 6,335 server-hours.
-inline constexpr double kDefaultNodeMtbfHours = 6335;
 
 // What training asks of the storage (docs/model.md §Storage, §Checkpoints: data reads, periodic checkpoint
 // writes, checkpoint loads after a failure reading checkpoint x DP replicas).
@@ -16,7 +13,7 @@ struct StorageBudget {
     double checkpoint_bytes = 0;
     double write_bytes_per_s = 0; // what the checkpoint write achieves: storage or server links
     double checkpoint_write_s = 0;
-    double system_mtbf_s = 0;              // node MTBF / nodes
+    double system_mtbf_s = 0;              // server-hours per interruption / servers
     double checkpoint_interval_s = 0;      // Young: sqrt(2 * C * MTBF)
     double checkpoint_overhead = 0;        // C/tau + tau/(2 MTBF): writes plus expected rework
     double required_write_bytes_per_s = 0; // to keep that overhead at the target

@@ -58,8 +58,13 @@ TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& ca
     e.stage_layers = split.stageLayers();
 
     const double intra_bus = intraNodeBusBytesPerS(cluster);
+    e.in_network = inNetworkPaths(cluster, par.in_network_reduction);
+    // Without SP the TP collectives are all-reduces, which NVLS speeds up; SP's reduce-scatter and all-gather
+    // stay rings.
+    const bool tp_all_reduce = !par.sequence_parallel;
+    e.tp_bus_bytes_per_s = intra_bus * (tp_all_reduce && e.in_network.nvls ? nvlsAllReduceGain(par.tp) : 1);
     const double tp_bytes = tpCollectiveBytes(model, par);
-    e.tp_collective_s = ringAllReduceSeconds(tp_bytes, par.tp, intra_bus);
+    e.tp_collective_s = ringAllReduceSeconds(tp_bytes, par.tp, e.tp_bus_bytes_per_s);
     const int collectives = tpCollectivesPerLayer(par);
     const int backward_collectives = 2;
     const double dispatch_bytes = precision == Precision::Bf16 ? kBf16Bytes : kFp8DispatchBytes;
@@ -112,7 +117,9 @@ TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& ca
 
     // PP: stages sit on different servers unless one server holds several of them.
     const bool stages_share_node = par.tp * par.cp * par.dp < cluster.gpus_per_node;
-    const double stage_link = stages_share_node ? intra_bus : interNodeBusBytesPerS(cluster);
+    const int stage_nodes = (par.tp * par.cp * par.dp + cluster.gpus_per_node - 1) / cluster.gpus_per_node;
+    const double stage_link =
+        stages_share_node ? intra_bus : interNodeBusBytesPerS(cluster, 2 * stage_nodes); // two stages
     e.pp_per_micro_batch_s = ppBytesPerMicroBatchPerGpu(model, par) / par.cp / stage_link;
 
     // Each rank's time per micro-batch; the slowest sets the pace of the pipeline.
@@ -168,13 +175,14 @@ TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& ca
     e.dp_overlap_window_s = kBackwardShare * compute_per_micro_batch;
     const double forward_window = (1 - kBackwardShare) * compute_per_micro_batch;
     auto reduction = [&](double bytes, bool all_reduce) {
-        return dataParallelSeconds(bytes * (1 - expert_share), dense_dp, cluster, all_reduce) +
-               dataParallelSeconds(bytes * expert_share, expert_dp, cluster, all_reduce);
+        return dataParallelSeconds(bytes * (1 - expert_share), dense_dp, cluster, all_reduce, e.in_network) +
+               dataParallelSeconds(bytes * expert_share, expert_dp, cluster, all_reduce, e.in_network);
     };
     auto nicBytes = [&](double bytes, bool all_reduce) {
-        return dataParallelNicBytes(bytes * (1 - expert_share), dense_dp, all_reduce) +
-               dataParallelNicBytes(bytes * expert_share, expert_dp, all_reduce);
+        return dataParallelNicBytes(bytes * (1 - expert_share), dense_dp, all_reduce, e.in_network) +
+               dataParallelNicBytes(bytes * expert_share, expert_dp, all_reduce, e.in_network);
     };
+    e.dp_fabric_share = fabricShare(cluster, dense_dp.nodes);
     const double gather_bytes = trainable_per_gpu * kParameterGatherBytes;
     double nic_dp_bytes = 0;
     if (par.fsdp) {
@@ -231,10 +239,11 @@ TrainingEstimate estimateTraining(const Plan& plan, const ComputeCalibration& ca
                           (cp_on_nvlink ? 0 : e.cp_bytes_per_gpu);
     e.nvlink_capacity_bytes_per_s = intra_bus / kNvlinkBusEfficiency;
     // Line rate per GPU behind the leaf's oversubscription.
-    e.nic_capacity_bytes_per_s = interNodeBusBytesPerS(cluster) / kNicBusEfficiency;
+    e.nic_capacity_bytes_per_s = nicLineBytesPerSPerGpu(cluster) / cluster.oversubscription;
     e.nic_needed_bytes_per_s = e.dp_overlap_window_s > 0 ? nic_dp_bytes / e.dp_overlap_window_s : 0;
 
     e.storage = storageBudget(plan, e.tokens_per_s, e.parameters);
+    e.goodput = goodputOf(plan, e.storage, e.time_to_train_s);
     e.power = powerEstimate(plan, e.time_to_train_s);
     return e;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "estimate/communication_model.h"
 #include "estimate/compute_efficiency.h"
+#include "estimate/goodput.h"
 #include "estimate/memory_model.h"
 #include "estimate/plan.h"
 #include "estimate/storage_budget.h"
@@ -36,9 +38,12 @@ struct TrainingEstimate {
     std::vector<int> stage_layers; // transformer layers of each pipeline rank (pipeline_split.h)
     int slowest_stage = 0;         // the rank whose time per micro-batch sets the step
 
-    LayerComputeTime layer;     // one micro-batch through one dense layer (the MoE layer for a MoE model)
-    double logit_s = 0;         // one micro-batch through the output layer
-    double tp_collective_s = 0; // one TP collective
+    LayerComputeTime layer;        // one micro-batch through one dense layer (the MoE layer for a MoE model)
+    double logit_s = 0;            // one micro-batch through the output layer
+    InNetworkPaths in_network;     // where all-reduces reduce in the network (NVLS, SHARP)
+    double tp_bus_bytes_per_s = 0; // the TP collectives' bus bandwidth (NVLS when they are all-reduces)
+    double dp_fabric_share = 1;    // of the NIC line rate left to the DP group (oversubscription, ECMP)
+    double tp_collective_s = 0;    // one TP collective
     double tp_exposed_per_layer_s = 0;
     double pp_per_micro_batch_s = 0;
     double micro_batch_stage_s = 0; // one micro-batch through the slowest stage, communication included
@@ -67,6 +72,7 @@ struct TrainingEstimate {
     double nic_needed_bytes_per_s = 0; // to hide the DP traffic inside its overlap window
 
     StorageBudget storage;
+    Goodput goodput; // failures, restarts and checkpoints against time_to_train_s
     PowerEstimate power;
 };
 

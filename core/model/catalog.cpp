@@ -366,6 +366,9 @@ DeviceType Catalog::parseDevice(const json& entry, const std::string& where) {
                 throw InputError(s.pathOf("tiers", i) + ": unknown tier '" + info.tiers[i] +
                                  "' (leaf|spine|core)");
         }
+        info.in_network_reduction = s.optionalString("in_network_reduction").value_or("");
+        if (s.has("adaptive_routing"))
+            info.adaptive_routing = s.boolean("adaptive_routing");
         s.finish();
         device.switch_info = std::move(info);
     }

@@ -84,6 +84,8 @@ struct GpuConfig {
 struct SwitchInfo {
     std::vector<Network> networks; // the networks the model is meant for
     std::vector<std::string> tiers;
+    std::string in_network_reduction; // "SHARPv3", ...; empty: the switch does not reduce
+    bool adaptive_routing = false;    // per-packet adaptive routing (InfiniBand, Spectrum-X); false: ECMP
 };
 
 struct StorageInfo {

@@ -224,6 +224,14 @@ ReportSection summarySection(const Catalog& library, const DesignSummary& summar
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Time to train"),
                             {CS_REPORT_TEXT("cs::Report", "%1 for %2 tokens"),
                              {duration(e.time_to_train_s), prefixedQuantity(e.tokens, "")}}});
+        headline.push_back({CS_REPORT_TEXT("cs::Report", "Time to train with failures"),
+                            {CS_REPORT_TEXT("cs::Report", "%1 at %2 goodput"),
+                             {duration(e.goodput.wall_clock_s), percentText(e.goodput.goodput)}}});
+        headline.push_back(
+            {CS_REPORT_TEXT("cs::Report", "Hot spares"),
+             {CS_REPORT_TEXT("cs::Report", "%1 per scalable unit of %2 servers, %3 in all"),
+              {std::to_string(e.goodput.spares_per_scalable_unit),
+               std::to_string(e.goodput.scalable_unit_servers), std::to_string(e.goodput.spares_total)}}});
         headline.push_back({CS_REPORT_TEXT("cs::Report", "Energy of the run"),
                             formatQuantity(e.power.energy_kwh * 1000, "Wh")});
     } else if (plan && plan->analysis.inference) {
@@ -303,7 +311,11 @@ ReportSection trainingSection(const ScenarioOutcome& outcome) {
          formatNumber("%.1f", e.hardware_tflops_per_gpu)},
         {CS_REPORT_TEXT("cs::Report", "MFU"), percentText(e.mfu)},
         {CS_REPORT_TEXT("cs::Report", "Micro-batches per step"), std::to_string(e.micro_batches)},
-        {CS_REPORT_TEXT("cs::Report", "Time to train"), duration(e.time_to_train_s)}};
+        {CS_REPORT_TEXT("cs::Report", "Time to train"), duration(e.time_to_train_s)},
+        {CS_REPORT_TEXT("cs::Report", "Goodput (checkpoints, restarts)"), percentText(e.goodput.goodput)},
+        {CS_REPORT_TEXT("cs::Report", "Time to train with failures"), duration(e.goodput.wall_clock_s)},
+        {CS_REPORT_TEXT("cs::Report", "Hot spares per scalable unit"),
+         std::to_string(e.goodput.spares_per_scalable_unit)}};
     const std::vector<std::pair<ReportText, double>> parts = {
         {CS_REPORT_TEXT("cs::Report", "Compute"), b.compute_s},
         {CS_REPORT_TEXT("cs::Report", "TP communication"), b.tp_comm_s},
@@ -809,7 +821,19 @@ ReportSection assumptionsSection(const std::optional<ScenarioOutcome>& plan) {
          {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
           {std::string("docs/model.md#power")}}},
         {CS_REPORT_TEXT("cs::Report", "Server MTBF when the plan gives none"),
-         significantDigits(kDefaultNodeMtbfHours) + " h", std::string("Llama 3, arXiv 2407.21783 §3.3.4")}};
+         significantDigits(kDefaultNodeMtbfHours) + " h",
+         std::string("Llama 3, arXiv 2407.21783 §3.3.4, Table 5")},
+        {CS_REPORT_TEXT("cs::Report", "Network MTBF per server when the plan gives none"),
+         significantDigits(kDefaultNetworkMtbfServerHours) + " h",
+         std::string("Llama 3, arXiv 2407.21783 §3.3.4, Table 5")},
+        {CS_REPORT_TEXT("cs::Report", "Restart time when the plan gives none"),
+         significantDigits(kDefaultRestartMinutes) + " min",
+         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
+          {std::string("docs/model.md#goodput")}}},
+        {CS_REPORT_TEXT("cs::Report", "Repair time when the plan gives none"),
+         significantDigits(kDefaultRepairHours) + " h",
+         {CS_REPORT_TEXT("cs::Report", "assumption: illustrative (%1)"),
+          {std::string("docs/model.md#goodput")}}}};
     if (inference) {
         assumptions.rows.push_back({CS_REPORT_TEXT("cs::Report", "Share of peak HBM bandwidth in decode"),
                                     formatNumber("%.0f %%", kDecodeHbmEfficiency * 100),

@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="55"/>
+        <location filename="../../ui/plandock.cpp" line="56"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="111"/>
+        <location filename="../../ui/budgetdock.cpp" line="117"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -209,116 +209,131 @@
     </message>
     <message>
         <location filename="../../ui/budgetdock.cpp" line="42"/>
+        <source>Time to train with failures</source>
+        <translation>计入故障的训练时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="44"/>
+        <source>Goodput</source>
+        <translation>有效训练时间占比 (Goodput)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="46"/>
+        <source>Hot spares per scalable unit</source>
+        <translation>每个可扩展单元的热备服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="48"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="44"/>
+        <location filename="../../ui/budgetdock.cpp" line="50"/>
         <source>Energy cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="48"/>
+        <location filename="../../ui/budgetdock.cpp" line="54"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="50"/>
+        <location filename="../../ui/budgetdock.cpp" line="56"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="52"/>
+        <location filename="../../ui/budgetdock.cpp" line="58"/>
         <source>Max batch</source>
         <translation>最大批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="54"/>
+        <location filename="../../ui/budgetdock.cpp" line="60"/>
         <source>Sequences in flight</source>
         <translation>并发序列数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="56"/>
+        <location filename="../../ui/budgetdock.cpp" line="62"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="58"/>
+        <location filename="../../ui/budgetdock.cpp" line="64"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="60"/>
+        <location filename="../../ui/budgetdock.cpp" line="66"/>
         <source>Tokens/s per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="62"/>
+        <location filename="../../ui/budgetdock.cpp" line="68"/>
         <source>Tokens/s per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="64"/>
+        <location filename="../../ui/budgetdock.cpp" line="70"/>
         <source>Tokens/s, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="150"/>
+        <location filename="../../ui/budgetdock.cpp" line="156"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="162"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="183"/>
+        <location filename="../../ui/budgetdock.cpp" line="189"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="239"/>
+        <location filename="../../ui/budgetdock.cpp" line="245"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="240"/>
+        <location filename="../../ui/budgetdock.cpp" line="246"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="246"/>
+        <location filename="../../ui/budgetdock.cpp" line="252"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="247"/>
+        <location filename="../../ui/budgetdock.cpp" line="253"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
     </message>
@@ -2866,501 +2881,590 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="68"/>
+        <location filename="../../ui/plandock.cpp" line="69"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="86"/>
-        <location filename="../../ui/plandock.cpp" line="640"/>
+        <location filename="../../ui/plandock.cpp" line="87"/>
+        <location filename="../../ui/plandock.cpp" line="692"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="90"/>
+        <location filename="../../ui/plandock.cpp" line="91"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="91"/>
+        <location filename="../../ui/plandock.cpp" line="92"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="94"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="96"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="96"/>
+        <location filename="../../ui/plandock.cpp" line="97"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="104"/>
+        <location filename="../../ui/plandock.cpp" line="105"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="115"/>
+        <location filename="../../ui/plandock.cpp" line="116"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="121"/>
+        <location filename="../../ui/plandock.cpp" line="122"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="129"/>
+        <location filename="../../ui/plandock.cpp" line="130"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="130"/>
+        <location filename="../../ui/plandock.cpp" line="131"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="131"/>
+        <location filename="../../ui/plandock.cpp" line="132"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="132"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="139"/>
+        <location filename="../../ui/plandock.cpp" line="140"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="140"/>
+        <location filename="../../ui/plandock.cpp" line="141"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="142"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="145"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="148"/>
+        <location filename="../../ui/plandock.cpp" line="149"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="149"/>
+        <location filename="../../ui/plandock.cpp" line="150"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="150"/>
+        <location filename="../../ui/plandock.cpp" line="151"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="151"/>
+        <location filename="../../ui/plandock.cpp" line="152"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="153"/>
         <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
         <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="155"/>
+        <location filename="../../ui/plandock.cpp" line="156"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="161"/>
+        <location filename="../../ui/plandock.cpp" line="162"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="163"/>
+        <location filename="../../ui/plandock.cpp" line="164"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="166"/>
+        <location filename="../../ui/plandock.cpp" line="167"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="167"/>
+        <location filename="../../ui/plandock.cpp" line="168"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="169"/>
+        <location filename="../../ui/plandock.cpp" line="170"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="192"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="170"/>
-        <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 419 interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly).</source>
-        <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内中断 419 次。据此确定检查点间隔(Young/Daly)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plandock.cpp" line="173"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="181"/>
+        <location filename="../../ui/plandock.cpp" line="180"/>
+        <source>Fabric failures (switches, cables) counted per server: one per this many server-hours. Default: Llama 3&apos;s run, 35 network interruptions in 54 days on 2,048 servers.</source>
+        <translation>按服务器折算的网络故障(交换机、线缆):每这么多服务器小时发生一次。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内网络中断 35 次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="183"/>
+        <source>Network MTBF per server</source>
+        <translation>按服务器折算的网络MTBF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="184"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="186"/>
+        <source>default (%L1 min)</source>
+        <translation>默认(%L1 分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="187"/>
+        <source>Time to restart the job after a failure, before the checkpoint load: detect, swap in a spare, reinitialise. The default is an assumption.</source>
+        <translation>故障后重启任务所需时间(不含加载检查点):发现故障、换上备机、重新初始化。默认值为假设。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="189"/>
+        <source>Restart time</source>
+        <translation>重启时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="193"/>
+        <source>Time until a failed server is back in the pool; sets the hot spares per scalable unit. The default is an assumption.</source>
+        <translation>故障服务器修复后重新可用所需时间;决定每个可扩展单元的热备数量。默认值为假设。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="195"/>
+        <source>Repair time</source>
+        <translation>修复时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="203"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="205"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="206"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="212"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="192"/>
+        <location filename="../../ui/plandock.cpp" line="214"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="215"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="194"/>
+        <location filename="../../ui/plandock.cpp" line="216"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="217"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="198"/>
+        <location filename="../../ui/plandock.cpp" line="220"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="199"/>
+        <location filename="../../ui/plandock.cpp" line="221"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="201"/>
+        <location filename="../../ui/plandock.cpp" line="223"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="202"/>
+        <location filename="../../ui/plandock.cpp" line="224"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="203"/>
+        <location filename="../../ui/plandock.cpp" line="225"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="204"/>
+        <location filename="../../ui/plandock.cpp" line="226"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="205"/>
+        <location filename="../../ui/plandock.cpp" line="227"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="208"/>
+        <location filename="../../ui/plandock.cpp" line="231"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="232"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="233"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="235"/>
+        <source>All-reduces with NVLS inside the NVSwitch and SHARP in the compute switches. Auto: where the hardware has them; On: also where the compute switches are unknown; Off: rings.</source>
+        <translation>All-reduce 在 NVSwitch 内使用 NVLS、在计算网络交换机中使用 SHARP。自动:硬件支持时启用;开:计算交换机未知时也启用;关:使用环形算法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="237"/>
+        <source>In-network reduction</source>
+        <translation>网内归约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="239"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="209"/>
-        <location filename="../../ui/plandock.cpp" line="303"/>
+        <location filename="../../ui/plandock.cpp" line="240"/>
+        <location filename="../../ui/plandock.cpp" line="347"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="241"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="215"/>
+        <location filename="../../ui/plandock.cpp" line="246"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="216"/>
+        <location filename="../../ui/plandock.cpp" line="247"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="217"/>
+        <location filename="../../ui/plandock.cpp" line="248"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="218"/>
+        <location filename="../../ui/plandock.cpp" line="249"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="263"/>
+        <location filename="../../ui/plandock.cpp" line="294"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="266"/>
+        <location filename="../../ui/plandock.cpp" line="297"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="269"/>
+        <location filename="../../ui/plandock.cpp" line="300"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="272"/>
+        <location filename="../../ui/plandock.cpp" line="303"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="275"/>
+        <location filename="../../ui/plandock.cpp" line="306"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="283"/>
+        <location filename="../../ui/plandock.cpp" line="309"/>
+        <source>network MTBF</source>
+        <translation>网络MTBF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="312"/>
+        <source>restart time</source>
+        <translation>重启时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="315"/>
+        <source>repair time</source>
+        <translation>修复时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="318"/>
+        <source>in-network reduction</source>
+        <translation>网内归约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="327"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="284"/>
+        <location filename="../../ui/plandock.cpp" line="328"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="285"/>
-        <location filename="../../ui/plandock.cpp" line="315"/>
+        <location filename="../../ui/plandock.cpp" line="329"/>
+        <location filename="../../ui/plandock.cpp" line="359"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="286"/>
+        <location filename="../../ui/plandock.cpp" line="330"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="287"/>
+        <location filename="../../ui/plandock.cpp" line="331"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="288"/>
+        <location filename="../../ui/plandock.cpp" line="332"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="289"/>
+        <location filename="../../ui/plandock.cpp" line="333"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="291"/>
+        <location filename="../../ui/plandock.cpp" line="335"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="293"/>
+        <location filename="../../ui/plandock.cpp" line="337"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="294"/>
+        <location filename="../../ui/plandock.cpp" line="338"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="296"/>
+        <location filename="../../ui/plandock.cpp" line="340"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="300"/>
+        <location filename="../../ui/plandock.cpp" line="344"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="306"/>
+        <location filename="../../ui/plandock.cpp" line="350"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="309"/>
+        <location filename="../../ui/plandock.cpp" line="353"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="368"/>
+        <location filename="../../ui/plandock.cpp" line="413"/>
         <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
         <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="371"/>
+        <location filename="../../ui/plandock.cpp" line="416"/>
         <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
         <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="384"/>
+        <location filename="../../ui/plandock.cpp" line="429"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="466"/>
+        <location filename="../../ui/plandock.cpp" line="518"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="467"/>
+        <location filename="../../ui/plandock.cpp" line="519"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="478"/>
-        <location filename="../../ui/plandock.cpp" line="512"/>
+        <location filename="../../ui/plandock.cpp" line="530"/>
+        <location filename="../../ui/plandock.cpp" line="564"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="482"/>
+        <location filename="../../ui/plandock.cpp" line="534"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="488"/>
+        <location filename="../../ui/plandock.cpp" line="540"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="489"/>
+        <location filename="../../ui/plandock.cpp" line="541"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="490"/>
+        <location filename="../../ui/plandock.cpp" line="542"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="491"/>
+        <location filename="../../ui/plandock.cpp" line="543"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="495"/>
+        <location filename="../../ui/plandock.cpp" line="547"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="499"/>
+        <location filename="../../ui/plandock.cpp" line="551"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="500"/>
+        <location filename="../../ui/plandock.cpp" line="552"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="501"/>
+        <location filename="../../ui/plandock.cpp" line="553"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="683"/>
+        <location filename="../../ui/plandock.cpp" line="735"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="683"/>
+        <location filename="../../ui/plandock.cpp" line="735"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="595"/>
+        <location filename="../../ui/plandock.cpp" line="647"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="613"/>
+        <location filename="../../ui/plandock.cpp" line="172"/>
+        <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 384 server interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly), the goodput and the hot spares.</source>
+        <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内服务器中断 384 次。据此确定检查点间隔(Young/Daly)、有效训练时间占比与热备数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="665"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -3450,38 +3554,38 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
-        <location filename="../../core/report/report_content.cpp" line="533"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="545"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="202"/>
-        <location filename="../../core/report/report_content.cpp" line="259"/>
-        <location filename="../../core/report/report_content.cpp" line="503"/>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="515"/>
+        <location filename="../../core/report/report_content.cpp" line="544"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="681"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="555"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="567"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="710"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3497,9 +3601,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="232"/>
-        <location filename="../../core/report/report_content.cpp" line="403"/>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="240"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -3512,147 +3616,147 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
         <location filename="../../core/report/report_content.cpp" line="216"/>
-        <location filename="../../core/report/report_content.cpp" line="299"/>
+        <location filename="../../core/report/report_content.cpp" line="307"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
         <location filename="../../core/report/report_content.cpp" line="218"/>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="250"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
         <location filename="../../core/report/report_content.cpp" line="219"/>
-        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="21"/>
         <location filename="../../core/report/report_content.cpp" line="220"/>
-        <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
         <location filename="../../core/report/report_content.cpp" line="224"/>
-        <location filename="../../core/report/report_content.cpp" line="306"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="23"/>
+        <location filename="../../core/report/figure_names.cpp" line="31"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="24"/>
+        <location filename="../../core/report/figure_names.cpp" line="32"/>
         <source>Active parameters</source>
         <translation>激活参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="25"/>
+        <location filename="../../core/report/figure_names.cpp" line="33"/>
         <source>Trainable parameters</source>
         <translation>可训练参数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="65"/>
-        <location filename="../../core/report/report_content.cpp" line="227"/>
-        <location filename="../../core/report/report_content.cpp" line="720"/>
+        <location filename="../../core/report/figure_names.cpp" line="73"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="266"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="259"/>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="275"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
-        <location filename="../../core/report/report_content.cpp" line="555"/>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="567"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="300"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="302"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="305"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
-        <location filename="../../core/report/report_content.cpp" line="447"/>
+        <location filename="../../core/report/figure_names.cpp" line="34"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="459"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="463"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/figure_names.cpp" line="36"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/figure_names.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/figure_names.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -3693,211 +3797,244 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="111"/>
-        <location filename="../../core/report/figure_names.cpp" line="113"/>
+        <location filename="../../core/report/figure_names.cpp" line="119"/>
+        <location filename="../../core/report/figure_names.cpp" line="121"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="115"/>
+        <location filename="../../core/report/figure_names.cpp" line="123"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="30"/>
+        <location filename="../../core/report/figure_names.cpp" line="38"/>
         <source>DP communication exposed</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="32"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/figure_names.cpp" line="23"/>
+        <source>Time lost to restarts</source>
+        <translation>重启损失的时间占比</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="24"/>
+        <source>Goodput</source>
+        <translation>有效训练时间占比 (Goodput)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="25"/>
+        <location filename="../../core/report/report_content.cpp" line="227"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <source>Time to train with failures</source>
+        <translation>计入故障的训练时长</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="27"/>
+        <source>Failed servers per scalable unit (mean)</source>
+        <translation>每个可扩展单元的故障服务器数(均值)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="29"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <source>Hot spares per scalable unit</source>
+        <translation>每个可扩展单元的热备服务器</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="30"/>
+        <source>Hot spares in all</source>
+        <translation>热备服务器总数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="40"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="33"/>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/figure_names.cpp" line="41"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="35"/>
+        <location filename="../../core/report/figure_names.cpp" line="43"/>
         <source>EP NVLink demand per GPU</source>
         <translation>每 GPU 的专家并行 NVLink 需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="37"/>
+        <location filename="../../core/report/figure_names.cpp" line="45"/>
         <source>EP fabric demand per GPU</source>
         <translation>每 GPU 的专家并行计算网络需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="38"/>
+        <location filename="../../core/report/figure_names.cpp" line="46"/>
         <source>CP demand per GPU</source>
         <translation>每 GPU 的上下文并行需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="40"/>
+        <location filename="../../core/report/figure_names.cpp" line="48"/>
         <source>Compute fabric demand per GPU</source>
         <translation>计算网络单卡带宽需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="42"/>
+        <location filename="../../core/report/figure_names.cpp" line="50"/>
         <source>Compute fabric bandwidth to hide DP, per GPU</source>
         <translation>隐藏数据并行通信所需的计算网络带宽（每 GPU）</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="44"/>
+        <location filename="../../core/report/figure_names.cpp" line="52"/>
         <source>Compute fabric capacity per GPU</source>
         <translation>计算网络单卡带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="45"/>
+        <location filename="../../core/report/figure_names.cpp" line="53"/>
         <source>NVLink demand per GPU</source>
         <translation>每 GPU 的 NVLink 需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="47"/>
+        <location filename="../../core/report/figure_names.cpp" line="55"/>
         <source>NVLink capacity per GPU</source>
         <translation>每 GPU 的 NVLink 容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="49"/>
+        <location filename="../../core/report/figure_names.cpp" line="57"/>
         <source>Storage read demand</source>
         <translation>存储读取需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="50"/>
+        <location filename="../../core/report/figure_names.cpp" line="58"/>
         <source>Storage read capacity</source>
         <translation>存储读取带宽容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="53"/>
+        <location filename="../../core/report/figure_names.cpp" line="61"/>
         <source>Checkpoint write</source>
         <translation>检查点写入</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="54"/>
+        <location filename="../../core/report/figure_names.cpp" line="62"/>
         <source>Checkpoint interval</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="55"/>
+        <location filename="../../core/report/figure_names.cpp" line="63"/>
         <source>Checkpoint overhead</source>
         <translation>检查点开销</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="56"/>
+        <location filename="../../core/report/figure_names.cpp" line="64"/>
         <source>Checkpoint write bandwidth needed</source>
         <translation>所需检查点写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="58"/>
+        <location filename="../../core/report/figure_names.cpp" line="66"/>
         <source>Restore read</source>
         <translation>恢复读取量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="59"/>
+        <location filename="../../core/report/figure_names.cpp" line="67"/>
         <source>Checkpoint restore</source>
         <translation>检查点恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="61"/>
+        <location filename="../../core/report/figure_names.cpp" line="69"/>
         <source>GPU server power at load</source>
         <translation>GPU 服务器负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="63"/>
+        <location filename="../../core/report/figure_names.cpp" line="71"/>
         <source>IT power</source>
         <translation>IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="64"/>
+        <location filename="../../core/report/figure_names.cpp" line="72"/>
         <source>Facility power</source>
         <translation>设施功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="66"/>
+        <location filename="../../core/report/figure_names.cpp" line="74"/>
         <source>Cost of the run</source>
         <translation>训练电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="72"/>
+        <location filename="../../core/report/figure_names.cpp" line="80"/>
         <source>Prefill compute</source>
         <translation>预填充计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="73"/>
+        <location filename="../../core/report/figure_names.cpp" line="81"/>
         <source>Prefill memory reads</source>
         <translation>预填充显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="74"/>
+        <location filename="../../core/report/figure_names.cpp" line="82"/>
         <source>Prefill TP communication</source>
         <translation>预填充张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="75"/>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/figure_names.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <source>Sequences in flight per replica</source>
         <translation>每副本并发序列数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="77"/>
+        <location filename="../../core/report/figure_names.cpp" line="85"/>
         <source>Decode memory reads per step</source>
         <translation>每步解码显存读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="78"/>
+        <location filename="../../core/report/figure_names.cpp" line="86"/>
         <source>Decode compute per step</source>
         <translation>每步解码计算</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="79"/>
+        <location filename="../../core/report/figure_names.cpp" line="87"/>
         <source>Decode TP traffic per step</source>
         <translation>每步解码张量并行流量</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="80"/>
+        <location filename="../../core/report/figure_names.cpp" line="88"/>
         <source>Decode TP communication per step</source>
         <translation>每步解码张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="82"/>
+        <location filename="../../core/report/figure_names.cpp" line="90"/>
         <source>Request latency</source>
         <translation>请求延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="85"/>
+        <location filename="../../core/report/figure_names.cpp" line="93"/>
         <source>Model replicas</source>
         <translation>模型副本数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="86"/>
+        <location filename="../../core/report/figure_names.cpp" line="94"/>
         <source>Output tokens per second</source>
         <translation>每秒输出 token 数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="87"/>
+        <location filename="../../core/report/figure_names.cpp" line="95"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="88"/>
+        <location filename="../../core/report/figure_names.cpp" line="96"/>
         <source>Replicas needed</source>
         <translation>所需副本数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="89"/>
+        <location filename="../../core/report/figure_names.cpp" line="97"/>
         <source>GPUs needed</source>
         <translation>所需 GPU 数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="90"/>
+        <location filename="../../core/report/figure_names.cpp" line="98"/>
         <source>Servers needed</source>
         <translation>所需服务器数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="91"/>
+        <location filename="../../core/report/figure_names.cpp" line="99"/>
         <source>Power of the servers needed</source>
         <translation>所需服务器的功率</translation>
     </message>
@@ -4013,14 +4150,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="212"/>
-        <location filename="../../core/report/report_content.cpp" line="233"/>
-        <location filename="../../core/report/report_content.cpp" line="404"/>
+        <location filename="../../core/report/report_content.cpp" line="241"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="244"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4030,120 +4167,140 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="248"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <source>%1 at %2 goodput</source>
+        <translation>%1(有效训练时间占比 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="231"/>
+        <source>Hot spares</source>
+        <translation>热备服务器</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <source>%1 per scalable unit of %2 servers, %3 in all</source>
+        <translation>每个 %2 台服务器的可扩展单元 %1 台,共 %3 台</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="256"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="260"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
+        <location filename="../../core/report/report_content.cpp" line="286"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="288"/>
-        <location filename="../../core/report/report_content.cpp" line="389"/>
+        <location filename="../../core/report/report_content.cpp" line="296"/>
+        <location filename="../../core/report/report_content.cpp" line="401"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="293"/>
-        <location filename="../../core/report/report_content.cpp" line="384"/>
-        <location filename="../../core/report/report_content.cpp" line="621"/>
+        <location filename="../../core/report/report_content.cpp" line="301"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <source>Goodput (checkpoints, restarts)</source>
+        <translation>有效训练时间占比(扣除检查点与重启)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="328"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="319"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
+        <location filename="../../core/report/report_content.cpp" line="332"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
-        <location filename="../../core/report/report_content.cpp" line="443"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="334"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="330"/>
+        <location filename="../../core/report/report_content.cpp" line="342"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="336"/>
+        <location filename="../../core/report/report_content.cpp" line="348"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="337"/>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="349"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="338"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="339"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="340"/>
-        <location filename="../../core/report/report_content.cpp" line="364"/>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="347"/>
+        <location filename="../../core/report/report_content.cpp" line="359"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4208,183 +4365,183 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="365"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
         <source>For the load</source>
         <translation>满足该负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>%1: %2 replicas on %3 servers (%4 GPUs), %5</source>
         <translation>%1：%2 个副本，%3 台服务器（%4 个 GPU），%5</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="477"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="479"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="483"/>
+        <location filename="../../core/report/report_content.cpp" line="495"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="485"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="485"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="494"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="505"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
-        <location filename="../../core/report/report_content.cpp" line="534"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="528"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="535"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="537"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="554"/>
+        <location filename="../../core/report/report_content.cpp" line="566"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="556"/>
+        <location filename="../../core/report/report_content.cpp" line="568"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="557"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="578"/>
+        <location filename="../../core/report/report_content.cpp" line="590"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="580"/>
+        <location filename="../../core/report/report_content.cpp" line="592"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="592"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="600"/>
+        <location filename="../../core/report/report_content.cpp" line="612"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="364"/>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4409,21 +4566,21 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="236"/>
+        <location filename="../../core/report/report_content.cpp" line="244"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="76"/>
-        <location filename="../../core/report/report_content.cpp" line="238"/>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/figure_names.cpp" line="84"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="81"/>
-        <location filename="../../core/report/report_content.cpp" line="240"/>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/figure_names.cpp" line="89"/>
+        <location filename="../../core/report/report_content.cpp" line="248"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -4463,520 +4620,537 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="381"/>
+        <location filename="../../core/report/report_content.cpp" line="393"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="393"/>
+        <location filename="../../core/report/report_content.cpp" line="405"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="400"/>
+        <location filename="../../core/report/report_content.cpp" line="412"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="401"/>
+        <location filename="../../core/report/report_content.cpp" line="413"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="409"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="410"/>
+        <location filename="../../core/report/report_content.cpp" line="422"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="411"/>
+        <location filename="../../core/report/figure_names.cpp" line="76"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="69"/>
-        <location filename="../../core/report/report_content.cpp" line="412"/>
+        <location filename="../../core/report/figure_names.cpp" line="77"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="70"/>
+        <location filename="../../core/report/figure_names.cpp" line="78"/>
         <source>Usable memory per GPU</source>
         <translation>每 GPU 可用显存</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="71"/>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/figure_names.cpp" line="79"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="429"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="84"/>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/figure_names.cpp" line="92"/>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="420"/>
+        <location filename="../../core/report/figure_names.cpp" line="91"/>
+        <location filename="../../core/report/report_content.cpp" line="432"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="422"/>
+        <location filename="../../core/report/report_content.cpp" line="434"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="434"/>
+        <location filename="../../core/report/report_content.cpp" line="446"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="363"/>
+        <location filename="../../core/report/report_content.cpp" line="375"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="365"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="454"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="443"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="444"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="614"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="603"/>
+        <location filename="../../core/report/report_content.cpp" line="615"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="605"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="606"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="607"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="614"/>
+        <location filename="../../core/report/report_content.cpp" line="626"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="622"/>
+        <location filename="../../core/report/report_content.cpp" line="634"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="627"/>
+        <location filename="../../core/report/report_content.cpp" line="639"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/figure_names.cpp" line="68"/>
+        <location filename="../../core/report/report_content.cpp" line="645"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="52"/>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/figure_names.cpp" line="60"/>
+        <location filename="../../core/report/report_content.cpp" line="646"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="635"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="637"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="638"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="639"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="640"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="642"/>
+        <location filename="../../core/report/report_content.cpp" line="654"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="657"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="659"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="661"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="662"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="653"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="661"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="676"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="674"/>
+        <location filename="../../core/report/report_content.cpp" line="686"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="682"/>
+        <location filename="../../core/report/report_content.cpp" line="694"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="683"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="684"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="688"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="689"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="691"/>
+        <location filename="../../core/report/report_content.cpp" line="703"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="691"/>
+        <location filename="../../core/report/report_content.cpp" line="703"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="717"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="746"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="738"/>
+        <location filename="../../core/report/report_content.cpp" line="750"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="739"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="741"/>
+        <location filename="../../core/report/report_content.cpp" line="753"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="745"/>
+        <location filename="../../core/report/report_content.cpp" line="757"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="752"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="753"/>
-        <location filename="../../core/report/report_content.cpp" line="836"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="860"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
-        <location filename="../../core/report/report_content.cpp" line="836"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="860"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="862"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="809"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="799"/>
+        <location filename="../../core/report/report_content.cpp" line="811"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
-        <location filename="../../core/report/report_content.cpp" line="816"/>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="814"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="848"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="817"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="806"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="809"/>
+        <location filename="../../core/report/report_content.cpp" line="821"/>
+        <location filename="../../core/report/report_content.cpp" line="831"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="823"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="814"/>
+        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <source>Network MTBF per server when the plan gives none</source>
+        <translation>方案未给出时按服务器折算的网络MTBF</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <source>Restart time when the plan gives none</source>
+        <translation>方案未给出时的重启时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <source>Repair time when the plan gives none</source>
+        <translation>方案未给出时的修复时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="819"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="822"/>
+        <location filename="../../core/report/report_content.cpp" line="846"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="830"/>
+        <location filename="../../core/report/report_content.cpp" line="854"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="859"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="837"/>
+        <location filename="../../core/report/report_content.cpp" line="861"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="837"/>
+        <location filename="../../core/report/report_content.cpp" line="861"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>

@@ -282,6 +282,36 @@ TEST_F(CliTest, EstimateRefusesImpossibleAndMalformedPlans) {
     EXPECT_NE(unusable.err.find("parallelism.tensor"), std::string::npos) << unusable.err;
 }
 
+// The goodput, wall-clock time and hot spares come with the time to train, in text and JSON; bad fabric and
+// failure inputs exit 2 naming the field.
+TEST_F(CliTest, EstimateShowsGoodputAndRefusesBadFailureInputs) {
+    const Result text = run({"estimate", kPlan.string()});
+    ASSERT_EQ(text.code, 0) << text.err;
+    EXPECT_NE(text.out.find("with failures"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("hot spares"), std::string::npos) << text.out;
+    const Result json = run({"estimate", kPlan.string(), "--json"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto out = nlohmann::json::parse(json.out);
+    const double goodput = out["goodput"]["goodput"].get<double>();
+    EXPECT_GT(goodput, 0.5);
+    EXPECT_LT(goodput, 1);
+    EXPECT_NEAR(out["goodput"]["wall_clock_s"].get<double>(), out["time_to_train_s"].get<double>() / goodput,
+                1e-6 * out["time_to_train_s"].get<double>());
+    EXPECT_GE(out["goodput"]["spares_total"].get<double>(),
+              out["goodput"]["spares_per_scalable_unit"].get<double>());
+    EXPECT_TRUE(out["explain"].contains("goodput.spares_per_scalable_unit"));
+    for (const auto& [bad, field] : std::vector<std::pair<std::string, std::string>>{
+             {R"("training": {"repair_hours": 0})", "training.repair_hours"},
+             {R"("parallelism": {"in_network_reduction": "yes"})", "parallelism.in_network_reduction"},
+             {R"("cluster": {"routing": "spray"})", "cluster.routing"}}) {
+        const fs::path plan = dir_ / "bad.json";
+        std::ofstream(plan) << R"({"model": {"preset": "gpt3-175b"}, )" << bad << "}";
+        const Result refused = run({"estimate", plan.string()});
+        EXPECT_EQ(refused.code, 2) << bad;
+        EXPECT_NE(refused.err.find(field), std::string::npos) << refused.err;
+    }
+}
+
 // A budget line that fails (here the model does not fit: GPU memory cannot run) makes `estimate` exit 1 and
 // name the line on stderr; the text lists every line with its cost and status, the JSON each line's cost.
 TEST_F(CliTest, EstimateExitsOneNamingAFailingBudgetLine) {

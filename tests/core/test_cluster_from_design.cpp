@@ -25,7 +25,12 @@ TEST(ClusterFromDesign, TheExample128GpuDesign) {
     EXPECT_EQ(cluster.server, "xe9680");
     EXPECT_EQ(cluster.nics_per_node, 8);
     EXPECT_DOUBLE_EQ(cluster.nic_gbps, 400);
-    EXPECT_NEAR(cluster.oversubscription, 1, 1e-3);   // 32 x 400G down and up on each compute leaf
+    EXPECT_NEAR(cluster.oversubscription, 1, 1e-3); // 32 x 400G down and up on each compute leaf
+    EXPECT_EQ(cluster.leaf_group_servers, 16);      // each rail leaf reaches all 16 servers
+    EXPECT_EQ(cluster.spine_group_servers, 0);      // two tiers
+    EXPECT_EQ(cluster.compute_switch, "qm9700");
+    EXPECT_TRUE(cluster.switch_reduction); // Quantum-2: SHARPv3
+    EXPECT_EQ(cluster.routing, Routing::Adaptive);
     EXPECT_DOUBLE_EQ(cluster.node_storage_gbps, 200); // two 100G storage links per server
     EXPECT_EQ(cluster.storage_nodes, 4);
     const StorageInfo& f710 = *library().device("powerscale-f710")->storage;
@@ -66,7 +71,25 @@ TEST(ClusterFromDesign, LeafOversubscriptionIsDownOverUp) {
     design.apply({Add<Link>{Link{3, {3, 2}, {5, 0}, Network::Compute, 400, "", 0}}});
     Plan plan = defaultPlan();
     applyDesignCluster(design, plan);
-    EXPECT_DOUBLE_EQ(plan.cluster.oversubscription, 2); // 2 x 400G down, 1 x 400G up
+    EXPECT_DOUBLE_EQ(plan.cluster.oversubscription, 2);       // 2 x 400G down, 1 x 400G up
+    EXPECT_DOUBLE_EQ(plan.cluster.spine_oversubscription, 1); // no core tier
+    EXPECT_EQ(plan.cluster.spine_group_servers, 0);
+}
+
+TEST(ClusterFromDesign, SpineOversubscriptionIsDownOverUpToTheCore) {
+    Design design = smallDesign();
+    design.apply(
+        {Add<Device>{Device{5, "qm9700", "spine-1", 120, -200, 1, 19, "", Network::Compute, "spine"}}});
+    design.apply(
+        {Add<Device>{Device{6, "qm9700", "core-1", 120, -400, 1, 20, "", Network::Compute, "core"}}});
+    design.apply({Add<Link>{Link{3, {3, 2}, {5, 0}, Network::Compute, 400, "", 0}}});
+    design.apply({Add<Link>{Link{4, {3, 3}, {5, 1}, Network::Compute, 400, "", 0}}});
+    design.apply({Add<Link>{Link{5, {5, 2}, {6, 0}, Network::Compute, 400, "", 0}}});
+    Plan plan = defaultPlan();
+    applyDesignCluster(design, plan);
+    EXPECT_DOUBLE_EQ(plan.cluster.spine_oversubscription, 2); // 2 x 400G from the leaf, 1 x 400G to the core
+    EXPECT_EQ(plan.cluster.spine_group_servers, 2);           // the two servers under its leaf
+    EXPECT_EQ(plan.cluster.leaf_group_servers, 2);
 }
 
 TEST(ClusterFromDesign, ADesignWithoutGpuServersIsRefused) {

@@ -63,6 +63,39 @@ std::string errorReading(const std::string& text) {
     return "read";
 }
 
+// The fabric and failure inputs: bad values are refused naming the field and the cause.
+TEST(Plan, FabricAndFailureInputsAreCheckedByName) {
+    const std::string model = R"({"model": {"preset": "llama2-70b"}, )";
+    auto refused = [&](const std::string& rest, const std::string& field) {
+        const std::string message = errorReading(model + rest);
+        EXPECT_NE(message.find(field), std::string::npos) << message;
+    };
+    refused(R"("parallelism": {"in_network_reduction": "sharp"}})", "parallelism.in_network_reduction");
+    refused(R"("cluster": {"routing": "random"}})", "cluster.routing");
+    refused(R"("cluster": {"compute_switch": "sn2201"}})", "cluster.compute_switch"); // out-of-band only
+    refused(R"("cluster": {"spine_oversubscription": 0.5}})", "cluster.spine_oversubscription");
+    refused(R"("cluster": {"leaf_group_servers": 0}})", "cluster.leaf_group_servers");
+    refused(R"("training": {"restart_minutes": -1}})", "training.restart_minutes");
+    refused(R"("training": {"repair_hours": "a day"}})", "training.repair_hours");
+    refused(R"("training": {"network_mtbf_server_hours": 0}})", "training.network_mtbf_server_hours");
+    EXPECT_EQ(errorReading(model + R"("cluster": {"routing": "random"}})"),
+              "plan.json: cluster.routing: expected adaptive or ecmp, not 'random'");
+    const Plan plan = read(model + R"("cluster": {"compute_switch": "qm9700", "routing": "ecmp",
+        "spine_oversubscription": 2, "leaf_group_servers": 16, "spine_group_servers": 64},
+        "parallelism": {"in_network_reduction": "off"},
+        "training": {"restart_minutes": 12, "repair_hours": 48, "network_mtbf_server_hours": 50000}})");
+    EXPECT_EQ(plan.cluster.compute_switch, "qm9700");
+    EXPECT_TRUE(plan.cluster.switch_reduction);
+    EXPECT_EQ(plan.cluster.routing, Routing::Ecmp); // the plan's word over the switch's
+    EXPECT_DOUBLE_EQ(plan.cluster.spine_oversubscription, 2);
+    EXPECT_EQ(plan.cluster.leaf_group_servers, 16);
+    EXPECT_EQ(plan.cluster.spine_group_servers, 64);
+    EXPECT_EQ(plan.parallelism.in_network_reduction, InNetworkReduction::Off);
+    EXPECT_DOUBLE_EQ(plan.training.restart_minutes, 12);
+    EXPECT_DOUBLE_EQ(plan.training.repair_hours, 48);
+    EXPECT_DOUBLE_EQ(plan.training.network_mtbf_server_hours, 50000);
+}
+
 // Products of plan fields are taken in 64 bits and checked before the plan's int fields hold them: these
 // plans once divided by zero (SIGFPE) or overflowed.
 TEST(Plan, ProductsAreCheckedAgainstTheirLimits) {

@@ -45,6 +45,7 @@ TEST(TrainingEstimator, ThePhysicsPointsTheRightWay) {
               estimateTraining(selective).memory.activations_bytes);
     Plan slow_fabric = base;
     slow_fabric.cluster.oversubscription = 4;
+    slow_fabric.cluster.leaf_group_servers = 4; // the 16 servers of a DP group cross the leaf tier
     EXPECT_GT(estimateTraining(slow_fabric).breakdown.dp_comm_exposed_s,
               estimateTraining(base).breakdown.dp_comm_exposed_s);
     Plan a800 = base;

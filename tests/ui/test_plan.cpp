@@ -13,6 +13,8 @@
 #include "plandock.h"
 #include "studio_test_support.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -92,6 +94,46 @@ TEST_F(PlanTest, EditingTpChangesTheScenarioAndUndoRestoresIt) {
     EXPECT_EQ(planTp(), 8);
     EXPECT_EQ(field("/parallelism/tp")->value(), 8);
     EXPECT_TRUE(plan_->errors().isEmpty());
+}
+
+// The failure and in-network reduction fields edit the plan; the Budget dock's goodput, wall-clock time and
+// hot spares are core's for the edited plan.
+TEST_F(PlanTest, FailureFieldsMoveTheGoodputAndTheHotSpares) {
+    auto* restart = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/training/restart_minutes"));
+    auto* repair = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/training/repair_hours"));
+    auto* network = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/training/network_mtbf_server_hours"));
+    auto* reduction = plan_->findChild<QComboBox*>(QStringLiteral("/parallelism/in_network_reduction"));
+    ASSERT_TRUE(restart && repair && network && reduction);
+    EXPECT_EQ(restart->value(), 0); // "default"
+    EXPECT_EQ(reduction->currentData().toString(), QStringLiteral("auto"));
+    const double goodput = budget_->headline("goodput.goodput").value_or(-1);
+    const double spares = budget_->headline("goodput.spares_per_scalable_unit").value_or(-1);
+    EXPECT_GT(goodput, 0.5);
+    EXPECT_LT(goodput, 1);
+
+    restart->setValue(60);
+    repair->setValue(2000);
+    network->setValue(500);
+    reduction->setCurrentIndex(reduction->findData(QStringLiteral("off")));
+    emit reduction->activated(reduction->currentIndex());
+    window_->analysis()->analyzeNow();
+    const nlohmann::json& edited = scenario().plan;
+    EXPECT_DOUBLE_EQ(edited["training"]["restart_minutes"].get<double>(), 60);
+    EXPECT_DOUBLE_EQ(edited["training"]["repair_hours"].get<double>(), 2000);
+    EXPECT_DOUBLE_EQ(edited["training"]["network_mtbf_server_hours"].get<double>(), 500);
+    EXPECT_EQ(edited["parallelism"]["in_network_reduction"], "off");
+    EXPECT_LT(budget_->headline("goodput.goodput").value_or(-1), goodput);
+    EXPECT_GT(budget_->headline("goodput.spares_per_scalable_unit").value_or(-1), spares);
+    const nlohmann::json expected =
+        cliEstimate(window_->design(), scenario(), window_->document()->library());
+    for (const char* key : {"goodput.goodput", "goodput.wall_clock_s", "goodput.spares_per_scalable_unit"})
+        EXPECT_DOUBLE_EQ(budget_->headline(key).value_or(-1), expected.at(pointerOf(key)).get<double>())
+            << key;
+    for (int i = 0; i < 4; ++i)
+        window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_FALSE(scenario().plan["training"].contains("restart_minutes"));
+    EXPECT_DOUBLE_EQ(budget_->headline("goodput.goodput").value_or(-1), goodput);
 }
 
 TEST_F(PlanTest, InvalidTpShowsThePlanErrorAndEmptiesTheCharts) {
