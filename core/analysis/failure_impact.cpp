@@ -75,6 +75,7 @@ public:
         , downGbps_(limit_, 0)
         , upGbps_(limit_, 0)
         , baseUpGbps_(limit_, 0)
+        , edgeGbps_(limit_)
         , boundaryGbps_(limit_) {
         for (const Device& device : design.devices().items())
             tier_[device.id] = static_cast<std::uint8_t>(fabricTier(device));
@@ -249,15 +250,27 @@ private:
         return graph;
     }
 
-    UnionFind joinSwitches(const NetworkGraph& graph) const {
+    // The islands of the live switches; also each live switch's up-link capacity and the capacity of its
+    // switch links at each tier boundary (survive() adds those of the main parts per island).
+    UnionFind joinSwitches(const NetworkGraph& graph) {
         UnionFind islands(limit_);
         for (DeviceId sw : graph.switches) {
+            upGbps_[sw] = 0;
+            edgeGbps_[sw] = {};
             if (!deviceDown_[sw])
                 islands.add(sw);
         }
         for (const SwitchEdge& edge : graph.edges) {
-            if (liveEdge(edge))
-                islands.join(edge.a, edge.b);
+            if (!liveEdge(edge))
+                continue;
+            islands.join(edge.a, edge.b);
+            // Each end's up-links: towards the same or a higher tier (link_load.h).
+            if (tier_[edge.a] <= tier_[edge.b])
+                upGbps_[edge.a] += edge.gbps;
+            if (tier_[edge.b] <= tier_[edge.a])
+                upGbps_[edge.b] += edge.gbps;
+            const int boundary = std::min(kTierBoundaries - 1, 1 + std::min(tier_[edge.a], tier_[edge.b]));
+            edgeGbps_[edge.a][boundary] += edge.gbps;
         }
         return islands;
     }
@@ -293,7 +306,7 @@ private:
 
     // Each island of the intact network survives as its part that keeps the most live host links; a host link
     // lives when both ends and the cable do and its switch is in that part. Fills the hosts' live links,
-    // bandwidth and storage reach, the switches' main-part flag, live host and up-link capacity, and the
+    // bandwidth and storage reach, the switches' main-part flag and live host capacity, and the
     // main parts' capacity at each tier boundary (by island root).
     void survive(const NetworkGraph& graph, UnionFind& islands) {
         for (const Attachment& attachment : graph.attachments) {
@@ -306,7 +319,6 @@ private:
             best_[sw] = 0;
             rootHasStorage_[sw] = 0;
             downGbps_[sw] = 0;
-            upGbps_[sw] = 0;
             boundaryGbps_[sw] = {};
         }
         for (DeviceId sw : graph.switches)
@@ -327,8 +339,13 @@ private:
             if (best == 0 || std::tie(islandHosts_[root], best) > std::tie(islandHosts_[best], root))
                 best = root;
         }
-        for (DeviceId sw : graph.switches)
+        for (DeviceId sw : graph.switches) {
             mainPart_[sw] = !deviceDown_[sw] && rootOf_[sw] == best_[graph.baseRoot[sw]];
+            if (!mainPart_[sw])
+                continue;
+            for (int boundary = 1; boundary < kTierBoundaries; ++boundary)
+                boundaryGbps_[rootOf_[sw]][boundary] += edgeGbps_[sw][boundary];
+        }
         for (const Attachment& attachment : graph.attachments) {
             if (!live(attachment))
                 continue;
@@ -341,17 +358,6 @@ private:
                 downGbps_[attachment.sw] += attachment.gbps;
                 boundaryGbps_[root][0] += attachment.gbps;
             }
-        }
-        for (const SwitchEdge& edge : graph.edges) {
-            if (!liveInMainPart(edge))
-                continue;
-            // Each end's up-links: towards the same or a higher tier (link_load.h).
-            if (tier_[edge.a] <= tier_[edge.b])
-                upGbps_[edge.a] += edge.gbps;
-            if (tier_[edge.b] <= tier_[edge.a])
-                upGbps_[edge.b] += edge.gbps;
-            const int boundary = std::min(kTierBoundaries - 1, 1 + std::min(tier_[edge.a], tier_[edge.b]));
-            boundaryGbps_[rootOf_[edge.a]][boundary] += edge.gbps;
         }
     }
 
@@ -369,7 +375,8 @@ private:
     std::vector<char> reachesStorage_;
     std::vector<char> mainPart_;   // by switch: up and in its island's surviving main part (after survive())
     std::vector<DeviceId> rootOf_; // by live switch: its island's root (after survive())
-    std::vector<double> downGbps_, upGbps_, baseUpGbps_; // by switch: live host and up-link capacity
+    std::vector<double> downGbps_, upGbps_, baseUpGbps_;        // by switch: live host and up-link capacity
+    std::vector<std::array<double, kTierBoundaries>> edgeGbps_; // by switch: its live switch links
     std::vector<std::array<double, kTierBoundaries>> boundaryGbps_; // by island root
     std::array<std::vector<int>, kNetworkCount> baseLinks_;
     std::array<std::vector<long long>, kNetworkCount> baseGbps_;
