@@ -1,3 +1,4 @@
+#include "analysis/degraded_cluster.h"
 #include "analysis/failure_impact.h"
 #include "base/input_error.h"
 #include "test_support.h"
@@ -246,6 +247,38 @@ TEST(FailureImpact, TheRankingHasOneEntryPerLinkClass) {
     }
     for (const char* expected : {"compute server-leaf", "compute leaf-spine", "storage server-leaf"})
         EXPECT_EQ(std::count(classes.begin(), classes.end(), expected), 1) << expected;
+}
+
+TEST(FailureImpact, WithAPlanTheRankingPutsWhatStopsItFirstThenTheSlowestStep) {
+    // two DGX H100 on one leaf, one compute link each: the leaf or either server link down stops a plan on
+    // both servers; a spare leaf with nothing cabled costs it nothing
+    Design design = smallDesign();
+    design.apply({Add<Device>{Device{5, "qm9700", "leaf-2", 360, 0, 1, 19, "", Network::Compute, "leaf"}}});
+    Plan plan = readPlan(
+        {{"model", {{"preset", "llama2-7b"}}}, {"parallelism", {{"tp", 8}, {"dp", 2}, {"global_batch", 16}}}},
+        library(), "plan.json");
+    applyDesignCluster(design, plan);
+    const std::vector<ResilienceEntry> ranking =
+        resilienceRanking(design, planOnDegradedFabric(design, plan));
+    ASSERT_FALSE(ranking.empty());
+    EXPECT_EQ(ranking.front().device, named(design, "leaf-1").id);
+    bool runs = false;
+    for (const ResilienceEntry& entry : ranking) {
+        EXPECT_FALSE(runs && !entry.cannot_run.empty()) << "a plan that cannot run ranks after one that runs";
+        runs |= entry.cannot_run.empty();
+        if (entry.cannot_run.empty()) {
+            EXPECT_TRUE(entry.step_time_s.has_value());
+        } else {
+            EXPECT_NE(entry.cannot_run.find("needs 16 GPUs"), std::string::npos) << entry.cannot_run;
+        }
+    }
+    EXPECT_TRUE(runs);
+    EXPECT_EQ(ranking.back().device, 5u);
+    const auto serverLink = std::find_if(ranking.begin(), ranking.end(), [](const ResilienceEntry& entry) {
+        return entry.link_class == "compute server-leaf";
+    });
+    ASSERT_NE(serverLink, ranking.end());
+    EXPECT_NE(serverLink->cannot_run.find("link:"), std::string::npos) << serverLink->cannot_run;
 }
 
 std::string refusal(const Design& design, const std::string& name) {
