@@ -63,6 +63,9 @@ std::vector<GpuServer> pickJobServers(const std::vector<GpuServer>& servers, con
         if (compute &&
             std::binary_search(compute->servers_cut_off.begin(), compute->servers_cut_off.end(), server.id))
             continue;
+        const ServerImpact* affected = impactOn(impact, server.id);
+        if (affected && affected->gpus_cut_off > 0)
+            continue; // a server without NVLink that lost GPUs: the job's ranks fill whole servers
         kept.emplace_back(computeFraction(impact, server.id), server);
     }
     std::stable_sort(kept.begin(), kept.end(),

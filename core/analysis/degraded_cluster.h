@@ -18,9 +18,10 @@ int jobGpus(const Plan& plan);
 // The plan's job on the intact cluster: its cluster holds the job's GPUs (a design may have spares).
 Plan intactJob(const Plan& plan);
 
-// The GPU servers a job of `gpus` GPUs runs on after `impact`: the servers the compute network keeps, the
-// intact ones first, then the degraded ones with the most compute bandwidth kept first (ties by id), until
-// they hold `gpus` GPUs; all the servers kept when they hold fewer.
+// The GPU servers a job of `gpus` GPUs runs on after `impact`: the servers the compute network keeps whole
+// (not a server without NVLink that lost the GPUs behind a lost link), the intact ones first, then the
+// degraded ones with the most compute bandwidth kept first (ties by id), until they hold `gpus` GPUs; all the
+// servers kept when they hold fewer.
 std::vector<DeviceId> jobServers(const Design& design, const FailureImpact& impact, int gpus);
 
 // Turns `plan`'s cluster (the design's, applyDesignCluster) into the degraded one the job runs on

@@ -147,9 +147,12 @@ public:
                 // Without NVLink between its GPUs a server cannot forward a GPU's traffic to a sibling NIC:
                 // the GPUs behind the lost links are cut off (one NIC per GPU).
                 const auto& gpuConfig = index_.type(host).gpu;
-                if (!cutOff && gpuConfig && gpuConfig->nvlink_domain <= 1)
-                    loss.gpus_cut_off += std::min(gpus, (lost * gpus + links[host] - 1) / links[host]);
-                impact.servers.push_back({host, links[host], lost, kept, false});
+                int gpusCutOff = cutOff ? gpus : 0;
+                if (!cutOff && gpuConfig && gpuConfig->nvlink_domain <= 1) {
+                    gpusCutOff = std::min(gpus, (lost * gpus + links[host] - 1) / links[host]);
+                    loss.gpus_cut_off += gpusCutOff;
+                }
+                impact.servers.push_back({host, links[host], lost, kept, false, gpusCutOff});
             }
             if (graph.network == Network::Storage && baseReachesStorage_[host] && !reachesStorage_[host])
                 impact.servers.push_back({host, 0, 0, 1, true});

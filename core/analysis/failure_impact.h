@@ -43,6 +43,9 @@ struct ServerImpact {
     // left.
     double compute_bandwidth_fraction = 1;
     bool loses_storage = false;
+    // Its GPUs cut off from compute: all when it is cut off, else those behind its lost links when its GPUs
+    // share no NVLink (no PXN).
+    int gpus_cut_off = 0;
 };
 
 struct FailureImpact {

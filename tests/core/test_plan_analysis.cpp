@@ -295,6 +295,25 @@ TEST(PlanAnalysis, APlanCannotRunWhenAServerItNeedsIsCutOffAndRunsOnASpare) {
         EXPECT_TRUE(json["failures"].contains(key)) << key;
 }
 
+TEST(PlanAnalysis, AServerWithoutNvlinkThatLostALinkLeavesTheJob) {
+    // 8 R7625 with 2 L40S each, one NIC per GPU: without NVLink a GPU whose NIC is lost is cut off, and the
+    // job, whose ranks fill whole servers, has 14 GPUs where it needs 16
+    const Design design = generated("r7625", 8);
+    const Plan plan =
+        readPlan({{"model", {{"preset", "llama2-7b"}}},
+                  {"parallelism", {{"tp", 1}, {"dp", 16}, {"fsdp", true}, {"global_batch", 1024}}}},
+                 library(), "plan.json");
+    ASSERT_TRUE(analyzePlan(library(), plan, &design, kDegradedOptions).training);
+    const LinkId link = design.links().items().front().id;
+    ASSERT_EQ(design.links().items().front().network, Network::Compute);
+    const PlanAnalysis linkDown =
+        degraded(design, plan, parseFailureSet(design, {"link:" + std::to_string(link)}));
+    ASSERT_FALSE(linkDown.estimated());
+    EXPECT_EQ(linkDown.failure_impact->gpusCutOff(Network::Compute), 1);
+    EXPECT_NE(linkDown.errors.front().message.find("needs 16 GPUs and 14 remain"), std::string::npos)
+        << linkDown.errors.front().message;
+}
+
 TEST(PlanAnalysis, AStorageNodeDownLeavesTheOthersThroughput) {
     const Design design = generated("dgx-h100", 32);
     DeviceId node = 0;
