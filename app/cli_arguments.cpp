@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <sstream>
 
 namespace cs {
 
@@ -55,6 +56,18 @@ Arguments parseArguments(const std::vector<std::string>& args, const std::vector
         }
     }
     return parsed;
+}
+
+FailureSet failureOption(const Arguments& arguments, const Design& design) {
+    std::vector<std::string> names;
+    std::stringstream in(arguments.value("--fail"));
+    for (std::string name; std::getline(in, name, ',');) {
+        if (!name.empty())
+            names.push_back(name);
+    }
+    if (names.empty())
+        throw InputError("--fail: name at least one device, device:ID, link:ID or plane:N");
+    return parseFailureSet(design, names);
 }
 
 Catalog loadCatalog(const Arguments& arguments) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/failure_impact.h"
 #include "model/catalog.h"
+#include "model/design.h"
 
 #include <map>
 #include <string>
@@ -25,6 +27,10 @@ struct Arguments {
 // Parses `args`; `flags` take no value, `valued` take the next argument. Anything else is an InputError.
 Arguments parseArguments(const std::vector<std::string>& args, const std::vector<std::string>& flags,
                          const std::vector<std::string>& valued);
+
+// The failure set of --fail A,B,... on `design` (parseFailureSet); an InputError for an empty list or a name
+// the design does not have.
+FailureSet failureOption(const Arguments& arguments, const Design& design);
 
 // The catalog named by --catalogs, or the default one.
 Catalog loadCatalog(const Arguments& arguments);

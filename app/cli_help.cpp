@@ -129,19 +129,28 @@ const std::vector<CommandHelp>& commandHelp() {
          "PDF report: summary, diagrams, validation, BOM, bandwidth, storage,\n"
          "power, scenarios, formulas (the plan: PLAN.json, else the scenario\n"
          "NAME, else the first training scenario)"},
-        {"estimate", "estimate PLAN.json [--design FILE] [--json] [--sweep [--top N]]",
-         "training time, memory, network, storage and power of a plan"},
+        {"estimate",
+         "estimate PLAN.json [--design FILE [--fail NAME[,NAME...]]] [--json]\n"
+         "[--sweep [--top N]]",
+         "training time, memory, network, storage and power of a plan;\n"
+         "--fail: on the design's fabric after the failure (NAME as for\n"
+         "resilience): who lost what, bisection, the step time against the\n"
+         "intact one, or why the plan cannot run (exit 1)"},
         {"compare", "compare FILE [NAME...] [--json]",
          "2 to 4 of the design's scenarios side by side (default: all),\n"
          "what differs from the first marked with its change"},
         {"bom", "bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]",
          "bill of materials (devices, cables and optics by length class);\n"
          "-o writes it as CSV, --cables writes the cable schedule as CSV"},
-        {"resilience", "resilience FILE [--top N] [--fail NAME[,NAME...]] [--json]",
-         "every switch failed alone, the N most harmful first (default 10):\n"
-         "GPUs cut off per network, compute bandwidth lost, servers losing\n"
-         "storage; --fail: what a failure set costs (NAME: a device name,\n"
-         "device:ID, link:ID or plane:N), per network and per GPU server"},
+        {"resilience",
+         "resilience FILE [--plan PLAN.json] [--top N] [--fail NAME[,NAME...]]\n"
+         "[--json]",
+         "every switch and one link of each link class failed alone, the N\n"
+         "most harmful first (default 10): GPUs cut off per network, with\n"
+         "--plan the plan's step-time increase (cannot run first), compute\n"
+         "bandwidth lost, servers losing storage; --fail: what a failure set\n"
+         "costs (NAME: a device name, device:ID, link:ID or plane:N), per\n"
+         "network and per GPU server, with bisection bandwidth"},
         {"", "--help | --version", ""},
     };
     return commands;

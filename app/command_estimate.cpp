@@ -38,7 +38,7 @@ int runSweep(const Arguments& arguments, const Plan& plan, bool json, std::ostre
 
 int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const Arguments arguments =
-        parseArguments(args, {"--json", "--sweep"}, {"--design", "--top", "--catalogs"});
+        parseArguments(args, {"--json", "--sweep"}, {"--design", "--top", "--catalogs", "--fail"});
     const std::string& file = arguments.onePositional("plan file");
     const Catalog catalog = loadCatalog(arguments);
     Plan plan = readPlanFile(file, catalog);
@@ -46,6 +46,10 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::os
     if (arguments.has("--design"))
         design = readDesign(arguments.value("--design"), catalog);
     const bool json = arguments.has("--json");
+    if (arguments.has("--fail") && !design)
+        throw InputError("--fail: needs --design FILE, the design whose devices and links fail");
+    if (arguments.has("--fail") && arguments.has("--sweep"))
+        throw InputError("--fail: not with --sweep; estimate the plan on the degraded fabric without it");
     if (arguments.has("--sweep")) {
         if (plan.workload == Workload::Inference)
             throw InputError("--sweep: searches training plans; not for scenario inference");
@@ -54,11 +58,15 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::os
         return runSweep(arguments, plan, json, out);
     }
     const Design* on = design ? &*design : nullptr;
-    const PlanAnalysis analysis = analyzePlan(catalog, std::move(plan), on, kEstimateOptions);
+    PlanAnalysisOptions options = kEstimateOptions;
+    if (arguments.has("--fail"))
+        options.failures = failureOption(arguments, *design);
+    // A plan the failures leave too few GPUs cannot run, as a plan with errors: exit 1, not bad input.
+    const PlanAnalysis analysis = analyzePlan(catalog, std::move(plan), on, options);
     if (json)
         out << planAnalysisToJson(analysis, on, kDefaultTop).dump(2) << "\n";
     else
-        out << planAnalysisToText(analysis);
+        out << planAnalysisToText(analysis, on);
     bool budget_fails = false;
     for (const BudgetLine* line : exceededBudgetLines(analysis.budget)) {
         if (line->status != BudgetStatus::Fail)

@@ -1,14 +1,19 @@
+#include "analysis/degraded_cluster.h"
 #include "analysis/failure_impact.h"
+#include "analysis/failure_report.h"
 #include "base/input_error.h"
+#include "base/number_format.h"
 #include "cli_arguments.h"
 #include "cli_commands.h"
+#include "estimate/cluster_from_design.h"
+#include "estimate/training_estimator.h"
 #include "io/design_file.h"
 
 #include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
-#include <sstream>
 
 namespace cs {
 
@@ -16,84 +21,25 @@ namespace {
 
 constexpr long long kDefaultTop = 10;
 
-std::vector<std::string> splitNames(const std::string& list) {
-    std::vector<std::string> names;
-    std::stringstream in(list);
-    for (std::string name; std::getline(in, name, ',');) {
-        if (!name.empty())
-            names.push_back(name);
-    }
-    return names;
+// A switch by name, a link class with its representative link.
+std::string entryName(const Design& design, const ResilienceEntry& entry) {
+    if (entry.device != 0)
+        return design.devices().find(entry.device)->name;
+    return entry.link_class + " (link:" + std::to_string(entry.link) + ")";
 }
 
-std::string nameOf(const Design& design, DeviceId id) {
-    return design.devices().find(id)->name;
-}
-
-std::vector<std::string> namesOf(const Design& design, const std::vector<DeviceId>& ids) {
-    std::vector<std::string> names;
-    for (DeviceId id : ids)
-        names.push_back(nameOf(design, id));
-    return names;
-}
-
-std::string percent(double fraction) {
-    std::ostringstream text;
-    text << std::fixed << std::setprecision(1) << fraction * 100 << " %";
-    return text.str();
-}
-
-nlohmann::json lossToJson(const Design& design, const NetworkLoss& loss) {
-    return {{"network", networkId(loss.network)},
-            {"servers_cut_off", namesOf(design, loss.servers_cut_off)},
-            {"gpus_cut_off", loss.gpus_cut_off},
-            {"links_lost", loss.links_lost},
-            {"servers_degraded", loss.servers_degraded}};
-}
-
-void printImpact(const Design& design, const FailureImpact& impact, bool json, std::ostream& out) {
-    if (json) {
-        nlohmann::json networks = nlohmann::json::array(), servers = nlohmann::json::array();
-        for (const NetworkLoss& loss : impact.networks)
-            networks.push_back(lossToJson(design, loss));
-        for (const ServerImpact& server : impact.servers)
-            servers.push_back({{"server", nameOf(design, server.server)},
-                               {"compute_links", server.compute_links},
-                               {"compute_links_lost", server.compute_links_lost},
-                               {"compute_bandwidth_fraction", server.compute_bandwidth_fraction},
-                               {"loses_storage", server.loses_storage}});
-        out << nlohmann::json{{"networks", networks},
-                              {"servers", servers},
-                              {"servers_losing_storage", namesOf(design, impact.servers_losing_storage)},
-                              {"compute_bandwidth_lost_fraction", impact.compute_bandwidth_lost_fraction}}
-                   .dump(2)
-            << "\n";
-        return;
-    }
-    for (const NetworkLoss& loss : impact.networks) {
-        out << networkLabel(loss.network) << ": " << loss.servers_cut_off.size() << " GPU server(s) cut off ("
-            << loss.gpus_cut_off << " GPUs), " << loss.links_lost << " server link(s) lost";
-        if (loss.network == Network::Compute)
-            out << ", " << loss.servers_degraded << " server(s) degraded";
-        out << "\n";
-    }
-    out << "compute bandwidth lost: " << percent(impact.compute_bandwidth_lost_fraction)
-        << " of the cluster (PXN: a GPU whose NIC is lost sends through a sibling NIC over NVLink)\n";
-    out << "servers losing storage: " << impact.servers_losing_storage.size() << "\n";
-    for (const ServerImpact& server : impact.servers) {
-        out << "  " << nameOf(design, server.server);
-        if (server.compute_links_lost > 0)
-            out << ": " << server.compute_links_lost << " of " << server.compute_links
-                << " compute links lost, keeps " << percent(server.compute_bandwidth_fraction);
-        if (server.loses_storage)
-            out << (server.compute_links_lost > 0 ? ", " : ": ") << "loses storage";
-        out << "\n";
-    }
+// The step-time increase over the intact fabric's, as a fraction; nullopt without a plan or a step time.
+std::optional<double> stepIncrease(const ResilienceEntry& entry, std::optional<double> intact_step_s) {
+    if (!entry.step_time_s || !intact_step_s)
+        return std::nullopt;
+    return *entry.step_time_s / *intact_step_s - 1;
 }
 
 void printRanking(const Design& design, const std::vector<ResilienceEntry>& ranking, std::size_t top,
-                  bool json, std::ostream& out) {
+                  std::optional<double> intact_step_s, bool json, std::ostream& out) {
     const std::size_t shown = std::min(top, ranking.size());
+    const auto switches = static_cast<std::size_t>(std::count_if(
+        ranking.begin(), ranking.end(), [](const ResilienceEntry& e) { return e.device != 0; }));
     if (json) {
         nlohmann::json entries = nlohmann::json::array();
         for (std::size_t i = 0; i < shown; ++i) {
@@ -101,22 +47,47 @@ void printRanking(const Design& design, const std::vector<ResilienceEntry>& rank
             nlohmann::json cutOff = nlohmann::json::object();
             for (const NetworkLoss& loss : entry.networks)
                 cutOff[std::string(networkId(loss.network))] = loss.gpus_cut_off;
-            entries.push_back({{"device", nameOf(design, entry.device)},
-                               {"gpus_cut_off", cutOff},
-                               {"compute_bandwidth_lost_fraction", entry.compute_bandwidth_lost_fraction},
-                               {"servers_losing_storage", entry.servers_losing_storage}});
+            nlohmann::json row = {{entry.device != 0 ? "device" : "link_class",
+                                   entry.device != 0 ? entryName(design, entry) : entry.link_class},
+                                  {"gpus_cut_off", cutOff},
+                                  {"compute_bandwidth_lost_fraction", entry.compute_bandwidth_lost_fraction},
+                                  {"servers_losing_storage", entry.servers_losing_storage}};
+            if (entry.device == 0)
+                row["link"] = entry.link;
+            if (!entry.networks.empty())
+                row["bisection_gbps"] = entry.networks.front().bisection_gbps;
+            if (intact_step_s) {
+                row["can_run"] = entry.cannot_run.empty();
+                if (!entry.cannot_run.empty())
+                    row["cannot_run"] = entry.cannot_run;
+                if (entry.step_time_s)
+                    row["step_time_s"] = *entry.step_time_s;
+                if (const std::optional<double> increase = stepIncrease(entry, intact_step_s))
+                    row["step_time_increase_fraction"] = *increase;
+            }
+            entries.push_back(std::move(row));
         }
-        out << nlohmann::json{{"switches", ranking.size()}, {"ranking", entries}}.dump(2) << "\n";
+        nlohmann::json report = {
+            {"switches", switches}, {"link_classes", ranking.size() - switches}, {"ranking", entries}};
+        if (intact_step_s)
+            report["intact_step_time_s"] = *intact_step_s;
+        out << report.dump(2) << "\n";
         return;
     }
-    out << "Every switch failed alone (" << ranking.size() << " switches), the " << shown
-        << " most harmful:\n";
+    out << "Every switch (" << switches << ") and one link of each link class (" << ranking.size() - switches
+        << ") failed alone, the " << shown << " most harmful:\n";
+    if (intact_step_s)
+        out << "intact step time: " << formatQuantity(*intact_step_s, "s") << "\n";
     for (std::size_t i = 0; i < shown; ++i) {
         const ResilienceEntry& entry = ranking[i];
-        out << std::setw(4) << i + 1 << ". " << nameOf(design, entry.device) << ": ";
+        out << std::setw(4) << i + 1 << ". " << entryName(design, entry) << ": ";
+        if (!entry.cannot_run.empty())
+            out << "plan cannot run (" << entry.cannot_run << "), ";
+        else if (const std::optional<double> increase = stepIncrease(entry, intact_step_s))
+            out << "step time +" << percentText(*increase) << ", ";
         for (const NetworkLoss& loss : entry.networks)
             out << loss.gpus_cut_off << " GPUs cut off from " << networkId(loss.network) << ", ";
-        out << percent(entry.compute_bandwidth_lost_fraction) << " compute bandwidth lost, "
+        out << percentText(entry.compute_bandwidth_lost_fraction) << " compute bandwidth lost, "
             << entry.servers_losing_storage << " server(s) lose storage\n";
     }
 }
@@ -124,19 +95,41 @@ void printRanking(const Design& design, const std::vector<ResilienceEntry>& rank
 } // namespace
 
 int runResilience(const std::vector<std::string>& args, std::ostream& out) {
-    const Arguments arguments = parseArguments(args, {"--json"}, {"--catalogs", "--top", "--fail"});
+    const Arguments arguments = parseArguments(args, {"--json"}, {"--catalogs", "--top", "--fail", "--plan"});
     const std::string& file = arguments.onePositional("design file");
-    const Design design = readDesign(file, loadCatalog(arguments));
+    const Catalog catalog = loadCatalog(arguments);
+    const Design design = readDesign(file, catalog);
     const bool json = arguments.has("--json");
     if (arguments.has("--fail")) {
-        const std::vector<std::string> names = splitNames(arguments.value("--fail"));
-        if (names.empty())
-            throw InputError("--fail: name at least one device, device:ID, link:ID or plane:N");
-        printImpact(design, failureImpact(design, parseFailureSet(design, names)), json, out);
-    } else {
-        const long long top = arguments.integer("--top", 1, 1'000'000, kDefaultTop);
-        printRanking(design, resilienceRanking(design), static_cast<std::size_t>(top), json, out);
+        if (arguments.has("--plan"))
+            throw InputError("--plan: ranks single failures; for a failure set use estimate PLAN --design "
+                             "FILE --fail NAMES");
+        const FailureImpact impact = failureImpact(design, failureOption(arguments, design));
+        out << (json ? failureImpactToJson(design, impact).dump(2) + "\n"
+                     : failureImpactToText(design, impact));
+        return kExitOk;
     }
+    const long long top = arguments.integer("--top", 1, 1'000'000, kDefaultTop);
+    if (!arguments.has("--plan")) {
+        printRanking(design, resilienceRanking(design), static_cast<std::size_t>(top), std::nullopt, json,
+                     out);
+        return kExitOk;
+    }
+    Plan plan = readPlanFile(arguments.value("--plan"), catalog);
+    if (plan.workload == Workload::Inference)
+        throw InputError("--plan: ranks a training plan's step time; not for scenario inference");
+    applyDesignCluster(design, plan);
+    const Plan intact = intactJob(plan);
+    const std::vector<PlanError> errors = checkPlan(intact);
+    if (!errors.empty()) {
+        out << "The plan cannot run on the intact fabric:\n";
+        for (const PlanError& error : errors)
+            out << "  " << error.field << ": " << error.message << "\n";
+        return kExitFindings;
+    }
+    const double intact_step_s = estimateTraining(intact).step_time_s;
+    printRanking(design, resilienceRanking(design, planOnDegradedFabric(design, plan)),
+                 static_cast<std::size_t>(top), intact_step_s, json, out);
     return kExitOk;
 }
 

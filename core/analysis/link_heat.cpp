@@ -29,12 +29,8 @@ End endOf(const Design& design, DeviceId id) {
     return End::Other;
 }
 
-// Fat-tree tier of a switch from its role (cluster_generator.h: leaf, spine, core).
 int tierOf(const Design& design, DeviceId id) {
-    const std::string& role = design.devices().find(id)->role;
-    if (role == "core")
-        return 2;
-    return role == "spine" ? 1 : 0;
+    return fabricTier(*design.devices().find(id));
 }
 
 // The capacity of a switch's links towards the same or a higher tier of its fabric (link_load.cpp up_gbps).

@@ -1,5 +1,6 @@
 #include "analysis/link_load.h"
 
+#include "analysis/degraded_cluster.h"
 #include "base/units.h"
 #include "estimate/communication_model.h"
 
@@ -14,24 +15,19 @@ constexpr double kBytesPerGbit = kGiga / kBitsPerByte;
 
 enum class Role : std::uint8_t { Other, GpuServer, Switch, StorageNode };
 
-// Fat-tree tier of a switch from its role (cluster_generator.h: leaf, spine, core).
-int tierOf(const Device& device) {
-    if (device.role == "core")
-        return 2;
-    return device.role == "spine" ? 1 : 0;
-}
-
 // One cabled compute NIC of a GPU server: the rail is its position among the server's NICs in port order.
 struct ServerNic {
     std::int32_t server = 0; // rank of the server among the GPU servers
     std::uint16_t port = 0;
     std::uint32_t link = 0; // position in design.links().items()
     DeviceId leaf = 0;
+    bool live = true;
 };
 
+// Server ranks: the job's servers in order (`job`), then the others by id.
 class Topology {
 public:
-    explicit Topology(const Design& design)
+    Topology(const Design& design, const std::vector<DeviceId>& job)
         : role_(design.devices().nextId(), Role::Other)
         , tier_(role_.size(), 0)
         , rank_(role_.size(), -1) {
@@ -43,14 +39,19 @@ public:
                 servers.push_back(device.id);
             } else if (type.category == DeviceCategory::Switch) {
                 role_[device.id] = Role::Switch;
-                tier_[device.id] = static_cast<std::uint8_t>(tierOf(device));
+                tier_[device.id] = static_cast<std::uint8_t>(fabricTier(device));
             } else if (type.category == DeviceCategory::Storage && type.storage) {
                 role_[device.id] = Role::StorageNode;
             }
         }
+        std::int32_t next = 0;
+        for (DeviceId id : job)
+            rank_[id] = next++;
         std::sort(servers.begin(), servers.end());
-        for (std::size_t i = 0; i < servers.size(); ++i)
-            rank_[servers[i]] = static_cast<std::int32_t>(i);
+        for (DeviceId id : servers) {
+            if (rank_[id] < 0)
+                rank_[id] = next++;
+        }
         servers_ = static_cast<int>(servers.size());
     }
 
@@ -70,12 +71,17 @@ private:
 struct NicTable {
     std::vector<ServerNic> nics;
     std::vector<std::uint32_t> begin; // server rank -> first NIC; begin[servers] = end
+    std::vector<int> live;            // server rank -> its live NICs
 
     int count(int server) const { return static_cast<int>(begin[server + 1] - begin[server]); }
     const ServerNic& at(int server, int nic) const { return nics[begin[server] + nic]; }
 };
 
-NicTable computeNics(const Design& design, const Topology& topology) {
+bool dead(const FailureImpact* failures, LinkId link) {
+    return failures && failures->isDead(link);
+}
+
+NicTable computeNics(const Design& design, const Topology& topology, const FailureImpact* failures) {
     NicTable table;
     const auto& links = design.links().items();
     for (std::uint32_t i = 0; i < links.size(); ++i) {
@@ -84,14 +90,18 @@ NicTable computeNics(const Design& design, const Topology& topology) {
             continue;
         for (const auto& [self, peer] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}})
             if (topology.role(self.device) == Role::GpuServer && topology.role(peer.device) == Role::Switch)
-                table.nics.push_back({topology.rank(self.device), self.port, i, peer.device});
+                table.nics.push_back(
+                    {topology.rank(self.device), self.port, i, peer.device, !dead(failures, link.id)});
     }
     std::sort(table.nics.begin(), table.nics.end(), [](const ServerNic& x, const ServerNic& y) {
         return x.server != y.server ? x.server < y.server : x.port < y.port;
     });
     table.begin.assign(topology.servers() + 1, 0);
-    for (const ServerNic& nic : table.nics)
+    table.live.assign(topology.servers(), 0);
+    for (const ServerNic& nic : table.nics) {
         ++table.begin[nic.server + 1];
+        table.live[nic.server] += nic.live ? 1 : 0;
+    }
     for (int s = 0; s < topology.servers(); ++s)
         table.begin[s + 1] += table.begin[s];
     return table;
@@ -118,9 +128,10 @@ double rateOver(double bytes, double window_s) {
 }
 
 LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstimate& estimate,
-                    const TrafficWindows& windows) {
-    const Topology topology(design);
-    const NicTable nics = computeNics(design, topology);
+                    const TrafficWindows& windows, const FailureImpact* failures) {
+    const Topology topology(design,
+                            jobServers(design, failures ? *failures : FailureImpact{}, jobGpus(plan)));
+    const NicTable nics = computeNics(design, topology, failures);
     const auto& links = design.links().items();
     const std::size_t ids = design.devices().nextId();
     const Parallelism& par = plan.parallelism;
@@ -140,22 +151,37 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
 
     std::vector<double> link_bytes_per_s(links.size(), 0.0); // per direction
     std::vector<double> up_bytes_per_s(ids, 0.0);            // what must leave each switch upwards
-    const auto nicOf = [&](int rank) -> const ServerNic* {
+    // The NICs a rank's bytes leave by, with their shares: its own, or with that one dead its server's
+    // surviving NICs evenly (PXN).
+    const auto forEachNic = [&](int rank, auto&& visit) {
         const int server = rank / gpus_per_node;
         const int count = nics.count(server);
-        return count == 0 ? nullptr : &nics.at(server, rank % gpus_per_node * count / gpus_per_node);
+        if (count == 0)
+            return;
+        const ServerNic& own = nics.at(server, rank % gpus_per_node * count / gpus_per_node);
+        if (own.live) {
+            visit(own, 1.0);
+            return;
+        }
+        for (int i = 0; i < count; ++i) {
+            if (nics.at(server, i).live)
+                visit(nics.at(server, i), 1.0 / nics.live[server]);
+        }
     };
     const auto crossing = [&](const ServerNic& own, int peer, double bytes_per_s) {
-        const ServerNic* other = peer >= 0 && peer < ranks ? nicOf(peer) : nullptr;
-        if (other && other->leaf != own.leaf)
-            up_bytes_per_s[own.leaf] += bytes_per_s;
+        if (peer < 0 || peer >= ranks)
+            return;
+        forEachNic(peer, [&](const ServerNic& other, double share) {
+            if (other.leaf != own.leaf)
+                up_bytes_per_s[own.leaf] += bytes_per_s * share;
+        });
     };
     const double dp_rate = rateOver(dp_bytes, windows.dp_s), pp_rate = rateOver(pp_bytes, windows.pp_s);
     const double ep_rate = rateOver(ep_bytes, windows.ep_s), cp_rate = rateOver(cp_bytes, windows.cp_s);
     // EP: a GPU's fabric bytes go evenly to the members of its EP group outside its NVLink domain (EP
     // groups are ep consecutive ranks, etp apart, inside a stage; domains are consecutive ranks).
     const int ep_span = par.ep * par.etp;
-    const auto expertTraffic = [&](const ServerNic& own, int rank) {
+    const auto expertTraffic = [&](const ServerNic& own, int rank, double nic_share) {
         const int local = rank % stage_ranks;
         const int first = rank - local % ep_span;
         int remote = 0;
@@ -164,33 +190,33 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
         for (int j = 0; remote > 0 && j < par.ep; ++j) {
             const int peer = first + j * par.etp;
             if (peer / domain != rank / domain)
-                crossing(own, peer, ep_rate / remote);
+                crossing(own, peer, ep_rate * nic_share / remote);
         }
     };
     for (int rank = 0; rank < ranks; ++rank) {
-        const ServerNic* own = nicOf(rank);
-        if (!own)
-            continue;
-        link_bytes_per_s[own->link] += dp_rate + pp_rate + ep_rate + cp_rate;
-        if (ep_bytes > 0)
-            expertTraffic(*own, rank);
-        if (cp_bytes > 0) // the CP ring's next rank, TP ranks apart
-            crossing(*own, rank - rank % stage_ranks + (rank % stage_ranks + par.tp) % stage_ranks, cp_rate);
-        if (placement.nodes > 1) { // the same local GPU of the next server in the DP ring
-            const int stride = par.tp * par.cp;
-            const int dp_rank = rank / stride % par.dp;
-            const int next = (dp_rank + placement.ranks_per_node) % par.dp;
-            crossing(*own, rank + (next - dp_rank) * stride, dp_rate);
-        }
-        if (pp_bytes > 0) {
-            const int stage = rank / stage_ranks;
-            const bool has_prev = stage > 0, has_next = stage + 1 < par.pp;
-            const double share = pp_rate / (int(has_prev) + int(has_next));
-            if (has_prev)
-                crossing(*own, rank - stage_ranks, share);
-            if (has_next)
-                crossing(*own, rank + stage_ranks, share);
-        }
+        forEachNic(rank, [&](const ServerNic& own, double nic_share) {
+            link_bytes_per_s[own.link] += (dp_rate + pp_rate + ep_rate + cp_rate) * nic_share;
+            if (ep_bytes > 0)
+                expertTraffic(own, rank, nic_share);
+            if (cp_bytes > 0) // the CP ring's next rank, TP ranks apart
+                crossing(own, rank - rank % stage_ranks + (rank % stage_ranks + par.tp) % stage_ranks,
+                         cp_rate * nic_share);
+            if (placement.nodes > 1) { // the same local GPU of the next server in the DP ring
+                const int stride = par.tp * par.cp;
+                const int dp_rank = rank / stride % par.dp;
+                const int next = (dp_rank + placement.ranks_per_node) % par.dp;
+                crossing(own, rank + (next - dp_rank) * stride, dp_rate * nic_share);
+            }
+            if (pp_bytes > 0) {
+                const int stage = rank / stage_ranks;
+                const bool has_prev = stage > 0, has_next = stage + 1 < par.pp;
+                const double share = pp_rate * nic_share / (int(has_prev) + int(has_next));
+                if (has_prev)
+                    crossing(own, rank - stage_ranks, share);
+                if (has_next)
+                    crossing(own, rank + stage_ranks, share);
+            }
+        });
     }
 
     // Storage: data reads plus the checkpoint averaged over its interval, spread over the running servers.
@@ -204,6 +230,8 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
     double node_gbps = 0;
     std::vector<double> up_gbps(ids, 0.0);
     for (const Link& link : links) {
+        if (dead(failures, link.id))
+            continue;
         if (isSwitchLink(link, topology)) {
             const DeviceId a = link.a.device, b = link.b.device;
             if (topology.tier(a) <= topology.tier(b))
@@ -230,7 +258,7 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
         return server < running_servers && capacity > 0 ? per_server_bytes_per_s / capacity : 0.0;
     };
     for (const Link& link : links) {
-        if (link.network != Network::Storage)
+        if (link.network != Network::Storage || dead(failures, link.id))
             continue;
         for (const auto& [self, peer] : {std::pair{link.a, link.b}, std::pair{link.b, link.a}})
             if (topology.role(self.device) == Role::GpuServer && topology.role(peer.device) == Role::Switch)
@@ -257,6 +285,8 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link& link = links[i];
         out.links[i].link = link.id;
+        if (dead(failures, link.id))
+            continue; // carries nothing
         double load = 0;
         if (isSwitchLink(link, topology)) {
             const DeviceId a = link.a.device, b = link.b.device;
@@ -284,7 +314,7 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
     }
     for (std::size_t i = 0; i < links.size(); ++i) {
         const Link& link = links[i];
-        if (!isSwitchLink(link, topology) ||
+        if (!isSwitchLink(link, topology) || dead(failures, link.id) ||
             std::min(topology.tier(link.a.device), topology.tier(link.b.device)) == 0)
             continue;
         const DeviceId lower =
@@ -312,15 +342,22 @@ LinkLoads loadsOver(const Design& design, const Plan& plan, const TrainingEstima
 
 } // namespace
 
-LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate) {
+int fabricTier(const Device& device) {
+    if (device.role == "core")
+        return 2;
+    return device.role == "spine" ? 1 : 0;
+}
+
+LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate,
+                    const FailureImpact* failures) {
     const double step_s = estimate.step_time_s;
     const StepBreakdown& b = estimate.breakdown;
     // The rate that hides the DP reduction in its overlap window (nic_needed_bytes_per_s, the budget's
     // compute_fabric_overlap demand); PP sends run while the micro-batches do.
     const TrafficWindows phase{estimate.dp_overlap_window_s, b.compute_s + b.tp_comm_s + b.pp_comm_s,
                                b.ep_comm_s > 0 ? b.ep_comm_s : step_s, step_s};
-    LinkLoads out = loadsOver(design, plan, estimate, phase);
-    const LinkLoads average = loadsOver(design, plan, estimate, {step_s, step_s, step_s, step_s});
+    LinkLoads out = loadsOver(design, plan, estimate, phase, failures);
+    const LinkLoads average = loadsOver(design, plan, estimate, {step_s, step_s, step_s, step_s}, failures);
     for (std::size_t i = 0; i < out.links.size(); ++i)
         out.links[i].average_load = average.links[i].load;
     for (std::size_t i = 0; i < out.switches.size(); ++i)

@@ -17,8 +17,9 @@ namespace cs {
 //
 // Traffic model (the estimator's own bytes, training_estimator.cpp; no new constants):
 // - Ranks: Megatron's order, TP fastest, then DP, then PP (communication_model.h dataParallelPlacement); GPU
-//   ranks fill the design's GPU servers in id order; local GPU i uses compute NIC i * NICs / GPUs per server,
-//   NICs being the server's cabled compute links in port order (the rail).
+//   ranks fill the design's GPU servers in id order (after a failure: the job's servers, jobServers); local
+//   GPU i uses compute NIC i * NICs / GPUs per server, NICs being the server's cabled compute links in port
+//   order (the rail).
 // - Server-leaf compute links carry the estimate's nic_bytes_per_gpu of each GPU behind the NIC (DP
 //   gradient reduction beyond the server, plus PP sends when stages sit on different servers).
 // - EP all-to-all bytes on the fabric (the EP group's members outside the GPU's NVLink domain,
@@ -55,8 +56,17 @@ struct LinkLoads {
     std::vector<SwitchLoad> switches; // every switch, in design.devices().items() order
 };
 
+struct FailureImpact;
+
 // `plan` has the design's cluster applied (applyDesignCluster) and `estimate` is its estimateTraining().
 // Ranks beyond the design's GPUs are ignored; servers beyond the plan's GPUs carry nothing.
-LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate);
+// With `failures` (the plan degraded by applyFailures) the traffic is re-routed: dead links carry nothing,
+// ranks fill the job's servers (jobServers, none cut off), a GPU whose NIC is dead sends its bytes evenly
+// over its server's surviving NICs (PXN), and a switch's up-bound bytes spread over its surviving up-links.
+LinkLoads linkLoads(const Design& design, const Plan& plan, const TrainingEstimate& estimate,
+                    const FailureImpact* failures = nullptr);
+
+// Fat-tree tier of a switch from its role (cluster_generator.h: leaf 0, spine 1, core 2).
+int fabricTier(const Device& device);
 
 } // namespace cs

@@ -1,13 +1,17 @@
 #include "analysis/plan_analysis.h"
 
 #include "analysis/budget_diagnostics.h"
+#include "analysis/degraded_cluster.h"
+#include "analysis/failure_report.h"
 #include "analysis/inference_budget.h"
 #include "analysis/link_heat.h"
+#include "base/number_format.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/estimate_report.h"
 #include "estimate/inference_report.h"
 #include "scenario/scenario_variant.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -23,6 +27,17 @@ PlanAnalysis analyzeClusterPlan(const Catalog& catalog, Plan plan, const Design*
     const Plan& p = out.plan;
     if (design && options.design_power)
         out.design_power = designPower(*design);
+    const bool failures = design && (!options.failures.devices.empty() || !options.failures.links.empty());
+    if (failures) {
+        const Plan intact = intactJob(p);
+        if (!out.isInference() && checkPlan(intact).empty())
+            out.intact_step_time_s = estimateTraining(intact).step_time_s;
+        const FailureImpact& impact = out.failure_impact.emplace(failureImpact(*design, options.failures));
+        if (std::optional<PlanError> error = applyFailures(*design, options.failures, impact, out.plan)) {
+            out.errors.push_back(std::move(*error));
+            return out;
+        }
+    }
     out.errors = out.isInference() ? checkInferencePlan(p) : checkPlan(p);
     if (!out.errors.empty())
         return out;
@@ -43,7 +58,8 @@ PlanAnalysis analyzeClusterPlan(const Catalog& catalog, Plan plan, const Design*
         if (options.scaling_curve)
             out.scaling = scalingCurve(p);
         if (design && options.link_loads)
-            out.link_loads = linkLoads(*design, p, estimate);
+            out.link_loads =
+                linkLoads(*design, p, estimate, out.failure_impact ? &*out.failure_impact : nullptr);
     }
     if (out.design_power)
         out.power_parts = powerBreakdown(out.power, *out.design_power);
@@ -76,9 +92,33 @@ PlanAnalysis analyzeScenario(const Catalog& catalog, const Design& design, const
     return analyzeClusterPlan(catalog, scenarioPlan(design, scenario, catalog), &design, options);
 }
 
+namespace {
+
+// The "failures" object: what failed and who lost what, and the job's step time intact and degraded.
+nlohmann::json failuresToJson(const PlanAnalysis& analysis, const Design& design) {
+    nlohmann::json failures = failureImpactToJson(design, *analysis.failure_impact);
+    const bool canRun = std::none_of(analysis.errors.begin(), analysis.errors.end(),
+                                     [](const PlanError& error) { return error.field == kFailuresField; });
+    failures["can_run"] = canRun;
+    if (analysis.intact_step_time_s)
+        failures["intact_step_time_s"] = *analysis.intact_step_time_s;
+    if (analysis.training && analysis.intact_step_time_s) {
+        failures["step_time_s"] = analysis.training->step_time_s;
+        failures["step_time_increase_fraction"] =
+            analysis.training->step_time_s / *analysis.intact_step_time_s - 1;
+    }
+    return failures;
+}
+
+} // namespace
+
 nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* design, std::size_t top) {
-    if (!analysis.estimated())
-        return planErrorsToJson(analysis.errors);
+    if (!analysis.estimated()) {
+        nlohmann::json errors = planErrorsToJson(analysis.errors);
+        if (design && analysis.failure_impact)
+            errors["failures"] = failuresToJson(analysis, *design);
+        return errors;
+    }
     const Plan& plan = analysis.plan;
     nlohmann::json report = analysis.training
                                 ? estimateToJson(plan, *analysis.training, analysis.explained)
@@ -90,11 +130,23 @@ nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* de
     if (analysis.design_power)
         report["power"]["design"] = designPowerToJson(*analysis.design_power);
     report["suitability"] = suitabilityToJson(analysis.suitability);
+    if (design && analysis.failure_impact)
+        report["failures"] = failuresToJson(analysis, *design);
     return report;
 }
 
-std::string planAnalysisToText(const PlanAnalysis& analysis) {
+std::string planAnalysisToText(const PlanAnalysis& analysis, const Design* design) {
     std::ostringstream out;
+    if (design && analysis.failure_impact) {
+        out << "On the degraded fabric: " << failureImpactToText(*design, *analysis.failure_impact);
+        if (analysis.training && analysis.intact_step_time_s) {
+            const double increase = analysis.training->step_time_s / *analysis.intact_step_time_s - 1;
+            out << "Step time on the degraded fabric: " << formatQuantity(analysis.training->step_time_s, "s")
+                << " against " << formatQuantity(*analysis.intact_step_time_s, "s") << " intact ("
+                << (increase >= 0 ? "+" : "") << percentText(increase) << ")\n";
+        }
+        out << "\n";
+    }
     if (!analysis.estimated()) {
         out << "The plan cannot run:\n";
         for (const PlanError& error : analysis.errors)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/budget_status.h"
+#include "analysis/failure_impact.h"
 #include "analysis/link_load.h"
 #include "base/explained.h"
 #include "estimate/inference_estimator.h"
@@ -31,6 +32,9 @@ struct PlanAnalysisOptions {
     bool suitability = false;   // the suitability tables' cells (each runs a sweep of its own)
     bool scaling_curve = false; // training: the best plan at 1, 2, 4, ... servers
     bool link_loads = false;    // with a design, training: the heat overlay's link and switch loads
+    // With a design: what failed (parseFailureSet); empty = the intact fabric. The job runs on the degraded
+    // cluster (degraded_cluster.h applyFailures) and the link loads are re-routed around the failure.
+    FailureSet failures{};
 };
 
 // One plan analysed on one cluster: the estimate (training or inference) and everything the CLI, the report,
@@ -49,6 +53,9 @@ struct PlanAnalysis {
     std::vector<SuitabilityCheck> suitability; // options.suitability
     std::optional<ScalingCurve> scaling;       // options.scaling_curve, training
     std::optional<LinkLoads> link_loads;       // options.link_loads, with a design, training
+    std::optional<FailureImpact> failure_impact; // options.failures given, with a design
+    // options.failures given, training: the same job's step time on the intact fabric
+    std::optional<double> intact_step_time_s;
 
     bool estimated() const { return training.has_value() || inference.has_value(); }
     bool isInference() const { return plan.workload == Workload::Inference; }
@@ -60,7 +67,8 @@ struct PlanAnalysis {
 };
 
 // The plan (read from PLAN.json) on `design`'s cluster when one is given (applyDesignCluster, as `estimate
-// --design` does), checked, then estimated as its workload asks, with what `options` selects.
+// --design` does), degraded by options.failures when given, checked, then estimated as its workload asks,
+// with what `options` selects. A job that the failures leave too few GPUs has the error field "failures".
 PlanAnalysis analyzePlan(const Catalog& catalog, Plan plan, const Design* design,
                          const PlanAnalysisOptions& options = {});
 // A scenario of `design`: its plan with its what-if variant on the design's cluster (scenarioPlan), then as
@@ -69,12 +77,13 @@ PlanAnalysis analyzeScenario(const Catalog& catalog, const Design& design, const
                              const PlanAnalysisOptions& options = {});
 
 // `estimate --json`: the explained values as nested numbers with "explain", the workload's keys, "budget",
-// "link_load" (the `top` busiest links and switches, when computed), "power": {"design"} with a design, and
-// "suitability" when computed; {"plan_errors": [...]} when the plan cannot be estimated. Needs
-// options.explained and options.budget.
+// "link_load" (the `top` busiest links and switches, when computed), "power": {"design"} with a design,
+// "suitability" when computed, and "failures" (failureImpactToJson) with failures; {"plan_errors": [...]}
+// (and "failures") when the plan cannot be estimated. Needs options.explained and options.budget.
 nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* design, std::size_t top);
-// `estimate`'s text: the estimate, the design's power, the suitability cells, and what to change when the
-// plan does not fit; or why the plan cannot run.
-std::string planAnalysisToText(const PlanAnalysis& analysis);
+// `estimate`'s text: with failures first what failed and the step time against the intact fabric's; the
+// estimate, the design's power, the suitability cells, and what to change when the plan does not fit; or why
+// the plan cannot run.
+std::string planAnalysisToText(const PlanAnalysis& analysis, const Design* design = nullptr);
 
 } // namespace cs

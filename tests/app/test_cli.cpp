@@ -481,6 +481,72 @@ TEST_F(CliTest, GenerateAddsATrainingScenarioThatRuns) {
     EXPECT_EQ(batch % gpus, 0);
 }
 
+// The generated design's training plan on the fabric after a failure: a spine down runs slower, a server
+// the plan needs down cannot run (exit 1), bad names and --fail without --design are bad input (exit 2); and
+// the ranking with the plan gives each switch's step-time increase.
+TEST_F(CliTest, EstimateOnADegradedFabricAndResilienceWithAPlan) {
+    const fs::path json = dir_ / "cluster.json";
+    ASSERT_EQ(run({"generate", "--servers", "16", "--server", "xe9680", "-o", json.string()}).code, 0);
+    const auto design = nlohmann::json::parse(std::ifstream(json));
+    const fs::path plan = dir_ / "plan.json";
+    std::ofstream(plan) << design["scenarios"][0]["plan"].dump();
+
+    const Result spine =
+        run({"estimate", plan.string(), "--design", json.string(), "--fail", "compute-spine-01", "--json"});
+    EXPECT_EQ(spine.code, 0) << spine.err;
+    const auto spineJson = nlohmann::json::parse(spine.out);
+    ASSERT_TRUE(spineJson.contains("failures")) << spine.out;
+    for (const char* key : {"networks", "servers", "can_run", "step_time_s", "intact_step_time_s",
+                            "step_time_increase_fraction", "worst_leaf_oversubscription", "dead_links"})
+        EXPECT_TRUE(spineJson["failures"].contains(key)) << key;
+    EXPECT_TRUE(spineJson["failures"]["can_run"].get<bool>());
+    EXPECT_GE(spineJson["failures"]["step_time_increase_fraction"].get<double>(), 0);
+    const auto& compute = spineJson["failures"]["networks"][0];
+    EXPECT_EQ(compute["network"], "compute");
+    EXPECT_LT(compute["bisection_gbps"].get<double>(), compute["intact_bisection_gbps"].get<double>());
+
+    const Result text =
+        run({"estimate", plan.string(), "--design", json.string(), "--fail", "compute-spine-01"});
+    EXPECT_NE(text.out.find("Step time on the degraded fabric"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("bisection"), std::string::npos) << text.out;
+
+    const Result server = run({"estimate", plan.string(), "--design", json.string(), "--fail", "gpu-01"});
+    EXPECT_EQ(server.code, 1) << server.err;
+    EXPECT_NE(server.out.find("cannot run"), std::string::npos) << server.out;
+    EXPECT_NE(server.out.find("failures: the plan needs 128 GPUs and 120 remain"), std::string::npos)
+        << server.out;
+    const auto serverJson = nlohmann::json::parse(
+        run({"estimate", plan.string(), "--design", json.string(), "--fail", "gpu-01", "--json"}).out);
+    EXPECT_FALSE(serverJson["failures"]["can_run"].get<bool>());
+    EXPECT_EQ(serverJson["plan_errors"][0]["field"], "failures");
+
+    const Result unknown = run({"estimate", plan.string(), "--design", json.string(), "--fail", "nope"});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_NE(unknown.err.find("nope"), std::string::npos) << unknown.err;
+    const Result noDesign = run({"estimate", plan.string(), "--fail", "gpu-01"});
+    EXPECT_EQ(noDesign.code, 2);
+    EXPECT_NE(noDesign.err.find("--design"), std::string::npos) << noDesign.err;
+
+    const Result ranking =
+        run({"resilience", json.string(), "--plan", plan.string(), "--top", "200", "--json"});
+    ASSERT_EQ(ranking.code, 0) << ranking.err;
+    const auto ranked = nlohmann::json::parse(ranking.out);
+    EXPECT_GT(ranked["intact_step_time_s"].get<double>(), 0);
+    EXPECT_GT(ranked["link_classes"].get<int>(), 0);
+    const auto& first = ranked["ranking"][0];
+    EXPECT_TRUE(first.contains("can_run"));
+    bool sawLinkClass = false;
+    for (const auto& entry : ranked["ranking"]) {
+        sawLinkClass |= entry.contains("link_class");
+        if (entry["can_run"].get<bool>()) {
+            EXPECT_TRUE(entry.contains("step_time_increase_fraction")) << entry.dump();
+        }
+    }
+    EXPECT_TRUE(sawLinkClass);
+    const Result rankingText = run({"resilience", json.string(), "--plan", plan.string()});
+    EXPECT_NE(rankingText.out.find("intact step time"), std::string::npos) << rankingText.out;
+}
+
 // A rack-scale system by GPU count, and a twin-plane fabric: info reports the scale-up domain, the switches
 // per plane and the compute bandwidth per GPU.
 TEST_F(CliTest, GenerateRackScaleAndMultiPlaneThenInfo) {

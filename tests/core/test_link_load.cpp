@@ -1,3 +1,4 @@
+#include "analysis/failure_impact.h"
 #include "analysis/link_load.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/communication_model.h"
@@ -188,6 +189,59 @@ TEST(LinkLoad, AnExpertGroupLeavingTheNvlinkDomainLoadsTheComputeFabric) {
     EXPECT_GT(ep_share, 0.5);
     EXPECT_GT(server_bytes_per_s, inside.estimate.nic_bytes_per_gpu / inside.estimate.step_time_s);
     EXPECT_GT(meanLoad(outside, Kind::LeafUp), 2 * meanLoad(inside, Kind::LeafUp));
+}
+
+// The same plan and estimate on the fabric after `failures`: only the routing differs.
+LinkLoads rerouted(const Case& c, const FailureSet& failures) {
+    const FailureImpact impact = failureImpact(c.design, failures);
+    return linkLoads(c.design, c.plan, c.estimate, &impact);
+}
+
+TEST(LinkLoad, ALeafDownMovesItsRailsBytesToTheServersOtherNics) {
+    const Case c = run(generated("dgx-h100", 32), llama70b(1, 32));
+    const DeviceId leaf = named(c.design, "compute-leaf-01").id;
+    const LinkLoads loads = rerouted(c, {{leaf}, {}});
+    int dead = 0, live = 0;
+    for (std::size_t i = 0; i < loads.links.size(); ++i) {
+        const Link& link = c.design.links().items()[i];
+        if (kindOf(c.design, link) != Kind::ServerCompute)
+            continue;
+        if (link.a.device == leaf || link.b.device == leaf) {
+            EXPECT_EQ(loads.links[i].average_load, 0);
+            ++dead;
+        } else {
+            // each server's orphaned GPU spreads its bytes evenly over the 7 NICs left: 1 + 1/7
+            EXPECT_NEAR(loads.links[i].average_load, c.loads.links[i].average_load * 8 / 7, 1e-12);
+            ++live;
+        }
+    }
+    EXPECT_EQ(dead, 32);
+    EXPECT_EQ(live, 7 * 32);
+}
+
+TEST(LinkLoad, ASpineDownSpreadsTheLeavesCrossingBytesOverTheUpLinksLeft) {
+    const Case c = run(twoScalableUnits(), llama70b(1, 64));
+    std::vector<DeviceId> spines;
+    for (const Device& device : c.design.devices().items())
+        if (device.network == Network::Compute && device.role == "spine")
+            spines.push_back(device.id);
+    ASSERT_GE(spines.size(), 2u);
+    const double count = static_cast<double>(spines.size());
+    const LinkLoads loads = rerouted(c, {{spines.front()}, {}});
+    int live = 0;
+    for (std::size_t i = 0; i < loads.links.size(); ++i) {
+        const Link& link = c.design.links().items()[i];
+        if (kindOf(c.design, link) != Kind::LeafUp)
+            continue;
+        if (link.a.device == spines.front() || link.b.device == spines.front()) {
+            EXPECT_EQ(loads.links[i].average_load, 0);
+            continue;
+        }
+        EXPECT_GT(c.loads.links[i].average_load, 0);
+        EXPECT_NEAR(loads.links[i].average_load, c.loads.links[i].average_load * count / (count - 1), 1e-12);
+        ++live;
+    }
+    EXPECT_GT(live, 0);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "analysis/plan_analysis.h"
 #include "base/input_error.h"
 #include "estimate/cluster_from_design.h"
+#include "estimate/communication_model.h"
 #include "estimate/estimate_report.h"
 #include "estimate/inference_report.h"
 #include "io/design_file.h"
@@ -194,6 +195,138 @@ TEST(PlanAnalysis, AScenarioIsItsPlanWithTheDesignsClusterAndItsVariant) {
     what_if.variant = {{"gpu", "no-such-gpu"}};
     design.apply({Add<Scenario>{what_if}});
     EXPECT_THROW((void)analyzeScenario(library(), design, *design.scenarios().find(what_if.id)), InputError);
+}
+
+// Llama 2 70B at TP 8 on `dp` servers of 8 GPUs: DP crosses the servers, so its reduction is inter-node.
+Plan llama70b(int dp) {
+    return readPlan({{"model", {{"preset", "llama2-70b"}}},
+                     {"parallelism", {{"tp", 8}, {"pp", 1}, {"dp", dp}, {"global_batch", 1024}}}},
+                    library(), "plan.json");
+}
+
+constexpr PlanAnalysisOptions kDegradedOptions{.explained = false, .budget = true, .design_power = false};
+
+PlanAnalysis degraded(const Design& design, const Plan& plan, FailureSet failures) {
+    PlanAnalysisOptions options = kDegradedOptions;
+    options.failures = std::move(failures);
+    return analyzePlan(library(), plan, &design, options);
+}
+
+std::vector<DeviceId> switchesWhere(const Design& design, const std::string& role) {
+    std::vector<DeviceId> ids;
+    for (const Device& device : design.devices().items())
+        if (device.network == Network::Compute && device.role == role)
+            ids.push_back(device.id);
+    return ids;
+}
+
+TEST(PlanAnalysis, OneLeafDownSlowsTheInterNodeReductionToSevenEighths) {
+    const Design design = generated("dgx-h100", 32);
+    const Plan plan = llama70b(32);
+    const PlanAnalysis intact = analyzePlan(library(), plan, &design, kDegradedOptions);
+    ASSERT_TRUE(intact.training) << (intact.errors.empty() ? "" : intact.errors.front().message);
+    const PlanAnalysis leafDown = degraded(design, plan, {{switchesWhere(design, "leaf").front()}, {}});
+    ASSERT_TRUE(leafDown.training);
+    ASSERT_TRUE(leafDown.failure_impact);
+    // every server lost one of 8 NICs; PXN sends the orphaned GPU's bytes over the other 7
+    EXPECT_DOUBLE_EQ(leafDown.plan.cluster.nic_gbps, 400 * 7.0 / 8);
+    EXPECT_EQ(leafDown.plan.cluster.gpus, 256);
+    // TP 8 fills each server: the DP ring is all inter-node, 2 (n-1)/n x bytes over the NIC bus bandwidth,
+    // which is 7/8 of the intact one
+    const double bytes = intact.training->dp_bytes_per_gpu;
+    const double intactBus = interNodeBusBytesPerS(intact.plan.cluster, intact.plan.cluster.nodes());
+    const double factor = leafDown.training->dp_reduce_s / intact.training->dp_reduce_s;
+    EXPECT_NEAR(factor, 8.0 / 7, 1e-12);
+    EXPECT_NEAR(intact.training->dp_reduce_s,
+                (plan.parallelism.distributed_optimizer ? 1 : 2) * bytes * 31 / 32 / intactBus, 1e-9);
+    EXPECT_DOUBLE_EQ(*leafDown.intact_step_time_s, intact.training->step_time_s);
+    EXPECT_GE(leafDown.training->step_time_s, intact.training->step_time_s);
+    EXPECT_FALSE(leafDown.budget.empty());
+}
+
+TEST(PlanAnalysis, OneSpineDownRaisesTheOversubscriptionTheEstimatorSees) {
+    const Design design = generated("dgx-h100", 32);
+    const std::vector<DeviceId> spines = switchesWhere(design, "spine");
+    ASSERT_GE(spines.size(), 2u);
+    const double count = static_cast<double>(spines.size());
+    const PlanAnalysis spineDown = degraded(design, llama70b(32), {{spines.front()}, {}});
+    ASSERT_TRUE(spineDown.training);
+    EXPECT_DOUBLE_EQ(spineDown.plan.cluster.oversubscription, count / (count - 1));
+    EXPECT_DOUBLE_EQ(spineDown.plan.cluster.nic_gbps, 400); // no server lost a link
+    const NetworkLoss* compute = spineDown.failure_impact->loss(Network::Compute);
+    ASSERT_NE(compute, nullptr);
+    EXPECT_DOUBLE_EQ(compute->bisection_gbps, compute->intact_bisection_gbps * (count - 1) / count);
+}
+
+TEST(PlanAnalysis, ATwinPlaneFabricWithAPlaneDownRunsAtHalfTheBandwidth) {
+    const Design design = generated("dgx-b300", 32, Fabric::SpectrumX, Topology::MultiPlane, 2);
+    const PlanAnalysis intact = analyzePlan(library(), llama70b(32), &design, kDegradedOptions);
+    ASSERT_TRUE(intact.training);
+    const PlanAnalysis planeDown = degraded(design, llama70b(32), parseFailureSet(design, {"plane:1"}));
+    ASSERT_TRUE(planeDown.training);
+    EXPECT_DOUBLE_EQ(planeDown.plan.cluster.nic_gbps, intact.plan.cluster.nic_gbps / 2);
+    EXPECT_DOUBLE_EQ(interNodeBusBytesPerS(planeDown.plan.cluster, planeDown.plan.cluster.nodes()),
+                     interNodeBusBytesPerS(intact.plan.cluster, intact.plan.cluster.nodes()) / 2);
+}
+
+TEST(PlanAnalysis, APlanCannotRunWhenAServerItNeedsIsCutOffAndRunsOnASpare) {
+    const Design design = generated("dgx-h100", 32);
+    const PlanAnalysis cut = degraded(design, llama70b(32), parseFailureSet(design, {"gpu-01"}));
+    EXPECT_FALSE(cut.estimated());
+    ASSERT_EQ(cut.errors.size(), 1u);
+    EXPECT_EQ(cut.errors.front().field, "failures");
+    for (const char* part : {"needs 256 GPUs", "248 remain", "gpu-01"})
+        EXPECT_NE(cut.errors.front().message.find(part), std::string::npos) << cut.errors.front().message;
+    ASSERT_TRUE(cut.failure_impact);
+    EXPECT_EQ(cut.failure_impact->gpusCutOff(Network::Compute), 8);
+    EXPECT_NE(planAnalysisToText(cut, &design).find("cannot run"), std::string::npos);
+    EXPECT_FALSE(planAnalysisToJson(cut, &design, 10)["failures"]["can_run"].get<bool>());
+
+    // one server more than the plan needs: the spare takes the failed server's place at full bandwidth
+    const Design spare = generated("dgx-h100", 33);
+    const PlanAnalysis runs = degraded(spare, llama70b(32), parseFailureSet(spare, {"gpu-01"}));
+    ASSERT_TRUE(runs.training) << (runs.errors.empty() ? "" : runs.errors.front().message);
+    EXPECT_EQ(runs.plan.cluster.gpus, 256);
+    EXPECT_DOUBLE_EQ(runs.plan.cluster.nic_gbps, 400);
+    EXPECT_DOUBLE_EQ(runs.training->step_time_s, *runs.intact_step_time_s);
+    const nlohmann::json json = planAnalysisToJson(runs, &spare, 10);
+    for (const char* key : {"networks", "servers", "can_run", "step_time_s", "intact_step_time_s",
+                            "step_time_increase_fraction"})
+        EXPECT_TRUE(json["failures"].contains(key)) << key;
+}
+
+TEST(PlanAnalysis, AServerWithoutNvlinkThatLostALinkLeavesTheJob) {
+    // 8 R7625 with 2 L40S each, one NIC per GPU: without NVLink a GPU whose NIC is lost is cut off, and the
+    // job, whose ranks fill whole servers, has 14 GPUs where it needs 16
+    const Design design = generated("r7625", 8);
+    const Plan plan =
+        readPlan({{"model", {{"preset", "llama2-7b"}}},
+                  {"parallelism", {{"tp", 1}, {"dp", 16}, {"fsdp", true}, {"global_batch", 1024}}}},
+                 library(), "plan.json");
+    ASSERT_TRUE(analyzePlan(library(), plan, &design, kDegradedOptions).training);
+    const LinkId link = design.links().items().front().id;
+    ASSERT_EQ(design.links().items().front().network, Network::Compute);
+    const PlanAnalysis linkDown =
+        degraded(design, plan, parseFailureSet(design, {"link:" + std::to_string(link)}));
+    ASSERT_FALSE(linkDown.estimated());
+    EXPECT_EQ(linkDown.failure_impact->gpusCutOff(Network::Compute), 1);
+    EXPECT_NE(linkDown.errors.front().message.find("needs 16 GPUs and 14 remain"), std::string::npos)
+        << linkDown.errors.front().message;
+}
+
+TEST(PlanAnalysis, AStorageNodeDownLeavesTheOthersThroughput) {
+    const Design design = generated("dgx-h100", 32);
+    DeviceId node = 0;
+    for (const Device& device : design.devices().items())
+        if (node == 0 && design.typeOf(device).category == DeviceCategory::Storage)
+            node = device.id;
+    const PlanAnalysis intact = analyzePlan(library(), llama70b(32), &design, kDegradedOptions);
+    const PlanAnalysis nodeDown = degraded(design, llama70b(32), {{node}, {}});
+    ASSERT_TRUE(nodeDown.training);
+    const double read = design.typeOf(*design.devices().find(node)).storage->read_gbytes_per_s;
+    EXPECT_EQ(nodeDown.plan.cluster.storage_nodes, intact.plan.cluster.storage_nodes - 1);
+    EXPECT_DOUBLE_EQ(nodeDown.plan.cluster.storage_read_gbytes_per_s,
+                     intact.plan.cluster.storage_read_gbytes_per_s - read);
 }
 
 } // namespace
