@@ -821,6 +821,40 @@ time per output token</source>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="51"/>
+        <source>Fail %1</source>
+        <translation>模拟故障 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="52"/>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/changefailures.cpp" line="55"/>
+        <source>Fail %n Item(s)</source>
+        <translation>
+            <numerusform>模拟 %n 项故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/changefailures.cpp" line="56"/>
+        <source>Restore %n Item(s)</source>
+        <translation>
+            <numerusform>恢复 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="114"/>
+        <source>Fail Plane %1</source>
+        <translation>模拟平面 %1 故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="134"/>
+        <source>Restore All Failures</source>
+        <translation>恢复全部故障</translation>
+    </message>
 </context>
 <context>
     <name>cs::ComparisonDock</name>
@@ -1999,6 +2033,11 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
             <numerusform> 等另外 %n 台</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="86"/>
+        <source>What-if:</source>
+        <translation>故障模拟:</translation>
+    </message>
 </context>
 <context>
     <name>cs::LegendWidget</name>
@@ -2617,6 +2656,11 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/mainwindow_interchange.cpp" line="61"/>
         <source>Cannot Export NetBox Files</source>
         <translation>无法导出 NetBox 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="177"/>
+        <source>What-&amp;if</source>
+        <translation>故障模拟(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4993,56 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <location filename="../../core/report/report_content.h" line="62"/>
+        <source>Resilience</source>
+        <translation>容错能力</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="543"/>
+        <source>Each switch is failed alone, with no traffic re-routed (%1): the GPUs its network then cuts off, the share of the cluster's compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
+        <translation>逐台交换机单独模拟故障,流量不重新路由(%1):其所在网络因此断开的 GPU、集群计算带宽损失的比例,以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <source>The worst single failure, %1, cuts %2 GPUs off the compute network: a training job on them stops until the switch is replaced.</source>
+        <translation>最严重的单点故障 %1 使 %2 个 GPU 与计算网络断开:在其上运行的训练任务将停止,直到更换该交换机。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="559"/>
+        <source>No single switch failure cuts a GPU off the compute network; the worst, %1, costs %2 of the cluster's compute bandwidth, and the job runs on with less bandwidth.</source>
+        <translation>任何单台交换机故障都不会使 GPU 与计算网络断开;最严重的 %1 使集群损失 %2 的计算带宽,训练任务以较低带宽继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <source>No single switch failure cuts a GPU off the compute network or reduces its bandwidth.</source>
+        <translation>任何单台交换机故障都不会使 GPU 与计算网络断开,也不会降低其带宽。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
+        <source>%1: worst single switch failures</source>
+        <translation>%1:影响最大的单台交换机故障</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="571"/>
+        <source>Failed switch</source>
+        <translation>故障交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <source>GPUs cut off</source>
+        <translation>断开的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="573"/>
+        <source>Compute bandwidth lost</source>
+        <translation>计算带宽损失</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="574"/>
+        <source>Servers losing storage</source>
+        <translation>失去存储的服务器</translation>
+    </message>
 </context>
 <context>
     <name>cs::ReportWriter</name>
@@ -5025,6 +5119,162 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/tableexport.cpp" line="187"/>
         <source>Export Table…</source>
         <translation>导出表格…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DeviceItem</name>
+    <message>
+        <location filename="../../ui/deviceitem.cpp" line="326"/>
+        <source>cut off</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviceitem.cpp" line="335"/>
+        <source>no storage</source>
+        <translation>无存储</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WhatIfOverlay</name>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="54"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n 台交换机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="57"/>
+        <source>%n GPU server(s)</source>
+        <translation>
+            <numerusform>%n 台GPU服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="60"/>
+        <source>%n CPU server(s)</source>
+        <translation>
+            <numerusform>%n 台CPU服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="63"/>
+        <source>%n storage node(s)</source>
+        <translation>
+            <numerusform>%n 个存储节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="68"/>
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n 条线缆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="112"/>
+        <source>%n server(s) at %1 compute bandwidth</source>
+        <translation>
+            <numerusform>%n 台服务器剩余 %1 计算带宽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="118"/>
+        <source>%n server(s) with part of their compute bandwidth</source>
+        <translation>
+            <numerusform>%n 台服务器仅剩部分计算带宽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="121"/>
+        <source>%n GPU(s) cut off</source>
+        <translation>
+            <numerusform>%n 个 GPU 断开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="123"/>
+        <source>%n server(s) lose storage</source>
+        <translation>
+            <numerusform>%n 台服务器失去存储</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="125"/>
+        <source>What-if, not saved: %1 failed — %2</source>
+        <translation>故障模拟(不保存):%1 故障 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="130"/>
+        <source>What-if: %1 compute bandwidth lost, %n GPU(s) cut off</source>
+        <translation>
+            <numerusform>故障模拟:计算带宽损失 %1,%n 个 GPU 断开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="137"/>
+        <source>Failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="142"/>
+        <source>Cut off from the compute network</source>
+        <translation>与计算网络断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="144"/>
+        <source>%1 of %2 compute links left: %3 of its compute bandwidth</source>
+        <translation>剩余 %1/%2 条计算链路:保留 %3 的计算带宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="152"/>
+        <source>Cut off from the %1 network</source>
+        <translation>与%1断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="155"/>
+        <source>Loses its storage</source>
+        <translation>失去存储</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="156"/>
+        <source>Not affected</source>
+        <translation>不受影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="163"/>
+        <source>&amp;Fail Selection</source>
+        <translation>模拟所选故障(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="164"/>
+        <source>&amp;Restore Selection</source>
+        <translation>恢复所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="165"/>
+        <source>Restore &amp;All</source>
+        <translation>全部恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="166"/>
+        <source>Fail &amp;Plane</source>
+        <translation>模拟平面故障(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="169"/>
+        <source>Restore All</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="174"/>
+        <source>What if the selected devices, cables or racks fail? The design does not change.</source>
+        <translation>假如所选设备、线缆或机柜发生故障会怎样?设计本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="246"/>
+        <source>Plane %1</source>
+        <translation>平面 %1</translation>
     </message>
 </context>
 </TS>
