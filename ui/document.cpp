@@ -62,10 +62,6 @@ void DesignDocument::updateModified() {
     emit modifiedChanged(modified_);
 }
 
-bool DesignDocument::isFailed(DeviceId device) const {
-    return std::binary_search(failures_.devices.begin(), failures_.devices.end(), device);
-}
-
 void DesignDocument::setFailures(FailureSet failures) {
     for (auto* ids : {&failures.devices, &failures.links}) {
         std::sort(ids->begin(), ids->end());

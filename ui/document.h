@@ -60,7 +60,6 @@ public:
     // The devices and cables failed in the what-if that exist in the design: a deleted one leaves the set,
     // and comes back failed when its deletion is undone. Empty for a new or opened design.
     const FailureSet& failures() const { return failures_; }
-    bool isFailed(DeviceId device) const;
     // Sets the what-if failures (the failure commands do, as OperationCommand applies operations).
     void setFailures(FailureSet failures);
     // Every failed id, also those of devices and cables deleted since (what the failure commands change).

@@ -231,10 +231,6 @@ void WhatIfOverlay::setScene(DesignScene* scene) {
         scene_->showFailures(marks_);
 }
 
-void WhatIfOverlay::failPlane(int plane) {
-    ChangeFailures::execute(document_, cs::failPlane(document_, plane));
-}
-
 void WhatIfOverlay::fillPlaneMenu() {
     plane_menu_->clear();
     std::set<int> planes;
@@ -243,7 +239,9 @@ void WhatIfOverlay::fillPlaneMenu() {
             planes.insert(device.plane);
     }
     for (int plane : planes)
-        plane_menu_->addAction(tr("Plane %1").arg(plane), this, [this, plane] { failPlane(plane); });
+        plane_menu_->addAction(tr("Plane %1").arg(plane), this, [this, plane] {
+            ChangeFailures::execute(document_, failPlane(document_, plane));
+        });
 }
 
 void WhatIfOverlay::updateActions() {

@@ -61,9 +61,6 @@ public:
     // What the canvas shows; null without a what-if.
     const FailureMarks* marks() const { return marks_.get(); }
 
-    // Fails a plane, as its menu entry does (tests).
-    void failPlane(int plane);
-
 private:
     void fillPlaneMenu();
     void updateActions();

@@ -13,10 +13,13 @@
 #include "whatifoverlay.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 #include <gtest/gtest.h>
 
@@ -280,6 +283,30 @@ TEST_F(WhatIfTest, TheBannerStaysLegibleAt1366x768) {
     EXPECT_LE(window_->width(), 1366) << "the banner does not widen the window";
     EXPECT_GE(text->height(), text->heightForWidth(text->width())) << "every line of the sentence shows";
     EXPECT_GT(window_->view()->height(), 300) << "the canvas keeps its room";
+}
+
+TEST_F(WhatIfTest, TheCanvasMenuFailsTheDeviceUnderTheCursor) {
+    const DeviceId failed = leaf();
+    document()->setSelection({{gpuServers().front()}, {}});
+    DesignView* view = window_->view();
+    view->zoomToRect(window_->scene()->deviceItem(failed)->sceneBoundingRect());
+    const QPoint at = view->mapFromScene(window_->scene()->deviceItem(failed)->sceneBoundingRect().center());
+    QStringList offered;
+    QTimer::singleShot(0, window_.get(), [&offered] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        ASSERT_NE(menu, nullptr);
+        for (QAction* action : menu->actions())
+            offered << action->text();
+        menu->actions().front()->trigger();
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    analyze();
+    EXPECT_TRUE(offered.contains(QStringLiteral("&Fail Selection"))) << offered.join(u',').toStdString();
+    EXPECT_TRUE(offered.contains(QStringLiteral("Restore &All")));
+    EXPECT_EQ(document()->selection().devices, std::vector<DeviceId>{failed}) << "the right-clicked device";
+    EXPECT_EQ(document()->failures().devices, std::vector<DeviceId>{failed});
 }
 
 } // namespace
