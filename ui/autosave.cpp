@@ -14,8 +14,8 @@ Autosave::Autosave(DesignDocument* document, QObject* parent)
     , document_(document)
     , idle_(kDefaultIdleMs, [this] { writeNow(); }) {
     connect(document_, &DesignDocument::changed, this, [this] { idle_.schedule(); });
-    connect(document_->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (clean)
+    connect(document_, &DesignDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified)
             discard();
     });
 }

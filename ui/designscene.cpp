@@ -54,14 +54,20 @@ QPen selectedLinkPen() {
 constexpr qreal kLinkMarkerPixels = 3;
 constexpr qreal kLinkCasingPixels = 7;
 
+// A cable that is down in the what-if: a dark red, finer dash, above the findings' halos.
+const QColor kLinkDownColor(0x99, 0x1B, 0x1B);
+constexpr qreal kLinkDownZ = -1.4;
+
 class LinkMarkerItem final : public QGraphicsPathItem {
 public:
-    explicit LinkMarkerItem(Severity severity) {
-        QPen pen(severity == Severity::Error ? QColor(0xDC, 0x26, 0x26) : QColor(0xD9, 0x77, 0x06),
-                 kLinkMarkerPixels, Qt::DashLine, Qt::FlatCap);
+    explicit LinkMarkerItem(Severity severity)
+        : LinkMarkerItem(severity == Severity::Error ? QColor(0xDC, 0x26, 0x26) : QColor(0xD9, 0x77, 0x06),
+                         Qt::DashLine, kLinkMarkerZ) {}
+    LinkMarkerItem(const QColor& color, Qt::PenStyle style, qreal z) {
+        QPen pen(color, kLinkMarkerPixels, style, Qt::FlatCap);
         pen.setCosmetic(true);
         setPen(pen);
-        setZValue(kLinkMarkerZ);
+        setZValue(z);
         setAcceptedMouseButtons(Qt::NoButton);
     }
 
@@ -83,7 +89,8 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     , design_(design)
     , selected_links_item_(new QGraphicsPathItem)
     , error_links_item_(new LinkMarkerItem(Severity::Error))
-    , warning_links_item_(new LinkMarkerItem(Severity::Warning)) {
+    , warning_links_item_(new LinkMarkerItem(Severity::Warning))
+    , links_down_item_(new LinkMarkerItem(kLinkDownColor, Qt::DotLine, kLinkDownZ)) {
     // A fixed rect and a BSP index: point and area queries stay fast with tens of thousands of devices.
     setItemIndexMethod(BspTreeIndex);
 
@@ -105,6 +112,7 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     addItem(selected_links_item_);
     addItem(error_links_item_);
     addItem(warning_links_item_);
+    addItem(links_down_item_);
 
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.isEmpty()
@@ -188,6 +196,7 @@ void DesignScene::setNetworkDisplay(Network network, CableDisplay display) {
     linkLayer(network)->setVisible(display != CableDisplay::Hidden);
     linkLayer(network)->setDimmed(display == CableDisplay::Dimmed);
     rebuildLinkMarkers();
+    rebuildLinksDown();
 }
 
 void DesignScene::addDevice(const Device& device) {
@@ -208,6 +217,8 @@ void DesignScene::applyChange(const ChangeEvent& event) {
         if (const Device* device = design_.devices().find(id); device && !device_items_.contains(id))
             addDevice(*device);
     }
+    if (failures_ && !event.added_devices.empty())
+        applyFailures(); // a failed device back by an undo
     for (DeviceId id : event.changed_devices) {
         if (const Device* device = design_.devices().find(id))
             if (DeviceItem* item = deviceItem(id))
@@ -232,6 +243,7 @@ void DesignScene::flushPendingGeometry() {
         rebuildCables();
         rebuildSelectedLinks();
         rebuildLinkMarkers();
+        rebuildLinksDown();
         applyHeat(); // the cables' places in their layers have changed
     }
     if (racks_dirty_) {
@@ -450,6 +462,45 @@ void DesignScene::applyHeat() {
                                                    : kNoHeatBucket);
         heated_devices_.push_back(device.id);
     }
+}
+
+void DesignScene::showFailures(std::shared_ptr<const FailureMarks> failures) {
+    failures_ = std::move(failures);
+    applyFailures();
+}
+
+void DesignScene::applyFailures() {
+    for (DeviceId id : failure_marked_devices_) {
+        if (DeviceItem* item = deviceItem(id))
+            item->setFailureMark(std::nullopt);
+    }
+    failure_marked_devices_.clear();
+    if (failures_) {
+        for (const auto& [id, mark] : failures_->devices) {
+            if (DeviceItem* item = deviceItem(id)) {
+                item->setFailureMark(mark);
+                failure_marked_devices_.push_back(id);
+            }
+        }
+    }
+    if (!cables_dirty_) // else the next geometry flush draws them, where the cables are then
+        rebuildLinksDown();
+}
+
+void DesignScene::rebuildLinksDown() {
+    QPainterPath path;
+    if (failures_) {
+        for (LinkId id : failures_->links_down) {
+            // Removed since, or on a hidden network.
+            if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
+                !linkLayer(design_.links().find(id)->network)->isVisible())
+                continue;
+            const QLineF line = drawnCable(id);
+            path.moveTo(line.p1());
+            path.lineTo(line.p2());
+        }
+    }
+    links_down_item_->setPath(path);
 }
 
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent* event) {

@@ -17,11 +17,21 @@ class QGraphicsPathItem;
 namespace cs {
 
 class DeviceItem;
+struct FailureMark;
 class LinkLayerItem;
 class RackItem;
 struct ChangeEvent;
 struct HeatLoads;
 struct Selection;
+
+inline constexpr qreal kCablePickPixels = 4; // how near a click must be to a cable to pick it (cableAt)
+
+// What the what-if overlay shows on the canvas: each affected device's mark and the cables that are down
+// (failed themselves or at a failed device).
+struct FailureMarks {
+    std::unordered_map<DeviceId, FailureMark> devices;
+    std::vector<LinkId> links_down;
+};
 
 // The canvas of one design: a card per device, a frame per rack and one cable layer per network. It mirrors
 // the design (the document's, which outlives the scene) and follows its change events item by item; the cable
@@ -65,6 +75,12 @@ public:
     // the networks' colours again.
     void showHeat(std::shared_ptr<const HeatLoads> heat);
     const HeatLoads* heat() const { return heat_.get(); }
+    // The what-if overlay: failed devices crossed out, affected servers marked, cables that are down dashed
+    // red. Null: none.
+    void showFailures(std::shared_ptr<const FailureMarks> failures);
+    const FailureMarks* failures() const { return failures_.get(); }
+    // The dashed drawing of the cables that are down.
+    const QGraphicsPathItem* linksDown() const { return links_down_item_; }
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
@@ -78,6 +94,8 @@ private:
     void rebuildSelectedLinks();
     void rebuildLinkMarkers();
     void applyHeat();
+    void applyFailures();
+    void rebuildLinksDown();
     // The cable as its network's layer draws it.
     QLineF drawnCable(LinkId link) const;
     void growSceneRect();
@@ -98,6 +116,9 @@ private:
     QGraphicsPathItem* warning_links_item_;
     std::shared_ptr<const HeatLoads> heat_;
     std::vector<DeviceId> heated_devices_;
+    std::shared_ptr<const FailureMarks> failures_;
+    std::vector<DeviceId> failure_marked_devices_;
+    QGraphicsPathItem* links_down_item_;
     QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;

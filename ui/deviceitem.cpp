@@ -2,7 +2,9 @@
 
 #include "categorystyle.h"
 #include "heatstyle.h"
+#include "statuscolors.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -30,7 +32,40 @@ constexpr int kIconBucket = 8;         // icon pixmaps are rendered in steps of 
 constexpr qreal kSelectionWidth = 2.5; // pixels: cosmetic, visible at every zoom
 constexpr qreal kSelectionOutset = 3;  // scene units around the card
 constexpr qreal kMarkerRadius = 6;
-constexpr qreal kHeatBorderPixels = 3.5; // cosmetic: a switch's heat reads at every zoom
+constexpr qreal kHeatBorderPixels = 3.5;  // cosmetic: a switch's heat reads at every zoom
+constexpr qreal kFailureBorderPixels = 3; // cosmetic, like the heat border
+constexpr qreal kCrossInset = 6;          // the failed card's cross, inside its corners
+constexpr qreal kBadgeHeight = 16;
+constexpr qreal kBadgePadding = 4;
+constexpr qreal kBadgePixels = 10; // the badges' text, in scene units like the cards'
+
+const QColor& kFailedColor = kFailColor;   // a failed device's cross, a cut-off server's border
+const QColor& kDegradedColor = kWarnColor; // a server that keeps part of its compute bandwidth
+const QColor kStorageLostColor(0x7C, 0x3A, 0xED);
+const QColor kFailedVeil(0xF8, 0xFA, 0xFC, 170); // dims a failed card towards the canvas
+
+const QFont& badgeFont() {
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(static_cast<int>(kBadgePixels));
+        f.setWeight(QFont::Bold);
+        return f;
+    }();
+    return font;
+}
+
+// A small filled label on the card's bottom edge, from `right` leftwards; returns its left edge.
+qreal drawBadge(QPainter* painter, qreal right, qreal bottom, const QString& text, const QColor& color) {
+    const qreal width = QFontMetricsF(badgeFont()).horizontalAdvance(text) + 2 * kBadgePadding;
+    const QRectF badge(right - width, bottom - kBadgeHeight / 2, width, kBadgeHeight);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(badge, kBadgeHeight / 2, kBadgeHeight / 2);
+    painter->setFont(badgeFont());
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    return badge.left();
+}
 
 const QFont& nameFont() {
     static const QFont font = [] {
@@ -182,6 +217,14 @@ void DeviceItem::setHeatBucket(std::optional<std::uint8_t> bucket) {
     update();
 }
 
+void DeviceItem::setFailureMark(std::optional<FailureMark> mark) {
+    if (failure_ == mark)
+        return;
+    prepareGeometryChange(); // the badges reach past the card
+    failure_ = mark;
+    update();
+}
+
 void DeviceItem::layOutText(const Design& design, const Device& device) {
     const QFontMetricsF nameMetrics(nameFont());
     const QFontMetricsF detailMetrics(detailFont());
@@ -195,8 +238,10 @@ void DeviceItem::layOutText(const Design& design, const Device& device) {
 }
 
 QRectF DeviceItem::boundingRect() const {
-    // Room for the selection outline and the marker dot on the top-right corner.
-    const qreal out = std::max(kSelectionOutset + kSelectionWidth, kMarkerRadius);
+    // Room for the selection outline, the marker dot on the top-right corner and, with a what-if, the badges
+    // on the bottom edge.
+    const qreal out =
+        std::max({kSelectionOutset + kSelectionWidth, kMarkerRadius, failure_ ? kBadgeHeight / 2 : 0});
     return box_.adjusted(-out, -out, out, out);
 }
 
@@ -208,6 +253,7 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setPen(Qt::NoPen);
         painter->setBrush(heat_ ? heatBucketColor(*heat_) : style.accent);
         painter->drawRect(box_);
+        paintFailure(painter, false);
         paintMarks(painter);
         return;
     }
@@ -236,7 +282,58 @@ void DeviceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
     }
+    paintFailure(painter, true);
     paintMarks(painter);
+}
+
+void DeviceItem::paintFailure(QPainter* painter, bool detailed) const {
+    if (!failure_)
+        return;
+    QPen border(kFailedColor, kFailureBorderPixels);
+    border.setCosmetic(true);
+    switch (failure_->state) {
+    case FailureMark::State::Failed: {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kFailedVeil);
+        painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
+        painter->setPen(border);
+        const QRectF cross = box_.adjusted(kCrossInset, kCrossInset, -kCrossInset, -kCrossInset);
+        painter->drawLine(cross.topLeft(), cross.bottomRight());
+        painter->drawLine(cross.bottomLeft(), cross.topRight());
+        break;
+    }
+    case FailureMark::State::CutOff:
+        border.setStyle(Qt::DashLine);
+        painter->setPen(border);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
+        break;
+    case FailureMark::State::Degraded:
+        border.setColor(kDegradedColor);
+        painter->setPen(border);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box_, kCornerRadius, kCornerRadius);
+        break;
+    case FailureMark::State::Working:
+        break;
+    }
+    if (!detailed)
+        return;
+    // The badges name what the border means: the compute bandwidth kept, and a lost storage path.
+    qreal right = box_.right() - kCornerRadius;
+    if (failure_->state == FailureMark::State::CutOff)
+        right = drawBadge(painter, right, box_.bottom(),
+                          QCoreApplication::translate("cs::DeviceItem", "cut off"), kFailedColor) -
+                kBadgePadding;
+    else if (failure_->state == FailureMark::State::Degraded)
+        right =
+            drawBadge(painter, right, box_.bottom(),
+                      QStringLiteral("%1/%2").arg(failure_->compute_links_left).arg(failure_->compute_links),
+                      kDegradedColor) -
+            kBadgePadding;
+    if (failure_->loses_storage)
+        drawBadge(painter, right, box_.bottom(), QCoreApplication::translate("cs::DeviceItem", "no storage"),
+                  kStorageLostColor);
 }
 
 void DeviceItem::paintMarks(QPainter* painter) const {

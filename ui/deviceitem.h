@@ -9,6 +9,17 @@
 
 namespace cs {
 
+// How the what-if overlay marks a device: failed itself (dimmed, crossed out), a GPU server cut off from
+// compute, or one that keeps part of its compute links ("7/8"); and a server that loses its storage.
+struct FailureMark {
+    enum class State { Working, Failed, CutOff, Degraded };
+    State state = State::Working;
+    int compute_links_left = 0; // Degraded: of compute_links
+    int compute_links = 0;
+    bool loses_storage = false;
+    bool operator==(const FailureMark&) const = default;
+};
+
 // One device on the canvas: a card with the category icon, the device's name and what it is. It mirrors the
 // model (it keeps only what it draws) and is neither movable nor selectable by itself: tools edit the design,
 // and the scene syncs the item from the model.
@@ -33,6 +44,9 @@ public:
     // none: the card's own look.
     std::optional<std::uint8_t> heatBucket() const { return heat_; }
     void setHeatBucket(std::optional<std::uint8_t> bucket);
+    // The what-if overlay's mark; none: no what-if about the device.
+    const std::optional<FailureMark>& failureMark() const { return failure_; }
+    void setFailureMark(std::optional<FailureMark> mark);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -41,6 +55,7 @@ public:
 private:
     void layOutText(const Design& design, const Device& device);
     void paintMarks(QPainter* painter) const;
+    void paintFailure(QPainter* painter, bool detailed) const;
 
     DeviceId id_;
     RackId rack_;
@@ -55,6 +70,7 @@ private:
     bool selected_ = false;
     std::optional<Severity> marker_;
     std::optional<std::uint8_t> heat_;
+    std::optional<FailureMark> failure_;
 };
 
 // Where a device is on the canvas: its top-left corner from the model, its size from its category.

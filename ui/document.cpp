@@ -1,11 +1,13 @@
 #include "document.h"
 
 #include "base/input_error.h"
+#include "commands/changefailures.h"
 #include "io/design_file.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <iterator>
 #include <type_traits>
 #include <unordered_set>
 
@@ -42,7 +44,44 @@ void describe(const Operation& operation, ChangeEvent& event) {
 
 DesignDocument::DesignDocument(const Catalog& library, QObject* parent)
     : QObject(parent)
-    , library_(library) {}
+    , library_(library) {
+    connect(&undo_stack_, &QUndoStack::indexChanged, this, &DesignDocument::updateModified);
+    connect(&undo_stack_, &QUndoStack::cleanChanged, this, &DesignDocument::updateModified);
+}
+
+void DesignDocument::updateModified() {
+    // Only design edits between the saved state and now count; -1: the saved state is gone (markModified).
+    bool modified = undo_stack_.cleanIndex() < 0;
+    const int from = std::min(undo_stack_.cleanIndex(), undo_stack_.index());
+    const int to = std::max(undo_stack_.cleanIndex(), undo_stack_.index());
+    for (int i = std::max(from, 0); i < to && !modified; ++i)
+        modified = !dynamic_cast<const ChangeFailures*>(undo_stack_.command(i));
+    if (modified == modified_)
+        return;
+    modified_ = modified;
+    emit modifiedChanged(modified_);
+}
+
+void DesignDocument::setFailures(FailureSet failures) {
+    for (auto* ids : {&failures.devices, &failures.links}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    all_failures_ = std::move(failures);
+    updateFailures();
+}
+
+void DesignDocument::updateFailures() {
+    FailureSet present;
+    std::ranges::copy_if(all_failures_.devices, std::back_inserter(present.devices),
+                         [this](DeviceId id) { return design_.devices().contains(id); });
+    std::ranges::copy_if(all_failures_.links, std::back_inserter(present.links),
+                         [this](LinkId id) { return design_.links().contains(id); });
+    if (present.devices == failures_.devices && present.links == failures_.links)
+        return;
+    failures_ = std::move(present);
+    emit failuresChanged();
+}
 
 std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& operations) {
     std::vector<Operation> inverses = design_.applyAll(operations);
@@ -71,6 +110,8 @@ std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& opera
         }
     }
     emit changed(event);
+    if (!event.added_devices.empty() || !event.removed_devices.empty() || event.links)
+        updateFailures(); // a failed device or cable deleted, or back by an undo
     return inverses;
 }
 
@@ -78,6 +119,8 @@ void DesignDocument::reset(Design design, const QString& path) {
     design_ = std::move(design);
     undo_stack_.clear();
     selection_ = {};
+    all_failures_ = {};
+    failures_ = {};
     if (path_ != path) {
         path_ = path;
         emit pathChanged(path_);
@@ -86,6 +129,7 @@ void DesignDocument::reset(Design design, const QString& path) {
     event.kind = ChangeEvent::Kind::Reset;
     emit changed(event);
     emit selectionChanged();
+    emit failuresChanged();
 }
 
 void DesignDocument::setSelection(Selection selection) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/failure_impact.h"
 #include "model/catalog.h"
 #include "model/design.h"
 #include "rules/validator.h"
@@ -35,6 +36,8 @@ struct Selection {
 
 // One open design, as Tiled's MapDocument: it owns the model, the selection, the undo stack and the file it
 // came from, and announces every change through changed(). Only undo commands edit the design (apply()).
+// Beside the design it keeps a what-if failure set, which is never saved: the failure commands on the same
+// undo stack change it (setFailures()) without touching the design, so they do not make it modified.
 class DesignDocument final : public QObject {
     Q_OBJECT
 
@@ -54,8 +57,18 @@ public:
     void setSelection(Selection selection);
     bool isSelected(DeviceId device) const;
 
+    // The devices and cables failed in the what-if that exist in the design: a deleted one leaves the set,
+    // and comes back failed when its deletion is undone. Empty for a new or opened design.
+    const FailureSet& failures() const { return failures_; }
+    // Sets the what-if failures (the failure commands do, as OperationCommand applies operations).
+    void setFailures(FailureSet failures);
+    // Every failed id, also those of devices and cables deleted since (what the failure commands change).
+    const FailureSet& allFailures() const { return all_failures_; }
+
     QString path() const { return path_; }
-    bool isModified() const { return !undo_stack_.isClean(); }
+    // The design differs from its file: a design edit lies between the undo stack's saved state and now (a
+    // what-if failure does not count).
+    bool isModified() const { return modified_; }
     // Marks a design that differs from its file (recovered from an autosave) as unsaved.
     void markModified() { undo_stack_.resetClean(); }
     // Writes the design to `path` (.csd or .json), which becomes the document's file and its saved state.
@@ -71,13 +84,22 @@ signals:
     void changed(const cs::ChangeEvent& event);
     void selectionChanged();
     void pathChanged(const QString& path);
+    void modifiedChanged(bool modified);
+    void failuresChanged();
 
 private:
+    void updateModified();
+    // The failed ids that exist in the design; emits failuresChanged() when they change.
+    void updateFailures();
+
     const Catalog& library_;
     Design design_;
     Selection selection_;
     QString path_;
     QUndoStack undo_stack_;
+    FailureSet all_failures_; // by id, sorted
+    FailureSet failures_;     // of them, those in the design
+    bool modified_ = false;
 };
 
 } // namespace cs

@@ -41,6 +41,8 @@ DocumentAnalysis::DocumentAnalysis(DesignDocument* document, QObject* parent)
     , analysis_delay_(kAnalysisDelayMs, [this] { analyze(); })
     , validation_delay_(kValidationDelayMs, [this] { validate(); }) {
     connect(document_, &DesignDocument::changed, this, &DocumentAnalysis::onChanged);
+    // A failure changes no finding of the validator, only the analysis.
+    connect(document_, &DesignDocument::failuresChanged, this, &DocumentAnalysis::markPending);
     analysis_delay_.schedule();
     validation_delay_.schedule();
 }
@@ -50,6 +52,8 @@ void DocumentAnalysis::onChanged(const ChangeEvent& event) {
         // A new document: nothing of the previous one survives, not even for a moment.
         scenario_ = 0;
         analysis_.reset();
+        analysed_failures_ = {};
+        failure_impact_.reset();
         reasons_.clear();
         state_ = State::Pending;
         validator_ = Validator(&document_->library());
@@ -60,7 +64,7 @@ void DocumentAnalysis::onChanged(const ChangeEvent& event) {
         pending_changes_ = {};
         analysis_delay_.schedule();
         validation_delay_.schedule();
-        emit changed(PlanPart | DiagnosticsPart);
+        emit changed(PlanPart | DiagnosticsPart | FailuresPart);
         return;
     }
     merge(pending_changes_, event.changes);
@@ -114,6 +118,7 @@ void DocumentAnalysis::analyze() {
         reasons_ << tr("The design has no scenario: add one to plan a training run on it.");
     } else {
         try {
+            options_.failures = document_->failures(); // the what-if: the plan on the degraded fabric
             analysis_ = analyzeScenario(document_->library(), design, *scenario, options_);
             for (const PlanError& error : analysis_->errors)
                 reasons_ << QStringLiteral("%1: %2").arg(QString::fromStdString(error.field),
@@ -128,7 +133,27 @@ void DocumentAnalysis::analyze() {
         budget = budgetFindings(analysis_->budget, scenario->name);
     const bool findings_changed = budget != budget_findings_;
     budget_findings_ = std::move(budget);
-    emit changed(findings_changed && collectDiagnostics() ? PlanPart | DiagnosticsPart : Parts(PlanPart));
+    Parts parts = PlanPart;
+    if (findings_changed && collectDiagnostics())
+        parts |= DiagnosticsPart;
+    if (analyzeFailures())
+        parts |= FailuresPart;
+    emit changed(parts);
+}
+
+bool DocumentAnalysis::analyzeFailures() {
+    const FailureSet& failures = document_->failures();
+    const bool none = failures.devices.empty() && failures.links.empty();
+    if (none && !failure_impact_)
+        return false;
+    analysed_failures_ = failures;
+    if (none)
+        failure_impact_.reset();
+    else if (analysis_ && analysis_->failure_impact)
+        failure_impact_ = analysis_->failure_impact; // the plan's own: one story
+    else
+        failure_impact_ = cs::failureImpact(document_->design(), failures);
+    return true;
 }
 
 bool DocumentAnalysis::collectDiagnostics() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/budget_diagnostics.h"
+#include "analysis/failure_impact.h"
 #include "analysis/plan_analysis.h"
 #include "debouncer.h"
 #include "rules/validator.h"
@@ -16,9 +17,10 @@ struct ChangeEvent;
 
 // What the studio derives from the open document, kept beside it (as Tiled keeps derived state in its
 // MapDocument, not in docks): the validator's findings, the selected scenario and core's analysis of its plan
-// (analyzeScenario). Edits are analysed again after a short pause, off the hot path; a new or opened design
-// starts a new analysis, with nothing carried over. Views (the plan, budget, charts, comparison and
-// diagnostics docks, the heat overlay and the status bar) follow changed() and show what is here.
+// (analyzeScenario), and what the document's what-if failures cut (failureImpact). Edits and failures are
+// analysed again after a short pause, off the hot path; a new or opened design starts a new analysis, with
+// nothing carried over. Views (the plan, budget, charts, comparison and diagnostics docks, the heat and
+// what-if overlays, the inspector and the status bar) follow changed() and show what is here.
 class DocumentAnalysis final : public QObject {
     Q_OBJECT
 
@@ -27,7 +29,7 @@ public:
     // (views may dim); Invalid — the plan cannot be estimated (reasons() say why; there are no figures).
     enum class State { Current, Pending, Invalid };
     // What changed() announces.
-    enum Part { PlanPart = 1, DiagnosticsPart = 2 };
+    enum Part { PlanPart = 1, DiagnosticsPart = 2, FailuresPart = 4 };
     Q_DECLARE_FLAGS(Parts, Part)
 
     explicit DocumentAnalysis(DesignDocument* document, QObject* parent = nullptr);
@@ -43,6 +45,12 @@ public:
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     // The budget line a budget-exceeded finding reports; empty for any other finding.
     std::string budgetLineOf(const Diagnostic& diagnostic) const;
+
+    // What the document's failures (DesignDocument::failures) cut, as of the last analysis; null without
+    // failures. Announced as FailuresPart.
+    const FailureImpact* failureImpact() const { return failure_impact_ ? &*failure_impact_ : nullptr; }
+    // The failure set failureImpact() is of (the document's may have changed since: state() is Pending).
+    const FailureSet& analysedFailures() const { return analysed_failures_; }
 
     // The scenario the plan views show; 0 when the design has none.
     ScenarioId scenario() const { return scenario_; }
@@ -60,6 +68,8 @@ signals:
 private:
     void onChanged(const ChangeEvent& event);
     void analyze();
+    // Core's failureImpact of the document's failures; true when it changed.
+    bool analyzeFailures();
     void validate();
     void markPending();
     // Merges the validator's and the budget's findings; true when they changed.
@@ -70,6 +80,8 @@ private:
     State state_ = State::Pending;
     ScenarioId scenario_ = 0;
     std::optional<PlanAnalysis> analysis_;
+    FailureSet analysed_failures_;
+    std::optional<FailureImpact> failure_impact_;
     QStringList reasons_;
     Validator validator_;
     std::vector<BudgetFinding> budget_findings_; // of the current analysis

@@ -2,9 +2,11 @@
 
 #include "commands/commands.h"
 #include "document.h"
+#include "documentanalysis.h"
 #include "model/rack_usage.h"
 #include "networkstyle.h"
 #include "statuscolors.h"
+#include "whatifoverlay.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,10 +46,12 @@ QFormLayout* formOn(QWidget* page) {
 
 } // namespace
 
-InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
+InspectorDock::InspectorDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Properties"), parent)
     , document_(document)
+    , analysis_(analysis)
     , device_page_(new QWidget)
+    , device_form_(formOn(device_page_))
     , link_page_(new QWidget)
     , rack_page_(new QWidget)
     , empty_(new QLabel(tr("Select one device, cable or rack to see its properties.")))
@@ -61,6 +65,7 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     , power_(new QLabel)
     , ports_(new QLabel)
     , rack_use_(new QLabel)
+    , what_if_(new QLabel)
     , link_ends_(new QLabel)
     , link_network_(new QLabel)
     , link_speed_(new QLabel)
@@ -76,8 +81,9 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     empty_->setWordWrap(true);
     type_->setWordWrap(true);
     link_ends_->setWordWrap(true);
-    QFormLayout* device = formOn(device_page_);
+    QFormLayout* device = device_form_;
     device->addRow(tr("Name:"), name_);
+    device->addRow(tr("What-if:"), what_if_);
     device->addRow(tr("Type:"), type_);
     device->addRow(tr("GPU:"), gpu_);
     device->addRow(tr("Compute NICs:"), nics_);
@@ -140,7 +146,14 @@ InspectorDock::InspectorDock(DesignDocument* document, QWidget* parent)
     layout->addStretch();
     setWidget(content);
 
+    what_if_->setObjectName(QStringLiteral("inspectorWhatIf"));
+    what_if_->setWordWrap(true);
+    what_if_->setStyleSheet(textColorStyle(kFailColor, true));
     connect(document_, &DesignDocument::selectionChanged, this, &InspectorDock::refresh);
+    connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
+        if (parts & DocumentAnalysis::FailuresPart && shown_ != 0)
+            refreshWhatIf();
+    });
     connect(document_, &DesignDocument::changed, this, [this](const ChangeEvent& event) {
         // Only what the shown device is about: a drag of many devices shows no device here.
         if (event.kind == ChangeEvent::Kind::Reset || (shown_rack_ != 0 && event.racks) ||
@@ -283,13 +296,22 @@ void InspectorDock::refresh() {
     rack_page_->setVisible(rack);
     empty_->setVisible(!device && !link && !rack);
     refreshing_ = true;
-    if (device)
+    if (device) {
         refreshDevice(*device);
+        refreshWhatIf();
+    }
     if (link)
         refreshLink(*link);
     if (rack)
         refreshRack(*rack);
     refreshing_ = false;
+}
+
+void InspectorDock::refreshWhatIf() {
+    const FailureImpact* impact = analysis_->failureImpact();
+    device_form_->setRowVisible(what_if_, impact != nullptr);
+    if (impact)
+        what_if_->setText(whatIfDeviceText(analysis_->analysedFailures(), *impact, shown_));
 }
 
 void InspectorDock::refreshDevice(const Device& device) {

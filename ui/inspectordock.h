@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,21 +14,25 @@ class QSpinBox;
 namespace cs {
 
 class DesignDocument;
+class DocumentAnalysis;
 struct ChangeEvent;
 
 // The properties of the selected device (name, catalog type, GPU model, NIC speed, rack, role, switch
 // network, power), cable or rack (name, power limit with common presets, height, devices, power and unit
-// use), and the rack a device is in with its power and unit use. Edits become undo commands.
+// use), and the rack a device is in with its power and unit use; during a what-if, what it does to the
+// device (the analysis's failure impact). Edits become undo commands.
 class InspectorDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    InspectorDock(DesignDocument* document, QWidget* parent = nullptr);
+    InspectorDock(DesignDocument* document, DocumentAnalysis* analysis, QWidget* parent = nullptr);
 
     QLineEdit* nameField() const { return name_; }
     QComboBox* gpuField() const { return gpu_; }
     QComboBox* rackField() const { return rack_; }
     QLabel* rackUse() const { return rack_use_; }
+    // What the what-if does to the shown device; its row is hidden without a what-if.
+    QLabel* whatIf() const { return what_if_; }
     QLineEdit* rackNameField() const { return rack_name_; }
     QDoubleSpinBox* rackPowerField() const { return rack_power_; }
     QSpinBox* rackHeightField() const { return rack_height_; }
@@ -43,11 +48,14 @@ private:
     void refreshDevice(const Device& device);
     void refreshLink(const Link& link);
     void refreshRack(const Rack& rack);
+    void refreshWhatIf();
     void edit(Device changed, const QString& text);
     void editRack(Rack changed, const QString& text);
 
     DesignDocument* document_;
+    DocumentAnalysis* analysis_;
     QWidget* device_page_;
+    QFormLayout* device_form_;
     QWidget* link_page_;
     QWidget* rack_page_;
     QLabel* empty_;
@@ -61,6 +69,7 @@ private:
     QLabel* power_;
     QLabel* ports_;
     QLabel* rack_use_;
+    QLabel* what_if_;
     QLabel* link_ends_;
     QLabel* link_network_;
     QLabel* link_speed_;

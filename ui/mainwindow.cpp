@@ -31,6 +31,7 @@
 #include "selecttool.h"
 #include "statuscolors.h"
 #include "topology/cabling.h"
+#include "whatifoverlay.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -85,12 +86,13 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     , library_(std::move(library))
     , document_(new DesignDocument(library_, this))
     , analysis_(new DocumentAnalysis(document_, this))
+    , what_if_(new WhatIfOverlay(document_, analysis_, this))
     , view_(new DesignView(this))
     , legend_(new LegendWidget)
     , legend_dock_(new QDockWidget(tr("Legend"), this))
     , palette_(new PaletteDock(library_, this))
     , diagnostics_(new DiagnosticsDock(analysis_, this))
-    , inspector_(new InspectorDock(document_, this))
+    , inspector_(new InspectorDock(document_, analysis_, this))
     , minimap_(new Minimap(view_))
     , minimap_dock_(new QDockWidget(tr("Overview"), this))
     , autosave_(new Autosave(document_, this))
@@ -109,12 +111,14 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     canvasLayout->setContentsMargins(0, 0, 0, 0);
     canvasLayout->setSpacing(0);
     canvasLayout->addWidget(find_bar_);
+    canvasLayout->addWidget(what_if_->banner());
     canvasLayout->addWidget(view_);
     setCentralWidget(canvas);
     createDocks();
     summary_->setObjectName(QStringLiteral("designSummary"));
     errors_->setObjectName(QStringLiteral("errorCount"));
     statusBar()->addWidget(export_notice_);
+    statusBar()->addPermanentWidget(what_if_->statusLabel());
     statusBar()->addPermanentWidget(errors_);
     statusBar()->addPermanentWidget(summary_);
 
@@ -123,7 +127,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
         if (scene_)
             scene_->showSelection(document_->selection());
     });
-    connect(document_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(document_, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &DesignDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(analysis_, &DocumentAnalysis::changed, this, [this](DocumentAnalysis::Parts parts) {
         if (!(parts & DocumentAnalysis::DiagnosticsPart))
@@ -139,6 +143,8 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
                     scene_->setNetworkDisplay(network, display);
             });
     connect(view_, &DesignView::deviceDropped, this, &MainWindow::dropDevice);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
     connect(palette_, &PaletteDock::placeRequested, this, &MainWindow::usePlaceTool);
     for (Tool* tool : std::initializer_list<Tool*>{select_tool_, cable_tool_, place_tool_})
         connect(tool, &Tool::refused, this,
@@ -235,6 +241,7 @@ void MainWindow::rebuildScene() {
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it
     minimap_->watchScene();
     heat_overlay_->setScene(scene_.get());
+    what_if_->setScene(scene_.get());
 }
 
 void MainWindow::updateTitle() {

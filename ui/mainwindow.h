@@ -34,6 +34,7 @@ class PaletteDock;
 class RecentFiles;
 class PlaceTool;
 class SelectTool;
+class WhatIfOverlay;
 struct ChangeEvent;
 
 // The studio window: the canvas of one design with its tools, the device palette, the properties, an
@@ -68,6 +69,8 @@ public:
     DesignDocument* document() const { return document_; }
     // What the studio derives from the document: findings, the selected scenario and its plan's analysis.
     DocumentAnalysis* analysis() const { return analysis_; }
+    // The What-if menu, the failure marks on the canvas, its banner and status.
+    WhatIfOverlay* whatIf() const { return what_if_; }
     DesignScene* scene() const { return scene_.get(); }
     DesignView* view() const { return view_; }
     LegendWidget* legend() const { return legend_; }
@@ -118,6 +121,9 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createWhatIfMenu();
+    // The canvas's context menu at a viewport point: what is under it is selected first (unless it is).
+    void showCanvasMenu(QPoint at);
     void createLanguageMenu(QMenu* view);
     // Saves the UI language and offers to restart the studio in it (after saving the design).
     void switchLanguage(const QString& choice);
@@ -153,6 +159,7 @@ private:
     Catalog library_;
     DesignDocument* document_;
     DocumentAnalysis* analysis_;
+    WhatIfOverlay* what_if_;
     std::unique_ptr<DesignScene> scene_;
     DesignView* view_;
     LegendWidget* legend_;

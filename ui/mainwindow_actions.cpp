@@ -2,7 +2,9 @@
 #include "cabletool.h"
 #include "commands/commands.h"
 #include "commands/movedevices.h"
+#include "designscene.h"
 #include "designview.h"
+#include "deviceitem.h"
 #include "diagnosticsdock.h"
 #include "document.h"
 #include "findbar.h"
@@ -13,6 +15,7 @@
 #include "networkstyle.h"
 #include "palettedock.h"
 #include "recentfiles.h"
+#include "whatifoverlay.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -32,6 +35,7 @@ void MainWindow::createMenus() {
     createFileMenu();
     createEditMenu();
     createViewMenu();
+    createWhatIfMenu();
     createHelpMenu();
 }
 
@@ -167,6 +171,34 @@ void MainWindow::createViewMenu() {
     }
     view->addSeparator();
     createLanguageMenu(view);
+}
+
+void MainWindow::createWhatIfMenu() {
+    QMenu* whatIf = menuBar()->addMenu(tr("What-&if"));
+    whatIf->setObjectName(QStringLiteral("whatIfMenu"));
+    what_if_->addActionsTo(whatIf);
+}
+
+void MainWindow::showCanvasMenu(QPoint at) {
+    if (!scene_)
+        return;
+    const QPointF scenePoint = view_->mapToScene(at);
+    const Selection& selection = document_->selection();
+    if (const DeviceItem* device = scene_->deviceAt(scenePoint)) {
+        if (!document_->isSelected(device->deviceId()))
+            document_->setSelection({{device->deviceId()}, {}});
+    } else if (const auto cable = scene_->cableAt(scenePoint, kCablePickPixels / view_->zoom())) {
+        if (std::ranges::find(selection.links, *cable) == selection.links.end())
+            document_->setSelection({{}, {*cable}});
+    } else if (const auto rack = scene_->rackAt(scenePoint)) {
+        if (std::ranges::find(selection.racks, *rack) == selection.racks.end())
+            document_->setSelection({{}, {}, {*rack}});
+    }
+    QMenu menu;
+    what_if_->addActionsTo(&menu);
+    menu.addSeparator();
+    menu.addAction(tr("&Delete"), this, &MainWindow::deleteSelection)->setEnabled(!selection.empty());
+    menu.exec(view_->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::createLanguageMenu(QMenu* view) {

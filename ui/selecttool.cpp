@@ -13,12 +13,6 @@
 
 namespace cs {
 
-namespace {
-
-constexpr qreal kCablePickPixels = 4; // how near a click must be to a cable to pick it
-
-} // namespace
-
 SelectTool::SelectTool(DesignDocument* document, DesignView* view)
     : Tool(document, view) {}
 

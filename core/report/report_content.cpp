@@ -1,5 +1,6 @@
 #include "report/report_content.h"
 
+#include "analysis/failure_impact.h"
 #include "analysis/inference_budget.h"
 #include "analysis/plan_analysis.h"
 #include "base/input_error.h"
@@ -552,6 +553,88 @@ ReportSection bomSection(const Catalog& library, const BillOfMaterials& bom) {
     return section;
 }
 
+// Every switch failed alone (resilienceRanking): per network its worst, and in one sentence what the worst of
+// all does to the compute fabric. None without switches.
+std::optional<ReportSection> resilienceSection(const Design& design) {
+    std::vector<ResilienceEntry> ranking = resilienceRanking(design);
+    // The switches here; the one cable of each class below.
+    std::vector<ResilienceEntry> cables;
+    std::erase_if(ranking, [&](ResilienceEntry& entry) {
+        if (entry.device != 0)
+            return false;
+        cables.push_back(std::move(entry));
+        return true;
+    });
+    if (ranking.empty())
+        return std::nullopt;
+    ReportSection section{sectionTitle(kResilienceSection), {}, {}, {}, {}};
+    section.paragraphs.push_back(
+        {CS_REPORT_TEXT(
+             "cs::Report",
+             "Each switch is failed alone, with no traffic re-routed (%1): the GPUs its network then "
+             "cuts off, the share of the cluster's compute bandwidth lost, and the GPU servers that "
+             "lose their storage. The most harmful switches of each network come first."),
+         {std::string("docs/model.md#failures")}});
+    const ResilienceEntry& worst = ranking.front(); // ranked by GPUs cut off from compute, then bandwidth
+    const std::string worstName = design.devices().find(worst.device)->name;
+    if (worst.gpusCutOff(Network::Compute) > 0)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT("cs::Report",
+                            "The worst single failure, %1, cuts %2 GPUs off the compute network: a training "
+                            "job on them stops until the switch is replaced."),
+             {worstName, groupedCount(static_cast<std::size_t>(worst.gpusCutOff(Network::Compute)))}});
+    else if (worst.compute_bandwidth_lost_fraction > 0)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT(
+                 "cs::Report",
+                 "No single switch failure cuts a GPU off the compute network; the worst, %1, costs "
+                 "%2 of the cluster's compute bandwidth, and the job runs on with less bandwidth."),
+             {worstName, percentText(worst.compute_bandwidth_lost_fraction)}});
+    else
+        section.paragraphs.push_back(CS_REPORT_TEXT(
+            "cs::Report",
+            "No single switch failure cuts a GPU off the compute network or reduces its bandwidth."));
+    for (Network network : kNetworks) {
+        ReportTable table{
+            {CS_REPORT_TEXT("cs::Report", "%1: worst single switch failures"), {networkName(network)}},
+            {CS_REPORT_TEXT("cs::Report", "Failed switch"), CS_REPORT_TEXT("cs::Report", "Network"),
+             CS_REPORT_TEXT("cs::Report", "GPUs cut off"),
+             CS_REPORT_TEXT("cs::Report", "Compute bandwidth lost"),
+             CS_REPORT_TEXT("cs::Report", "Servers losing storage")},
+            {false, false, true, true, true},
+            {}};
+        for (const ResilienceEntry& entry : ranking) {
+            const NetworkLoss& loss = entry.networks.front(); // the switch's own network
+            if (loss.network != network || table.rows.size() == kResilienceEntriesPerNetwork)
+                continue;
+            table.rows.push_back({design.devices().find(entry.device)->name, networkName(network),
+                                  groupedCount(static_cast<std::size_t>(loss.gpus_cut_off)),
+                                  percentText(entry.compute_bandwidth_lost_fraction),
+                                  groupedCount(static_cast<std::size_t>(entry.servers_losing_storage))});
+        }
+        if (!table.rows.empty())
+            section.tables.push_back(std::move(table));
+    }
+    if (!cables.empty()) {
+        ReportTable table{CS_REPORT_TEXT("cs::Report", "One cable of each kind failed"),
+                          {CS_REPORT_TEXT("cs::Report", "Cable"), CS_REPORT_TEXT("cs::Report", "Network"),
+                           CS_REPORT_TEXT("cs::Report", "GPUs cut off"),
+                           CS_REPORT_TEXT("cs::Report", "Compute bandwidth lost"),
+                           CS_REPORT_TEXT("cs::Report", "Servers losing storage")},
+                          {false, false, true, true, true},
+                          {}};
+        for (const ResilienceEntry& entry : cables) {
+            const NetworkLoss& loss = entry.networks.front();
+            table.rows.push_back({entry.link_class, networkName(loss.network),
+                                  groupedCount(static_cast<std::size_t>(loss.gpus_cut_off)),
+                                  percentText(entry.compute_bandwidth_lost_fraction),
+                                  groupedCount(static_cast<std::size_t>(entry.servers_losing_storage))});
+        }
+        section.tables.push_back(std::move(table));
+    }
+    return section;
+}
+
 ReportSection bandwidthSection(const Design& design, const std::optional<ScenarioOutcome>& plan) {
     ReportSection section{sectionTitle(kBandwidthSection), {}, {}, {}, {}};
     // What each network's cables carry at their line rates, and at which speeds.
@@ -930,6 +1013,8 @@ ReportContent makeReportContent(const Design& design, const Catalog& library,
     content.sections.push_back(validationSection(validateDesign(design, &library)));
     content.sections.push_back(bomSection(library, makeBom(design)));
     content.sections.push_back(bandwidthSection(design, chosen));
+    if (std::optional<ReportSection> resilience = resilienceSection(design))
+        content.sections.push_back(std::move(*resilience));
     content.sections.push_back(storageSection(chosen));
     content.sections.push_back(powerSection(power, chosen));
     if (!scenarios.empty()) {

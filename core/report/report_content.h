@@ -58,6 +58,10 @@ inline constexpr const char* kValidationSection = CS_REPORT_TEXT("cs::Report", "
 inline constexpr const char* kBomSection = CS_REPORT_TEXT("cs::Report", "Bill of materials").source;
 inline constexpr const char* kBandwidthSection =
     CS_REPORT_TEXT("cs::Report", "Network bandwidth budgets").source;
+// The worst single switch failures per network (failure_impact.h); absent from a design without switches.
+inline constexpr const char* kResilienceSection = CS_REPORT_TEXT("cs::Report", "Resilience").source;
+// Each network's table lists at most this many switches, the most harmful first.
+inline constexpr std::size_t kResilienceEntriesPerNetwork = 10;
 inline constexpr const char* kStorageSection = CS_REPORT_TEXT("cs::Report", "Storage budgets").source;
 inline constexpr const char* kPowerSection = CS_REPORT_TEXT("cs::Report", "Power and energy").source;
 inline constexpr const char* kScenarioSection = CS_REPORT_TEXT("cs::Report", "Scenario comparison").source;

@@ -350,25 +350,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="57"/>
+        <location filename="../../core/report/report_content.cpp" line="58"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="59"/>
+        <location filename="../../core/report/report_content.cpp" line="60"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="38"/>
-        <location filename="../../core/report/report_content.cpp" line="61"/>
+        <location filename="../../core/report/report_content.cpp" line="62"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="63"/>
+        <location filename="../../core/report/report_content.cpp" line="64"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -846,6 +846,40 @@ time per output token</source>
             <numerusform>删除 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="51"/>
+        <source>Fail %1</source>
+        <translation>模拟故障 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="52"/>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/changefailures.cpp" line="55"/>
+        <source>Fail %n Item(s)</source>
+        <translation>
+            <numerusform>模拟 %n 项故障</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commands/changefailures.cpp" line="56"/>
+        <source>Restore %n Item(s)</source>
+        <translation>
+            <numerusform>恢复 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="114"/>
+        <source>Fail Plane %1</source>
+        <translation>模拟平面 %1 故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/changefailures.cpp" line="134"/>
+        <source>Restore All Failures</source>
+        <translation>恢复全部故障</translation>
+    </message>
 </context>
 <context>
     <name>cs::ComparisonDock</name>
@@ -1006,24 +1040,37 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="291"/>
+        <location filename="../../ui/designscene.cpp" line="303"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="296"/>
+        <location filename="../../ui/designscene.cpp" line="308"/>
         <source>air ≤ %1 kW</source>
         <translation>风冷 ≤ %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="298"/>
+        <location filename="../../ui/designscene.cpp" line="310"/>
         <source>liquid %1 kW</source>
         <translation>液冷 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="300"/>
+        <location filename="../../ui/designscene.cpp" line="312"/>
         <source>%1/%2 kW · %3 · %4/%5 U</source>
         <translation>%1/%2 kW · %3 · %4/%5 U</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DeviceItem</name>
+    <message>
+        <location filename="../../ui/deviceitem.cpp" line="326"/>
+        <source>cut off</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviceitem.cpp" line="335"/>
+        <source>no storage</source>
+        <translation>无存储</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1644,7 @@ time per output token</source>
 <context>
     <name>cs::DocumentAnalysis</name>
     <message>
-        <location filename="../../ui/documentanalysis.cpp" line="114"/>
+        <location filename="../../ui/documentanalysis.cpp" line="118"/>
         <source>The design has no scenario: add one to plan a training run on it.</source>
         <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
     </message>
@@ -1777,267 +1824,272 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::InspectorDock</name>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="48"/>
+        <location filename="../../ui/inspectordock.cpp" line="50"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="53"/>
+        <location filename="../../ui/inspectordock.cpp" line="57"/>
         <source>Select one device, cable or rack to see its properties.</source>
         <translation>选择一台设备、一条线缆或一个机柜以查看其属性。</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="80"/>
+        <location filename="../../ui/inspectordock.cpp" line="85"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="81"/>
+        <location filename="../../ui/inspectordock.cpp" line="87"/>
         <source>Type:</source>
         <translation>型号:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="82"/>
+        <location filename="../../ui/inspectordock.cpp" line="88"/>
         <source>GPU:</source>
         <translation>GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="83"/>
+        <location filename="../../ui/inspectordock.cpp" line="89"/>
         <source>Compute NICs:</source>
         <translation>计算网卡:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="84"/>
-        <location filename="../../ui/inspectordock.cpp" line="92"/>
+        <location filename="../../ui/inspectordock.cpp" line="90"/>
+        <location filename="../../ui/inspectordock.cpp" line="98"/>
         <source>Network:</source>
         <translation>网络:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="85"/>
+        <location filename="../../ui/inspectordock.cpp" line="91"/>
         <source>Role:</source>
         <translation>角色:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="86"/>
-        <location filename="../../ui/inspectordock.cpp" line="125"/>
+        <location filename="../../ui/inspectordock.cpp" line="92"/>
+        <location filename="../../ui/inspectordock.cpp" line="131"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="87"/>
+        <location filename="../../ui/inspectordock.cpp" line="93"/>
         <source>Rack use:</source>
         <translation>机柜占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="88"/>
+        <location filename="../../ui/inspectordock.cpp" line="94"/>
         <source>Power:</source>
         <translation>功率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="89"/>
+        <location filename="../../ui/inspectordock.cpp" line="95"/>
         <source>Ports:</source>
         <translation>端口:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="91"/>
+        <location filename="../../ui/inspectordock.cpp" line="97"/>
         <source>Joins:</source>
         <translation>连接:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="93"/>
+        <location filename="../../ui/inspectordock.cpp" line="99"/>
         <source>Speed:</source>
         <translation>速率:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="99"/>
-        <location filename="../../ui/inspectordock.cpp" line="108"/>
+        <location filename="../../ui/inspectordock.cpp" line="105"/>
+        <location filename="../../ui/inspectordock.cpp" line="114"/>
         <source> kW</source>
         <translation> kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="102"/>
+        <location filename="../../ui/inspectordock.cpp" line="108"/>
         <source> U</source>
         <translation> U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="104"/>
+        <location filename="../../ui/inspectordock.cpp" line="110"/>
         <source>Air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="105"/>
+        <location filename="../../ui/inspectordock.cpp" line="111"/>
         <source>Liquid</source>
         <translation>液冷</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="109"/>
+        <location filename="../../ui/inspectordock.cpp" line="115"/>
         <source>not declared</source>
         <translation>未声明</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="111"/>
+        <location filename="../../ui/inspectordock.cpp" line="117"/>
         <source>The heat the rack&apos;s liquid cooling removes</source>
         <translation>机柜液冷可带走的热量</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="119"/>
+        <location filename="../../ui/inspectordock.cpp" line="125"/>
         <source>Limit the rack to %1 kW</source>
         <translation>将机柜功率上限设为 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="126"/>
+        <location filename="../../ui/inspectordock.cpp" line="132"/>
         <source>Power limit:</source>
         <translation>功率上限:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="127"/>
+        <location filename="../../ui/inspectordock.cpp" line="133"/>
         <source>Presets (kW):</source>
         <translation>预设 (kW):</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="128"/>
+        <location filename="../../ui/inspectordock.cpp" line="134"/>
         <source>Height:</source>
         <translation>高度:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="129"/>
+        <location filename="../../ui/inspectordock.cpp" line="135"/>
         <source>Cooling:</source>
         <translation>散热:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="130"/>
+        <location filename="../../ui/inspectordock.cpp" line="136"/>
         <source>Cooling capacity:</source>
         <translation>散热能力:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="131"/>
+        <location filename="../../ui/inspectordock.cpp" line="137"/>
         <source>Use:</source>
         <translation>占用:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="132"/>
+        <location filename="../../ui/inspectordock.cpp" line="138"/>
         <source>Devices:</source>
         <translation>设备:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="160"/>
+        <location filename="../../ui/inspectordock.cpp" line="173"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="168"/>
+        <location filename="../../ui/inspectordock.cpp" line="181"/>
         <source>Change Role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="179"/>
+        <location filename="../../ui/inspectordock.cpp" line="192"/>
         <source>Change GPU</source>
         <translation>修改GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="192"/>
+        <location filename="../../ui/inspectordock.cpp" line="205"/>
         <source>Change Rack</source>
         <translation>修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="201"/>
+        <location filename="../../ui/inspectordock.cpp" line="214"/>
         <source>Change Switch Network</source>
         <translation>修改交换机所属网络</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="213"/>
+        <location filename="../../ui/inspectordock.cpp" line="226"/>
         <source>Rename Rack</source>
         <translation>重命名机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="221"/>
+        <location filename="../../ui/inspectordock.cpp" line="234"/>
         <source>Change Rack Power Limit</source>
         <translation>修改机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="229"/>
+        <location filename="../../ui/inspectordock.cpp" line="242"/>
         <source>Change Rack Height</source>
         <translation>修改机柜高度</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="238"/>
+        <location filename="../../ui/inspectordock.cpp" line="251"/>
         <source>Change Rack Cooling</source>
         <translation>更改机柜散热方式</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="246"/>
+        <location filename="../../ui/inspectordock.cpp" line="259"/>
         <source>Change Rack Cooling Capacity</source>
         <translation>更改机柜散热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="254"/>
+        <location filename="../../ui/inspectordock.cpp" line="267"/>
         <source>Cannot Change Rack</source>
         <translation>无法修改机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="262"/>
+        <location filename="../../ui/inspectordock.cpp" line="275"/>
         <source>Cannot Change Device</source>
         <translation>无法修改设备</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="319"/>
+        <location filename="../../ui/inspectordock.cpp" line="341"/>
         <source>%1× %2 Gb/s, each as %3 ports</source>
         <translation>%1× %2 Gb/s，每个可拆分为 %3 个端口</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="323"/>
+        <location filename="../../ui/inspectordock.cpp" line="345"/>
         <source>%1× %2 Gb/s</source>
         <translation>%1× %2 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="326"/>
+        <location filename="../../ui/inspectordock.cpp" line="348"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="334"/>
+        <location filename="../../ui/inspectordock.cpp" line="356"/>
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="340"/>
-        <location filename="../../ui/inspectordock.cpp" line="374"/>
+        <location filename="../../ui/inspectordock.cpp" line="362"/>
+        <location filename="../../ui/inspectordock.cpp" line="396"/>
         <source>%1 of %2 kW · %3 of %4 U</source>
         <translation>%1 / %2 kW · %3 / %4 U</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="345"/>
+        <location filename="../../ui/inspectordock.cpp" line="367"/>
         <source>not in a rack</source>
         <translation>未上架</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="347"/>
+        <location filename="../../ui/inspectordock.cpp" line="369"/>
         <source>%1 kW max · %2 kW idle</source>
         <translation>最大 %1 kW · 空闲 %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="348"/>
+        <location filename="../../ui/inspectordock.cpp" line="370"/>
         <source>%1 of %2 cabled</source>
         <translation>已连接 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspectordock.cpp" line="359"/>
+        <location filename="../../ui/inspectordock.cpp" line="381"/>
         <source>%1 Gb/s</source>
         <translation>%1 Gb/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="385"/>
+        <location filename="../../ui/inspectordock.cpp" line="407"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspectordock.cpp" line="389"/>
+        <location filename="../../ui/inspectordock.cpp" line="411"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 台</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspectordock.cpp" line="86"/>
+        <source>What-if:</source>
+        <translation>故障模拟:</translation>
     </message>
 </context>
 <context>
@@ -2076,116 +2128,116 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow.cpp" line="76"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="334"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="353"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow.cpp" line="355"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="448"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <location filename="../../ui/mainwindow.cpp" line="473"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2194,275 +2246,276 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="39"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="40"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="41"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
         <source>New from &amp;Generator…</source>
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="47"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="50"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>Import &amp;NetBox CSV…</source>
         <translation>导入 NetBox CSV(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="56"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
         <source>Export NetBo&amp;x CSV…</source>
         <translation>导出 NetBox CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="66"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="63"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="65"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="71"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="82"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="80"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="200"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="81"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="91"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="101"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="107"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="109"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="107"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="111"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="108"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="118"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="120"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="124"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="124"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="128"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="125"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="138"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="138"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="144"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="150"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="154"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="151"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="152"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="156"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="157"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="159"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="175"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="180"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="212"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="214"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="227"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="232"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="246"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="259"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="264"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="247"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="217"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="249"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="218"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="250"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="233"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="265"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="241"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="273"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="244"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="276"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="258"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="290"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="263"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="295"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
@@ -2658,42 +2711,47 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>Cannot Export NetBox Files</source>
         <translation>无法导出 NetBox 文件</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="177"/>
+        <source>What-&amp;if</source>
+        <translation>故障模拟(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>cs::Network</name>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="30"/>
+        <location filename="../../core/report/report_content.cpp" line="31"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="32"/>
+        <location filename="../../core/report/report_content.cpp" line="33"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="34"/>
+        <location filename="../../core/report/report_content.cpp" line="35"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="36"/>
+        <location filename="../../core/report/report_content.cpp" line="37"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="30"/>
-        <location filename="../../core/report/report_content.cpp" line="38"/>
+        <location filename="../../core/report/report_content.cpp" line="39"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="40"/>
+        <location filename="../../core/report/report_content.cpp" line="41"/>
         <source>Scale-up (NVLink)</source>
         <translation>纵向扩展网络 (NVLink)</translation>
     </message>
@@ -3533,119 +3591,119 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>网络带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="61"/>
+        <location filename="../../core/report/report_content.h" line="65"/>
         <source>Storage budgets</source>
         <translation>存储预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="62"/>
+        <location filename="../../core/report/report_content.h" line="66"/>
         <source>Power and energy</source>
         <translation>功率与能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="63"/>
+        <location filename="../../core/report/report_content.h" line="67"/>
         <source>Scenario comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="65"/>
+        <location filename="../../core/report/report_content.h" line="69"/>
         <source>Assumptions and formulas</source>
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="201"/>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
-        <location filename="../../core/report/report_content.cpp" line="545"/>
+        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="202"/>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
-        <location filename="../../core/report/report_content.cpp" line="515"/>
-        <location filename="../../core/report/report_content.cpp" line="544"/>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="203"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="545"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="776"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
-        <location filename="../../core/report/report_content.cpp" line="567"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="805"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="207"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="211"/>
-        <location filename="../../core/report/report_content.cpp" line="240"/>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="212"/>
+        <location filename="../../core/report/report_content.cpp" line="241"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="216"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="216"/>
-        <location filename="../../core/report/report_content.cpp" line="307"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="308"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="218"/>
-        <location filename="../../core/report/report_content.cpp" line="250"/>
+        <location filename="../../core/report/report_content.cpp" line="219"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="219"/>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="220"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="21"/>
-        <location filename="../../core/report/report_content.cpp" line="220"/>
-        <location filename="../../core/report/report_content.cpp" line="251"/>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
-        <location filename="../../core/report/report_content.cpp" line="224"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/report_content.cpp" line="225"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -3666,133 +3724,135 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
-        <location filename="../../core/report/report_content.cpp" line="235"/>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="236"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="266"/>
+        <location filename="../../core/report/report_content.cpp" line="267"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="275"/>
+        <location filename="../../core/report/report_content.cpp" line="276"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
-        <location filename="../../core/report/report_content.cpp" line="567"/>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="600"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="34"/>
-        <location filename="../../core/report/report_content.cpp" line="320"/>
-        <location filename="../../core/report/report_content.cpp" line="459"/>
+        <location filename="../../core/report/report_content.cpp" line="321"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="35"/>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
-        <location filename="../../core/report/report_content.cpp" line="463"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="464"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="71"/>
+        <location filename="../../core/report/report_content.cpp" line="72"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="73"/>
+        <location filename="../../core/report/report_content.cpp" line="74"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="75"/>
+        <location filename="../../core/report/report_content.cpp" line="76"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../core/analysis/budget_status.cpp" line="106"/>
-        <location filename="../../core/report/report_content.cpp" line="83"/>
+        <location filename="../../core/report/report_content.cpp" line="84"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="85"/>
+        <location filename="../../core/report/report_content.cpp" line="86"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="87"/>
+        <location filename="../../core/report/report_content.cpp" line="88"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="94"/>
+        <location filename="../../core/report/report_content.cpp" line="95"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3824,8 +3884,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="227"/>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
         <source>Time to train with failures</source>
         <translation>计入故障的训练时长</translation>
     </message>
@@ -3836,7 +3896,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>Hot spares per scalable unit</source>
         <translation>每个可扩展单元的热备服务器</translation>
     </message>
@@ -3847,13 +3907,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="40"/>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="41"/>
-        <location filename="../../core/report/report_content.cpp" line="327"/>
+        <location filename="../../core/report/report_content.cpp" line="328"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
@@ -3974,7 +4034,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="420"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>Sequences in flight per replica</source>
         <translation>每副本并发序列数</translation>
     </message>
@@ -4124,183 +4184,183 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="121"/>
+        <location filename="../../core/report/report_content.cpp" line="122"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="127"/>
+        <location filename="../../core/report/report_content.cpp" line="128"/>
         <source>TP %1 x CP %2 x PP %3 x DP %4, EP %5, micro-batch %6, global batch %7, recompute %8</source>
         <translation>TP %1 × CP %2 × PP %3 × DP %4,EP %5,微批大小 %6,全局批大小 %7,重计算:%8</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="134"/>
+        <location filename="../../core/report/report_content.cpp" line="135"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="171"/>
+        <location filename="../../core/report/report_content.cpp" line="172"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="175"/>
+        <location filename="../../core/report/report_content.cpp" line="176"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="212"/>
-        <location filename="../../core/report/report_content.cpp" line="241"/>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="213"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="253"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="225"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="228"/>
+        <location filename="../../core/report/report_content.cpp" line="229"/>
         <source>%1 at %2 goodput</source>
         <translation>%1(有效训练时间占比 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="231"/>
+        <location filename="../../core/report/report_content.cpp" line="232"/>
         <source>Hot spares</source>
         <translation>热备服务器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <location filename="../../core/report/report_content.cpp" line="233"/>
         <source>%1 per scalable unit of %2 servers, %3 in all</source>
         <translation>每个 %2 台服务器的可扩展单元 %1 台,共 %3 台</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="256"/>
+        <location filename="../../core/report/report_content.cpp" line="257"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="260"/>
+        <location filename="../../core/report/report_content.cpp" line="261"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="286"/>
+        <location filename="../../core/report/report_content.cpp" line="287"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="296"/>
-        <location filename="../../core/report/report_content.cpp" line="401"/>
+        <location filename="../../core/report/report_content.cpp" line="297"/>
+        <location filename="../../core/report/report_content.cpp" line="402"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="301"/>
-        <location filename="../../core/report/report_content.cpp" line="396"/>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="302"/>
+        <location filename="../../core/report/report_content.cpp" line="397"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Goodput (checkpoints, restarts)</source>
         <translation>有效训练时间占比(扣除检查点与重启)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="328"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="329"/>
+        <location filename="../../core/report/report_content.cpp" line="330"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="331"/>
+        <location filename="../../core/report/report_content.cpp" line="332"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="332"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="334"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="334"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="334"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="342"/>
+        <location filename="../../core/report/report_content.cpp" line="343"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="348"/>
+        <location filename="../../core/report/report_content.cpp" line="349"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="349"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="359"/>
+        <location filename="../../core/report/report_content.cpp" line="360"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4365,222 +4425,228 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>For the load</source>
         <translation>满足该负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>%1: %2 replicas on %3 servers (%4 GPUs), %5</source>
         <translation>%1：%2 个副本，%3 台服务器（%4 个 GPU），%5</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="488"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="491"/>
+        <location filename="../../core/report/report_content.cpp" line="492"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="495"/>
+        <location filename="../../core/report/report_content.cpp" line="496"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="497"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="498"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="498"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="519"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
+        <location filename="../../core/report/report_content.cpp" line="521"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="528"/>
+        <location filename="../../core/report/report_content.cpp" line="529"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
+        <location filename="../../core/report/report_content.cpp" line="531"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
-        <location filename="../../core/report/report_content.cpp" line="677"/>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="533"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="566"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <source>One cable of each kind failed</source>
+        <translation>每类线缆各断一根</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="568"/>
+        <location filename="../../core/report/report_content.cpp" line="651"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="569"/>
+        <location filename="../../core/report/report_content.cpp" line="652"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="590"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="592"/>
+        <location filename="../../core/report/report_content.cpp" line="675"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="612"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="779"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="48"/>
+        <location filename="../../core/report/report_content.cpp" line="49"/>
         <source>air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="50"/>
+        <location filename="../../core/report/report_content.cpp" line="51"/>
         <source>liquid, capacity not declared</source>
         <translation>液冷，未声明散热能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="51"/>
+        <location filename="../../core/report/report_content.cpp" line="52"/>
         <source>liquid, %1 kW</source>
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="143"/>
+        <location filename="../../core/report/report_content.cpp" line="144"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="244"/>
+        <location filename="../../core/report/report_content.cpp" line="245"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="84"/>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="89"/>
-        <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="249"/>
+        <location filename="../../core/report/report_content.cpp" line="429"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -4620,55 +4686,55 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="393"/>
+        <location filename="../../core/report/report_content.cpp" line="394"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="405"/>
+        <location filename="../../core/report/report_content.cpp" line="406"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="412"/>
+        <location filename="../../core/report/report_content.cpp" line="413"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="413"/>
+        <location filename="../../core/report/report_content.cpp" line="414"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/report_content.cpp" line="422"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="422"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="76"/>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="77"/>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -4679,478 +4745,478 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="79"/>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="429"/>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="92"/>
-        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <location filename="../../core/report/report_content.cpp" line="431"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="91"/>
-        <location filename="../../core/report/report_content.cpp" line="432"/>
+        <location filename="../../core/report/report_content.cpp" line="433"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="434"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="446"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="375"/>
+        <location filename="../../core/report/report_content.cpp" line="376"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="454"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="461"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="466"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="475"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="614"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="615"/>
+        <location filename="../../core/report/report_content.cpp" line="698"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="699"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="699"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="702"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="626"/>
+        <location filename="../../core/report/report_content.cpp" line="709"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="634"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="639"/>
+        <location filename="../../core/report/report_content.cpp" line="722"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="645"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="646"/>
+        <location filename="../../core/report/report_content.cpp" line="729"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="654"/>
+        <location filename="../../core/report/report_content.cpp" line="737"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="657"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="659"/>
+        <location filename="../../core/report/report_content.cpp" line="742"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="661"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="662"/>
+        <location filename="../../core/report/report_content.cpp" line="745"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="746"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="748"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="749"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="756"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="676"/>
+        <location filename="../../core/report/report_content.cpp" line="759"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="768"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="686"/>
+        <location filename="../../core/report/report_content.cpp" line="769"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="694"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="779"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="703"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="806"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="809"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="810"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="812"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="817"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="735"/>
+        <location filename="../../core/report/report_content.cpp" line="818"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="746"/>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="750"/>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="834"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="753"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="757"/>
+        <location filename="../../core/report/report_content.cpp" line="840"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="764"/>
+        <location filename="../../core/report/report_content.cpp" line="847"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="765"/>
-        <location filename="../../core/report/report_content.cpp" line="860"/>
+        <location filename="../../core/report/report_content.cpp" line="848"/>
+        <location filename="../../core/report/report_content.cpp" line="943"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="860"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="802"/>
+        <location filename="../../core/report/report_content.cpp" line="885"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="886"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
-        <location filename="../../core/report/report_content.cpp" line="860"/>
+        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="943"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
-        <location filename="../../core/report/report_content.cpp" line="862"/>
+        <location filename="../../core/report/report_content.cpp" line="887"/>
+        <location filename="../../core/report/report_content.cpp" line="945"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="809"/>
+        <location filename="../../core/report/report_content.cpp" line="892"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="811"/>
+        <location filename="../../core/report/report_content.cpp" line="894"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="895"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="814"/>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
-        <location filename="../../core/report/report_content.cpp" line="848"/>
+        <location filename="../../core/report/report_content.cpp" line="897"/>
+        <location filename="../../core/report/report_content.cpp" line="923"/>
+        <location filename="../../core/report/report_content.cpp" line="931"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="898"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="817"/>
+        <location filename="../../core/report/report_content.cpp" line="900"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="818"/>
+        <location filename="../../core/report/report_content.cpp" line="901"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="821"/>
-        <location filename="../../core/report/report_content.cpp" line="831"/>
-        <location filename="../../core/report/report_content.cpp" line="835"/>
+        <location filename="../../core/report/report_content.cpp" line="904"/>
+        <location filename="../../core/report/report_content.cpp" line="914"/>
+        <location filename="../../core/report/report_content.cpp" line="918"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="823"/>
+        <location filename="../../core/report/report_content.cpp" line="906"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <location filename="../../core/report/report_content.cpp" line="909"/>
         <source>Network MTBF per server when the plan gives none</source>
         <translation>方案未给出时按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="912"/>
         <source>Restart time when the plan gives none</source>
         <translation>方案未给出时的重启时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <location filename="../../core/report/report_content.cpp" line="916"/>
         <source>Repair time when the plan gives none</source>
         <translation>方案未给出时的修复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="921"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="843"/>
+        <location filename="../../core/report/report_content.cpp" line="926"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="846"/>
+        <location filename="../../core/report/report_content.cpp" line="929"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="854"/>
+        <location filename="../../core/report/report_content.cpp" line="937"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="859"/>
+        <location filename="../../core/report/report_content.cpp" line="942"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="861"/>
+        <location filename="../../core/report/report_content.cpp" line="944"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="861"/>
+        <location filename="../../core/report/report_content.cpp" line="944"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -5188,6 +5254,59 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/base/report_text.cpp" line="83"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.h" line="62"/>
+        <source>Resilience</source>
+        <translation>容错能力</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <source>Each switch is failed alone, with no traffic re-routed (%1): the GPUs its network then cuts off, the share of the cluster&apos;s compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
+        <translation>逐台交换机单独模拟故障,流量不重新路由(%1):其所在网络因此断开的 GPU、集群计算带宽损失的比例,以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <source>The worst single failure, %1, cuts %2 GPUs off the compute network: a training job on them stops until the switch is replaced.</source>
+        <translation>最严重的单点故障 %1 使 %2 个 GPU 与计算网络断开:在其上运行的训练任务将停止,直到更换该交换机。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="588"/>
+        <source>No single switch failure cuts a GPU off the compute network; the worst, %1, costs %2 of the cluster&apos;s compute bandwidth, and the job runs on with less bandwidth.</source>
+        <translation>任何单台交换机故障都不会使 GPU 与计算网络断开;最严重的 %1 使集群损失 %2 的计算带宽,训练任务以较低带宽继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <source>No single switch failure cuts a GPU off the compute network or reduces its bandwidth.</source>
+        <translation>任何单台交换机故障都不会使 GPU 与计算网络断开,也不会降低其带宽。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="599"/>
+        <source>%1: worst single switch failures</source>
+        <translation>%1:影响最大的单台交换机故障</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="600"/>
+        <source>Failed switch</source>
+        <translation>故障交换机</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="601"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
+        <source>GPUs cut off</source>
+        <translation>断开的 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="622"/>
+        <source>Compute bandwidth lost</source>
+        <translation>计算带宽损失</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="603"/>
+        <location filename="../../core/report/report_content.cpp" line="623"/>
+        <source>Servers losing storage</source>
+        <translation>失去存储的服务器</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5384,159 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/tableexport.cpp" line="187"/>
         <source>Export Table…</source>
         <translation>导出表格…</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WhatIfOverlay</name>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="54"/>
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n 台交换机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="57"/>
+        <source>%n GPU server(s)</source>
+        <translation>
+            <numerusform>%n 台GPU服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="60"/>
+        <source>%n CPU server(s)</source>
+        <translation>
+            <numerusform>%n 台CPU服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="63"/>
+        <source>%n storage node(s)</source>
+        <translation>
+            <numerusform>%n 个存储节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="68"/>
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n 条线缆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="113"/>
+        <source>%n server(s) at %1 compute bandwidth</source>
+        <translation>
+            <numerusform>%n 台服务器剩余 %1 计算带宽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="119"/>
+        <source>%n server(s) with part of their compute bandwidth</source>
+        <translation>
+            <numerusform>%n 台服务器仅剩部分计算带宽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="122"/>
+        <source>%n GPU(s) cut off</source>
+        <translation>
+            <numerusform>%n 个 GPU 断开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="124"/>
+        <source>%n server(s) lose storage</source>
+        <translation>
+            <numerusform>%n 台服务器失去存储</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="128"/>
+        <source>the plan cannot run</source>
+        <translation>计划无法运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="130"/>
+        <source>step time +%1</source>
+        <translation>步时 +%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="132"/>
+        <source>What-if, not saved: %1 failed — %2</source>
+        <translation>故障模拟(不保存):%1 故障 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/whatifoverlay.cpp" line="137"/>
+        <source>What-if: %1 compute bandwidth lost, %n GPU(s) cut off</source>
+        <translation>
+            <numerusform>故障模拟:计算带宽损失 %1,%n 个 GPU 断开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="144"/>
+        <source>Failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="149"/>
+        <source>Cut off from the compute network</source>
+        <translation>与计算网络断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="151"/>
+        <source>%1 of %2 compute links left: %3 of its compute bandwidth</source>
+        <translation>剩余 %1/%2 条计算链路:保留 %3 的计算带宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="159"/>
+        <source>Cut off from the %1 network</source>
+        <translation>与%1断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="162"/>
+        <source>Loses its storage</source>
+        <translation>失去存储</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="163"/>
+        <source>Not affected</source>
+        <translation>不受影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="170"/>
+        <source>&amp;Fail Selection</source>
+        <translation>模拟所选故障(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="171"/>
+        <source>&amp;Restore Selection</source>
+        <translation>恢复所选(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="172"/>
+        <source>Restore &amp;All</source>
+        <translation>全部恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="173"/>
+        <source>Fail &amp;Plane</source>
+        <translation>模拟平面故障(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="176"/>
+        <source>Restore All</source>
+        <translation>全部恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="181"/>
+        <source>What if the selected devices, cables or racks fail? The design does not change.</source>
+        <translation>假如所选设备、线缆或机柜发生故障会怎样?设计本身不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/whatifoverlay.cpp" line="249"/>
+        <source>Plane %1</source>
+        <translation>平面 %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 // The report's content: every section of the 128-GPU example with its plan and scenario.
+#include "analysis/failure_impact.h"
 #include "analysis/inference_budget.h"
 #include "analysis/plan_analysis.h"
 #include "base/input_error.h"
@@ -16,6 +17,7 @@
 #include <cctype>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace cs {
 namespace {
@@ -36,9 +38,10 @@ TEST(ReportContent, HasEverySectionInOrder) {
     std::vector<std::string> titles;
     for (const ReportSection& section : report.sections)
         titles.push_back(section.title);
-    EXPECT_EQ(titles, (std::vector<std::string>{kSummarySection, kTrainingSection, kValidationSection,
-                                                kBomSection, kBandwidthSection, kStorageSection,
-                                                kPowerSection, kScenarioSection, kAssumptionsSection}));
+    EXPECT_EQ(titles,
+              (std::vector<std::string>{kSummarySection, kTrainingSection, kValidationSection, kBomSection,
+                                        kBandwidthSection, kResilienceSection, kStorageSection, kPowerSection,
+                                        kScenarioSection, kAssumptionsSection}));
     EXPECT_EQ(report.title, example().name);
     EXPECT_EQ(report.plan_name, "plan-llama2-70b-128gpu.json");
 }
@@ -267,9 +270,10 @@ TEST(ReportContent, AnInferencePlanGetsItsInferenceEstimate) {
     std::vector<std::string> titles;
     for (const ReportSection& section : report.sections)
         titles.push_back(section.title);
-    EXPECT_EQ(titles, (std::vector<std::string>{kSummarySection, kInferenceSection, kValidationSection,
-                                                kBomSection, kBandwidthSection, kStorageSection,
-                                                kPowerSection, kScenarioSection, kAssumptionsSection}));
+    EXPECT_EQ(titles,
+              (std::vector<std::string>{kSummarySection, kInferenceSection, kValidationSection, kBomSection,
+                                        kBandwidthSection, kResilienceSection, kStorageSection, kPowerSection,
+                                        kScenarioSection, kAssumptionsSection}));
     EXPECT_EQ(report.plan_name, "plan-llama2-70b-inference.json");
 
     // The same plan as `estimate --design` estimates it.
@@ -457,6 +461,68 @@ TEST(ReportContent, FormatsQuantitiesWithReadableUnits) {
     EXPECT_EQ(formatQuantity(3, "GiB"), "3 GiB");
     EXPECT_EQ(formatQuantity(68.75e9, ""), "68.8G");
     EXPECT_EQ(formatQuantity(112e3, "tokens/s"), "112k tokens/s");
+}
+
+} // namespace
+} // namespace cs
+
+namespace cs {
+namespace {
+
+// The worst single switch failures, per network, as core's resilience ranking has them.
+TEST(ReportContent, ResilienceListsTheWorstSwitchesOfEachNetwork) {
+    const Design design = test::generated("dgx-h100", 32);
+    const ReportContent report = makeReportContent(design, test::library(), std::nullopt);
+    const ReportSection* resilience = report.section(kResilienceSection);
+    ASSERT_NE(resilience, nullptr);
+    const std::vector<ResilienceEntry> ranking = resilienceRanking(design);
+    const std::string worst = design.devices().find(ranking.front().device)->name;
+    EXPECT_EQ(test::named(design, worst).role, "leaf");
+    // One sentence on what the worst does: no GPU cut off, one rail of eight lost (PXN keeps 7/8).
+    ASSERT_EQ(resilience->paragraphs.size(), 2u);
+    EXPECT_NE(resilience->paragraphs[1].str().find(worst), std::string::npos)
+        << resilience->paragraphs[1].str();
+    EXPECT_NE(resilience->paragraphs[1].str().find("12.5 %"), std::string::npos);
+    // A table per network with switches, compute first, at most ten rows each, worst first.
+    std::set<Network> switched;
+    for (const Device& device : design.devices().items()) {
+        if (design.typeOf(device).category == DeviceCategory::Switch && device.network != Network::Scaleup)
+            switched.insert(*device.network);
+    }
+    // ... then one table of the cable classes, one cable of each failed.
+    ASSERT_EQ(resilience->tables.size(), switched.size() + 1);
+    const ReportTable& cables = resilience->tables.back();
+    EXPECT_EQ(cables.caption.str(), "One cable of each kind failed");
+    EXPECT_TRUE(std::any_of(cables.rows.begin(), cables.rows.end(),
+                            [](const auto& row) { return row.front().str() == "compute server-leaf"; }));
+    const ReportTable& compute = resilience->tables.front();
+    EXPECT_EQ(compute.caption.str(), "GPU compute: worst single switch failures");
+    ASSERT_EQ(compute.columns.size(), 5u);
+    EXPECT_EQ(compute.columns[0].str(), "Failed switch");
+    std::vector<std::string> first;
+    for (const ReportText& cell : compute.rows.front())
+        first.push_back(cell.str());
+    EXPECT_EQ(first, (std::vector<std::string>{worst, "GPU compute", "0", "12.5 %", "0"}));
+    for (const ReportTable& table : resilience->tables) {
+        if (&table != &cables) {
+            EXPECT_LE(table.rows.size(), kResilienceEntriesPerNetwork);
+        }
+        EXPECT_FALSE(table.rows.empty());
+    }
+    EXPECT_EQ(compute.rows.size(), kResilienceEntriesPerNetwork); // 8 leaves and the spines: more than ten
+}
+
+TEST(ReportContent, ADesignWithoutSwitchesHasNoResilienceSection) {
+    Design design = test::smallDesign();
+    design.apply({Remove<Link>{1}});
+    design.apply({Remove<Link>{2}});
+    design.apply({Remove<Device>{3}}); // the only switch
+    const ReportContent report = makeReportContent(design, test::library(), std::nullopt);
+    EXPECT_EQ(report.section(kResilienceSection), nullptr);
+    for (const ReportSection& section : report.sections) {
+        for (const ReportText& paragraph : section.paragraphs)
+            EXPECT_EQ(paragraph.str().find("switch fail"), std::string::npos) << paragraph.str();
+    }
 }
 
 } // namespace

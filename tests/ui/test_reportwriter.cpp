@@ -91,7 +91,7 @@ TEST_F(ReportWriterTest, HasACoverContentsAndEverySectionOnTheContentsPage) {
     EXPECT_TRUE(pages_[0].contains(QStringLiteral("At a glance")));
     for (const char* section :
          {kSummarySection, kTrainingSection, kValidationSection, kBomSection, kBandwidthSection,
-          kStorageSection, kPowerSection, kScenarioSection, kAssumptionsSection}) {
+          kResilienceSection, kStorageSection, kPowerSection, kScenarioSection, kAssumptionsSection}) {
         const int page = pageTitled(QString::fromUtf8(section));
         EXPECT_GT(page, 2) << section;
         bool listed = false;
