@@ -158,6 +158,9 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The minimum size as the docks are now, in their scroll areas: one computed while they were being
+    // built (784 pixels high) would keep the window from fitting a 768-pixel screen.
+    layout()->activate();
 }
 
 MainWindow::~MainWindow() {

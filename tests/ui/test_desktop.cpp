@@ -180,5 +180,12 @@ TEST_F(DesktopTest, SelectingADeviceKeepsTheWindowsMinimumHeight) {
     EXPECT_LE(window_->minimumSizeHint().height(), 768 - 60) << "fits a 1366x768 screen with its panel";
 }
 
+TEST(DesktopWindow, ANewWindowTakesA1366x768Screen) {
+    // As the studio opens it: resized to the screen before anything else lays it out.
+    MainWindow window(Catalog::loadDirectory(Catalog::defaultDirectory()));
+    window.resize(1366, 768);
+    EXPECT_EQ(window.size(), QSize(1366, 768)) << "minimum " << window.minimumSize().height();
+}
+
 } // namespace
 } // namespace cs
