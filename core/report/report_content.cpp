@@ -594,43 +594,41 @@ std::optional<ReportSection> resilienceSection(const Design& design) {
         section.paragraphs.push_back(CS_REPORT_TEXT(
             "cs::Report",
             "No single switch failure cuts a GPU off the compute network or reduces its bandwidth."));
+    // One table per network of its switches, then one of the cable classes: what failed, then its cost.
+    const auto table = [](ReportText caption, ReportText failed) {
+        return ReportTable{std::move(caption),
+                           {std::move(failed), CS_REPORT_TEXT("cs::Report", "Network"),
+                            CS_REPORT_TEXT("cs::Report", "GPUs cut off"),
+                            CS_REPORT_TEXT("cs::Report", "Compute bandwidth lost"),
+                            CS_REPORT_TEXT("cs::Report", "Servers losing storage")},
+                           {false, false, true, true, true},
+                           {}};
+    };
+    const auto row = [](std::string failed, const ResilienceEntry& entry) {
+        const NetworkLoss& loss = entry.networks.front(); // the failed item's own network
+        return std::vector<ReportText>{std::move(failed), networkName(loss.network),
+                                       groupedCount(static_cast<std::size_t>(loss.gpus_cut_off)),
+                                       percentText(entry.compute_bandwidth_lost_fraction),
+                                       groupedCount(static_cast<std::size_t>(entry.servers_losing_storage))};
+    };
     for (Network network : kNetworks) {
-        ReportTable table{
-            {CS_REPORT_TEXT("cs::Report", "%1: worst single switch failures"), {networkName(network)}},
-            {CS_REPORT_TEXT("cs::Report", "Failed switch"), CS_REPORT_TEXT("cs::Report", "Network"),
-             CS_REPORT_TEXT("cs::Report", "GPUs cut off"),
-             CS_REPORT_TEXT("cs::Report", "Compute bandwidth lost"),
-             CS_REPORT_TEXT("cs::Report", "Servers losing storage")},
-            {false, false, true, true, true},
-            {}};
+        ReportTable switches =
+            table({CS_REPORT_TEXT("cs::Report", "%1: worst single switch failures"), {networkName(network)}},
+                  CS_REPORT_TEXT("cs::Report", "Failed switch"));
         for (const ResilienceEntry& entry : ranking) {
-            const NetworkLoss& loss = entry.networks.front(); // the switch's own network
-            if (loss.network != network || table.rows.size() == kResilienceEntriesPerNetwork)
-                continue;
-            table.rows.push_back({design.devices().find(entry.device)->name, networkName(network),
-                                  groupedCount(static_cast<std::size_t>(loss.gpus_cut_off)),
-                                  percentText(entry.compute_bandwidth_lost_fraction),
-                                  groupedCount(static_cast<std::size_t>(entry.servers_losing_storage))});
+            if (entry.networks.front().network == network &&
+                switches.rows.size() < kResilienceEntriesPerNetwork)
+                switches.rows.push_back(row(design.devices().find(entry.device)->name, entry));
         }
-        if (!table.rows.empty())
-            section.tables.push_back(std::move(table));
+        if (!switches.rows.empty())
+            section.tables.push_back(std::move(switches));
     }
     if (!cables.empty()) {
-        ReportTable table{CS_REPORT_TEXT("cs::Report", "One cable of each kind failed"),
-                          {CS_REPORT_TEXT("cs::Report", "Cable"), CS_REPORT_TEXT("cs::Report", "Network"),
-                           CS_REPORT_TEXT("cs::Report", "GPUs cut off"),
-                           CS_REPORT_TEXT("cs::Report", "Compute bandwidth lost"),
-                           CS_REPORT_TEXT("cs::Report", "Servers losing storage")},
-                          {false, false, true, true, true},
-                          {}};
-        for (const ResilienceEntry& entry : cables) {
-            const NetworkLoss& loss = entry.networks.front();
-            table.rows.push_back({entry.link_class, networkName(loss.network),
-                                  groupedCount(static_cast<std::size_t>(loss.gpus_cut_off)),
-                                  percentText(entry.compute_bandwidth_lost_fraction),
-                                  groupedCount(static_cast<std::size_t>(entry.servers_losing_storage))});
-        }
-        section.tables.push_back(std::move(table));
+        ReportTable classes = table(CS_REPORT_TEXT("cs::Report", "One cable of each kind failed"),
+                                    CS_REPORT_TEXT("cs::Report", "Cable"));
+        for (const ResilienceEntry& entry : cables)
+            classes.rows.push_back(row(entry.link_class, entry));
+        section.tables.push_back(std::move(classes));
     }
     return section;
 }
