@@ -166,7 +166,6 @@ void PlanDock::buildForm() {
                                       "bandwidth the budget asks for"));
     form->addRow(tr("Checkpoint target"), checkpoint_target_);
     node_mtbf_ = defaultedBox(kPlanMaxNodeMtbfHours, 0, tr(" h"));
-    node_mtbf_->setObjectName(QStringLiteral("/training/node_mtbf_hours"));
     node_mtbf_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultNodeMtbfHours, 0, 'f', 0));
     node_mtbf_->setToolTip(
         tr("Mean time between failures of one GPU server, in hours. Default: Llama 3's "
@@ -174,7 +173,6 @@ void PlanDock::buildForm() {
            "interval (Young/Daly), the goodput and the hot spares."));
     form->addRow(tr("Node MTBF"), node_mtbf_);
     network_mtbf_ = defaultedBox(kPlanMaxNodeMtbfHours, 0, tr(" h"));
-    network_mtbf_->setObjectName(QStringLiteral("/training/network_mtbf_server_hours"));
     network_mtbf_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultNetworkMtbfServerHours, 0, 'f', 0));
     network_mtbf_->setToolTip(
         tr("Fabric failures (switches, cables) counted per server: one per this many "
@@ -182,13 +180,11 @@ void PlanDock::buildForm() {
            "2,048 servers."));
     form->addRow(tr("Network MTBF per server"), network_mtbf_);
     restart_minutes_ = defaultedBox(kPlanMaxRestartMinutes, 1, tr(" min"));
-    restart_minutes_->setObjectName(QStringLiteral("/training/restart_minutes"));
     restart_minutes_->setSpecialValueText(tr("default (%L1 min)").arg(kDefaultRestartMinutes));
     restart_minutes_->setToolTip(tr("Time to restart the job after a failure, before the checkpoint load: "
                                     "detect, swap in a spare, reinitialise. The default is an assumption."));
     form->addRow(tr("Restart time"), restart_minutes_);
     repair_hours_ = defaultedBox(kPlanMaxRepairHours, 1, tr(" h"));
-    repair_hours_->setObjectName(QStringLiteral("/training/repair_hours"));
     repair_hours_->setSpecialValueText(tr("default (%L1 h)").arg(kDefaultRepairHours));
     repair_hours_->setToolTip(tr("Time until a failed server is back in the pool; sets the hot spares per "
                                  "scalable unit. The default is an assumption."));
@@ -302,18 +298,6 @@ void PlanDock::buildForm() {
     connect(checkpoint_target_, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
         edit(tr("checkpoint overhead"), {{"/training/checkpoint_overhead_target", percent / kPercent}});
     });
-    connect(node_mtbf_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
-        edit(tr("node MTBF"), {{"/training/node_mtbf_hours", orDefault(hours)}});
-    });
-    connect(network_mtbf_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
-        edit(tr("network MTBF"), {{"/training/network_mtbf_server_hours", orDefault(hours)}});
-    });
-    connect(restart_minutes_, &QDoubleSpinBox::valueChanged, this, [this](double minutes) {
-        edit(tr("restart time"), {{"/training/restart_minutes", orDefault(minutes)}});
-    });
-    connect(repair_hours_, &QDoubleSpinBox::valueChanged, this, [this](double hours) {
-        edit(tr("repair time"), {{"/training/repair_hours", orDefault(hours)}});
-    });
     connect(in_network_reduction_, &QComboBox::activated, this, [this] {
         edit(tr("in-network reduction"), {{"/parallelism/in_network_reduction",
                                            in_network_reduction_->currentData().toString().toStdString()}});
@@ -324,6 +308,17 @@ void PlanDock::buildForm() {
             edit(field, {{path, value}});
         });
     };
+    // A figure with a default: 0, shown as the default, leaves the key to core (orDefault).
+    const auto bindDefaulted = [this](QDoubleSpinBox* box, const QString& field, const std::string& path) {
+        box->setObjectName(QString::fromStdString(path));
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, field, path](double value) {
+            edit(field, {{path, orDefault(value)}});
+        });
+    };
+    bindDefaulted(node_mtbf_, tr("node MTBF"), "/training/node_mtbf_hours");
+    bindDefaulted(network_mtbf_, tr("network MTBF"), "/training/network_mtbf_server_hours");
+    bindDefaulted(restart_minutes_, tr("restart time"), "/training/restart_minutes");
+    bindDefaulted(repair_hours_, tr("repair time"), "/training/repair_hours");
     bindCount(tp_, tr("TP"), "/parallelism/tp");
     bindCount(pp_, tr("PP"), "/parallelism/pp");
     bindCount(dp_, tr("DP"), "/parallelism/dp");
@@ -343,12 +338,8 @@ void PlanDock::buildForm() {
     connect(sequence_parallel_, &QCheckBox::toggled, this, [this](bool on) {
         edit(tr("sequence parallel"), {{"/parallelism/sequence_parallel", on}});
     });
-    connect(pue_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        edit(tr("PUE"), {{"/power/pue", orDefault(value)}});
-    });
-    connect(price_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        edit(tr("energy price"), {{"/power/price_per_kwh", orDefault(value)}});
-    });
+    bindDefaulted(pue_, tr("PUE"), "/power/pue");
+    bindDefaulted(price_, tr("energy price"), "/power/price_per_kwh");
     connect(currency_, &QComboBox::currentIndexChanged, this, [this] {
         edit(tr("currency"), {{"/power/currency", currency_->currentData().toString().toStdString()}});
     });
