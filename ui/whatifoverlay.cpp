@@ -124,11 +124,10 @@ QString whatIfSentence(const Design& design, const FailureSet& failures, const F
         consequences << WhatIfOverlay::tr("%n server(s) lose storage", nullptr,
                                           static_cast<int>(impact.servers_losing_storage.size()));
     // What it does to the scenario's plan, from the same analysis as the docks.
-    if (plan && std::ranges::any_of(plan->errors, [](const PlanError& e) { return e.field == "failures"; }))
+    if (plan && plan->stoppedByFailures())
         consequences << WhatIfOverlay::tr("the plan cannot run");
-    else if (plan && plan->training && plan->intact_step_time_s && *plan->intact_step_time_s > 0)
-        consequences << WhatIfOverlay::tr("step time +%1")
-                            .arg(percent(plan->training->step_time_s / *plan->intact_step_time_s - 1));
+    else if (const std::optional<double> increase = plan ? plan->stepTimeIncrease() : std::nullopt)
+        consequences << WhatIfOverlay::tr("step time +%1").arg(percent(*increase));
     return WhatIfOverlay::tr("What-if, not saved: %1 failed — %2")
         .arg(failedItems(design, failures), consequences.join(QStringLiteral(", ")));
 }

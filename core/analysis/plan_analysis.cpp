@@ -76,6 +76,17 @@ bool PlanAnalysis::fits() const {
     return inference && inference->fits;
 }
 
+bool PlanAnalysis::stoppedByFailures() const {
+    return std::any_of(errors.begin(), errors.end(),
+                       [](const PlanError& error) { return error.field == kFailuresField; });
+}
+
+std::optional<double> PlanAnalysis::stepTimeIncrease() const {
+    if (!training || !intact_step_time_s || *intact_step_time_s <= 0)
+        return std::nullopt;
+    return training->step_time_s / *intact_step_time_s - 1;
+}
+
 const Explained& PlanAnalysis::explanation(std::string_view key) const {
     return explainedValue(explained, key);
 }
@@ -97,15 +108,12 @@ namespace {
 // The "failures" object: what failed and who lost what, and the job's step time intact and degraded.
 nlohmann::json failuresToJson(const PlanAnalysis& analysis, const Design& design) {
     nlohmann::json failures = failureImpactToJson(design, *analysis.failure_impact);
-    const bool canRun = std::none_of(analysis.errors.begin(), analysis.errors.end(),
-                                     [](const PlanError& error) { return error.field == kFailuresField; });
-    failures["can_run"] = canRun;
+    failures["can_run"] = !analysis.stoppedByFailures();
     if (analysis.intact_step_time_s)
         failures["intact_step_time_s"] = *analysis.intact_step_time_s;
-    if (analysis.training && analysis.intact_step_time_s) {
+    if (const std::optional<double> increase = analysis.stepTimeIncrease()) {
         failures["step_time_s"] = analysis.training->step_time_s;
-        failures["step_time_increase_fraction"] =
-            analysis.training->step_time_s / *analysis.intact_step_time_s - 1;
+        failures["step_time_increase_fraction"] = *increase;
     }
     return failures;
 }
@@ -139,11 +147,10 @@ std::string planAnalysisToText(const PlanAnalysis& analysis, const Design* desig
     std::ostringstream out;
     if (design && analysis.failure_impact) {
         out << "On the degraded fabric: " << failureImpactToText(*design, *analysis.failure_impact);
-        if (analysis.training && analysis.intact_step_time_s) {
-            const double increase = analysis.training->step_time_s / *analysis.intact_step_time_s - 1;
+        if (const std::optional<double> increase = analysis.stepTimeIncrease()) {
             out << "Step time on the degraded fabric: " << formatQuantity(analysis.training->step_time_s, "s")
                 << " against " << formatQuantity(*analysis.intact_step_time_s, "s") << " intact ("
-                << (increase >= 0 ? "+" : "") << percentText(increase) << ")\n";
+                << (*increase >= 0 ? "+" : "") << percentText(*increase) << ")\n";
         }
         out << "\n";
     }

@@ -61,6 +61,10 @@ struct PlanAnalysis {
     bool isInference() const { return plan.workload == Workload::Inference; }
     // The model (training) or the batch (inference) fits in GPU memory; false without an estimate.
     bool fits() const;
+    // With failures: the plan cannot run for the GPUs they cut off (a PlanError on field "failures").
+    bool stoppedByFailures() const;
+    // With failures, training: the degraded step time over the intact one, minus 1; none otherwise.
+    std::optional<double> stepTimeIncrease() const;
     // The explained value of an `estimate --json` key; a key the analysis does not have is a programming
     // error: std::out_of_range naming it (never a silent zero).
     const Explained& explanation(std::string_view key) const;
