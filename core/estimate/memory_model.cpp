@@ -4,44 +4,45 @@
 #include "estimate/transformer_math.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace cs {
 
 namespace {
 
-// Parameters of rank `stage`, split into those sharded like the dense weights (over TP) and the routed
-// experts (over EP x ETP).
-struct StageParameters {
+// What each pipeline rank holds: its parameters, split into those sharded like the dense weights (over TP)
+// and the routed experts (over EP x ETP), and its layers (the MoE ones among them).
+struct StageContents {
     double dense = 0, experts = 0;
+    int layers = 0, moe_layers = 0;
 };
 
-StageParameters stageParameters(const ModelShape& model, const Parallelism& par,
-                                const std::vector<int>& chunk_layers, int stage) {
-    StageParameters out;
+// Every rank's contents, in one pass over the layers: chunk g of the split runs on rank g % PP.
+std::vector<StageContents> stageContents(const ModelShape& model, const Parallelism& par,
+                                         const std::vector<int>& chunk_layers) {
+    std::vector<StageContents> stages(static_cast<std::size_t>(par.pp));
     const double dense_layer = layerParameters(model);
     const double moe_layer = model.isMoe() ? moeLayerParameters(model) : 0;
     const double routed = model.isMoe() ? routedExpertParameters(model) : 0;
     int layer = 0;
     for (std::size_t g = 0; g < chunk_layers.size(); ++g) {
-        const bool ours = static_cast<int>(g) % par.pp == stage;
+        StageContents& stage = stages[g % stages.size()];
         for (int i = 0; i < chunk_layers[g]; ++i, ++layer) {
-            if (!ours)
-                continue;
+            ++stage.layers;
             if (model.isMoeLayer(layer)) {
-                out.dense += moe_layer - routed;
-                out.experts += routed;
+                ++stage.moe_layers;
+                stage.dense += moe_layer - routed;
+                stage.experts += routed;
             } else {
-                out.dense += dense_layer;
+                stage.dense += dense_layer;
             }
         }
     }
     const double embedding = embeddingParameters(model) - outputLayerParameters(model);
-    if (stage == 0)
-        out.dense += embedding;
-    if (stage == par.pp - 1)
-        out.dense +=
-            model.features.untied_embeddings ? outputLayerParameters(model) : (par.pp > 1 ? embedding : 0);
-    return out;
+    stages.front().dense += embedding;
+    stages.back().dense +=
+        model.features.untied_embeddings ? outputLayerParameters(model) : (par.pp > 1 ? embedding : 0);
+    return stages;
 }
 
 } // namespace
@@ -72,8 +73,8 @@ double activationBytesPerLayer(const ModelShape& model, const Parallelism& par, 
 double parametersPerGpu(const ModelShape& model, const Parallelism& par) {
     const PipelineSplit split =
         splitPipeline(model.layers, par.pp, par.vpp, par.first_stage_layers, par.last_stage_layers, nullptr);
-    const StageParameters p = stageParameters(model, par, split.chunk_layers, 0);
-    return p.dense / par.tp + p.experts / (par.ep * par.etp);
+    const StageContents first = stageContents(model, par, split.chunk_layers).front();
+    return first.dense / par.tp + first.experts / (par.ep * par.etp);
 }
 
 MemoryPerGpu memoryPerGpu(const ModelShape& model, const Parallelism& par, double trainable_fraction,
@@ -91,12 +92,13 @@ MemoryPerGpu memoryPerGpu(const ModelShape& model, const Parallelism& par, doubl
     Parallelism dense_layer = par;
     const double dense_act = activationBytesPerLayer(model, par, false);
     const double moe_act = model.isMoe() ? activationBytesPerLayer(model, par, true) : 0;
+    const std::vector<StageContents> stages = stageContents(model, par, split.chunk_layers);
     MemoryPerGpu worst;
     for (int stage = 0; stage < par.pp; ++stage) {
         MemoryPerGpu memory;
         memory.stage = stage;
         memory.capacity_bytes = capacity_bytes;
-        const StageParameters params = stageParameters(model, par, split.chunk_layers, stage);
+        const StageContents& params = stages[static_cast<std::size_t>(stage)];
         const double dense = params.dense / par.tp, experts = params.experts / (par.ep * par.etp);
         memory.parameters = dense + experts;
         memory.trainable_parameters = memory.parameters * trainable_fraction;
@@ -106,7 +108,7 @@ MemoryPerGpu memoryPerGpu(const ModelShape& model, const Parallelism& par, doubl
                                  (dense / optimizer_dense + experts / optimizer_experts);
         if (par.fsdp) {
             const double sharded = dense / dense_shards + experts / expert_shards;
-            const double layers = std::max(1, split.stageLayers()[static_cast<std::size_t>(stage)]);
+            const double layers = std::max(1, params.layers);
             const double working = 2 * memory.parameters / layers; // one layer in use, one prefetched
             memory.weights_bytes = kWeightBytesPerParam * (sharded + working);
             memory.gradients_bytes = kGradientBytesPerParam * trainable_fraction * (sharded + working);
@@ -118,12 +120,7 @@ MemoryPerGpu memoryPerGpu(const ModelShape& model, const Parallelism& par, doubl
         // (1 + (p-1)/(p*v)) times more (Korthikanti §4.2.3, Megatron theoretical_memory_usage).
         memory.in_flight_micro_batches = std::min<double>(p - stage, par.microBatches());
         memory.activation_bytes_per_layer = dense_act;
-        double stored = 0;
-        int layer = 0;
-        for (std::size_t g = 0; g < split.chunk_layers.size(); ++g)
-            for (int i = 0; i < split.chunk_layers[g]; ++i, ++layer)
-                if (static_cast<int>(g) % par.pp == stage)
-                    stored += model.isMoeLayer(layer) ? moe_act : dense_act;
+        const double stored = (params.layers - params.moe_layers) * dense_act + params.moe_layers * moe_act;
         double activations = stored * memory.in_flight_micro_batches * interleave_penalty;
         if (par.recompute == Recompute::Full) {
             // The layer being recomputed needs its full activations once more (Korthikanti §4.2).

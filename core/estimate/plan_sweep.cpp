@@ -41,6 +41,19 @@ std::string whyFaster(const TrainingEstimate& winner, const TrainingEstimate& ne
            percent(best->second / next.step_time_s) + " of its step)";
 }
 
+// Keeps `fastest` sorted by step time and at most `keep` long: a candidate as fast as one already kept goes
+// after it.
+void keepIfFaster(std::vector<SweepCandidate>& fastest, std::size_t keep, SweepCandidate candidate) {
+    if (fastest.size() == keep && candidate.estimate.step_time_s >= fastest.back().estimate.step_time_s)
+        return;
+    const auto at = std::upper_bound(
+        fastest.begin(), fastest.end(), candidate.estimate.step_time_s,
+        [](double step_s, const SweepCandidate& kept) { return step_s < kept.estimate.step_time_s; });
+    fastest.insert(at, std::move(candidate));
+    if (fastest.size() > keep)
+        fastest.pop_back();
+}
+
 } // namespace
 
 SweepResult sweepPlans(const Plan& base, std::size_t top) {
@@ -50,7 +63,8 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
     const int gpus = cluster.gpus;
     const int global_batch = base.parallelism.global_batch;
     const int experts = model.isMoe() ? model.features.moe.experts : 1;
-    std::vector<SweepCandidate> fitting;
+    std::vector<SweepCandidate> fitting; // the fastest `top` + 1 (the last one explains why the others win)
+    const std::size_t keep = top + 1;
     Plan plan = base;
     Parallelism& par = plan.parallelism;
     par.first_stage_layers = par.last_stage_layers = 0;
@@ -93,7 +107,7 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
                                     if (!estimate.memory.fits())
                                         continue;
                                     ++result.plans_fitting;
-                                    fitting.push_back({par, std::move(estimate), {}});
+                                    keepIfFaster(fitting, keep, {par, std::move(estimate), {}});
                                 }
                             }
                         }
@@ -102,12 +116,6 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
             }
         }
     }
-    const std::size_t keep = std::min(top + 1, fitting.size());
-    std::partial_sort(fitting.begin(), fitting.begin() + static_cast<std::ptrdiff_t>(keep), fitting.end(),
-                      [](const SweepCandidate& a, const SweepCandidate& b) {
-                          return a.estimate.step_time_s < b.estimate.step_time_s;
-                      });
-    fitting.resize(keep);
     for (std::size_t i = 0; i + 1 < fitting.size(); ++i)
         fitting[i].why = whyFaster(fitting[i].estimate, fitting[i + 1].estimate);
     if (fitting.size() > top)

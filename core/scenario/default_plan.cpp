@@ -94,9 +94,14 @@ std::optional<DefaultPlan> defaultTrainingPlan(const Design& design, const Catal
         return std::nullopt;
     std::optional<DefaultPlan> fitting, soonest;
     double soonest_s = 0;
+    std::optional<ClusterSpec> cluster; // the design's, the same for every preset
     for (const ModelPreset* preset : presets) {
         Plan plan = readPlan(planJson(preset->id, Parallelism{}), catalog, "the default plan");
-        applyDesignCluster(design, plan);
+        if (!cluster) {
+            applyDesignCluster(design, plan);
+            cluster = plan.cluster;
+        }
+        plan.cluster = *cluster;
         const int gpus = plan.cluster.gpus;
         if (gpus <= 0)
             return std::nullopt;

@@ -1,7 +1,8 @@
 // The studio at scale (docs/architecture.md §Figures and targets), on the generated 20,480-GPU design: open,
 // whole-view repaint, a 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a
 // target is missed.
-//   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers]
+//   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers [server-type [fabric]]]
+// e.g. the 131,072 GPUs of the largest targets: bench_studio 16384 dgx-b300 xdr
 #include "chartsdock.h"
 #include "commands/editscenario.h"
 #include "designscene.h"
@@ -191,7 +192,15 @@ int main(int argc, char** argv) {
     cs::Catalog library = cs::Catalog::loadDirectory(cs::Catalog::defaultDirectory());
     cs::GeneratorOptions options;
     options.servers = servers;
-    options.server = "dgx-h100";
+    options.server = argc > 2 ? argv[2] : "dgx-h100";
+    if (argc > 3) {
+        const std::optional<cs::Fabric> fabric = cs::parseFabric(argv[3]);
+        if (!fabric) {
+            std::fprintf(stderr, "unknown fabric '%s'\n", argv[3]);
+            return 2;
+        }
+        options.fabric = *fabric;
+    }
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("cluster.csd"));
     cs::writeDesign(cs::generateCluster(options, library), QFile::encodeName(path).toStdString());

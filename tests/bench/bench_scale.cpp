@@ -1,0 +1,125 @@
+// The largest clusters being built, 131,072 GPUs: 16,384 DGX B300 on an XDR fat tree. The targets
+// (docs/architecture.md §Figures and targets): generate (with its default training scenario) < 3 s, save and
+// open < 3 s each. Run: build/tests/bench/bench_scale
+#include "analysis/plan_analysis.h"
+#include "estimate/cluster_from_design.h"
+#include "io/csd_file.h"
+#include "rules/validator.h"
+#include "scenario/default_plan.h"
+#include "topology/cluster_generator.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <unistd.h>
+
+namespace {
+
+using namespace cs;
+
+const Catalog& library() {
+    static const Catalog catalog = Catalog::loadDirectory(CS_CATALOG_DIR);
+    return catalog;
+}
+
+GeneratorOptions options() {
+    GeneratorOptions o;
+    o.servers = 16'384;
+    o.server = "dgx-b300";
+    o.fabric = Fabric::Xdr;
+    return o;
+}
+
+const Design& cluster() {
+    static const Design design = [] {
+        Design d = generateCluster(options(), library());
+        addDefaultTrainingScenario(d, library());
+        return d;
+    }();
+    return design;
+}
+
+std::filesystem::path scratch(const char* name) {
+    return std::filesystem::temp_directory_path() /
+           (std::string(name) + "-" + std::to_string(::getpid()) + ".csd");
+}
+
+void counters(benchmark::State& state, const Design& design) {
+    state.counters["devices"] = static_cast<double>(design.devices().size());
+    state.counters["links"] = static_cast<double>(design.links().size());
+}
+
+// What `cluster-studio generate` does before it writes the file.
+void BM_Generate(benchmark::State& state) {
+    for (auto _ : state) {
+        Design design = generateCluster(options(), library());
+        benchmark::DoNotOptimize(addDefaultTrainingScenario(design, library()));
+    }
+    counters(state, cluster());
+}
+BENCHMARK(BM_Generate)->Unit(benchmark::kMillisecond);
+
+// Its two parts.
+void BM_GenerateFabricOnly(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(generateCluster(options(), library()));
+}
+BENCHMARK(BM_GenerateFabricOnly)->Unit(benchmark::kMillisecond);
+
+void BM_DefaultTrainingPlan(benchmark::State& state) {
+    const Design& design = cluster();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(defaultTrainingPlan(design, library()));
+}
+BENCHMARK(BM_DefaultTrainingPlan)->Unit(benchmark::kMillisecond);
+
+// The design's cluster (GPUs, NICs, tiers, oversubscription) that every analysis of a scenario starts from.
+void BM_ApplyDesignCluster(benchmark::State& state) {
+    const Design& design = cluster();
+    Plan plan = readPlan(nlohmann::json{{"model", {{"preset", "llama3-405b"}}}}, library(), "bench");
+    for (auto _ : state)
+        applyDesignCluster(design, plan);
+}
+BENCHMARK(BM_ApplyDesignCluster)->Unit(benchmark::kMillisecond);
+
+void BM_Validate(benchmark::State& state) {
+    const Design& design = cluster();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(validateDesign(design, &library()));
+}
+BENCHMARK(BM_Validate)->Unit(benchmark::kMillisecond);
+
+// The scenario's analysis, as the studio runs it after opening the file (ui/documentanalysis.cpp).
+constexpr PlanAnalysisOptions kStudio{.explained = true,
+                                      .budget = true,
+                                      .design_power = true,
+                                      .suitability = false,
+                                      .scaling_curve = true,
+                                      .link_loads = false};
+
+void BM_AnalyzeScenario(benchmark::State& state) {
+    const Design& design = cluster();
+    const Scenario& scenario = design.scenarios().items().front();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyzeScenario(library(), design, scenario, kStudio));
+}
+BENCHMARK(BM_AnalyzeScenario)->Unit(benchmark::kMillisecond);
+
+void BM_SaveCsd(benchmark::State& state) {
+    const auto path = scratch("bench-scale-save");
+    for (auto _ : state)
+        saveCsd(cluster(), path);
+    state.counters["file_MiB"] = static_cast<double>(std::filesystem::file_size(path)) / (1 << 20);
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_SaveCsd)->Unit(benchmark::kMillisecond);
+
+void BM_OpenCsd(benchmark::State& state) {
+    const auto path = scratch("bench-scale-open");
+    saveCsd(cluster(), path);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(openCsd(path));
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_OpenCsd)->Unit(benchmark::kMillisecond);
+
+} // namespace
