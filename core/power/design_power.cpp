@@ -1,5 +1,6 @@
 #include "power/design_power.h"
 
+#include "base/number_format.h"
 #include "base/units.h"
 #include "power/power_model.h"
 
@@ -16,6 +17,14 @@ std::string kilowatts(double watts) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f kW", watts / kWattsPerKilowatt);
     return text;
+}
+
+void rackLine(std::ostringstream& out, const RackPower& rack) {
+    out << "  rack " << rack.name << ": " << kilowatts(rack.watts) << " of " << rack.max_kw << " kW, "
+        << coolingId(rack.cooling);
+    if (rack.cooling_kw > 0)
+        out << " " << rack.cooling_kw << " kW";
+    out << " (" << rack.devices << " devices)" << (rack.over() ? "  OVER THE LIMIT" : "") << "\n";
 }
 
 } // namespace
@@ -89,12 +98,26 @@ nlohmann::json designPowerToJson(const DesignPower& power) {
 std::string designPowerToText(const DesignPower& power) {
     std::ostringstream out;
     out << "Design power at load (" << kilowatts(power.it_watts) << " IT)\n";
-    for (const RackPower& rack : power.racks) {
-        out << "  rack " << rack.name << ": " << kilowatts(rack.watts) << " of " << rack.max_kw << " kW, "
-            << coolingId(rack.cooling);
-        if (rack.cooling_kw > 0)
-            out << " " << rack.cooling_kw << " kW";
-        out << " (" << rack.devices << " devices)" << (rack.over() ? "  OVER THE LIMIT" : "") << "\n";
+    if (power.racks.size() <= kRacksListed) {
+        for (const RackPower& rack : power.racks)
+            rackLine(out, rack);
+    } else {
+        // A hall of racks: the busiest and every one over its limit, not thousands of lines.
+        std::vector<const RackPower*> order;
+        order.reserve(power.racks.size());
+        for (const RackPower& rack : power.racks)
+            order.push_back(&rack);
+        const auto share = [](const RackPower* r) { return r->max_kw > 0 ? r->watts / r->max_kw : 0; };
+        std::stable_sort(order.begin(), order.end(), [&](const RackPower* a, const RackPower* b) {
+            return a->over() != b->over() ? a->over() : share(a) > share(b);
+        });
+        const auto over =
+            std::count_if(order.begin(), order.end(), [](const RackPower* r) { return r->over(); });
+        out << "  " << groupedCount(power.racks.size()) << " racks, " << groupedCount(std::size_t(over))
+            << " over their limit; the " << kRacksListed << " nearest their limit:\n";
+        for (std::size_t i = 0; i < kRacksListed; ++i)
+            rackLine(out, *order[i]);
+        out << "  (every rack: --json)\n";
     }
     if (power.unracked_watts > 0)
         out << "  not in a rack: " << kilowatts(power.unracked_watts) << "\n";

@@ -42,6 +42,9 @@ struct DesignPower {
 DesignPower designPower(const Design& design);
 
 nlohmann::json designPowerToJson(const DesignPower& power);
+// The text lists every rack up to kRacksListed of them; beyond, how many are over their limit and the
+// kRacksListed nearest it (over first). The JSON has every rack.
+inline constexpr std::size_t kRacksListed = 24;
 std::string designPowerToText(const DesignPower& power);
 
 } // namespace cs

@@ -1,8 +1,11 @@
+#include "base/number_format.h"
 #include "io/design_file.h"
 #include "power/design_power.h"
 #include "power/power_model.h"
 #include "test_support.h"
+#include "topology/cluster_generator.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace cs::test {
@@ -68,6 +71,25 @@ TEST(DesignPower, ARackOverItsLimitIsFlagged) {
     EXPECT_TRUE(power.racks[0].over());
     EXPECT_TRUE(designPowerToJson(power)["racks"][0]["over_limit"].get<bool>());
     EXPECT_NE(designPowerToText(power).find("OVER THE LIMIT"), std::string::npos);
+}
+
+TEST(DesignPower, AHallOfRacksListsTheRacksNearestTheirLimitNotEveryOne) {
+    GeneratorOptions options;
+    options.servers = 256;
+    options.server = "dgx-h100";
+    Design design = generateCluster(options, library());
+    Rack first = design.racks().items().front();
+    first.max_kw = 1; // over
+    design.apply({Update<Rack>{first}});
+    const DesignPower power = designPower(design);
+    ASSERT_GT(power.racks.size(), kRacksListed);
+    const std::string text = designPowerToText(power);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')), kRacksListed + 5) << text;
+    EXPECT_NE(text.find(groupedCount(power.racks.size()) + " racks, 1 over their limit"), std::string::npos);
+    // The rack over its limit comes first.
+    EXPECT_NE(text.find("rack " + first.name + ":"), std::string::npos);
+    EXPECT_LT(text.find("OVER THE LIMIT"), text.find("(every rack: --json)"));
+    EXPECT_EQ(designPowerToJson(power)["racks"].size(), power.racks.size());
 }
 
 TEST(DesignPower, TheExample128GpuDesignFitsItsRacks) {
