@@ -44,12 +44,22 @@ FloorPlan::FloorPlan(const std::vector<Rack>& racks, const std::unordered_set<Ra
     for (std::vector<const Rack*>& row : hall) {
         std::sort(row.begin(), row.end(),
                   [](const Rack* a, const Rack* b) { return a->x != b->x ? a->x < b->x : a->id < b->id; });
+        const int number = rows();
+        std::vector<RackId>& ids = rows_.emplace_back();
         for (std::size_t i = 0; i < row.size(); ++i) {
-            spots_[row[i]->id] = {rows_, static_cast<int>(i), (static_cast<double>(i) + 0.5) * kRackWidthM,
-                                  rows_ * kRowPitchM, row[i]->height_u};
+            spots_[row[i]->id] = {number, static_cast<int>(i), (static_cast<double>(i) + 0.5) * kRackWidthM,
+                                  number * kRowPitchM, row[i]->height_u};
+            ids.push_back(row[i]->id);
         }
-        ++rows_;
     }
+}
+
+FloorPlan floorPlanOf(const Design& design) {
+    std::unordered_set<RackId> gpuRacks;
+    for (const Device& device : design.devices().items())
+        if (device.rack != kNoRack && design.gpuCount(device) > 0)
+            gpuRacks.insert(device.rack);
+    return FloorPlan(design.racks().items(), gpuRacks);
 }
 
 const RackSpot* FloorPlan::spot(RackId rack) const {

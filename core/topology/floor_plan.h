@@ -38,7 +38,9 @@ public:
     FloorPlan(const std::vector<Rack>& racks, const std::unordered_set<RackId>& gpuRacks);
 
     const RackSpot* spot(RackId rack) const;
-    int rows() const { return rows_; }
+    int rows() const { return static_cast<int>(rows_.size()); }
+    // The racks of each row, front row first, each left to right.
+    const std::vector<std::vector<RackId>>& rackRows() const { return rows_; }
     // The cable between two devices, from their lowest units: within a rack, up or down its side; between
     // racks, up to the tray, along and across the rows, and down again, plus kRouteSlack. Both ends get
     // kEndSlackM. None when either device stands in no rack.
@@ -46,8 +48,11 @@ public:
 
 private:
     std::unordered_map<RackId, RackSpot> spots_;
-    int rows_ = 0;
+    std::vector<std::vector<RackId>> rows_;
 };
+
+// The hall of a design's racks: the racks holding a GPU server are its GPU rows.
+FloorPlan floorPlanOf(const Design& design);
 
 // The length a cable is ordered in: up in 0.5 m steps to 3 m (DAC lengths), in whole metres beyond.
 double orderedLengthM(double length_m);

@@ -34,6 +34,7 @@ TEST(FloorPlan, RacksStandInTheCanvasRowsLeftToRight) {
     EXPECT_DOUBLE_EQ(floor.spot(1)->x_m, 1.5 * kRackWidthM);
     EXPECT_DOUBLE_EQ(floor.spot(4)->y_m, kRackDepthM + kAisleM);
     EXPECT_EQ(floor.spot(99), nullptr);
+    EXPECT_EQ(floor.rackRows(), (std::vector<std::vector<RackId>>{{3, 1}, {2, 4}}));
 }
 
 TEST(FloorPlan, NetworkRowsStandInTheMiddleOfTheHall) {
