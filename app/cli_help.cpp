@@ -121,6 +121,10 @@ const std::vector<CommandHelp>& commandHelp() {
          "the CSV files of NetBox's bulk import (NetBox 4.2): manufacturers,\n"
          "device types (also as YAML with interface templates), site, racks,\n"
          "devices, interfaces and cables, and README.txt with the import order"},
+        {"export", "export FILE -o OUT --format elevations",
+         "the racks' front views (devices by unit, free units, power, cooling),\n"
+         "a row of the hall at a time: OUT ends in .pdf (a page per row, A3)\n"
+         "or .svg (the rows one under another)"},
         {"import", "import FOLDER -o OUT [--format netbox]",
          "a design (OUT ends in .csd or .json) from NetBox CSV files: racks,\n"
          "devices and cables, device types mapped to catalog entries; all or\n"

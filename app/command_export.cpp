@@ -2,6 +2,7 @@
 #include "cli_arguments.h"
 #include "cli_commands.h"
 #include "diagramexport.h"
+#include "elevationexport.h"
 #include "headless.h"
 #include "interchange/drawio_export.h"
 #include "interchange/netbox_export.h"
@@ -35,6 +36,7 @@ Network parseNetworkOption(const std::string& id) {
 }
 
 constexpr std::string_view kNetboxFormat = "netbox";
+constexpr std::string_view kElevationsFormat = "elevations";
 constexpr std::string_view kDrawioExtension = ".drawio";
 
 // Options that only a diagram drawn by the studio (.svg, .png, .pdf) takes.
@@ -56,6 +58,20 @@ int exportNetboxFolder(const Arguments& arguments, const std::string& file, cons
     return kExitOk;
 }
 
+// The racks' front views, a row of the hall a page (PDF) or one under another (SVG).
+int exportElevations(const Arguments& arguments, const std::string& file, const std::string& output,
+                     std::ostream& out) {
+    refuseDiagramOptions(arguments);
+    if (arguments.has("--site"))
+        throw InputError("--site: only for --format netbox");
+    const Design design = readDesign(file, loadCatalog(arguments));
+    ensureHeadlessApplication();
+    const int written = exportRackElevations(design, output);
+    out << "wrote " << output << " (" << written
+        << (std::filesystem::path(output).extension() == ".pdf" ? " pages" : " rows") << ")\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runExport(const std::vector<std::string>& args, std::ostream& out) {
@@ -68,9 +84,11 @@ int runExport(const std::vector<std::string>& args, std::ostream& out) {
             "--format netbox");
     const std::string output = arguments.value("-o");
     if (arguments.has("--format")) {
+        if (arguments.value("--format") == kElevationsFormat)
+            return exportElevations(arguments, file, output, out);
         if (arguments.value("--format") != kNetboxFormat)
             throw InputError("--format: unknown format '" + arguments.value("--format") +
-                             "' (netbox; the other formats follow the output's extension)");
+                             "' (netbox, elevations; the other formats follow the output's extension)");
         return exportNetboxFolder(arguments, file, output, out);
     }
     if (arguments.has("--site"))

@@ -9,6 +9,7 @@
 #include "linklayeritem.h"
 #include "model/canvas_geometry.h"
 #include "model/rack_usage.h"
+#include "rackcaption.h"
 #include "rackitem.h"
 
 #include <QCoreApplication>
@@ -302,18 +303,7 @@ void DesignScene::rebuildRacks() {
             usage.max_watts, rack.max_kw * 1000, utilisation, budgetStatusOf(utilisation),
             QCoreApplication::translate("cs::DesignScene", "%1 / %2 kW")
                 .arg(locale.toString(usage.max_watts / 1000, 'f', 1), locale.toString(rack.max_kw, 'g', 4))};
-        // Power and cooling together: the feed, then what the rack's air or liquid cooling removes.
-        const double coolingKw = rackCoolingKw(rack);
-        const QString cooling = rack.cooling == Cooling::Air
-                                    ? QCoreApplication::translate("cs::DesignScene", "air ≤ %1 kW")
-                                          .arg(locale.toString(coolingKw, 'f', 0))
-                                    : QCoreApplication::translate("cs::DesignScene", "liquid %1 kW")
-                                          .arg(locale.toString(coolingKw, 'f', 0));
-        const QString text = QCoreApplication::translate("cs::DesignScene", "%1/%2 kW · %3 · %4/%5 U")
-                                 .arg(locale.toString(usage.max_watts / 1000, 'f', 1),
-                                      locale.toString(rack.max_kw, 'f', 0), cooling)
-                                 .arg(usage.used_u)
-                                 .arg(rack.height_u);
+        const QString text = rackCaption(rack, usage);
         auto* item = new RackItem(rack, frame, text, rackLimitsExceeded(usage, rack).any());
         item->setPowerBar(bar);
         item->setMarkedSelected(std::ranges::find(selected_racks_, rack.id) != selected_racks_.end());

@@ -26,6 +26,7 @@
 #include "palettedock.h"
 #include "placetool.h"
 #include "plandock.h"
+#include "rackelevationdock.h"
 #include "rackitem.h"
 #include "recentfiles.h"
 #include "selecttool.h"
@@ -190,6 +191,12 @@ void MainWindow::createDocks() {
     tabifyDockWidget(diagnostics_, charts);
     tabifyDockWidget(diagnostics_, new ComparisonDock(document_, analysis_, this));
     tabifyDockWidget(diagnostics_, new BomDock(document_, this));
+    auto* elevation = new RackElevationDock(document_, this);
+    connect(elevation, &RackElevationDock::deviceActivated, this, [this](DeviceId id) {
+        if (const Device* device = design().devices().find(id))
+            view_->zoomToRect(deviceRect(design(), *device));
+    });
+    tabifyDockWidget(diagnostics_, elevation);
     charts->raise(); // the comparison needs a second scenario first
     // Each dock's content scrolls when there is no room for it (a device with many ports, a long legend, the
     // comparison table): a dock never raises the window's minimum height, which would push the status bar

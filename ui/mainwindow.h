@@ -149,6 +149,7 @@ private:
     void importJson();
     void exportJson();
     void exportDiagramFile();
+    void exportRackElevationsFile();
     void exportReportFile();
     void importNetboxFromDialog();
     void exportNetboxFromDialog();

@@ -56,6 +56,7 @@ void MainWindow::createFileMenu() {
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     file->addAction(tr("Export NetBo&x CSV…"), this, &MainWindow::exportNetboxFromDialog);
     file->addAction(tr("Export &Diagram…"), this, &MainWindow::exportDiagramFile);
+    file->addAction(tr("Export Rack &Elevations…"), this, &MainWindow::exportRackElevationsFile);
     file->addAction(tr("Export &Report…"), this, &MainWindow::exportReportFile);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

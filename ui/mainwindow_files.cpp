@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 #include "diagramexport.h"
 #include "document.h"
+#include "elevationexport.h"
 #include "exportnotice.h"
 #include "filedialogs.h"
 #include "interchange/drawio_export.h"
@@ -230,6 +231,25 @@ void MainWindow::exportDiagramFile() {
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Cannot Export Diagram"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportRackElevationsFile() {
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Rack Elevations"), dialogFolder(document_->path()),
+                                     tr("PDF document, a page per row (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        exportRackElevations(design(), QFile::encodeName(path).toStdString());
+        QApplication::restoreOverrideCursor();
+        export_notice_->confirm(path);
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Cannot Export Rack Elevations"), QString::fromUtf8(e.what()));
     }
 }
 

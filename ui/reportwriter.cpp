@@ -3,9 +3,11 @@
 #include "base/input_error.h"
 #include "diagramexport.h"
 #include "diagramsheets.h"
+#include "elevationexport.h"
 #include "io/atomic_file.h"
 #include "networkstyle.h"
 #include "reportcharts.h"
+#include "topology/floor_plan.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -67,6 +69,7 @@ public:
             section(content_.sections[i]);
             if (!diagramsDone) {
                 diagrams();
+                rackElevations();
                 diagramsDone = true;
             }
         }
@@ -362,6 +365,34 @@ private:
                 first = false;
                 view.paintSheet(painter_, sheet, each.source, title, each.label, each.detail);
             }
+        }
+    }
+
+    // The racks' front views, a row of the hall a landscape page, the first kReportElevationRows rows; the
+    // last page says how many rows follow in `cluster-studio export --format elevations`.
+    void rackElevations() {
+        const std::vector<std::vector<RackId>> rows = floorPlanOf(design_).rackRows();
+        if (rows.empty())
+            return;
+        const QString title = QCoreApplication::translate("cs::ReportWriter", "Rack elevations");
+        current_section_ = title;
+        const QRectF sheet = reportDiagramSheet();
+        const std::vector<ElevationPage> pages =
+            planElevationPages(design_, rows, sheet.size(), kReportElevationRows);
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            newPage(QPageLayout::Landscape);
+            if (i == 0)
+                result_.entries.push_back({title.toStdString(), page_});
+            paintElevationPage(painter_, design_, pages[i], sheet);
+        }
+        if (rows.size() > kReportElevationRows) {
+            painter_.setFont(exportFont(10));
+            painter_.setPen(kMuted);
+            painter_.drawText(sheet, Qt::AlignLeft | Qt::AlignBottom,
+                              QCoreApplication::translate("cs::ReportWriter",
+                                                          "%1 more rows of racks: cluster-studio export FILE "
+                                                          "--format elevations -o racks.pdf draws every row.")
+                                  .arg(rows.size() - kReportElevationRows));
         }
     }
 

@@ -222,6 +222,25 @@ TEST_F(CliTest, NetboxImportNamesTheFileLineAndColumnOfABadValue) {
     EXPECT_FALSE(fs::exists(dir_ / "back.csd"));
 }
 
+TEST_F(CliTest, ExportsRackElevationsAsPdfAndSvg) {
+    const fs::path pdf = dir_ / "racks.pdf", svg = dir_ / "racks.svg";
+    const Result pages = run({"export", kExample.string(), "-o", pdf.string(), "--format", "elevations"});
+    ASSERT_EQ(pages.code, 0) << pages.err;
+    EXPECT_NE(pages.out.find("(4 pages)"), std::string::npos) << pages.out; // the example's four rows
+    EXPECT_GT(fs::file_size(pdf), 1000u);
+    const Result rows = run({"export", kExample.string(), "-o", svg.string(), "--format", "elevations"});
+    ASSERT_EQ(rows.code, 0) << rows.err;
+    std::ifstream in(svg);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("gpu-16"), std::string::npos);
+    EXPECT_NE(text.find("ib-spine-1"), std::string::npos);
+    const Result png =
+        run({"export", kExample.string(), "-o", (dir_ / "racks.png").string(), "--format", "elevations"});
+    EXPECT_EQ(png.code, 2);
+    EXPECT_NE(png.err.find("written as .pdf or .svg"), std::string::npos) << png.err;
+    EXPECT_FALSE(fs::exists(dir_ / "racks.png"));
+}
+
 TEST_F(CliTest, ExportAndImportRefuseUnknownFormatsAndMissingOutputs) {
     const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
         {{"export", kExample.string(), "-o", dir_.string(), "--format", "racktables"}, "unknown format"},

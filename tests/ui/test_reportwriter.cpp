@@ -9,6 +9,7 @@
 #include "report/report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
+#include "topology/floor_plan.h"
 
 #include <QFile>
 #include <QProcess>
@@ -124,6 +125,32 @@ TEST_F(ReportWriterTest, HasTheDiagramAndOnePagePerNetwork) {
          page > 0 && page <= pages_.size() && pages_[page - 1].contains(storage); ++page)
         named |= pages_[page - 1].contains(QStringLiteral("gpu-01"));
     EXPECT_TRUE(named);
+}
+
+// A landscape page per row of racks (the example's four), in the contents, with every rack and device name.
+TEST_F(ReportWriterTest, HasARackElevationPagePerRowOfRacks) {
+    const int first = pageTitled(QStringLiteral("Rack elevations"));
+    ASSERT_GT(first, 2);
+    bool listed = false;
+    for (const ReportTocEntry& entry : output_.contents)
+        listed |= entry.title == "Rack elevations" && entry.page == first;
+    EXPECT_TRUE(listed);
+    const std::size_t rows = floorPlanOf(*design_).rackRows().size();
+    ASSERT_LE(rows, kReportElevationRows);
+    QString elevations;
+    for (std::size_t row = 0; row < rows; ++row) {
+        const QString page = pages_[first - 1 + static_cast<int>(row)];
+        EXPECT_TRUE(page.contains(QStringLiteral("rack elevations, row %1 of %2").arg(row + 1).arg(rows)))
+            << row;
+        elevations += page;
+    }
+    for (const Rack& rack : design_->racks().items())
+        EXPECT_TRUE(elevations.contains(QString::fromStdString(rack.name))) << rack.name;
+    for (const Device& device : design_->devices().items()) {
+        if (device.rack != kNoRack && device.rack_u > 0) {
+            EXPECT_TRUE(elevations.contains(QString::fromStdString(device.name))) << device.name;
+        }
+    }
 }
 
 TEST_F(ReportWriterTest, NumbersEveryPageButTheCover) {

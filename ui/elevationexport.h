@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <QRectF>
+#include <QString>
+#include <filesystem>
+#include <vector>
+
+class QPainter;
+
+namespace cs {
+
+// Exports the racks' front views (RackRowSheet), a row of the hall (floorPlanOf) after another, atomically:
+// - PDF: A3 landscape, one page per row, titled with the design and the row; a row too wide to stay legible
+//   (kMinElevationScale) on one page goes on as many pages as it needs, a run of racks each;
+// - SVG: one drawing, the rows one under another, each under its title.
+// Returns the pages (PDF) or rows (SVG) written. Throws InputError for another extension, a design without
+// racks, or an unwritable output.
+int exportRackElevations(const Design& design, const std::filesystem::path& output);
+
+// The smallest scale a page draws a row at: 8-point unit numbers stay above 4 points.
+inline constexpr double kMinElevationScale = 0.5;
+
+// One page of rack elevations: a row of the hall, or a run of its racks when the row is too wide.
+struct ElevationPage {
+    std::vector<RackId> racks;
+    double scale = 1;
+    QString title; // "NAME — rack elevations, row 2 of 5 (racks 1 to 12 of 30)"
+};
+
+// The pages that show the first `maxRows` rows of racks on pages of `page` size (title band included), each
+// row at the largest scale up to 1 at which it fits, or at kMinElevationScale on as many pages as it needs.
+std::vector<ElevationPage> planElevationPages(const Design& design,
+                                              const std::vector<std::vector<RackId>>& rows,
+                                              const QSizeF& page, std::size_t maxRows);
+// Draws the page's title and racks into `page`.
+void paintElevationPage(QPainter& painter, const Design& design, const ElevationPage& elevation,
+                        const QRectF& page);
+
+} // namespace cs
