@@ -99,12 +99,13 @@ LegendWidget::LegendWidget(QWidget* parent)
     for (DeviceCategory category : kDeviceCategories) {
         auto* icon = new QLabel;
         icon->setPixmap(categoryIcon(category).pixmap(kIconPixels, kIconPixels));
-        QLabel*& count = category_counts_[static_cast<std::size_t>(category)];
-        count = countLabel();
+        const auto index = static_cast<std::size_t>(category);
+        category_counts_[index] = countLabel();
+        category_rows_[index] = {icon, new QLabel(categoryStyle(category).label)};
         const int row = grid->rowCount();
         grid->addWidget(icon, row, 0);
-        grid->addWidget(new QLabel(categoryStyle(category).label), row, 1);
-        grid->addWidget(count, row, 2);
+        grid->addWidget(category_rows_[index][1], row, 1);
+        grid->addWidget(category_counts_[index], row, 2);
     }
     grid->setRowMinimumHeight(grid->rowCount(), kSectionGap);
     grid->addWidget(heat_legend_, grid->rowCount(), 0, 1, 3);
@@ -129,12 +130,21 @@ void LegendWidget::showSummary(const DesignSummary& summary) {
     const auto number = [this](std::size_t count) {
         return locale().toString(static_cast<qulonglong>(count));
     };
-    for (Network network : kNetworks)
-        network_counts_[networkIndex(network)]->setText(
-            number(summary.links_by_network[networkIndex(network)]));
+    // Only what the design has, as the report's legends: no "Scale-up (NVLink) 0" on an HGX design. A network
+    // returns with its first cable, its display as it was.
+    for (Network network : kNetworks) {
+        const std::size_t cables = summary.links_by_network[networkIndex(network)];
+        network_counts_[networkIndex(network)]->setText(number(cables));
+        network_counts_[networkIndex(network)]->setVisible(cables > 0);
+        network_toggles_[networkIndex(network)]->setVisible(cables > 0);
+    }
     for (DeviceCategory category : kDeviceCategories) {
         const auto index = static_cast<std::size_t>(category);
-        category_counts_[index]->setText(number(summary.devices_by_category[index]));
+        const std::size_t devices = summary.devices_by_category[index];
+        category_counts_[index]->setText(number(devices));
+        category_counts_[index]->setVisible(devices > 0);
+        for (QLabel* part : category_rows_[index])
+            part->setVisible(devices > 0);
     }
 }
 

@@ -46,6 +46,7 @@ private:
     std::array<QLabel*, kNetworkCount> network_counts_{};
     QLabel* dimmed_note_;
     std::array<QLabel*, kDeviceCategories.size()> category_counts_{};
+    std::array<std::array<QLabel*, 2>, kDeviceCategories.size()> category_rows_{}; // icon and name
     HeatLegend* heat_legend_;
 };
 

@@ -88,15 +88,18 @@ TEST_F(StudioTest, HasOneDeviceItemPerDeviceAndOneLayerPerNetwork) {
     }
 }
 
-TEST_F(StudioTest, LegendListsTheFiveNetworksWithTheirCableCounts) {
+// The example's five networks with their cable counts; not the scale-up network it has no cable on.
+TEST_F(StudioTest, LegendListsTheNetworksTheDesignHasWithTheirCableCounts) {
     const DesignSummary summary = summarize(window_->design());
+    LegendWidget* legend = window_->legend();
     for (Network network : kNetworks) {
-        const QCheckBox* toggle = window_->legend()->networkToggle(network);
+        const QCheckBox* toggle = legend->networkToggle(network);
+        const std::size_t cables = summary.links_by_network[networkIndex(network)];
         EXPECT_EQ(toggle->text(), QString::fromUtf8(networkLabel(network)));
         EXPECT_TRUE(toggle->isChecked());
-        EXPECT_EQ(
-            window_->legend()->networkCount(network)->text(),
-            QLocale().toString(static_cast<qulonglong>(summary.links_by_network[networkIndex(network)])));
+        EXPECT_EQ(toggle->isVisibleTo(legend), network != Network::Scaleup) << networkId(network);
+        EXPECT_EQ(legend->networkCount(network)->isVisibleTo(legend), cables > 0);
+        EXPECT_EQ(legend->networkCount(network)->text(), QLocale().toString(static_cast<qulonglong>(cables)));
     }
 }
 
