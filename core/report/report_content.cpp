@@ -571,9 +571,9 @@ std::optional<ReportSection> resilienceSection(const Design& design) {
     section.paragraphs.push_back(
         {CS_REPORT_TEXT(
              "cs::Report",
-             "Each switch is failed alone, with no traffic re-routed (%1): the GPUs its network then "
-             "cuts off, the share of the cluster's compute bandwidth lost, and the GPU servers that "
-             "lose their storage. The most harmful switches of each network come first."),
+             "Each switch is failed alone, its traffic left to the surviving paths (%1): the GPUs its "
+             "network then cuts off, the share of the cluster's compute bandwidth lost, and the GPU "
+             "servers that lose their storage. The most harmful switches of each network come first."),
          {std::string("docs/model.md#failures")}});
     const ResilienceEntry& worst = ranking.front(); // ranked by GPUs cut off from compute, then bandwidth
     const std::string worstName = design.devices().find(worst.device)->name;
