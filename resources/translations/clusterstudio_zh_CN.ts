@@ -1040,22 +1040,22 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="303"/>
+        <location filename="../../ui/designscene.cpp" line="304"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="308"/>
+        <location filename="../../ui/rackcaption.cpp" line="13"/>
         <source>air ≤ %1 kW</source>
         <translation>风冷 ≤ %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="310"/>
+        <location filename="../../ui/rackcaption.cpp" line="15"/>
         <source>liquid %1 kW</source>
         <translation>液冷 %1 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="312"/>
+        <location filename="../../ui/rackcaption.cpp" line="17"/>
         <source>%1/%2 kW · %3 · %4/%5 U</source>
         <translation>%1/%2 kW · %3 · %4/%5 U</translation>
     </message>
@@ -2110,7 +2110,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>显示或隐藏%1线缆（部分勾选：淡化显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/legendwidget.cpp" line="156"/>
+        <location filename="../../ui/legendwidget.cpp" line="166"/>
         <source>Dimmed: %1. A large fabric&apos;s cables would cover the racks; click the box to show them.</source>
         <translation>已淡化显示：%1。大规模网络的线缆会遮住机柜；点击复选框即可显示。</translation>
     </message>
@@ -2128,116 +2128,116 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="259"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="113"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
+        <location filename="../../ui/mainwindow.cpp" line="310"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="341"/>
+        <location filename="../../ui/mainwindow.cpp" line="351"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="353"/>
+        <location filename="../../ui/mainwindow.cpp" line="363"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355"/>
+        <location filename="../../ui/mainwindow.cpp" line="365"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="411"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="448"/>
+        <location filename="../../ui/mainwindow.cpp" line="458"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473"/>
+        <location filename="../../ui/mainwindow.cpp" line="483"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
+        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2302,322 +2302,342 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
+        <source>Export Rack &amp;Elevations…</source>
+        <translation>导出机柜立面图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="66"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="74"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="82"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="83"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="84"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="200"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="201"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="86"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="91"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="103"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="96"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="105"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="107"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="108"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="109"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="111"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="113"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="122"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="123"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="124"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="125"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="128"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="142"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="148"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="153"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="154"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="156"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="156"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="157"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="157"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="158"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="159"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="160"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="207"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="212"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="246"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="259"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="264"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="247"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="260"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="265"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="247"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="248"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="249"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="250"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="250"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="251"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="265"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="266"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="273"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="274"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="276"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="277"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="290"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="291"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="295"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="296"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="30"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="31"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="34"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="35"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="65"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="66"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="65"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="66"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="110"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="138"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="139"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="139"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="140"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="168"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="182"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="169"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="183"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="173"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="174"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="190"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="191"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="200"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="201"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="209"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="210"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="215"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="216"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="216"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="217"/>
         <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf);;draw.io diagram (*.drawio)</source>
         <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf);;draw.io 图表 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="232"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="233"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="246"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="251"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="239"/>
+        <source>Export Rack Elevations</source>
+        <translation>导出机柜立面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="240"/>
+        <source>PDF document, a page per row (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PDF 文档，每排一页 (*.pdf);;SVG 图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="252"/>
+        <source>Cannot Export Rack Elevations</source>
+        <translation>无法导出机柜立面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="271"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="246"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
         <source>Scenario for the estimate sections:</source>
         <translation>估算章节所用的场景:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="252"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="272"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="286"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -2712,7 +2732,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>无法导出 NetBox 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="177"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="178"/>
         <source>What-&amp;if</source>
         <translation>故障模拟(&amp;I)</translation>
     </message>
@@ -2945,7 +2965,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="87"/>
-        <location filename="../../ui/plandock.cpp" line="692"/>
+        <location filename="../../ui/plandock.cpp" line="683"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
@@ -3101,428 +3121,428 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="168"/>
-        <location filename="../../ui/plandock.cpp" line="176"/>
-        <location filename="../../ui/plandock.cpp" line="190"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="170"/>
-        <location filename="../../ui/plandock.cpp" line="178"/>
-        <location filename="../../ui/plandock.cpp" line="192"/>
+        <location filename="../../ui/plandock.cpp" line="169"/>
+        <location filename="../../ui/plandock.cpp" line="176"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="175"/>
+        <location filename="../../ui/plandock.cpp" line="174"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
         <source>Fabric failures (switches, cables) counted per server: one per this many server-hours. Default: Llama 3&apos;s run, 35 network interruptions in 54 days on 2,048 servers.</source>
         <translation>按服务器折算的网络故障(交换机、线缆):每这么多服务器小时发生一次。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内网络中断 35 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="181"/>
         <source>Network MTBF per server</source>
         <translation>按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="186"/>
+        <location filename="../../ui/plandock.cpp" line="183"/>
         <source>default (%L1 min)</source>
         <translation>默认(%L1 分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="184"/>
         <source>Time to restart the job after a failure, before the checkpoint load: detect, swap in a spare, reinitialise. The default is an assumption.</source>
         <translation>故障后重启任务所需时间(不含加载检查点):发现故障、换上备机、重新初始化。默认值为假设。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="186"/>
         <source>Restart time</source>
         <translation>重启时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="193"/>
+        <location filename="../../ui/plandock.cpp" line="189"/>
         <source>Time until a failed server is back in the pool; sets the hot spares per scalable unit. The default is an assumption.</source>
         <translation>故障服务器修复后重新可用所需时间;决定每个可扩展单元的热备数量。默认值为假设。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="195"/>
+        <location filename="../../ui/plandock.cpp" line="191"/>
         <source>Repair time</source>
         <translation>修复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="203"/>
+        <location filename="../../ui/plandock.cpp" line="199"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="204"/>
+        <location filename="../../ui/plandock.cpp" line="200"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="205"/>
+        <location filename="../../ui/plandock.cpp" line="201"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="206"/>
+        <location filename="../../ui/plandock.cpp" line="202"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="206"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="211"/>
+        <location filename="../../ui/plandock.cpp" line="207"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="212"/>
+        <location filename="../../ui/plandock.cpp" line="208"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="214"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="215"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="216"/>
+        <location filename="../../ui/plandock.cpp" line="212"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="217"/>
+        <location filename="../../ui/plandock.cpp" line="213"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="220"/>
+        <location filename="../../ui/plandock.cpp" line="216"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="221"/>
+        <location filename="../../ui/plandock.cpp" line="217"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="223"/>
+        <location filename="../../ui/plandock.cpp" line="219"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="224"/>
+        <location filename="../../ui/plandock.cpp" line="220"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="225"/>
+        <location filename="../../ui/plandock.cpp" line="221"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="226"/>
+        <location filename="../../ui/plandock.cpp" line="222"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="227"/>
+        <location filename="../../ui/plandock.cpp" line="223"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="231"/>
+        <location filename="../../ui/plandock.cpp" line="227"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="232"/>
+        <location filename="../../ui/plandock.cpp" line="228"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="233"/>
+        <location filename="../../ui/plandock.cpp" line="229"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="235"/>
+        <location filename="../../ui/plandock.cpp" line="231"/>
         <source>All-reduces with NVLS inside the NVSwitch and SHARP in the compute switches. Auto: where the hardware has them; On: also where the compute switches are unknown; Off: rings.</source>
         <translation>All-reduce 在 NVSwitch 内使用 NVLS、在计算网络交换机中使用 SHARP。自动:硬件支持时启用;开:计算交换机未知时也启用;关:使用环形算法。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="237"/>
+        <location filename="../../ui/plandock.cpp" line="233"/>
         <source>In-network reduction</source>
         <translation>网内归约</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="239"/>
+        <location filename="../../ui/plandock.cpp" line="235"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="240"/>
-        <location filename="../../ui/plandock.cpp" line="347"/>
+        <location filename="../../ui/plandock.cpp" line="236"/>
+        <location filename="../../ui/plandock.cpp" line="341"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="241"/>
+        <location filename="../../ui/plandock.cpp" line="237"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="246"/>
+        <location filename="../../ui/plandock.cpp" line="242"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="247"/>
+        <location filename="../../ui/plandock.cpp" line="243"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="248"/>
+        <location filename="../../ui/plandock.cpp" line="244"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="249"/>
+        <location filename="../../ui/plandock.cpp" line="245"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="294"/>
+        <location filename="../../ui/plandock.cpp" line="290"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="297"/>
+        <location filename="../../ui/plandock.cpp" line="293"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="300"/>
+        <location filename="../../ui/plandock.cpp" line="296"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="303"/>
+        <location filename="../../ui/plandock.cpp" line="299"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="306"/>
+        <location filename="../../ui/plandock.cpp" line="318"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="309"/>
+        <location filename="../../ui/plandock.cpp" line="319"/>
         <source>network MTBF</source>
         <translation>网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="312"/>
+        <location filename="../../ui/plandock.cpp" line="320"/>
         <source>restart time</source>
         <translation>重启时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="315"/>
+        <location filename="../../ui/plandock.cpp" line="321"/>
         <source>repair time</source>
         <translation>修复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="318"/>
+        <location filename="../../ui/plandock.cpp" line="302"/>
         <source>in-network reduction</source>
         <translation>网内归约</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="327"/>
+        <location filename="../../ui/plandock.cpp" line="322"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="328"/>
+        <location filename="../../ui/plandock.cpp" line="323"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="329"/>
-        <location filename="../../ui/plandock.cpp" line="359"/>
+        <location filename="../../ui/plandock.cpp" line="324"/>
+        <location filename="../../ui/plandock.cpp" line="350"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="330"/>
+        <location filename="../../ui/plandock.cpp" line="325"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="331"/>
+        <location filename="../../ui/plandock.cpp" line="326"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="332"/>
+        <location filename="../../ui/plandock.cpp" line="327"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="333"/>
+        <location filename="../../ui/plandock.cpp" line="328"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="335"/>
+        <location filename="../../ui/plandock.cpp" line="330"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="337"/>
+        <location filename="../../ui/plandock.cpp" line="332"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="338"/>
+        <location filename="../../ui/plandock.cpp" line="333"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="340"/>
+        <location filename="../../ui/plandock.cpp" line="335"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="344"/>
+        <location filename="../../ui/plandock.cpp" line="339"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="350"/>
+        <location filename="../../ui/plandock.cpp" line="342"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="353"/>
+        <location filename="../../ui/plandock.cpp" line="344"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="413"/>
+        <location filename="../../ui/plandock.cpp" line="404"/>
         <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
         <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="416"/>
+        <location filename="../../ui/plandock.cpp" line="407"/>
         <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
         <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="429"/>
+        <location filename="../../ui/plandock.cpp" line="420"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="518"/>
+        <location filename="../../ui/plandock.cpp" line="509"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="519"/>
+        <location filename="../../ui/plandock.cpp" line="510"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="530"/>
-        <location filename="../../ui/plandock.cpp" line="564"/>
+        <location filename="../../ui/plandock.cpp" line="521"/>
+        <location filename="../../ui/plandock.cpp" line="555"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="534"/>
+        <location filename="../../ui/plandock.cpp" line="525"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="540"/>
+        <location filename="../../ui/plandock.cpp" line="531"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="541"/>
+        <location filename="../../ui/plandock.cpp" line="532"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="542"/>
+        <location filename="../../ui/plandock.cpp" line="533"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="543"/>
+        <location filename="../../ui/plandock.cpp" line="534"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="547"/>
+        <location filename="../../ui/plandock.cpp" line="538"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="551"/>
+        <location filename="../../ui/plandock.cpp" line="542"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="552"/>
+        <location filename="../../ui/plandock.cpp" line="543"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="553"/>
+        <location filename="../../ui/plandock.cpp" line="544"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="735"/>
+        <location filename="../../ui/plandock.cpp" line="726"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="735"/>
+        <location filename="../../ui/plandock.cpp" line="726"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="647"/>
+        <location filename="../../ui/plandock.cpp" line="638"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="172"/>
+        <location filename="../../ui/plandock.cpp" line="171"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 384 server interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly), the goodput and the hot spares.</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内服务器中断 384 次。据此确定检查点间隔(Young/Daly)、有效训练时间占比与热备数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="665"/>
+        <location filename="../../ui/plandock.cpp" line="656"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -3548,6 +3568,47 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../ui/portchooser.cpp" line="49"/>
         <source>Cable</source>
         <translation>线缆</translation>
+    </message>
+</context>
+<context>
+    <name>cs::RackElevationDock</name>
+    <message>
+        <location filename="../../ui/rackelevationdock.cpp" line="79"/>
+        <source>Rack Elevation</source>
+        <translation>机柜立面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rackelevationdock.cpp" line="90"/>
+        <source>The design has no rack. Racks placed on the canvas show here, front view.</source>
+        <translation>设计中没有机柜。放置在画布上的机柜会以正视图显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rackelevationdock.cpp" line="161"/>
+        <source>Row %1 · %2</source>
+        <translation>第 %1 排 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rackelevationdock.cpp" line="162"/>
+        <source>Row %1 · %2 racks · %3 … %4</source>
+        <translation>第 %1 排 · %2 个机柜 · %3 … %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elevationexport.cpp" line="27"/>
+        <source>%1 — rack elevations, row %2 of %3</source>
+        <translation>%1 — 机柜立面图，第 %2 排（共 %3 排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elevationexport.cpp" line="119"/>
+        <source> (racks %1 to %2 of %3)</source>
+        <translation>（第 %1 至 %2 个机柜，共 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::RackRowSheet</name>
+    <message>
+        <location filename="../../ui/rackelevationsheet.cpp" line="55"/>
+        <source>Not in a slot: %1</source>
+        <translation>未放入槽位：%1</translation>
     </message>
 </context>
 <context>
@@ -3623,13 +3684,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="268"/>
         <location filename="../../core/report/report_content.cpp" line="516"/>
         <location filename="../../core/report/report_content.cpp" line="545"/>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="775"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="776"/>
+        <location filename="../../core/report/report_content.cpp" line="774"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
@@ -3637,13 +3698,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="205"/>
         <location filename="../../core/report/report_content.cpp" line="277"/>
         <location filename="../../core/report/report_content.cpp" line="532"/>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="206"/>
-        <location filename="../../core/report/report_content.cpp" line="805"/>
+        <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3725,7 +3786,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
         <location filename="../../core/report/report_content.cpp" line="236"/>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -3737,7 +3798,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="268"/>
         <location filename="../../core/report/report_content.cpp" line="518"/>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3750,9 +3811,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/report_content.cpp" line="277"/>
         <location filename="../../core/report/report_content.cpp" line="530"/>
         <location filename="../../core/report/report_content.cpp" line="600"/>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="768"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4265,7 +4325,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="302"/>
         <location filename="../../core/report/report_content.cpp" line="397"/>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
@@ -4523,7 +4583,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="530"/>
-        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="628"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
@@ -4545,8 +4605,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="533"/>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="768"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
@@ -4561,42 +4621,47 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <source>Each switch is failed alone, its traffic left to the surviving paths (%1): the GPUs its network then cuts off, the share of the cluster&apos;s compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
+        <translation>逐台交换机单独模拟故障，其流量改走其余路径（%1）：其所在网络因此断开的 GPU、集群计算带宽损失的比例，以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="627"/>
         <source>One cable of each kind failed</source>
         <translation>每类线缆各断一根</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="651"/>
+        <location filename="../../core/report/report_content.cpp" line="649"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="652"/>
+        <location filename="../../core/report/report_content.cpp" line="650"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="671"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="675"/>
+        <location filename="../../core/report/report_content.cpp" line="673"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="685"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
@@ -4607,7 +4672,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="377"/>
-        <location filename="../../core/report/report_content.cpp" line="779"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -4832,391 +4897,391 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="695"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="698"/>
+        <location filename="../../core/report/report_content.cpp" line="696"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="697"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="698"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="699"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="702"/>
+        <location filename="../../core/report/report_content.cpp" line="700"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="709"/>
+        <location filename="../../core/report/report_content.cpp" line="707"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="717"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="722"/>
+        <location filename="../../core/report/report_content.cpp" line="720"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="728"/>
+        <location filename="../../core/report/report_content.cpp" line="726"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="729"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="728"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="731"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="734"/>
+        <location filename="../../core/report/report_content.cpp" line="732"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="735"/>
+        <location filename="../../core/report/report_content.cpp" line="733"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="737"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="738"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="742"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="742"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="745"/>
+        <location filename="../../core/report/report_content.cpp" line="743"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="746"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="747"/>
+        <location filename="../../core/report/report_content.cpp" line="745"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="748"/>
+        <location filename="../../core/report/report_content.cpp" line="746"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="749"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="756"/>
+        <location filename="../../core/report/report_content.cpp" line="754"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="757"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="768"/>
+        <location filename="../../core/report/report_content.cpp" line="766"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="769"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="775"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="778"/>
+        <location filename="../../core/report/report_content.cpp" line="776"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="778"/>
+        <location filename="../../core/report/report_content.cpp" line="776"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="779"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="781"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="786"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="806"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="809"/>
+        <location filename="../../core/report/report_content.cpp" line="807"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="808"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="812"/>
+        <location filename="../../core/report/report_content.cpp" line="810"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="817"/>
+        <location filename="../../core/report/report_content.cpp" line="815"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="818"/>
+        <location filename="../../core/report/report_content.cpp" line="816"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="833"/>
+        <location filename="../../core/report/report_content.cpp" line="831"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="834"/>
+        <location filename="../../core/report/report_content.cpp" line="832"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="836"/>
+        <location filename="../../core/report/report_content.cpp" line="834"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="840"/>
+        <location filename="../../core/report/report_content.cpp" line="838"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="847"/>
+        <location filename="../../core/report/report_content.cpp" line="845"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="848"/>
-        <location filename="../../core/report/report_content.cpp" line="943"/>
+        <location filename="../../core/report/report_content.cpp" line="846"/>
+        <location filename="../../core/report/report_content.cpp" line="941"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="860"/>
+        <location filename="../../core/report/report_content.cpp" line="858"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="883"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="886"/>
+        <location filename="../../core/report/report_content.cpp" line="884"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
-        <location filename="../../core/report/report_content.cpp" line="943"/>
+        <location filename="../../core/report/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="941"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="887"/>
-        <location filename="../../core/report/report_content.cpp" line="945"/>
+        <location filename="../../core/report/report_content.cpp" line="885"/>
+        <location filename="../../core/report/report_content.cpp" line="943"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="892"/>
+        <location filename="../../core/report/report_content.cpp" line="890"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="894"/>
+        <location filename="../../core/report/report_content.cpp" line="892"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="895"/>
+        <location filename="../../core/report/report_content.cpp" line="893"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="897"/>
-        <location filename="../../core/report/report_content.cpp" line="923"/>
-        <location filename="../../core/report/report_content.cpp" line="931"/>
+        <location filename="../../core/report/report_content.cpp" line="895"/>
+        <location filename="../../core/report/report_content.cpp" line="921"/>
+        <location filename="../../core/report/report_content.cpp" line="929"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="898"/>
+        <location filename="../../core/report/report_content.cpp" line="896"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="900"/>
+        <location filename="../../core/report/report_content.cpp" line="898"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="901"/>
+        <location filename="../../core/report/report_content.cpp" line="899"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="904"/>
-        <location filename="../../core/report/report_content.cpp" line="914"/>
-        <location filename="../../core/report/report_content.cpp" line="918"/>
+        <location filename="../../core/report/report_content.cpp" line="902"/>
+        <location filename="../../core/report/report_content.cpp" line="912"/>
+        <location filename="../../core/report/report_content.cpp" line="916"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="906"/>
+        <location filename="../../core/report/report_content.cpp" line="904"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="909"/>
+        <location filename="../../core/report/report_content.cpp" line="907"/>
         <source>Network MTBF per server when the plan gives none</source>
         <translation>方案未给出时按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="912"/>
+        <location filename="../../core/report/report_content.cpp" line="910"/>
         <source>Restart time when the plan gives none</source>
         <translation>方案未给出时的重启时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="916"/>
+        <location filename="../../core/report/report_content.cpp" line="914"/>
         <source>Repair time when the plan gives none</source>
         <translation>方案未给出时的修复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="921"/>
+        <location filename="../../core/report/report_content.cpp" line="919"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="926"/>
+        <location filename="../../core/report/report_content.cpp" line="924"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="929"/>
+        <location filename="../../core/report/report_content.cpp" line="927"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="937"/>
+        <location filename="../../core/report/report_content.cpp" line="935"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="942"/>
+        <location filename="../../core/report/report_content.cpp" line="940"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="944"/>
+        <location filename="../../core/report/report_content.cpp" line="942"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="944"/>
+        <location filename="../../core/report/report_content.cpp" line="942"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -5261,11 +5326,6 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>容错能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
-        <source>Each switch is failed alone, with no traffic re-routed (%1): the GPUs its network then cuts off, the share of the cluster&apos;s compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
-        <translation>逐台交换机单独模拟故障,流量不重新路由(%1):其所在网络因此断开的 GPU、集群计算带宽损失的比例,以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
-    </message>
-    <message>
         <location filename="../../core/report/report_content.cpp" line="582"/>
         <source>The worst single failure, %1, cuts %2 GPUs off the compute network: a training job on them stops until the switch is replaced.</source>
         <translation>最严重的单点故障 %1 使 %2 个 GPU 与计算网络断开:在其上运行的训练任务将停止,直到更换该交换机。</translation>
@@ -5281,30 +5341,27 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>任何单台交换机故障都不会使 GPU 与计算网络断开,也不会降低其带宽。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="599"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
         <source>%1: worst single switch failures</source>
         <translation>%1:影响最大的单台交换机故障</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="600"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>Failed switch</source>
         <translation>故障交换机</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="601"/>
-        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>GPUs cut off</source>
         <translation>断开的 GPU</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="602"/>
-        <location filename="../../core/report/report_content.cpp" line="622"/>
         <source>Compute bandwidth lost</source>
         <translation>计算带宽损失</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="603"/>
-        <location filename="../../core/report/report_content.cpp" line="623"/>
         <source>Servers losing storage</source>
         <translation>失去存储的服务器</translation>
     </message>
@@ -5312,50 +5369,60 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="104"/>
+        <location filename="../../ui/reportwriter.cpp" line="107"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="107"/>
+        <location filename="../../ui/reportwriter.cpp" line="110"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="110"/>
+        <location filename="../../ui/reportwriter.cpp" line="113"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="155"/>
+        <location filename="../../ui/reportwriter.cpp" line="158"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="157"/>
+        <location filename="../../ui/reportwriter.cpp" line="160"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="161"/>
+        <location filename="../../ui/reportwriter.cpp" line="164"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="169"/>
-        <location filename="../../ui/reportwriter.cpp" line="171"/>
+        <location filename="../../ui/reportwriter.cpp" line="172"/>
+        <location filename="../../ui/reportwriter.cpp" line="174"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="352"/>
+        <location filename="../../ui/reportwriter.cpp" line="355"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="354"/>
+        <location filename="../../ui/reportwriter.cpp" line="357"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reportwriter.cpp" line="377"/>
+        <source>Rack elevations</source>
+        <translation>机柜立面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reportwriter.cpp" line="392"/>
+        <source>%1 more rows of racks: cluster-studio export FILE --format elevations -o racks.pdf draws every row.</source>
+        <translation>另有 %1 排机柜：cluster-studio export FILE --format elevations -o racks.pdf 可绘制全部各排。</translation>
     </message>
 </context>
 <context>
@@ -5462,79 +5529,79 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>步时 +%1</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="132"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="131"/>
         <source>What-if, not saved: %1 failed — %2</source>
         <translation>故障模拟(不保存):%1 故障 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/whatifoverlay.cpp" line="137"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="136"/>
         <source>What-if: %1 compute bandwidth lost, %n GPU(s) cut off</source>
         <translation>
             <numerusform>故障模拟:计算带宽损失 %1,%n 个 GPU 断开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="144"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="143"/>
         <source>Failed</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="149"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="148"/>
         <source>Cut off from the compute network</source>
         <translation>与计算网络断开</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="151"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="150"/>
         <source>%1 of %2 compute links left: %3 of its compute bandwidth</source>
         <translation>剩余 %1/%2 条计算链路:保留 %3 的计算带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="159"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="158"/>
         <source>Cut off from the %1 network</source>
         <translation>与%1断开</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="162"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="161"/>
         <source>Loses its storage</source>
         <translation>失去存储</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="163"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="162"/>
         <source>Not affected</source>
         <translation>不受影响</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="170"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="169"/>
         <source>&amp;Fail Selection</source>
         <translation>模拟所选故障(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="171"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="170"/>
         <source>&amp;Restore Selection</source>
         <translation>恢复所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="172"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="171"/>
         <source>Restore &amp;All</source>
         <translation>全部恢复(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="173"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="172"/>
         <source>Fail &amp;Plane</source>
         <translation>模拟平面故障(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="176"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="175"/>
         <source>Restore All</source>
         <translation>全部恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="181"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="180"/>
         <source>What if the selected devices, cables or racks fail? The design does not change.</source>
         <translation>假如所选设备、线缆或机柜发生故障会怎样?设计本身不会改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/whatifoverlay.cpp" line="249"/>
+        <location filename="../../ui/whatifoverlay.cpp" line="248"/>
         <source>Plane %1</source>
         <translation>平面 %1</translation>
     </message>
