@@ -88,10 +88,19 @@ void judgeInference(Plan plan, SuitabilityCheck& check) {
     check.evidence = plan.model.name + " in " + precision + " needs " +
                      gib(e.parameters * e.bytes_per_param) + " of weights + " +
                      gib(e.kv_bytes_per_gpu * e.tp) + " of KV cache (batch 1, " +
-                     std::to_string(e.context_tokens) + " tokens); " + serverPhrase(plan) +
-                     (e.fits ? ": fits with TP " + std::to_string(e.tp) +
-                                   format(", %.0f tokens/s per server at batch 1", e.tokens_per_s_per_server)
-                             : ": does not fit in one server");
+                     std::to_string(e.context_tokens) + " tokens); " + serverPhrase(plan);
+    if (!e.fits) {
+        check.evidence += ": does not fit in one server";
+        return;
+    }
+    // What the server then serves: continuous batching at the throughput-optimal batch, as the estimate does.
+    plan.inference.batch = 0;
+    plan.inference.tp = e.tp;
+    const InferenceEstimate served = estimateInference(plan);
+    check.evidence += ": fits with TP " + std::to_string(e.tp) +
+                      format(", %.0f tokens/s per server at batch 1, ", e.tokens_per_s_per_server) +
+                      format("%.0f with continuous batching (", served.tokens_per_s_per_server) +
+                      std::to_string(served.batch) + " sequences)";
 }
 
 void judgeFinetune(const Plan& plan, SuitabilityCheck& check) {

@@ -40,8 +40,9 @@ const ModelPreset& representativeModel(const Catalog& catalog, const std::string
 
 // The table's cell for `model`'s scale class, `workload` and `column` (a server id of the servers table or a
 // GPU id of the GPUs table), and our numbers: inference — batch 1 of 1,024 + 256 tokens fits one server
-// (bf16, or fp8 where the GPU has it); fine-tuning — LoRA fits one server; pretraining — the best plan of the
-// sweep trains within kPretrainDaysLimit on kPretrainGpus GPUs. A GPU column runs on the catalog server that
+// (bf16, or fp8 where the GPU has it; the evidence adds what it then serves with continuous batching);
+// fine-tuning — LoRA fits one server; pretraining — the best plan of the sweep trains within
+// kPretrainDaysLimit on kPretrainGpus GPUs. A GPU column runs on the catalog server that
 // holds the most of that GPU; a server column runs with `gpu` when the server takes it. Returns nothing when
 // the model is below every scale class or the column is not in the table.
 std::vector<SuitabilityCheck> checkSuitability(const Catalog& catalog, const ModelShape& model,

@@ -50,6 +50,10 @@ TEST(SuitabilityCheck, AMarkedCellThatFitsAgrees) {
     EXPECT_TRUE(checks[0].numbers);
     EXPECT_EQ(checks[0].explanation, "agrees");
     EXPECT_NE(checks[0].evidence.find("fits with TP 1"), std::string::npos) << checks[0].evidence;
+    // And what the server then serves with continuous batching: many sequences, not one.
+    const auto batching = checks[0].evidence.find("with continuous batching (");
+    ASSERT_NE(batching, std::string::npos) << checks[0].evidence;
+    EXPECT_GT(std::stoi(checks[0].evidence.substr(batching + 26)), 1) << checks[0].evidence;
 }
 
 TEST(SuitabilityCheck, ABlankCellThatFitsIsExplained) {
