@@ -14,6 +14,9 @@ namespace {
 constexpr qreal kTickPixels = 10, kAxisPixels = 11, kTitlePixels = 12, kLegendPixels = 10;
 constexpr double kBarGroupWidth = 0.7; // of one category's slot
 constexpr double kHeadroom = 1.12;     // above the tallest bar (right of the last point)
+// A plot's legend is one row up to this many curves, else rows of kLegendColumns: curve names are long.
+constexpr std::size_t kLegendOneRowCurves = 3;
+constexpr int kLegendColumns = 2;
 constexpr double kFromZeroBelow = 0.5; // an x axis starts at zero unless every point lies beyond half its end
 const QColor kGridColor(0xE5, 0xE7, 0xEB);
 const QColor kMutedColor(0x9C, 0xA3, 0xAF);  // points the plan cannot use
@@ -44,9 +47,10 @@ void preparePlot(QCustomPlot& plot, const QRectF& rect, const std::string& title
         0, 0, new QCPTextElement(&plot, QString::fromStdString(title), exportFont(kTitlePixels, true)));
 }
 
-// Below the axes, in one row: inside them it would cover the tallest bars.
-void legendBelow(QCustomPlot& plot) {
+// Below the axes, in rows of `columns` entries (0: one row): inside them it would cover the tallest bars.
+void legendBelow(QCustomPlot& plot, int columns = 0) {
     plot.legend->setVisible(true);
+    plot.legend->setWrap(columns);
     plot.legend->setFont(exportFont(kLegendPixels));
     plot.legend->setBorderPen(Qt::NoPen);
     plot.axisRect()->insetLayout()->take(plot.legend);
@@ -176,7 +180,13 @@ void drawReportPlot(QCPPainter& painter, const QRectF& rect, const ReportPlot& c
         }
         graph->setData(x, y, true);
     }
-    legendBelow(plot);
+    if (chart.whole_y) {
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(1);
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        plot.yAxis->setTicker(whole);
+    }
+    legendBelow(plot, chart.curves.size() > kLegendOneRowCurves ? kLegendColumns : 0);
     paint(painter, rect, plot);
 }
 

@@ -18,6 +18,8 @@ constexpr double kLatencyMargin = 0.1; // of the latencies' span, left and right
 constexpr double kPointPixels = 7;
 constexpr double kChosenPixels = 12;
 constexpr int kLabelGap = 8; // pixels between a marker and its figure
+constexpr double kLabelRightBelow =
+    0.25; // of the axis: a marker this near its left end is labelled rightward
 const QColor kWithinColour(0x42, 0x85, 0xf4);
 const QColor kBeyondColour(0xb0, 0xb0, 0xb0);
 const QColor kMarkerColour = kFailColor;
@@ -48,10 +50,12 @@ void marker(QCustomPlot* plot, const QString& name, double key, double value, co
     graph->setData({key}, {value});
     auto* text = new QCPItemText(plot);
     text->position->setCoords(key, value);
-    // Left of the marker in the right half of the plot, right of it in the left half: never off the edge.
-    const bool right = key > (plot->xAxis->range().lower + plot->xAxis->range().upper) / 2;
-    text->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-    text->setPadding(right ? QMargins(0, kLabelGap, kLabelGap, 0) : QMargins(kLabelGap, kLabelGap, 0, 0));
+    // Above the marker, where the rising curve leaves room: to its left, or to its right near the left edge.
+    const QCPRange range = plot->xAxis->range();
+    const bool right = key < range.lower + range.size() * kLabelRightBelow;
+    text->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom);
+    text->setTextAlignment(right ? Qt::AlignLeft : Qt::AlignRight);
+    text->setPadding(right ? QMargins(kLabelGap, 0, 0, kLabelGap) : QMargins(0, 0, kLabelGap, kLabelGap));
     text->setText(label);
 }
 
@@ -152,6 +156,10 @@ void plotServersVsLoad(QCustomPlot* plot, const ServersVsLoad& servers, int plan
                    .arg(point.gpus)
                    .arg(figure(point.power_kw)));
     }
+    auto whole = QSharedPointer<QCPAxisTickerFixed>::create(); // servers come whole
+    whole->setTickStep(1);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->yAxis->setTicker(whole);
     plot->xAxis->setLabel(ChartsDock::tr("Load (%1)").arg(unit));
     plot->yAxis->setLabel(ChartsDock::tr("GPU servers needed"));
 }

@@ -56,6 +56,7 @@ struct ReportPlot {
     ReportText title;
     ReportText x_axis, y_axis;
     std::vector<ReportCurve> curves;
+    bool whole_y = false; // the y axis counts things: ticks at whole numbers
 };
 
 struct ReportSection {

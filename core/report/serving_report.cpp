@@ -62,7 +62,8 @@ ReportPlot serversVsLoadPlot(const ServersVsLoad& servers, int plan_servers) {
                     servers.load_in_requests ? CS_REPORT_TEXT("cs::Report", "load (requests/s)")
                                              : CS_REPORT_TEXT("cs::Report", "load (output tokens/s)"),
                     CS_REPORT_TEXT("cs::Report", "GPU servers (count)"),
-                    {std::move(needed)}};
+                    {std::move(needed)},
+                    true};
     plot.curves.push_back(
         {{CS_REPORT_TEXT("cs::Report", "Servers in this plan (%1)"), {std::to_string(plan_servers)}},
          ReportCurve::Style::YLimit,
