@@ -579,11 +579,14 @@ void PlanDock::markFieldErrors(const std::vector<PlanError>& errors) {
         if (!label || !field->objectName().startsWith(QLatin1Char('/')))
             continue;
         QStringList messages;
-        for (const PlanError& error : errors)
-            if (QLatin1Char('/') +
-                    QString::fromStdString(error.field).replace(QLatin1Char('.'), QLatin1Char('/')) ==
-                field->objectName())
+        for (const PlanError& error : errors) {
+            // A field, or an object of fields ("inference.slo" marks both latency targets).
+            const QString path =
+                QLatin1Char('/') +
+                QString::fromStdString(error.field).replace(QLatin1Char('.'), QLatin1Char('/'));
+            if (field->objectName() == path || field->objectName().startsWith(path + QLatin1Char('/')))
                 messages << QString::fromStdString(error.message);
+        }
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText,
                          messages.isEmpty() ? this->palette().color(QPalette::WindowText) : kFailColor);

@@ -73,7 +73,8 @@ private:
     void editVariant(const QString& field, const char* key, const nlohmann::json& value);
     // The precision key the workload reads: training.precision, or inference.precision for inference.
     std::string precisionPath() const;
-    // Colours the labels of the fields core's PlanErrors name, and puts the message in their tooltips.
+    // Colours the labels of the fields core's PlanErrors name (or the fields of an object they name), and
+    // puts the message in their tooltips.
     void markFieldErrors(const std::vector<PlanError>& errors);
     bool runCommand(std::unique_ptr<OperationCommand> command);
     void askRename();

@@ -12,10 +12,12 @@
 #include "estimate/estimate_report.h"
 #include "mainwindow.h"
 #include "plandock.h"
+#include "statuscolors.h"
 #include "studio_test_support.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -33,6 +35,7 @@ class PlanTest : public test::PlanViewsTest {
 protected:
     int planTp() const { return scenario().plan["parallelism"]["tp"].get<int>(); }
     QSpinBox* field(const char* path) const { return plan_->findChild<QSpinBox*>(QLatin1String(path)); }
+    QFormLayout* form() const { return plan_->findChild<QFormLayout*>(QStringLiteral("planForm")); }
     void setField(const char* path, int value) {
         field(path)->setValue(value);
         window_->analysis()->analyzeNow();
@@ -228,6 +231,21 @@ TEST_F(PlanTest, ServingFieldsEditTheInferencePlanAndTheTargetMovesTheChosenPoin
     EXPECT_EQ(window_->analysis()->analysis()->inference->batch, largest);
     EXPECT_EQ(tpot->value(), 0);
     EXPECT_EQ(chosenPoint(*charts_), point);
+
+    // A target not even one sequence meets: core's error names both latency targets' labels.
+    tpot->setValue(1);
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(plan_->errors().contains(QLatin1String("inference.slo"))) << plan_->errors().toStdString();
+    for (QDoubleSpinBox* target : {tpot, ttft}) {
+        const QWidget* label = form()->labelForField(target);
+        ASSERT_NE(label, nullptr);
+        EXPECT_EQ(label->palette().color(QPalette::WindowText), kFailColor);
+        EXPECT_TRUE(label->toolTip().contains(QLatin1String("no batch meets")))
+            << label->toolTip().toStdString();
+    }
+    window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(plan_->errors().isEmpty()) << plan_->errors().toStdString();
 
     // A fixed batch, then "max" again.
     batch->setValue(8);
