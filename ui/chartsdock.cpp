@@ -24,7 +24,6 @@ namespace {
 
 constexpr double kKilowattsPerMegawatt = 1000;
 constexpr double kKwhPerMwh = 1000;
-constexpr double kMillisecondsPerSecond = 1000;
 constexpr double kMegawattAxisFrom = 10'000; // kW: larger facilities are charted in MW
 constexpr double kBarWidth = 0.6;            // of the space between two keys
 constexpr double kValueAxisHeadroom = 1.15;  // room above the tallest bar

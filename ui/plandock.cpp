@@ -43,7 +43,6 @@ constexpr int kNicStepGbps = 100;
 // The inference fields' limits: PLAN.json's "inference" reader accepts no more.
 constexpr int kPlanMaxInferenceBatch = 65'536;
 constexpr double kPlanMaxTtftSeconds = 3600, kPlanMaxTpotSeconds = 60, kPlanMaxRequestsPerSecond = 1e9;
-constexpr double kMillisecondsPerSecond = 1000; // the time-per-token target is typed in ms
 
 QSpinBox* countBox(int minimum = 1) {
     auto* box = new QSpinBox;

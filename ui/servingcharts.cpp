@@ -1,6 +1,7 @@
 #include "servingcharts.h"
 
 #include "analysis/serving_curves.h"
+#include "base/units.h"
 #include "chartsdock.h"
 #include "statuscolors.h"
 
@@ -12,7 +13,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kMillisecondsPerSecond = 1000;
 constexpr double kHeadroom = 1.15;     // room above (and right of) the highest point
 constexpr double kLatencyMargin = 0.1; // of the latencies' span, left and right of them
 constexpr double kPointPixels = 7;

@@ -1,13 +1,11 @@
 #include "report/serving_report.h"
 
 #include "base/number_format.h"
+#include "base/units.h"
 
 namespace cs {
 
 namespace {
-
-constexpr double kMillisecondsPerSecond = 1000;
-constexpr double kWattsPerKilowatt = 1000;
 
 ReportPlot throughputLatencyPlot(const ThroughputLatencyCurve& curve) {
     const auto ms = [](double seconds) { return seconds * kMillisecondsPerSecond; };
