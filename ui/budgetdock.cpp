@@ -71,6 +71,16 @@ const Headline<InferenceEstimate> kInferenceHeadlines[] = {
      [](const InferenceEstimate& e) { return e.tokens_per_s; }},
 };
 
+// The sizing answer for the plan's load.
+const Headline<InferenceSizing> kSizingHeadlines[] = {
+    {"load.servers_needed", QT_TRANSLATE_NOOP("cs::BudgetDock", "Servers for the load"),
+     [](const InferenceSizing& z) { return double(z.servers); }},
+    {"load.gpus_needed", QT_TRANSLATE_NOOP("cs::BudgetDock", "GPUs for the load"),
+     [](const InferenceSizing& z) { return double(z.gpus); }},
+    {"load.power_kw", QT_TRANSLATE_NOOP("cs::BudgetDock", "Power for the load"),
+     [](const InferenceSizing& z) { return z.power_kw; }},
+};
+
 template <typename Estimate, std::size_t N>
 std::vector<std::string> keysOf(const Headline<Estimate> (&rows)[N]) {
     std::vector<std::string> keys;
@@ -113,6 +123,10 @@ std::vector<std::string> BudgetDock::inferenceHeadlineKeys() {
     return keysOf(kInferenceHeadlines);
 }
 
+std::vector<std::string> BudgetDock::sizingHeadlineKeys() {
+    return keysOf(kSizingHeadlines);
+}
+
 BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
     : QDockWidget(tr("Budget"), parent)
     , analysis_(analysis)
@@ -140,15 +154,19 @@ BudgetDock::BudgetDock(DocumentAnalysis* analysis, QWidget* parent)
             labels[key] = label;
         }
     };
-    std::vector<std::pair<const char*, const char*>> training, inference;
+    std::vector<std::pair<const char*, const char*>> training, inference, sizing;
     for (const auto& row : kTrainingHeadlines)
         training.emplace_back(row.key, row.title);
     for (const auto& row : kInferenceHeadlines)
         inference.emplace_back(row.key, row.title);
+    for (const auto& row : kSizingHeadlines)
+        sizing.emplace_back(row.key, row.title);
     addRows(training, training_, QString());
     addRows(inference, inference_, QStringLiteral("inference."));
-    for (const auto& [key, label] : inference_)
-        form_->setRowVisible(label, false);
+    addRows(sizing, sizing_, QStringLiteral("inference."));
+    for (auto* labels : {&inference_, &sizing_})
+        for (const auto& [key, label] : *labels)
+            form_->setRowVisible(label, false);
     figures->addLayout(form_);
     figures->addStretch();
     layout->addLayout(figures);
@@ -196,7 +214,7 @@ void BudgetDock::showAnalysis() {
 
 void BudgetDock::clear(const QString& reason) {
     values_.clear();
-    for (auto* labels : {&training_, &inference_})
+    for (auto* labels : {&training_, &inference_, &sizing_})
         for (const auto& [key, label] : *labels) {
             label->setText(QStringLiteral("–"));
             label->setStyleSheet(QString());
@@ -217,6 +235,10 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
         form_->setRowVisible(label, !inference);
     for (const auto& [key, label] : inference_)
         form_->setRowVisible(label, inference);
+    const InferenceSizing* sizing =
+        inference && result.inference->sizing ? &*result.inference->sizing : nullptr;
+    for (const auto& [key, label] : sizing_)
+        form_->setRowVisible(label, sizing != nullptr);
     const auto show = [this, &result](const char* key, double value, QLabel* label) {
         const Explained& explained = result.explanation(key);
         values_[key] = value;
@@ -228,6 +250,9 @@ void BudgetDock::showEstimate(const PlanAnalysis& result) {
     if (inference) {
         for (const auto& row : kInferenceHeadlines)
             show(row.key, row.value(*result.inference), inference_.at(row.key));
+        if (sizing)
+            for (const auto& row : kSizingHeadlines)
+                show(row.key, row.value(*sizing), sizing_.at(row.key));
     } else {
         for (const auto& row : kTrainingHeadlines)
             show(row.key, row.value(*result.training), training_.at(row.key));

@@ -8,6 +8,7 @@
 #include "documentanalysis.h"
 #include "filedialogs.h"
 #include "reportlocale.h"
+#include "servingcharts.h"
 #include "statuscolors.h"
 
 #include <QDir>
@@ -23,7 +24,6 @@ namespace {
 
 constexpr double kKilowattsPerMegawatt = 1000;
 constexpr double kKwhPerMwh = 1000;
-constexpr double kMillisecondsPerSecond = 1000;
 constexpr double kMegawattAxisFrom = 10'000; // kW: larger facilities are charted in MW
 constexpr double kBarWidth = 0.6;            // of the space between two keys
 constexpr double kValueAxisHeadroom = 1.15;  // room above the tallest bar
@@ -96,6 +96,7 @@ const QColor kLimitColour = kFailColor;
 const QColor kUsableColour = kWarnColor;
 const QColor kComputeColour(0x42, 0x85, 0xf4), kHbmColour(0x34, 0xa8, 0x53), kTpColour(0xfb, 0xbc, 0x05);
 const QColor kFreeColour(0xe0, 0xe0, 0xe0);
+const QColor kReserveColour(0x9e, 0x9e, 0x9e);
 
 // Categories on the key axis, labelled, at 1, 2, ...
 void categoryKeys(QCustomPlot* plot, const QStringList& labels) {
@@ -169,10 +170,12 @@ ChartsDock::ChartsDock(DocumentAnalysis* analysis, QWidget* parent)
     setObjectName(QStringLiteral("chartsDock"));
     const QString titles[] = {tr("Step time"),       tr("Memory per GPU"), tr("Rack power"),
                               tr("Scaling"),         tr("Time to train"),  tr("Power"),
-                              tr("Energy and cost"), tr("Latency")};
-    // Tab order: the step, memory and latency first, then cluster size, then power.
-    const Chart order[] = {Chart::StepTime,    Chart::Memory,          Chart::Latency,   Chart::Scaling,
-                           Chart::TimeToTrain, Chart::PowerByCategory, Chart::RackPower, Chart::Energy};
+                              tr("Energy and cost"), tr("Latency"),        tr("Throughput vs latency"),
+                              tr("Servers vs load")};
+    // Tab order: the step, memory and latency first, then serving, then cluster size, then power.
+    const Chart order[] = {Chart::StepTime,      Chart::Memory,  Chart::Latency,     Chart::ThroughputLatency,
+                           Chart::ServersVsLoad, Chart::Scaling, Chart::TimeToTrain, Chart::PowerByCategory,
+                           Chart::RackPower,     Chart::Energy};
     for (std::size_t i = 0; i < kCharts; ++i) {
         auto* plot = new QCustomPlot;
         plot->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -320,12 +323,18 @@ void ChartsDock::showEstimate(const PlanAnalysis& result) {
     plotPowerByCategory(result);
     plotEnergy(result);
     plotLatency(result);
+    plotThroughputLatency(result);
+    plotServersVsLoad(result);
 }
 
 namespace {
 
 QString trainingOnly() {
     return ChartsDock::tr("Training plans only: this scenario is an inference plan.");
+}
+
+QString inferenceOnly() {
+    return ChartsDock::tr("Inference plans only: this scenario trains.");
 }
 
 } // namespace
@@ -378,17 +387,20 @@ void ChartsDock::plotInferenceMemory(const PlanAnalysis& result) {
     const double weights = e.weights_bytes_per_gpu / kBytesPerGib, kv = e.kv_bytes_per_gpu / kBytesPerGib;
     const double usable = e.usable_bytes / kBytesPerGib, capacity = e.capacity_bytes / kBytesPerGib;
     const double free = inferenceFreeMemory(result.plan, e).value;
+    // What the server keeps beyond the usable share: activations, CUDA graphs and the allocator.
+    const double reserve = capacity - usable;
     stackedBars(plot,
                 {{tr("Weights"), QColor(0x42, 0x85, 0xf4)},
                  {tr("KV cache (batch %1 at full context)").arg(e.batch), QColor(0xfb, 0xbc, 0x05)},
-                 {tr("Free for more sequences"), kFreeColour}},
-                {{weights}, {kv}, {free}});
+                 {tr("Free for more sequences"), kFreeColour},
+                 {tr("Activations and runtime reserve"), kReserveColour}},
+                {{weights}, {kv}, {free}, {reserve}});
     categoryKeys(plot, {tr("Per GPU (TP %1)").arg(e.tp)});
     limitLine(plot, tr("Usable for weights and KV (%1%)").arg(kInferenceMemoryShare * kPercent),
               kUsableColour, usable);
     limitLine(plot, tr("GPU memory capacity"), kLimitColour, capacity);
     plot->yAxis->setLabel(tr("Memory (GiB)"));
-    plot->yAxis->setRange(0, std::max(capacity, weights + kv) * kValueAxisHeadroom);
+    plot->yAxis->setRange(0, std::max(capacity, weights + kv + reserve) * kValueAxisHeadroom);
     finish(Chart::Memory);
 }
 
@@ -585,7 +597,7 @@ void ChartsDock::plotEnergy(const PlanAnalysis& result) {
 
 void ChartsDock::plotLatency(const PlanAnalysis& result) {
     if (!result.isInference()) {
-        reset(Chart::Latency, tr("Inference plans only: this scenario trains."));
+        reset(Chart::Latency, inferenceOnly());
         return finish(Chart::Latency);
     }
     QCustomPlot* plot = reset(Chart::Latency);
@@ -614,6 +626,31 @@ void ChartsDock::plotLatency(const PlanAnalysis& result) {
     plot->yAxis->setLabel(tr("Latency (ms)"));
     plot->yAxis->setRange(0, std::max({ttft, tpot, 1e-9}) * kValueAxisHeadroom);
     finish(Chart::Latency);
+}
+
+void ChartsDock::plotThroughputLatency(const PlanAnalysis& result) {
+    if (!result.isInference() || !result.serving) {
+        reset(Chart::ThroughputLatency, inferenceOnly());
+        return finish(Chart::ThroughputLatency);
+    }
+    cs::plotThroughputLatency(reset(Chart::ThroughputLatency), result.serving->throughput_latency);
+    finish(Chart::ThroughputLatency);
+}
+
+void ChartsDock::plotServersVsLoad(const PlanAnalysis& result) {
+    if (!result.isInference() || !result.serving) {
+        reset(Chart::ServersVsLoad, inferenceOnly());
+        return finish(Chart::ServersVsLoad);
+    }
+    const ServersVsLoad& servers = result.serving->servers_vs_load;
+    if (servers.points.empty()) {
+        reset(Chart::ServersVsLoad, tr("No replica fits in GPU memory at batch %1: no load can be served.\n"
+                                       "Lower the batch, raise TP or use a smaller precision.")
+                                        .arg(result.inference->batch));
+        return finish(Chart::ServersVsLoad);
+    }
+    cs::plotServersVsLoad(reset(Chart::ServersVsLoad), servers, result.inference->servers);
+    finish(Chart::ServersVsLoad);
 }
 
 } // namespace cs

@@ -14,17 +14,29 @@ struct PlanAnalysis;
 // Charts of the plan's estimate (QCustomPlot, kept out of this header: it is slow to compile). Training
 // plans: where a step's time goes, memory per GPU against its capacity, throughput and MFU against cluster
 // size, time to train against GPU count, and the run's energy and cost. Inference plans: memory per GPU
-// (weights, KV cache, free) and latency (prefill vs decode). Both: the design's power per rack against each
-// rack's limit and the facility's power by part. A chart that does not apply to the plan's workload shows a
-// short note instead of stale data; while the plan cannot be estimated, or cannot run (a budget line says so:
-// the model does not fit), every chart is empty and says why.
-// Right-click a chart to save it as PNG, PDF or SVG.
+// (weights, KV cache, free, and the share kept for activations and the runtime), latency (prefill vs decode),
+// throughput against latency over the batch size, and servers needed against the load. Both: the design's
+// power per rack against each rack's limit and the facility's power by part. A chart that does not apply to
+// the plan's workload shows a short note instead of stale data; while the plan cannot be estimated, or cannot
+// run (a budget line says so: the model does not fit), every chart is empty and says why. Right-click a chart
+// to save it as PNG, PDF or SVG.
 class ChartsDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    enum class Chart { StepTime, Memory, RackPower, Scaling, TimeToTrain, PowerByCategory, Energy, Latency };
-    static constexpr std::size_t kCharts = 8;
+    enum class Chart {
+        StepTime,
+        Memory,
+        RackPower,
+        Scaling,
+        TimeToTrain,
+        PowerByCategory,
+        Energy,
+        Latency,
+        ThroughputLatency,
+        ServersVsLoad
+    };
+    static constexpr std::size_t kCharts = 10;
 
     // The charts follow the document's analysis, which carries the design's power.
     explicit ChartsDock(DocumentAnalysis* analysis, QWidget* parent = nullptr);
@@ -55,6 +67,8 @@ private:
     void plotPowerByCategory(const PlanAnalysis& result);
     void plotEnergy(const PlanAnalysis& result);
     void plotLatency(const PlanAnalysis& result);
+    void plotThroughputLatency(const PlanAnalysis& result);
+    void plotServersVsLoad(const PlanAnalysis& result);
     // Empties the chart and resets its axes; a non-empty `note` is shown in its middle.
     QCustomPlot* reset(Chart chart, const QString& note = {});
     void finish(Chart chart);

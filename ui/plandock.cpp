@@ -40,6 +40,9 @@ namespace {
 
 constexpr int kComboCharacters = 10; // the combo boxes' width, in characters: the form fits a 300 px dock
 constexpr int kNicStepGbps = 100;
+// The inference fields' limits: PLAN.json's "inference" reader accepts no more.
+constexpr int kPlanMaxInferenceBatch = 65'536;
+constexpr double kPlanMaxTtftSeconds = 3600, kPlanMaxTpotSeconds = 60, kPlanMaxRequestsPerSecond = 1e9;
 
 QSpinBox* countBox(int minimum = 1) {
     auto* box = new QSpinBox;
@@ -154,6 +157,7 @@ void PlanDock::buildForm() {
                               "linear layers' GEMMs at the GPU's peak in that format, weights and optimizer "
                               "as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU."));
     form->addRow(tr("Precision"), precision_);
+    buildServingFields(form);
     checkpoint_target_ = new QDoubleSpinBox;
     checkpoint_target_->setObjectName(QStringLiteral("/training/checkpoint_overhead_target"));
     checkpoint_target_->setRange(kPlanMinCheckpointOverhead * kPercent,
@@ -374,6 +378,7 @@ std::vector<QWidget*> PlanDock::fields() const {
         dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
         pue_,    price_,  currency_,    best_plan_,    cp_,        ep_,
         etp_,    fsdp_};
+    all.insert(all.end(), {inference_batch_, slo_ttft_, slo_tpot_, load_requests_, kv_precision_});
     all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, network_mtbf_, restart_minutes_,
                            repair_hours_, in_network_reduction_, variant_gpu_, variant_nic_, variant_storage_,
                            variant_servers_, manage_});
@@ -477,8 +482,89 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
          std::initializer_list<QWidget*>{checkpoint_target_, node_mtbf_, network_mtbf_, restart_minutes_,
                                          repair_hours_, in_network_reduction_})
         field->setEnabled(!inference);
+    const InferenceSpec& serving = plan.inference;
+    inference_batch_->setValue(serving.batch);
+    slo_ttft_->setValue(serving.slo.ttft_s);
+    slo_tpot_->setValue(serving.slo.tpot_s * kMillisecondsPerSecond);
+    // A load the plan gives in output tokens/s shows as the requests/s it amounts to.
+    load_requests_->setValue(serving.load.output_tokens_per_s > 0
+                                 ? serving.load.output_tokens_per_s / serving.output_tokens
+                                 : serving.load.requests_per_s);
+    const QString kv =
+        serving.kv_precision ? QString::fromLatin1(precisionId(*serving.kv_precision)) : QString();
+    if (kv_precision_->findData(kv) < 0) // a format the plan's file names and the list does not offer
+        kv_precision_->addItem(kv.toUpper(), kv);
+    kv_precision_->setCurrentIndex(kv_precision_->findData(kv));
+    for (QWidget* field : std::initializer_list<QWidget*>{inference_batch_, slo_ttft_, slo_tpot_,
+                                                          load_requests_, kv_precision_})
+        field->setEnabled(inference);
     fillVariant(*scenario);
     markFieldErrors(errors);
+}
+
+void PlanDock::buildServingFields(QFormLayout* form) {
+    inference_batch_ = new QSpinBox;
+    inference_batch_->setObjectName(QStringLiteral("/inference/batch"));
+    inference_batch_->setRange(0, kPlanMaxInferenceBatch);
+    inference_batch_->setSpecialValueText(tr("max"));
+    inference_batch_->setKeyboardTracking(false);
+    inference_batch_->setToolTip(tr("Sequences in flight per model replica (continuous batching). Max: the "
+                                    "largest batch that fits in memory and meets the latency targets."));
+    form->addRow(tr("Batch (sequences)"), inference_batch_);
+    const auto targetBox = [](const QString& path, double maximum, int decimals, const QString& suffix) {
+        auto* box = new QDoubleSpinBox;
+        box->setObjectName(path);
+        box->setRange(0, maximum);
+        box->setDecimals(decimals);
+        box->setSuffix(suffix);
+        box->setSpecialValueText(tr("none"));
+        box->setKeyboardTracking(false);
+        return box;
+    };
+    slo_ttft_ = targetBox(QStringLiteral("/inference/slo/ttft_s"), kPlanMaxTtftSeconds, 3, tr(" s"));
+    slo_ttft_->setToolTip(tr("Latency target: the longest a request may wait for its first token"));
+    form->addRow(tr("Time-to-first-token target"), slo_ttft_);
+    slo_tpot_ = targetBox(QStringLiteral("/inference/slo/tpot_s"),
+                          kPlanMaxTpotSeconds * kMillisecondsPerSecond, 1, tr(" ms"));
+    slo_tpot_->setToolTip(
+        tr("Latency target: the longest one output token may take once the answer streams"));
+    form->addRow(tr("Time-per-token target"), slo_tpot_);
+    load_requests_ = targetBox(QStringLiteral("/inference/load/requests_per_s"), kPlanMaxRequestsPerSecond, 2,
+                               tr(" req/s"));
+    load_requests_->setToolTip(tr("The requests per second the service must carry: the estimate sizes the "
+                                  "replicas, servers, GPUs and power it needs"));
+    form->addRow(tr("Load"), load_requests_);
+    kv_precision_ = new QComboBox;
+    kv_precision_->setObjectName(QStringLiteral("/inference/kv_precision"));
+    kv_precision_->addItem(tr("As precision"), QString());
+    kv_precision_->addItem(tr("BF16"), QStringLiteral("bf16"));
+    kv_precision_->addItem(tr("FP8"), QStringLiteral("fp8"));
+    kv_precision_->addItem(tr("NVFP4"), QStringLiteral("nvfp4"));
+    kv_precision_->setToolTip(
+        tr("Number format of the KV cache: FP8 halves it and doubles the batch that fits"));
+    form->addRow(tr("KV cache precision"), kv_precision_);
+
+    connect(inference_batch_, &QSpinBox::valueChanged, this, [this](int batch) {
+        edit(tr("batch"), {{"/inference/batch", batch > 0 ? nlohmann::json(batch) : nlohmann::json("max")}});
+    });
+    connect(slo_ttft_, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        edit(tr("time-to-first-token target"), {{"/inference/slo/ttft_s", orDefault(seconds)}});
+    });
+    connect(slo_tpot_, &QDoubleSpinBox::valueChanged, this, [this](double milliseconds) {
+        edit(tr("time-per-token target"),
+             {{"/inference/slo/tpot_s", orDefault(milliseconds / kMillisecondsPerSecond)}});
+    });
+    // The load is one of requests/s or output tokens/s: the whole object is replaced, or removed for none.
+    connect(load_requests_, &QDoubleSpinBox::valueChanged, this, [this](double requests) {
+        edit(tr("load"), {{"/inference/load",
+                           requests > 0 ? nlohmann::json{{"requests_per_s", requests}} : nlohmann::json()}});
+    });
+    connect(kv_precision_, &QComboBox::activated, this, [this] {
+        const QString id = kv_precision_->currentData().toString();
+        edit(tr("KV cache precision"),
+             {{"/inference/kv_precision",
+               id.isEmpty() ? nlohmann::json() : nlohmann::json(id.toStdString())}});
+    });
 }
 
 std::string PlanDock::precisionPath() const {
@@ -492,11 +578,14 @@ void PlanDock::markFieldErrors(const std::vector<PlanError>& errors) {
         if (!label || !field->objectName().startsWith(QLatin1Char('/')))
             continue;
         QStringList messages;
-        for (const PlanError& error : errors)
-            if (QLatin1Char('/') +
-                    QString::fromStdString(error.field).replace(QLatin1Char('.'), QLatin1Char('/')) ==
-                field->objectName())
+        for (const PlanError& error : errors) {
+            // A field, or an object of fields ("inference.slo" marks both latency targets).
+            const QString path =
+                QLatin1Char('/') +
+                QString::fromStdString(error.field).replace(QLatin1Char('.'), QLatin1Char('/'));
+            if (field->objectName() == path || field->objectName().startsWith(path + QLatin1Char('/')))
                 messages << QString::fromStdString(error.message);
+        }
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText,
                          messages.isEmpty() ? this->palette().color(QPalette::WindowText) : kFailColor);

@@ -24,13 +24,13 @@ class DesignDocument;
 class DocumentAnalysis;
 class OperationCommand;
 
-// The plan of one of the design's scenarios as a form: model, tokens, workload, precision, checkpointing,
-// parallelism, recompute, power, and the scenario's what-if variant of the design. Edits are undoable
-// Update<Scenario> commands; core's PlanErrors show in red below the form and on the fields' labels.
-// Scenarios are added, duplicated, renamed and deleted from the scenario row, each one undo step. The
-// scenario shown is the document analysis's selected scenario; the form shows its plan as analysed. A new
-// scenario starts from the design's default training plan (default_plan.h); when TP x PP x DP no longer
-// equals the GPUs, a button offers the DP that does.
+// The plan of one of the design's scenarios as a form: model, tokens, workload, precision, serving (batch,
+// latency targets, load, KV cache precision), checkpointing, parallelism, recompute, power, and the
+// scenario's what-if variant of the design. Edits are undoable Update<Scenario> commands; core's PlanErrors
+// show in red below the form and on the fields' labels. Scenarios are added, duplicated, renamed and deleted
+// from the scenario row, each one undo step. The scenario shown is the document analysis's selected scenario;
+// the form shows its plan as analysed. A new scenario starts from the design's default training plan
+// (default_plan.h); when TP x PP x DP no longer equals the GPUs, a button offers the DP that does.
 class PlanDock final : public QDockWidget {
     Q_OBJECT
 
@@ -54,6 +54,7 @@ public:
 
 private:
     void buildForm();
+    void buildServingFields(QFormLayout* form);
     void showAnalysis();
     void fillForm(const Plan& plan, const std::vector<PlanError>& errors);
     const Scenario* currentScenario() const;
@@ -72,7 +73,8 @@ private:
     void editVariant(const QString& field, const char* key, const nlohmann::json& value);
     // The precision key the workload reads: training.precision, or inference.precision for inference.
     std::string precisionPath() const;
-    // Colours the labels of the fields core's PlanErrors name, and puts the message in their tooltips.
+    // Colours the labels of the fields core's PlanErrors name (or the fields of an object they name), and
+    // puts the message in their tooltips.
     void markFieldErrors(const std::vector<PlanError>& errors);
     bool runCommand(std::unique_ptr<OperationCommand> command);
     void askRename();
@@ -91,6 +93,10 @@ private:
     QLineEdit* tokens_;
     QComboBox* workload_;
     QComboBox* precision_;
+    // Inference: sequences in flight (0 = "max"), latency targets, load and the KV cache's number format.
+    QSpinBox* inference_batch_;
+    QDoubleSpinBox *slo_ttft_, *slo_tpot_, *load_requests_;
+    QComboBox* kv_precision_;
     QDoubleSpinBox *checkpoint_target_, *node_mtbf_;
     QDoubleSpinBox *network_mtbf_, *restart_minutes_, *repair_hours_; // goodput and hot spares
     QComboBox* in_network_reduction_;

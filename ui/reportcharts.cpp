@@ -4,6 +4,7 @@
 #include "report/report_content.h"
 
 #include <algorithm>
+#include <limits>
 #include <qcustomplot.h>
 
 namespace cs {
@@ -12,6 +13,14 @@ namespace {
 
 constexpr qreal kTickPixels = 10, kAxisPixels = 11, kTitlePixels = 12, kLegendPixels = 10;
 constexpr double kBarGroupWidth = 0.7; // of one category's slot
+constexpr double kHeadroom = 1.12;     // above the tallest bar (right of the last point)
+// A plot's legend is one row up to this many curves, else rows of kLegendColumns: curve names are long.
+constexpr std::size_t kLegendOneRowCurves = 3;
+constexpr int kLegendColumns = 2;
+constexpr double kFromZeroBelow = 0.5; // an x axis starts at zero unless every point lies beyond half its end
+const QColor kGridColor(0xE5, 0xE7, 0xEB);
+const QColor kMutedColor(0x9C, 0xA3, 0xAF);  // points the plan cannot use
+const QColor kMarkerColor(0xDC, 0x26, 0x26); // the plan's own point
 // Colours of the series, in order: the studio's compute, storage, uplink and in-band network colours.
 const std::array<QColor, 4> kSeriesColors = {QColor(0x25, 0x63, 0xEB), QColor(0xE0, 0x4F, 0x2A),
                                              QColor(0x16, 0xA3, 0x4A), QColor(0x93, 0x33, 0xEA)};
@@ -28,18 +37,51 @@ QString wrapped(const QString& label, int chars) {
     return lines.join(QLatin1Char('\n'));
 }
 
+// A plot the size of `rect` with the chart's title above its axes.
+void preparePlot(QCustomPlot& plot, const QRectF& rect, const std::string& title) {
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    plot.resize(rect.size().toSize());
+    plot.setBackground(Qt::white);
+    plot.plotLayout()->insertRow(0);
+    plot.plotLayout()->addElement(
+        0, 0, new QCPTextElement(&plot, QString::fromStdString(title), exportFont(kTitlePixels, true)));
+}
+
+// Below the axes, in rows of `columns` entries (0: one row): inside them it would cover the tallest bars.
+void legendBelow(QCustomPlot& plot, int columns = 0) {
+    plot.legend->setVisible(true);
+    plot.legend->setWrap(columns);
+    plot.legend->setFont(exportFont(kLegendPixels));
+    plot.legend->setBorderPen(Qt::NoPen);
+    plot.axisRect()->insetLayout()->take(plot.legend);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.plotLayout()->addElement(2, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(2, 0.001);
+    plot.legend->setMargins(QMargins(6, 3, 6, 3));
+}
+
+void valueAxis(QCPAxis* axis, const std::string& label, double top) {
+    axis->setLabel(QString::fromStdString(label));
+    axis->setLabelFont(exportFont(kAxisPixels));
+    axis->setTickLabelFont(exportFont(kTickPixels));
+    axis->setRange(0, top > 0 ? top * kHeadroom : 1);
+    axis->grid()->setPen(QPen(kGridColor, 1));
+}
+
+void paint(QCPPainter& painter, const QRectF& rect, QCustomPlot& plot) {
+    painter.save();
+    painter.translate(rect.topLeft());
+    // Vectors, not a cached pixmap: the chart stays sharp at any zoom of the PDF.
+    painter.setModes(QCPPainter::pmVectorized | QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, rect.toRect().width(), rect.toRect().height());
+    painter.restore();
+}
+
 } // namespace
 
 void drawReportChart(QCPPainter& painter, const QRectF& rect, const ReportChart& chart) {
     QCustomPlot plot;
-    plot.setAttribute(Qt::WA_DontShowOnScreen);
-    plot.resize(rect.size().toSize());
-    plot.setBackground(Qt::white);
-
-    plot.plotLayout()->insertRow(0);
-    auto* title =
-        new QCPTextElement(&plot, QString::fromStdString(chart.title), exportFont(kTitlePixels, true));
-    plot.plotLayout()->addElement(0, 0, title);
+    preparePlot(plot, rect, chart.title);
 
     auto* group = new QCPBarsGroup(&plot);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
@@ -81,30 +123,71 @@ void drawReportChart(QCPPainter& painter, const QRectF& rect, const ReportChart&
     // Many categories (racks) get their labels turned to stay apart.
     if (chart.categories.size() > 8)
         plot.xAxis->setTickLabelRotation(60);
-    plot.yAxis->setLabel(QString::fromStdString(chart.value_axis));
-    plot.yAxis->setLabelFont(exportFont(kAxisPixels));
-    plot.yAxis->setTickLabelFont(exportFont(kTickPixels));
-    plot.yAxis->setRange(0, top > 0 ? top * 1.12 : 1); // headroom above the tallest bar
-    plot.yAxis->grid()->setPen(QPen(QColor(0xE5, 0xE7, 0xEB), 1));
+    valueAxis(plot.yAxis, chart.value_axis, top);
+    if (chart.series.size() > 1)
+        legendBelow(plot);
+    paint(painter, rect, plot);
+}
 
-    if (chart.series.size() > 1) {
-        plot.legend->setVisible(true);
-        plot.legend->setFont(exportFont(kLegendPixels));
-        plot.legend->setBorderPen(Qt::NoPen);
-        // Below the axes, in one row: inside them it would cover the tallest bars.
-        plot.axisRect()->insetLayout()->take(plot.legend);
-        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot.plotLayout()->addElement(2, 0, plot.legend);
-        plot.plotLayout()->setRowStretchFactor(2, 0.001);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
+void drawReportPlot(QCPPainter& painter, const QRectF& rect, const ReportPlot& chart) {
+    QCustomPlot plot;
+    preparePlot(plot, rect, chart.title);
+    double left = std::numeric_limits<double>::max(), right = 0, top = 0;
+    for (const ReportCurve& curve : chart.curves) {
+        for (double x : curve.x) {
+            left = std::min(left, x);
+            right = std::max(right, x);
+        }
+        for (double y : curve.y)
+            top = std::max(top, y);
     }
-
-    painter.save();
-    painter.translate(rect.topLeft());
-    // Vectors, not a cached pixmap: the chart stays sharp at any zoom of the PDF.
-    painter.setModes(QCPPainter::pmVectorized | QCPPainter::pmNoCaching);
-    plot.toPainter(&painter, rect.toRect().width(), rect.toRect().height());
-    painter.restore();
+    valueAxis(plot.xAxis, chart.x_axis, right);
+    valueAxis(plot.yAxis, chart.y_axis, top);
+    // Points far from zero (the latencies of a memory-bound decode) get an axis that spans them.
+    if (left > right * kFromZeroBelow) {
+        const double margin = (right - left) * (kHeadroom - 1) + right * (kHeadroom - 1) / 5;
+        plot.xAxis->setRange(left - margin, right + margin);
+    }
+    std::size_t coloured = 0;
+    for (const ReportCurve& curve : chart.curves) {
+        auto* graph = plot.addGraph();
+        graph->setName(QString::fromStdString(curve.name));
+        const QColor color = curve.muted ? kMutedColor : kSeriesColors[coloured++ % kSeriesColors.size()];
+        graph->setPen(QPen(color, 1.5));
+        QVector<double> x(curve.x.begin(), curve.x.end()), y(curve.y.begin(), curve.y.end());
+        switch (curve.style) {
+        case ReportCurve::Style::Line:
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, color, 4));
+            break;
+        case ReportCurve::Style::Steps:
+            graph->setLineStyle(QCPGraph::lsStepRight); // between two loads, the larger one's servers
+            break;
+        case ReportCurve::Style::Marker:
+            graph->setLineStyle(QCPGraph::lsNone);
+            graph->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(kMarkerColor, 1.5), kMarkerColor, 9));
+            break;
+        case ReportCurve::Style::XLimit:
+            graph->setPen(QPen(color, 1.5, Qt::DashLine));
+            y = {plot.yAxis->range().lower, plot.yAxis->range().upper};
+            x = {curve.x.at(0), curve.x.at(0)};
+            break;
+        case ReportCurve::Style::YLimit:
+            graph->setPen(QPen(color, 1.5, Qt::DashLine));
+            x = {plot.xAxis->range().lower, plot.xAxis->range().upper};
+            y = {curve.y.at(0), curve.y.at(0)};
+            break;
+        }
+        graph->setData(x, y, true);
+    }
+    if (chart.whole_y) {
+        auto whole = QSharedPointer<QCPAxisTickerFixed>::create();
+        whole->setTickStep(1);
+        whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        plot.yAxis->setTicker(whole);
+    }
+    legendBelow(plot, chart.curves.size() > kLegendOneRowCurves ? kLegendColumns : 0);
+    paint(painter, rect, plot);
 }
 
 } // namespace cs

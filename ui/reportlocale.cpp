@@ -44,6 +44,13 @@ ReportContent localizedReport(ReportContent content) {
             for (ReportSeries& series : chart.series)
                 localize(series.name);
         }
+        for (ReportPlot& plot : section.plots) {
+            localize(plot.title);
+            localize(plot.x_axis);
+            localize(plot.y_axis);
+            for (ReportCurve& curve : plot.curves)
+                localize(curve.name);
+        }
         for (ReportTable& table : section.tables) {
             localize(table.caption);
             localizeAll(table.columns);

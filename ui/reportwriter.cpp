@@ -324,6 +324,12 @@ private:
         y_ += kChartHeight + kGap;
     }
 
+    void plot(const ReportPlot& plot) {
+        ensureSpace(kChartHeight);
+        drawReportPlot(painter_, QRectF(0, y_, pageRect().width(), kChartHeight), plot);
+        y_ += kChartHeight + kGap;
+    }
+
     void section(const ReportSection& section) {
         heading(qs(section.title));
         for (const std::string& paragraph : section.paragraphs)
@@ -336,6 +342,8 @@ private:
             chart(each);
         for (const ReportTable& each : section.tables)
             table(each);
+        for (const ReportPlot& each : section.plots)
+            plot(each);
     }
 
     // The whole design, then each network with cables (a design without rack-scale systems has no scale-up

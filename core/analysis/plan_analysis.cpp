@@ -48,6 +48,8 @@ PlanAnalysis analyzeClusterPlan(const Catalog& catalog, Plan plan, const Design*
         if (options.budget)
             out.budget = inferenceBudgetLines(p, estimate);
         out.power = powerEstimate(p, 0); // an inference service has no run length: no energy
+        if (options.serving_curves)
+            out.serving = servingCurves(p, estimate);
     } else {
         const TrainingEstimate& estimate = out.training.emplace(estimateTraining(p));
         if (options.explained)
@@ -135,6 +137,8 @@ nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* de
     if (design && analysis.link_loads)                     // the studio's heat overlay
         report["link_load"] =
             linkLoadsToJson(*design, *analysis.training, *analysis.link_loads, analysis.budget, top);
+    if (analysis.serving)
+        report["serving"] = servingCurvesToJson(*analysis.serving);
     if (analysis.design_power)
         report["power"]["design"] = designPowerToJson(*analysis.design_power);
     report["suitability"] = suitabilityToJson(analysis.suitability);

@@ -3,6 +3,7 @@
 #include "analysis/budget_status.h"
 #include "analysis/failure_impact.h"
 #include "analysis/link_load.h"
+#include "analysis/serving_curves.h"
 #include "base/explained.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/plan.h"
@@ -32,6 +33,7 @@ struct PlanAnalysisOptions {
     bool suitability = false;   // the suitability tables' cells (each runs a sweep of its own)
     bool scaling_curve = false; // training: the best plan at 1, 2, 4, ... servers
     bool link_loads = false;    // with a design, training: the heat overlay's link and switch loads
+    bool serving_curves = true; // inference: throughput against latency over the batch, servers against load
     // With a design: what failed (parseFailureSet); empty = the intact fabric. The job runs on the degraded
     // cluster (degraded_cluster.h applyFailures) and the link loads are re-routed around the failure.
     FailureSet failures{};
@@ -53,6 +55,7 @@ struct PlanAnalysis {
     std::vector<SuitabilityCheck> suitability; // options.suitability
     std::optional<ScalingCurve> scaling;       // options.scaling_curve, training
     std::optional<LinkLoads> link_loads;       // options.link_loads, with a design, training
+    std::optional<ServingCurves> serving;      // options.serving_curves, inference
     std::optional<FailureImpact> failure_impact; // options.failures given, with a design
     // options.failures given, training: the same job's step time on the intact fabric
     std::optional<double> intact_step_time_s;
@@ -81,7 +84,8 @@ PlanAnalysis analyzeScenario(const Catalog& catalog, const Design& design, const
                              const PlanAnalysisOptions& options = {});
 
 // `estimate --json`: the explained values as nested numbers with "explain", the workload's keys, "budget",
-// "link_load" (the `top` busiest links and switches, when computed), "power": {"design"} with a design,
+// "link_load" (the `top` busiest links and switches, when computed), "serving" (inference, when computed:
+// servingCurvesToJson), "power": {"design"} with a design,
 // "suitability" when computed, and "failures" (failureImpactToJson) with failures; {"plan_errors": [...]}
 // (and "failures") when the plan cannot be estimated. Needs options.explained and options.budget.
 nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* design, std::size_t top);

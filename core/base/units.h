@@ -9,6 +9,7 @@ inline constexpr double kTera = 1e12;
 inline constexpr double kBytesPerGib = 1024.0 * 1024 * 1024;
 inline constexpr double kBitsPerByte = 8;
 inline constexpr double kWattsPerKilowatt = 1000;
+inline constexpr double kMillisecondsPerSecond = 1000;
 inline constexpr double kSecondsPerMinute = 60;
 inline constexpr double kSecondsPerHour = 3600;
 inline constexpr double kSecondsPerDay = 86'400;

@@ -10,6 +10,7 @@
 #include "power/power_model.h"
 #include "report/bom.h"
 #include "report/figure_names.h"
+#include "report/serving_report.h"
 #include "rules/validator.h"
 #include "scenario/scenario_comparison.h"
 
@@ -405,8 +406,9 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
     section.paragraphs.push_back(
         {CS_REPORT_TEXT("cs::Report",
                         "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
-                        "servers. Static batching: the batch is prefilled together, then decoded together; "
-                        "decode streams the weights and the KV cache from HBM once per output token."),
+                        "servers. Continuous batching: the sequences in flight each get one output token per "
+                        "iteration, new prompts prefilled in chunks beside them; each iteration streams the "
+                        "weights and the KV cache from HBM once."),
          {std::to_string(e.tp), std::to_string(e.replicas_per_server), std::to_string(e.servers)}});
     ReportText tp = std::to_string(e.tp);
     if (e.tp > 1)
@@ -434,14 +436,6 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
          prefixedQuantity(e.tokens_per_s_per_server, "tokens/s")},
         {CS_REPORT_TEXT("cs::Report", "Tokens per second, cluster"),
          prefixedQuantity(e.tokens_per_s, "tokens/s")}};
-    if (e.sizing)
-        section.facts.push_back(
-            {CS_REPORT_TEXT("cs::Report", "For the load"),
-             {CS_REPORT_TEXT("cs::Report", "%1: %2 replicas on %3 servers (%4 GPUs), %5"),
-              {prefixedQuantity(e.sizing->output_tokens_per_s, "tokens/s"), groupedCount(e.sizing->replicas),
-               groupedCount(static_cast<std::size_t>(e.sizing->servers)),
-               groupedCount(static_cast<std::size_t>(e.sizing->gpus)),
-               formatQuantity(e.sizing->power_kw * 1000, "W")}}});
     if (!e.fits)
         section.paragraphs.push_back(
             {CS_REPORT_TEXT("cs::Report",
@@ -449,6 +443,8 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
                             "%1), raise inference.tp, or use fp8."),
              {std::to_string(e.max_batch)}});
 
+    if (e.sizing) // the answer for the plan's load first
+        section.tables.push_back(servingSizingTable(*e.sizing, plan));
     section.tables.push_back(
         budgetTable(CS_REPORT_TEXT("cs::Report", "Inference budget of the plan"), outcome.analysis, false));
 
@@ -472,11 +468,15 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
         {CS_REPORT_TEXT("cs::Report", "Memory per GPU"),
          CS_REPORT_TEXT("cs::Report", "memory per GPU (GiB)"),
          {CS_REPORT_TEXT("cs::Report", "Weights"), CS_REPORT_TEXT("cs::Report", "KV cache"),
-          CS_REPORT_TEXT("cs::Report", "Free"), CS_REPORT_TEXT("cs::Report", "Usable"),
-          CS_REPORT_TEXT("cs::Report", "Capacity")},
+          CS_REPORT_TEXT("cs::Report", "Free"),
+          CS_REPORT_TEXT("cs::Report", "Activations and runtime reserve"),
+          CS_REPORT_TEXT("cs::Report", "Usable"), CS_REPORT_TEXT("cs::Report", "Capacity")},
          {{std::string("GiB"),
            {e.weights_bytes_per_gpu / kBytesPerGib, e.kv_bytes_per_gpu / kBytesPerGib, free.value,
-            e.usable_bytes / kBytesPerGib, e.capacity_bytes / kBytesPerGib}}}});
+            (e.capacity_bytes - e.usable_bytes) / kBytesPerGib, e.usable_bytes / kBytesPerGib,
+            e.capacity_bytes / kBytesPerGib}}}});
+    if (outcome.analysis.serving)
+        section.plots = servingPlots(*outcome.analysis.serving, e.servers);
     return section;
 }
 

@@ -41,12 +41,31 @@ struct ReportChart {
     std::vector<ReportSeries> series;
 };
 
+// One curve of an x-y chart, in x order. A limit is a dashed line across the chart at its one x (XLimit) or
+// y (YLimit) value; a marker is one point drawn large, the plan's own.
+struct ReportCurve {
+    enum class Style { Line, Steps, Marker, XLimit, YLimit };
+    ReportText name;
+    Style style = Style::Line;
+    std::vector<double> x, y;
+    bool muted = false; // grey: points the plan cannot use
+};
+
+// An x-y chart over two numeric axes, each titled with its unit: the serving curves.
+struct ReportPlot {
+    ReportText title;
+    ReportText x_axis, y_axis;
+    std::vector<ReportCurve> curves;
+    bool whole_y = false; // the y axis counts things: ticks at whole numbers
+};
+
 struct ReportSection {
     ReportText title;
     std::vector<ReportText> paragraphs;
     std::vector<ReportFact> facts;
     std::vector<ReportChart> charts;
     std::vector<ReportTable> tables;
+    std::vector<ReportPlot> plots{}; // after the tables
 };
 
 // The section titles, in report order; the renderer puts the diagram pages after the summary.

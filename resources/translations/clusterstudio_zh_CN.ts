@@ -35,7 +35,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="56"/>
+        <location filename="../../ui/plandock.cpp" line="59"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>cs::BudgetDock</name>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="117"/>
+        <location filename="../../ui/budgetdock.cpp" line="131"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -278,62 +278,77 @@
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="76"/>
+        <source>Servers for the load</source>
+        <translation>满足负载所需服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="78"/>
+        <source>GPUs for the load</source>
+        <translation>满足负载所需GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="80"/>
+        <source>Power for the load</source>
+        <translation>满足负载所需功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Budget line</source>
         <translation>预算项</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="156"/>
+        <location filename="../../ui/budgetdock.cpp" line="174"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="162"/>
+        <location filename="../../ui/budgetdock.cpp" line="180"/>
         <source>budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="189"/>
+        <location filename="../../ui/budgetdock.cpp" line="207"/>
         <source>The plan cannot be estimated: %1</source>
         <translation>无法估算该方案:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="245"/>
+        <location filename="../../ui/budgetdock.cpp" line="270"/>
         <source>no capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="246"/>
+        <location filename="../../ui/budgetdock.cpp" line="271"/>
         <source>demand / capacity</source>
         <translation>需求 / 容量</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="252"/>
+        <location filename="../../ui/budgetdock.cpp" line="277"/>
         <source>Cannot run beyond 100% of capacity; warns above %1%.</source>
         <translation>超过容量的 100% 即无法运行;超过 %1% 时警告。</translation>
     </message>
     <message>
-        <location filename="../../ui/budgetdock.cpp" line="253"/>
+        <location filename="../../ui/budgetdock.cpp" line="278"/>
         <source>From the cost: warns from %1% of the step, fails from %2% or when the plan cannot run.</source>
         <translation>按代价判定:占步长 %1% 起警告,%2% 起不通过,方案无法运行时亦不通过。</translation>
     </message>
@@ -350,25 +365,25 @@
     <name>cs::Category</name>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="58"/>
+        <location filename="../../core/report/report_content.cpp" line="59"/>
         <source>GPU server</source>
         <translation>GPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="60"/>
+        <location filename="../../core/report/report_content.cpp" line="61"/>
         <source>CPU server</source>
         <translation>CPU服务器</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="38"/>
-        <location filename="../../core/report/report_content.cpp" line="62"/>
+        <location filename="../../core/report/report_content.cpp" line="63"/>
         <source>Switch</source>
         <translation>交换机</translation>
     </message>
     <message>
         <location filename="../../ui/categorystyle.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="64"/>
+        <location filename="../../core/report/report_content.cpp" line="65"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -417,7 +432,7 @@
     </message>
     <message>
         <location filename="../../ui/chartsdock.cpp" line="66"/>
-        <location filename="../../ui/chartsdock.cpp" line="382"/>
+        <location filename="../../ui/chartsdock.cpp" line="393"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -487,333 +502,456 @@
         <translation>制冷与供配电损耗 (PUE)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="166"/>
+        <location filename="../../ui/chartsdock.cpp" line="167"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="170"/>
+        <location filename="../../ui/chartsdock.cpp" line="171"/>
         <source>Rack power</source>
         <translation>机柜功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="171"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Scaling</source>
         <translation>扩展性</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="287"/>
+        <location filename="../../ui/chartsdock.cpp" line="173"/>
+        <source>Throughput vs latency</source>
+        <translation>吞吐与延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="174"/>
+        <source>Servers vs load</source>
+        <translation>服务器与负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="290"/>
         <source>Waiting for the plan&apos;s estimate.</source>
         <translation>正在等待方案的估算。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="291"/>
+        <location filename="../../ui/chartsdock.cpp" line="294"/>
         <source>The plan cannot be estimated:
 %1</source>
         <translation>无法估算该方案:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="296"/>
+        <location filename="../../ui/chartsdock.cpp" line="299"/>
         <source>The plan cannot run:
 %1</source>
         <translation>方案无法运行:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="487"/>
+        <location filename="../../ui/chartsdock.cpp" line="396"/>
+        <source>Activations and runtime reserve</source>
+        <translation>激活值与运行时预留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="499"/>
         <source>Fastest plan at each size (%1)</source>
         <translation>各规模下的最快方案 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="500"/>
+        <location filename="../../ui/chartsdock.cpp" line="512"/>
         <source>This plan (days)</source>
         <translation>当前方案 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="509"/>
+        <location filename="../../ui/chartsdock.cpp" line="521"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="519"/>
+        <location filename="../../ui/chartsdock.cpp" line="531"/>
         <source>Time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="532"/>
+        <location filename="../../ui/chartsdock.cpp" line="544"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="532"/>
+        <location filename="../../ui/chartsdock.cpp" line="544"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="551"/>
+        <location filename="../../ui/chartsdock.cpp" line="563"/>
         <source>IT equipment</source>
         <translation>IT设备</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="551"/>
+        <location filename="../../ui/chartsdock.cpp" line="563"/>
         <source>Facility (PUE %1)</source>
         <translation>设施 (PUE %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="554"/>
+        <location filename="../../ui/chartsdock.cpp" line="566"/>
         <source>Power at load (%1)</source>
         <translation>负载功率 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="569"/>
+        <location filename="../../ui/chartsdock.cpp" line="581"/>
         <source>Facility energy of the run (MWh)</source>
         <translation>训练任务设施能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="571"/>
+        <location filename="../../ui/chartsdock.cpp" line="583"/>
         <source>Energy cost (%1, at %2 %1 per kWh)</source>
         <translation>能源成本（%1，按每千瓦时 %2 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="576"/>
+        <location filename="../../ui/chartsdock.cpp" line="588"/>
         <source>Cost (%1)</source>
         <translation>成本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="574"/>
+        <location filename="../../ui/chartsdock.cpp" line="647"/>
+        <source>No replica fits in GPU memory at batch %1: no load can be served.
+Lower the batch, raise TP or use a smaller precision.</source>
+        <translation>批大小为 %1 时没有副本能放入GPU显存:无法承载任何负载。
+请降低批大小、提高TP或使用更低精度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartsdock.cpp" line="586"/>
         <source>Energy</source>
         <translation>能耗</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="574"/>
+        <location filename="../../ui/chartsdock.cpp" line="586"/>
         <source>Cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="575"/>
+        <location filename="../../ui/chartsdock.cpp" line="587"/>
         <source>Energy (MWh)</source>
         <translation>能耗 (MWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="580"/>
+        <location filename="../../ui/chartsdock.cpp" line="592"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="588"/>
+        <location filename="../../ui/chartsdock.cpp" line="337"/>
         <source>Inference plans only: this scenario trains.</source>
         <translation>仅适用于推理方案:此场景为训练任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="602"/>
+        <location filename="../../ui/chartsdock.cpp" line="614"/>
         <source>Compute (where it bounds)</source>
         <translation>计算 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="603"/>
+        <location filename="../../ui/chartsdock.cpp" line="615"/>
         <source>HBM read (where it bounds)</source>
         <translation>HBM读取 (为瓶颈时)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="604"/>
+        <location filename="../../ui/chartsdock.cpp" line="616"/>
         <source>TP all-reduce</source>
         <translation>张量并行 all-reduce</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="605"/>
+        <location filename="../../ui/chartsdock.cpp" line="617"/>
         <source>Waiting for the running iteration</source>
         <translation>等待正在运行的迭代</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="610"/>
+        <location filename="../../ui/chartsdock.cpp" line="622"/>
         <source>Prefill:
 time to first token</source>
         <translation>预填充:
 首token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="610"/>
+        <location filename="../../ui/chartsdock.cpp" line="622"/>
         <source>Decode:
 time per output token</source>
         <translation>解码:
 每输出token延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="612"/>
-        <location filename="../../ui/chartsdock.cpp" line="613"/>
+        <location filename="../../ui/chartsdock.cpp" line="624"/>
+        <location filename="../../ui/chartsdock.cpp" line="625"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="614"/>
+        <location filename="../../ui/chartsdock.cpp" line="626"/>
         <source>Latency (ms)</source>
         <translation>延迟 (ms)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="218"/>
+        <location filename="../../ui/chartsdock.cpp" line="221"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="219"/>
+        <location filename="../../ui/chartsdock.cpp" line="222"/>
         <source>Save chart as PDF…</source>
         <translation>将图表保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="225"/>
+        <location filename="../../ui/chartsdock.cpp" line="228"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="349"/>
+        <location filename="../../ui/chartsdock.cpp" line="358"/>
         <source>One training step</source>
         <translation>一个训练步</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="350"/>
+        <location filename="../../ui/chartsdock.cpp" line="359"/>
         <source>Time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="369"/>
-        <location filename="../../ui/chartsdock.cpp" line="389"/>
+        <location filename="../../ui/chartsdock.cpp" line="378"/>
+        <location filename="../../ui/chartsdock.cpp" line="401"/>
         <source>GPU memory capacity</source>
         <translation>GPU显存容量</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="367"/>
+        <location filename="../../ui/chartsdock.cpp" line="376"/>
         <source>Per GPU (first pipeline stage)</source>
         <translation>单卡(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="171"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="171"/>
+        <location filename="../../ui/chartsdock.cpp" line="172"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="172"/>
+        <location filename="../../ui/chartsdock.cpp" line="173"/>
         <source>Energy and cost</source>
         <translation>能耗与电费</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="172"/>
+        <location filename="../../ui/chartsdock.cpp" line="173"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="181"/>
+        <location filename="../../ui/chartsdock.cpp" line="184"/>
         <source>Right-click to save this chart as PNG, PDF or SVG</source>
         <translation>右键单击可将此图表保存为 PNG、PDF 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="220"/>
+        <location filename="../../ui/chartsdock.cpp" line="223"/>
         <source>Save chart as SVG…</source>
         <translation>将图表保存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="226"/>
+        <location filename="../../ui/chartsdock.cpp" line="229"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="227"/>
+        <location filename="../../ui/chartsdock.cpp" line="230"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="245"/>
+        <location filename="../../ui/chartsdock.cpp" line="248"/>
         <source>Could not save the chart.
 %1</source>
         <translation>无法保存图表。
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="328"/>
+        <location filename="../../ui/chartsdock.cpp" line="333"/>
         <source>Training plans only: this scenario is an inference plan.</source>
         <translation>仅适用于训练方案:此场景为推理方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="353"/>
+        <location filename="../../ui/chartsdock.cpp" line="362"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="370"/>
-        <location filename="../../ui/chartsdock.cpp" line="390"/>
+        <location filename="../../ui/chartsdock.cpp" line="379"/>
+        <location filename="../../ui/chartsdock.cpp" line="402"/>
         <source>Memory (GiB)</source>
         <translation>显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="383"/>
+        <location filename="../../ui/chartsdock.cpp" line="394"/>
         <source>KV cache (batch %1 at full context)</source>
         <translation>KV缓存 (批大小 %1,满上下文)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="384"/>
+        <location filename="../../ui/chartsdock.cpp" line="395"/>
         <source>Free for more sequences</source>
         <translation>空闲 (可容纳更多序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="386"/>
+        <location filename="../../ui/chartsdock.cpp" line="398"/>
         <source>Per GPU (TP %1)</source>
         <translation>单卡(TP %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="387"/>
+        <location filename="../../ui/chartsdock.cpp" line="399"/>
         <source>Usable for weights and KV (%1%)</source>
         <translation>可用于权重和KV缓存 (%1%)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="410"/>
+        <location filename="../../ui/chartsdock.cpp" line="422"/>
         <source>Power at training load</source>
         <translation>训练负载功率</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="413"/>
+        <location filename="../../ui/chartsdock.cpp" line="425"/>
         <source>Rack power limit</source>
         <translation>机柜功率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="420"/>
+        <location filename="../../ui/chartsdock.cpp" line="432"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="422"/>
+        <location filename="../../ui/chartsdock.cpp" line="434"/>
         <source>Rack (number, in rack order)</source>
         <translation>机柜 (按机柜顺序编号)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="425"/>
+        <location filename="../../ui/chartsdock.cpp" line="437"/>
         <source>Power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="459"/>
-        <location filename="../../ui/chartsdock.cpp" line="518"/>
+        <location filename="../../ui/chartsdock.cpp" line="471"/>
+        <location filename="../../ui/chartsdock.cpp" line="530"/>
         <source>Cluster size (GPUs)</source>
         <translation>集群规模 (GPU数)</translation>
     </message>
     <message>
-        <location filename="../../ui/chartsdock.cpp" line="471"/>
+        <location filename="../../ui/chartsdock.cpp" line="483"/>
         <source> this design: %1 GPUs</source>
         <translation> 本设计:%1 张GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="73"/>
+        <source>first token ≤ %1 s</source>
+        <translation>首token ≤ %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="75"/>
+        <source>%1 ms per token</source>
+        <translation>每token %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="103"/>
+        <source>Batch sizes that fit in memory</source>
+        <translation>显存可容纳的批大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="104"/>
+        <source>Within the targets (%1)</source>
+        <translation>满足目标(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="109"/>
+        <source>Beyond GPU memory</source>
+        <translation>超出GPU显存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="110"/>
+        <source>Beyond the targets or GPU memory</source>
+        <translation>超出目标或GPU显存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="114"/>
+        <source>Time-per-output-token target</source>
+        <translation>每输出token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="117"/>
+        <source>This plan: batch %1</source>
+        <translation>本方案:批大小 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="119"/>
+        <source>batch %1
+%2 ms per token, first token %3 s
+%4 tokens/s per GPU</source>
+        <translation>批大小 %1
+每token %2 ms,首token %3 s
+单卡每秒 %4 token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="123"/>
+        <source>Time per output token (ms)</source>
+        <translation>每输出token延迟 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="124"/>
+        <source>Output tokens/s per GPU</source>
+        <translation>单卡每秒输出token数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="140"/>
+        <source>Servers needed</source>
+        <translation>所需服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="144"/>
+        <source>Servers in this plan (%1)</source>
+        <translation>本方案的服务器数(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="149"/>
+        <source>requests/s</source>
+        <translation>请求/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="149"/>
+        <source>output tokens/s</source>
+        <translation>输出token/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="152"/>
+        <source>The plan&apos;s load</source>
+        <translation>本方案的负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="153"/>
+        <source>%1 %2: %3 servers
+%4 GPUs, %5 kW</source>
+        <translation>%1 %2:%3 台服务器
+%4 块GPU,%5 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="163"/>
+        <source>Load (%1)</source>
+        <translation>负载 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/servingcharts.cpp" line="164"/>
+        <source>GPU servers needed</source>
+        <translation>所需GPU服务器数</translation>
     </message>
 </context>
 <context>
@@ -2741,37 +2879,37 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <name>cs::Network</name>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="26"/>
-        <location filename="../../core/report/report_content.cpp" line="31"/>
+        <location filename="../../core/report/report_content.cpp" line="32"/>
         <source>GPU compute</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="27"/>
-        <location filename="../../core/report/report_content.cpp" line="33"/>
+        <location filename="../../core/report/report_content.cpp" line="34"/>
         <source>Storage</source>
         <translation>数据存储网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="28"/>
-        <location filename="../../core/report/report_content.cpp" line="35"/>
+        <location filename="../../core/report/report_content.cpp" line="36"/>
         <source>Uplink (business)</source>
         <translation>上行业务网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="37"/>
+        <location filename="../../core/report/report_content.cpp" line="38"/>
         <source>In-band management</source>
         <translation>带内管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="30"/>
-        <location filename="../../core/report/report_content.cpp" line="39"/>
+        <location filename="../../core/report/report_content.cpp" line="40"/>
         <source>Out-of-band management</source>
         <translation>带外管理网络</translation>
     </message>
     <message>
         <location filename="../../ui/networkstyle.cpp" line="31"/>
-        <location filename="../../core/report/report_content.cpp" line="41"/>
+        <location filename="../../core/report/report_content.cpp" line="42"/>
         <source>Scale-up (NVLink)</source>
         <translation>纵向扩展网络 (NVLink)</translation>
     </message>
@@ -2959,590 +3097,694 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::PlanDock</name>
     <message>
-        <location filename="../../ui/plandock.cpp" line="69"/>
+        <location filename="../../ui/plandock.cpp" line="72"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="87"/>
-        <location filename="../../ui/plandock.cpp" line="683"/>
+        <location filename="../../ui/plandock.cpp" line="90"/>
+        <location filename="../../ui/plandock.cpp" line="772"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="91"/>
+        <location filename="../../ui/plandock.cpp" line="94"/>
         <source>Scenario actions</source>
         <translation>场景操作</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="92"/>
+        <location filename="../../ui/plandock.cpp" line="95"/>
         <source>Duplicate, rename or delete this scenario</source>
         <translation>复制、重命名或删除此场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="95"/>
+        <location filename="../../ui/plandock.cpp" line="98"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="96"/>
+        <location filename="../../ui/plandock.cpp" line="99"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="97"/>
+        <location filename="../../ui/plandock.cpp" line="100"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="105"/>
+        <location filename="../../ui/plandock.cpp" line="108"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="116"/>
+        <location filename="../../ui/plandock.cpp" line="119"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="122"/>
+        <location filename="../../ui/plandock.cpp" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="130"/>
+        <location filename="../../ui/plandock.cpp" line="133"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="131"/>
+        <location filename="../../ui/plandock.cpp" line="134"/>
         <source>Hidden size</source>
         <translation>隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="132"/>
+        <location filename="../../ui/plandock.cpp" line="135"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="133"/>
+        <location filename="../../ui/plandock.cpp" line="136"/>
         <source>KV heads</source>
         <translation>KV头数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="134"/>
+        <location filename="../../ui/plandock.cpp" line="137"/>
         <source>FFN hidden size</source>
         <translation>FFN隐藏层维度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="135"/>
+        <location filename="../../ui/plandock.cpp" line="138"/>
         <source>Vocabulary</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="136"/>
+        <location filename="../../ui/plandock.cpp" line="139"/>
         <source>Sequence length</source>
         <translation>序列长度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="140"/>
+        <location filename="../../ui/plandock.cpp" line="143"/>
         <source>Tokens to train on; the preset&apos;s dataset size by default</source>
         <translation>训练的token数;默认为预设的数据集规模</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="141"/>
+        <location filename="../../ui/plandock.cpp" line="144"/>
         <source>Dataset tokens</source>
         <translation>数据集token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="143"/>
+        <location filename="../../ui/plandock.cpp" line="146"/>
         <source>Pre-training</source>
         <translation>预训练</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="144"/>
+        <location filename="../../ui/plandock.cpp" line="147"/>
         <source>Fine-tuning</source>
         <translation>微调</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="145"/>
+        <location filename="../../ui/plandock.cpp" line="148"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="146"/>
+        <location filename="../../ui/plandock.cpp" line="149"/>
         <source>Workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="149"/>
+        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="540"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="150"/>
+        <location filename="../../ui/plandock.cpp" line="153"/>
+        <location filename="../../ui/plandock.cpp" line="541"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="151"/>
+        <location filename="../../ui/plandock.cpp" line="154"/>
         <source>MXFP8</source>
         <translation>MXFP8</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="152"/>
+        <location filename="../../ui/plandock.cpp" line="155"/>
+        <location filename="../../ui/plandock.cpp" line="542"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="153"/>
+        <location filename="../../ui/plandock.cpp" line="156"/>
         <source>Number format of the tensor-core GEMMs. FP8, MXFP8, NVFP4 (training): the linear layers&apos; GEMMs at the GPU&apos;s peak in that format, weights and optimizer as in BF16 mixed precision. MXFP8 and NVFP4 need a Blackwell GPU.</source>
         <translation>张量核心 GEMM 的数值格式。FP8、MXFP8、NVFP4（训练）：线性层 GEMM 按 GPU 在该格式下的峰值运行，权重和优化器同 BF16 混合精度。MXFP8 和 NVFP4 需要 Blackwell GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="156"/>
+        <location filename="../../ui/plandock.cpp" line="159"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="162"/>
+        <location filename="../../ui/plandock.cpp" line="166"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="164"/>
+        <location filename="../../ui/plandock.cpp" line="168"/>
         <source>Checkpoint overhead target: the share of the run that checkpoint writes and rework after failures may cost; sets the storage write bandwidth the budget asks for</source>
         <translation>检查点开销目标:检查点写入及故障后重算允许占用的训练时间比例;据此确定预算所需的存储写入带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="167"/>
+        <location filename="../../ui/plandock.cpp" line="171"/>
         <source>Checkpoint target</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="168"/>
-        <location filename="../../ui/plandock.cpp" line="175"/>
-        <location filename="../../ui/plandock.cpp" line="187"/>
+        <location filename="../../ui/plandock.cpp" line="172"/>
+        <location filename="../../ui/plandock.cpp" line="179"/>
+        <location filename="../../ui/plandock.cpp" line="191"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="169"/>
-        <location filename="../../ui/plandock.cpp" line="176"/>
-        <location filename="../../ui/plandock.cpp" line="188"/>
+        <location filename="../../ui/plandock.cpp" line="173"/>
+        <location filename="../../ui/plandock.cpp" line="180"/>
+        <location filename="../../ui/plandock.cpp" line="192"/>
         <source>default (%L1 h)</source>
         <translation>默认(%L1 小时)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="174"/>
+        <location filename="../../ui/plandock.cpp" line="178"/>
         <source>Node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="178"/>
+        <location filename="../../ui/plandock.cpp" line="182"/>
         <source>Fabric failures (switches, cables) counted per server: one per this many server-hours. Default: Llama 3&apos;s run, 35 network interruptions in 54 days on 2,048 servers.</source>
         <translation>按服务器折算的网络故障(交换机、线缆):每这么多服务器小时发生一次。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内网络中断 35 次。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="181"/>
+        <location filename="../../ui/plandock.cpp" line="185"/>
         <source>Network MTBF per server</source>
         <translation>按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="182"/>
+        <location filename="../../ui/plandock.cpp" line="186"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="183"/>
+        <location filename="../../ui/plandock.cpp" line="187"/>
         <source>default (%L1 min)</source>
         <translation>默认(%L1 分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="184"/>
+        <location filename="../../ui/plandock.cpp" line="188"/>
         <source>Time to restart the job after a failure, before the checkpoint load: detect, swap in a spare, reinitialise. The default is an assumption.</source>
         <translation>故障后重启任务所需时间(不含加载检查点):发现故障、换上备机、重新初始化。默认值为假设。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="186"/>
+        <location filename="../../ui/plandock.cpp" line="190"/>
         <source>Restart time</source>
         <translation>重启时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="189"/>
+        <location filename="../../ui/plandock.cpp" line="193"/>
         <source>Time until a failed server is back in the pool; sets the hot spares per scalable unit. The default is an assumption.</source>
         <translation>故障服务器修复后重新可用所需时间;决定每个可扩展单元的热备数量。默认值为假设。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="191"/>
+        <location filename="../../ui/plandock.cpp" line="195"/>
         <source>Repair time</source>
         <translation>修复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="199"/>
+        <location filename="../../ui/plandock.cpp" line="203"/>
         <source>Tensor parallel (TP)</source>
         <translation>张量并行 (TP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="200"/>
+        <location filename="../../ui/plandock.cpp" line="204"/>
         <source>Pipeline parallel (PP)</source>
         <translation>流水并行 (PP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="201"/>
+        <location filename="../../ui/plandock.cpp" line="205"/>
         <source>Data parallel (DP)</source>
         <translation>数据并行 (DP)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="202"/>
+        <location filename="../../ui/plandock.cpp" line="206"/>
         <source>Virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="206"/>
+        <location filename="../../ui/plandock.cpp" line="210"/>
         <source>Context parallel: the sequence split over this many GPUs (ring attention)</source>
         <translation>上下文并行：序列切分到这么多个 GPU 上（环形注意力）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="207"/>
+        <location filename="../../ui/plandock.cpp" line="211"/>
         <source>Expert parallel: the routed experts split over this many GPUs (MoE models)</source>
         <translation>专家并行：路由专家分布到这么多个 GPU 上（MoE 模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="208"/>
+        <location filename="../../ui/plandock.cpp" line="212"/>
         <source>Expert tensor parallel: each expert split over this many GPUs (1 in the Megatron MoE recipes)</source>
         <translation>专家张量并行：每个专家切分到这么多个 GPU 上（Megatron MoE 配方中为 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="210"/>
+        <location filename="../../ui/plandock.cpp" line="214"/>
         <source>Context parallel (CP)</source>
         <translation>上下文并行（CP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="211"/>
+        <location filename="../../ui/plandock.cpp" line="215"/>
         <source>Expert parallel (EP)</source>
         <translation>专家并行（EP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="212"/>
+        <location filename="../../ui/plandock.cpp" line="216"/>
         <source>Expert tensor parallel</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="213"/>
+        <location filename="../../ui/plandock.cpp" line="217"/>
         <source>Fully sharded data parallel (FSDP)</source>
         <translation>全分片数据并行（FSDP）</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="216"/>
+        <location filename="../../ui/plandock.cpp" line="220"/>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="217"/>
+        <location filename="../../ui/plandock.cpp" line="221"/>
         <source>Global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="219"/>
+        <location filename="../../ui/plandock.cpp" line="223"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="220"/>
+        <location filename="../../ui/plandock.cpp" line="224"/>
         <source>Selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="221"/>
+        <location filename="../../ui/plandock.cpp" line="225"/>
         <source>Full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="222"/>
+        <location filename="../../ui/plandock.cpp" line="226"/>
         <source>Recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="223"/>
+        <location filename="../../ui/plandock.cpp" line="227"/>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="227"/>
+        <location filename="../../ui/plandock.cpp" line="231"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="228"/>
+        <location filename="../../ui/plandock.cpp" line="232"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="229"/>
+        <location filename="../../ui/plandock.cpp" line="233"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="231"/>
+        <location filename="../../ui/plandock.cpp" line="235"/>
         <source>All-reduces with NVLS inside the NVSwitch and SHARP in the compute switches. Auto: where the hardware has them; On: also where the compute switches are unknown; Off: rings.</source>
         <translation>All-reduce 在 NVSwitch 内使用 NVLS、在计算网络交换机中使用 SHARP。自动:硬件支持时启用;开:计算交换机未知时也启用;关:使用环形算法。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="233"/>
+        <location filename="../../ui/plandock.cpp" line="237"/>
         <source>In-network reduction</source>
         <translation>网内归约</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="235"/>
+        <location filename="../../ui/plandock.cpp" line="239"/>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="236"/>
-        <location filename="../../ui/plandock.cpp" line="341"/>
+        <location filename="../../ui/plandock.cpp" line="240"/>
+        <location filename="../../ui/plandock.cpp" line="345"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="237"/>
+        <location filename="../../ui/plandock.cpp" line="241"/>
         <source>Energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="242"/>
+        <location filename="../../ui/plandock.cpp" line="246"/>
         <source>The currency of the energy price and of every cost shown</source>
         <translation>能源价格及所有成本所用的货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="243"/>
+        <location filename="../../ui/plandock.cpp" line="247"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="244"/>
+        <location filename="../../ui/plandock.cpp" line="248"/>
         <source>Best plan</source>
         <translation>最优方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="245"/>
+        <location filename="../../ui/plandock.cpp" line="249"/>
         <source>The fastest parallelism that fits, from core&apos;s plan sweep</source>
         <translation>方案搜索得出的可容纳且最快的并行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="290"/>
+        <location filename="../../ui/plandock.cpp" line="294"/>
         <source>tokens</source>
         <translation>token数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="293"/>
+        <location filename="../../ui/plandock.cpp" line="297"/>
         <source>workload</source>
         <translation>负载类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="296"/>
+        <location filename="../../ui/plandock.cpp" line="300"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="299"/>
+        <location filename="../../ui/plandock.cpp" line="303"/>
         <source>checkpoint overhead</source>
         <translation>检查点开销目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="318"/>
+        <location filename="../../ui/plandock.cpp" line="322"/>
         <source>node MTBF</source>
         <translation>节点MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="319"/>
+        <location filename="../../ui/plandock.cpp" line="323"/>
         <source>network MTBF</source>
         <translation>网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="320"/>
+        <location filename="../../ui/plandock.cpp" line="324"/>
         <source>restart time</source>
         <translation>重启时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="321"/>
+        <location filename="../../ui/plandock.cpp" line="325"/>
         <source>repair time</source>
         <translation>修复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="302"/>
+        <location filename="../../ui/plandock.cpp" line="306"/>
         <source>in-network reduction</source>
         <translation>网内归约</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="322"/>
+        <location filename="../../ui/plandock.cpp" line="326"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="323"/>
+        <location filename="../../ui/plandock.cpp" line="327"/>
         <source>PP</source>
         <translation>PP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="324"/>
-        <location filename="../../ui/plandock.cpp" line="350"/>
+        <location filename="../../ui/plandock.cpp" line="328"/>
+        <location filename="../../ui/plandock.cpp" line="354"/>
         <source>DP</source>
         <translation>DP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="325"/>
+        <location filename="../../ui/plandock.cpp" line="329"/>
         <source>virtual stages</source>
         <translation>虚拟流水阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="326"/>
+        <location filename="../../ui/plandock.cpp" line="330"/>
         <source>CP</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="327"/>
+        <location filename="../../ui/plandock.cpp" line="331"/>
         <source>EP</source>
         <translation>EP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="328"/>
+        <location filename="../../ui/plandock.cpp" line="332"/>
         <source>expert TP</source>
         <translation>专家张量并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="330"/>
+        <location filename="../../ui/plandock.cpp" line="334"/>
         <source>FSDP</source>
         <translation>FSDP</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="332"/>
+        <location filename="../../ui/plandock.cpp" line="336"/>
         <source>micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="333"/>
+        <location filename="../../ui/plandock.cpp" line="337"/>
         <source>global batch</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="335"/>
+        <location filename="../../ui/plandock.cpp" line="339"/>
         <source>recompute</source>
         <translation>重计算</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="339"/>
+        <location filename="../../ui/plandock.cpp" line="343"/>
         <source>sequence parallel</source>
         <translation>序列并行</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="342"/>
+        <location filename="../../ui/plandock.cpp" line="346"/>
         <source>energy price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="344"/>
+        <location filename="../../ui/plandock.cpp" line="348"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="404"/>
+        <location filename="../../ui/plandock.cpp" line="409"/>
         <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
         <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="407"/>
+        <location filename="../../ui/plandock.cpp" line="412"/>
         <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
         <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="420"/>
+        <location filename="../../ui/plandock.cpp" line="425"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="509"/>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="511"/>
+        <source>Sequences in flight per model replica (continuous batching). Max: the largest batch that fits in memory and meets the latency targets.</source>
+        <translation>每个模型副本的并发序列数(连续批处理)。最大:显存可容纳且满足延迟目标的最大批大小。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="513"/>
+        <source>Batch (sequences)</source>
+        <translation>批大小(序列)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="520"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="524"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="525"/>
+        <source>Latency target: the longest a request may wait for its first token</source>
+        <translation>延迟目标:请求等待首个token的最长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="526"/>
+        <source>Time-to-first-token target</source>
+        <translation>首token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="528"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="530"/>
+        <source>Latency target: the longest one output token may take once the answer streams</source>
+        <translation>延迟目标:流式输出时每个输出token的最长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="531"/>
+        <source>Time-per-token target</source>
+        <translation>每token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="533"/>
+        <source> req/s</source>
+        <translation> 请求/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="534"/>
+        <source>The requests per second the service must carry: the estimate sizes the replicas, servers, GPUs and power it needs</source>
+        <translation>服务需承载的每秒请求数:估算据此给出所需的副本、服务器、GPU与功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="536"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="539"/>
+        <source>As precision</source>
+        <translation>同精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="544"/>
+        <source>Number format of the KV cache: FP8 halves it and doubles the batch that fits</source>
+        <translation>KV缓存的数值格式:FP8使其减半,可容纳的批大小翻倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="545"/>
+        <location filename="../../ui/plandock.cpp" line="564"/>
+        <source>KV cache precision</source>
+        <translation>KV缓存精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="548"/>
+        <source>batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="551"/>
+        <source>time-to-first-token target</source>
+        <translation>首token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="554"/>
+        <source>time-per-token target</source>
+        <translation>每token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="559"/>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="598"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="510"/>
+        <location filename="../../ui/plandock.cpp" line="599"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="521"/>
-        <location filename="../../ui/plandock.cpp" line="555"/>
+        <location filename="../../ui/plandock.cpp" line="610"/>
+        <location filename="../../ui/plandock.cpp" line="644"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="525"/>
+        <location filename="../../ui/plandock.cpp" line="614"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="531"/>
+        <location filename="../../ui/plandock.cpp" line="620"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="532"/>
+        <location filename="../../ui/plandock.cpp" line="621"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="533"/>
+        <location filename="../../ui/plandock.cpp" line="622"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="534"/>
+        <location filename="../../ui/plandock.cpp" line="623"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="538"/>
+        <location filename="../../ui/plandock.cpp" line="627"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="542"/>
+        <location filename="../../ui/plandock.cpp" line="631"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="543"/>
+        <location filename="../../ui/plandock.cpp" line="632"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="544"/>
+        <location filename="../../ui/plandock.cpp" line="633"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="726"/>
+        <location filename="../../ui/plandock.cpp" line="815"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="726"/>
+        <location filename="../../ui/plandock.cpp" line="815"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="638"/>
+        <location filename="../../ui/plandock.cpp" line="727"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="171"/>
+        <location filename="../../ui/plandock.cpp" line="175"/>
         <source>Mean time between failures of one GPU server, in hours. Default: Llama 3&apos;s run, 384 server interruptions in 54 days on 2,048 servers. Sets the checkpoint interval (Young/Daly), the goodput and the hot spares.</source>
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内服务器中断 384 次。据此确定检查点间隔(Young/Daly)、有效训练时间占比与热备数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="656"/>
+        <location filename="../../ui/plandock.cpp" line="745"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -3622,66 +3864,67 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::Report</name>
     <message>
-        <location filename="../../core/report/report_content.h" line="53"/>
+        <location filename="../../core/report/report_content.h" line="72"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="54"/>
+        <location filename="../../core/report/report_content.h" line="73"/>
         <source>Training estimate</source>
         <translation>训练估算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="56"/>
+        <location filename="../../core/report/report_content.h" line="75"/>
         <source>Inference estimate</source>
         <translation>推理估算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="57"/>
+        <location filename="../../core/report/report_content.h" line="76"/>
         <source>Validation</source>
         <translation>设计校验</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="58"/>
+        <location filename="../../core/report/report_content.h" line="77"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="60"/>
+        <location filename="../../core/report/report_content.h" line="79"/>
         <source>Network bandwidth budgets</source>
         <translation>网络带宽预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="65"/>
+        <location filename="../../core/report/report_content.h" line="84"/>
         <source>Storage budgets</source>
         <translation>存储预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="66"/>
+        <location filename="../../core/report/report_content.h" line="85"/>
         <source>Power and energy</source>
         <translation>功率与能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="67"/>
+        <location filename="../../core/report/report_content.h" line="86"/>
         <source>Scenario comparison</source>
         <translation>场景对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="69"/>
+        <location filename="../../core/report/report_content.h" line="88"/>
         <source>Assumptions and formulas</source>
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="202"/>
+        <location filename="../../core/report/report_content.cpp" line="203"/>
         <location filename="../../core/report/report_content.cpp" line="519"/>
         <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/serving_report.cpp" line="91"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="516"/>
         <location filename="../../core/report/report_content.cpp" line="545"/>
         <location filename="../../core/report/report_content.cpp" line="775"/>
@@ -3689,82 +3932,82 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
         <location filename="../../core/report/report_content.cpp" line="774"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="532"/>
         <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
         <location filename="../../core/report/report_content.cpp" line="803"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="207"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="209"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="212"/>
-        <location filename="../../core/report/report_content.cpp" line="241"/>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="213"/>
+        <location filename="../../core/report/report_content.cpp" line="242"/>
+        <location filename="../../core/report/report_content.cpp" line="418"/>
         <location filename="../../core/report/report_content.cpp" line="517"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="216"/>
+        <location filename="../../core/report/report_content.cpp" line="217"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
-        <location filename="../../core/report/report_content.cpp" line="308"/>
+        <location filename="../../core/report/report_content.cpp" line="218"/>
+        <location filename="../../core/report/report_content.cpp" line="309"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="219"/>
-        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="220"/>
+        <location filename="../../core/report/report_content.cpp" line="252"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="220"/>
-        <location filename="../../core/report/report_content.cpp" line="313"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="314"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="21"/>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="253"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
-        <location filename="../../core/report/report_content.cpp" line="225"/>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -3785,30 +4028,30 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
-        <location filename="../../core/report/report_content.cpp" line="236"/>
+        <location filename="../../core/report/report_content.cpp" line="237"/>
         <location filename="../../core/report/report_content.cpp" line="813"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="267"/>
+        <location filename="../../core/report/report_content.cpp" line="268"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
         <location filename="../../core/report/report_content.cpp" line="518"/>
         <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="276"/>
+        <location filename="../../core/report/report_content.cpp" line="277"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <location filename="../../core/report/report_content.cpp" line="530"/>
         <location filename="../../core/report/report_content.cpp" line="600"/>
         <location filename="../../core/report/report_content.cpp" line="648"/>
@@ -3817,102 +4060,102 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
+        <location filename="../../core/report/report_content.cpp" line="279"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="34"/>
-        <location filename="../../core/report/report_content.cpp" line="321"/>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="322"/>
+        <location filename="../../core/report/report_content.cpp" line="456"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="35"/>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
-        <location filename="../../core/report/report_content.cpp" line="464"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="460"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="72"/>
+        <location filename="../../core/report/report_content.cpp" line="73"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="74"/>
+        <location filename="../../core/report/report_content.cpp" line="75"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="76"/>
+        <location filename="../../core/report/report_content.cpp" line="77"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../core/analysis/budget_status.cpp" line="106"/>
-        <location filename="../../core/report/report_content.cpp" line="84"/>
+        <location filename="../../core/report/report_content.cpp" line="85"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="86"/>
+        <location filename="../../core/report/report_content.cpp" line="87"/>
         <source>selective</source>
         <translation>选择性</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="88"/>
+        <location filename="../../core/report/report_content.cpp" line="89"/>
         <source>full</source>
         <translation>完全</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="95"/>
+        <location filename="../../core/report/report_content.cpp" line="96"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3944,8 +4187,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="228"/>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="229"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>Time to train with failures</source>
         <translation>计入故障的训练时长</translation>
     </message>
@@ -3956,7 +4199,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
         <source>Hot spares per scalable unit</source>
         <translation>每个可扩展单元的热备服务器</translation>
     </message>
@@ -3967,13 +4210,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="40"/>
-        <location filename="../../core/report/report_content.cpp" line="327"/>
+        <location filename="../../core/report/report_content.cpp" line="328"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="41"/>
-        <location filename="../../core/report/report_content.cpp" line="328"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
@@ -4094,7 +4337,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/report_content.cpp" line="423"/>
         <source>Sequences in flight per replica</source>
         <translation>每副本并发序列数</translation>
     </message>
@@ -4125,6 +4368,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="93"/>
+        <location filename="../../core/report/serving_report.cpp" line="90"/>
         <source>Model replicas</source>
         <translation>模型副本数</translation>
     </message>
@@ -4135,6 +4379,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="95"/>
+        <location filename="../../core/report/serving_report.cpp" line="90"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
@@ -4244,183 +4489,183 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>全局批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="122"/>
+        <location filename="../../core/report/report_content.cpp" line="123"/>
         <source>no estimate</source>
         <translation>无估算结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="128"/>
+        <location filename="../../core/report/report_content.cpp" line="129"/>
         <source>TP %1 x CP %2 x PP %3 x DP %4, EP %5, micro-batch %6, global batch %7, recompute %8</source>
         <translation>TP %1 × CP %2 × PP %3 × DP %4,EP %5,微批大小 %6,全局批大小 %7,重计算:%8</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="135"/>
+        <location filename="../../core/report/report_content.cpp" line="136"/>
         <source>TP %1 x PP %2 x DP %3, micro-batch %4, global batch %5, recompute %6</source>
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="172"/>
+        <location filename="../../core/report/report_content.cpp" line="173"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="176"/>
+        <location filename="../../core/report/report_content.cpp" line="177"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="419"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="222"/>
-        <location filename="../../core/report/report_content.cpp" line="253"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="254"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
+        <location filename="../../core/report/report_content.cpp" line="227"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="229"/>
+        <location filename="../../core/report/report_content.cpp" line="230"/>
         <source>%1 at %2 goodput</source>
         <translation>%1(有效训练时间占比 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="232"/>
+        <location filename="../../core/report/report_content.cpp" line="233"/>
         <source>Hot spares</source>
         <translation>热备服务器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="233"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
         <source>%1 per scalable unit of %2 servers, %3 in all</source>
         <translation>每个 %2 台服务器的可扩展单元 %1 台,共 %3 台</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="257"/>
+        <location filename="../../core/report/report_content.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="261"/>
+        <location filename="../../core/report/report_content.cpp" line="262"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="287"/>
+        <location filename="../../core/report/report_content.cpp" line="288"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="297"/>
-        <location filename="../../core/report/report_content.cpp" line="402"/>
+        <location filename="../../core/report/report_content.cpp" line="298"/>
+        <location filename="../../core/report/report_content.cpp" line="403"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="302"/>
-        <location filename="../../core/report/report_content.cpp" line="397"/>
+        <location filename="../../core/report/report_content.cpp" line="303"/>
+        <location filename="../../core/report/report_content.cpp" line="398"/>
         <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
         <source>Goodput (checkpoints, restarts)</source>
         <translation>有效训练时间占比(扣除检查点与重启)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="329"/>
+        <location filename="../../core/report/report_content.cpp" line="330"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="330"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="332"/>
+        <location filename="../../core/report/report_content.cpp" line="333"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="334"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="334"/>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="334"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="335"/>
+        <location filename="../../core/report/report_content.cpp" line="336"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="343"/>
+        <location filename="../../core/report/report_content.cpp" line="344"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="349"/>
+        <location filename="../../core/report/report_content.cpp" line="350"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="353"/>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="360"/>
+        <location filename="../../core/report/report_content.cpp" line="361"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4485,19 +4730,9 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
         <source>Cost</source>
         <translation>代价</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
-        <source>For the load</source>
-        <translation>满足该负载</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
-        <source>%1: %2 replicas on %3 servers (%4 GPUs), %5</source>
-        <translation>%1：%2 个副本，%3 台服务器（%4 个 GPU），%5</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="487"/>
@@ -4666,52 +4901,52 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="49"/>
+        <location filename="../../core/report/report_content.cpp" line="50"/>
         <source>air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="51"/>
+        <location filename="../../core/report/report_content.cpp" line="52"/>
         <source>liquid, capacity not declared</source>
         <translation>液冷，未声明散热能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="52"/>
+        <location filename="../../core/report/report_content.cpp" line="53"/>
         <source>liquid, %1 kW</source>
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="144"/>
+        <location filename="../../core/report/report_content.cpp" line="145"/>
         <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
         <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="245"/>
+        <location filename="../../core/report/report_content.cpp" line="246"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="84"/>
-        <location filename="../../core/report/report_content.cpp" line="247"/>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="248"/>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="89"/>
-        <location filename="../../core/report/report_content.cpp" line="249"/>
-        <location filename="../../core/report/report_content.cpp" line="429"/>
+        <location filename="../../core/report/report_content.cpp" line="250"/>
+        <location filename="../../core/report/report_content.cpp" line="431"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -4751,55 +4986,50 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="394"/>
+        <location filename="../../core/report/report_content.cpp" line="395"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="406"/>
-        <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Static batching: the batch is prefilled together, then decoded together; decode streams the weights and the KV cache from HBM once per output token.</source>
-        <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。静态批处理:整批请求一起预填充,再一起解码;每生成一个输出token,解码都要从HBM读取一遍权重和KV缓存。</translation>
-    </message>
-    <message>
-        <location filename="../../core/report/report_content.cpp" line="413"/>
+        <location filename="../../core/report/report_content.cpp" line="415"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="414"/>
+        <location filename="../../core/report/report_content.cpp" line="416"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="421"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="420"/>
+        <location filename="../../core/report/report_content.cpp" line="422"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="422"/>
+        <location filename="../../core/report/report_content.cpp" line="424"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
+        <location filename="../../core/report/report_content.cpp" line="425"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="76"/>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="77"/>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="427"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -4810,89 +5040,99 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="79"/>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="429"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <location filename="../../core/report/report_content.cpp" line="432"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="92"/>
-        <location filename="../../core/report/report_content.cpp" line="431"/>
+        <location filename="../../core/report/report_content.cpp" line="433"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="91"/>
-        <location filename="../../core/report/report_content.cpp" line="433"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
+        <location filename="../../core/report/report_content.cpp" line="437"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="447"/>
+        <location filename="../../core/report/report_content.cpp" line="441"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="376"/>
+        <location filename="../../core/report/report_content.cpp" line="377"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="455"/>
+        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Continuous batching: the sequences in flight each get one output token per iteration, new prompts prefilled in chunks beside them; each iteration streams the weights and the KV cache from HBM once.</source>
+        <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。连续批处理:每次迭代为每个并发序列生成一个输出token,新请求的提示词分块预填充并随之执行;每次迭代从HBM读取一次权重和KV缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="458"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="466"/>
+        <location filename="../../core/report/report_content.cpp" line="462"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="470"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="475"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <source>Activations and runtime reserve</source>
+        <translation>激活值与运行时预留</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
@@ -5321,7 +5561,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.h" line="62"/>
+        <location filename="../../core/report/report_content.h" line="81"/>
         <source>Resilience</source>
         <translation>容错能力</translation>
     </message>
@@ -5365,6 +5605,106 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <source>Servers losing storage</source>
         <translation>失去存储的服务器</translation>
     </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="13"/>
+        <source>Within the latency targets</source>
+        <translation>满足延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="14"/>
+        <source>Batch sizes that fit in memory</source>
+        <translation>显存可容纳的批大小</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="18"/>
+        <source>Beyond the targets or GPU memory</source>
+        <translation>超出目标或GPU显存</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="19"/>
+        <source>Beyond GPU memory</source>
+        <translation>超出GPU显存</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="29"/>
+        <source>Throughput against latency over the batch size</source>
+        <translation>不同批大小下的吞吐与延迟</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="30"/>
+        <source>time per output token (ms)</source>
+        <translation>每输出token延迟 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="31"/>
+        <source>output tokens/s per GPU</source>
+        <translation>单卡每秒输出token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="37"/>
+        <source>Time-per-output-token target</source>
+        <translation>每输出token延迟目标</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="43"/>
+        <source>This plan: batch %1</source>
+        <translation>本方案:批大小 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="54"/>
+        <source>GPU servers needed</source>
+        <translation>所需GPU服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="59"/>
+        <source>GPU servers needed against the load</source>
+        <translation>不同负载所需的GPU服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="60"/>
+        <source>load (requests/s)</source>
+        <translation>负载 (请求/s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="61"/>
+        <source>load (output tokens/s)</source>
+        <translation>负载 (输出token/s)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="62"/>
+        <source>GPU servers (count)</source>
+        <translation>GPU服务器 (台)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="66"/>
+        <source>Servers in this plan (%1)</source>
+        <translation>本方案的服务器数(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="72"/>
+        <source>The plan&apos;s load</source>
+        <translation>本方案的负载</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="86"/>
+        <source>%1 requests/s (%2)</source>
+        <translation>%1 请求/s(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="89"/>
+        <source>Sizing for the load</source>
+        <translation>满足负载的规模</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="91"/>
+        <source>GPU servers</source>
+        <translation>GPU服务器数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/serving_report.cpp" line="92"/>
+        <source>Power at the servers&apos; maximum</source>
+        <translation>服务器最大功率</translation>
+    </message>
 </context>
 <context>
     <name>cs::ReportWriter</name>
@@ -5405,22 +5745,22 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="355"/>
+        <location filename="../../ui/reportwriter.cpp" line="363"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="357"/>
+        <location filename="../../ui/reportwriter.cpp" line="365"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="377"/>
+        <location filename="../../ui/reportwriter.cpp" line="385"/>
         <source>Rack elevations</source>
         <translation>机柜立面图</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="392"/>
+        <location filename="../../ui/reportwriter.cpp" line="400"/>
         <source>%1 more rows of racks: cluster-studio export FILE --format elevations -o racks.pdf draws every row.</source>
         <translation>另有 %1 排机柜：cluster-studio export FILE --format elevations -o racks.pdf 可绘制全部各排。</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "analysis/inference_budget.h"
 #include "analysis/link_load.h"
 #include "analysis/plan_analysis.h"
+#include "analysis/serving_curves.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/plan.h"
@@ -123,6 +124,19 @@ void BM_ScalingCurve20480Gpus(benchmark::State& state) {
         benchmark::DoNotOptimize(cs::scalingCurve(view.plan).points.data());
 }
 BENCHMARK(BM_ScalingCurve20480Gpus)->Unit(benchmark::kMillisecond);
+
+// The serving charts of Llama 2 70B on an XE9680 with latency targets and a load: about 20 estimates over the
+// batch and 41 sizings over the load, each one estimate at a fixed TP and batch.
+void BM_ServingCurves(benchmark::State& state) {
+    const cs::Plan plan = cs::readPlan(nlohmann::json::parse(R"({"scenario": "inference",
+        "model": {"preset": "llama2-70b"}, "cluster": {"server": "xe9680"},
+        "inference": {"slo": {"ttft_s": 1, "tpot_s": 0.031}, "load": {"requests_per_s": 40}}})"),
+                                       library(), "bench");
+    const cs::InferenceEstimate estimate = cs::estimateInference(plan);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(cs::servingCurves(plan, estimate).throughput_latency.points.data());
+}
+BENCHMARK(BM_ServingCurves)->Unit(benchmark::kMicrosecond);
 
 // The power-by-part chart: the design's power at load (every device) and its breakdown.
 void powerChart(benchmark::State& state, const PlanView& view) {

@@ -2,7 +2,9 @@
 // energy and cost, inference memory and latency) carry core's numbers, save as well-formed SVG, refuse an
 // unwritable path, and an inference plan's budget is `estimate --json`'s inference estimate.
 #include "analysis/inference_budget.h"
+#include "analysis/serving_curves.h"
 #include "autosave.h"
+#include "base/units.h"
 #include "budgetdock.h"
 #include "chartexport.h"
 #include "chartsdock.h"
@@ -113,11 +115,15 @@ TEST_F(ChartsTest, TimeToTrainPowerAndEnergyAreCoresNumbers) {
     EXPECT_DOUBLE_EQ(barValue(Chart::Energy, 1, 2), cli["power"]["cost"].get<double>());
     EXPECT_TRUE(charts_->chart(Chart::Energy)->yAxis->label().contains(QLatin1String("(MWh)")));
 
-    // The inference chart says so instead of showing anything.
-    EXPECT_EQ(charts_->plottableCount(Chart::Latency), 0);
-    EXPECT_FALSE(charts_->note(Chart::Latency).isEmpty());
+    // The inference charts say so instead of showing anything.
+    const Chart inferenceCharts[] = {Chart::Latency, Chart::ThroughputLatency, Chart::ServersVsLoad};
+    for (Chart chart : inferenceCharts) {
+        EXPECT_EQ(charts_->plottableCount(chart), 0) << int(chart);
+        EXPECT_TRUE(charts_->note(chart).contains(QLatin1String("Inference plans only"))) << int(chart);
+    }
     for (std::size_t i = 0; i < ChartsDock::kCharts; ++i) {
-        if (Chart(i) == Chart::Latency)
+        if (std::find(std::begin(inferenceCharts), std::end(inferenceCharts), Chart(i)) !=
+            std::end(inferenceCharts))
             continue;
         QCustomPlot* chart = charts_->chart(Chart(i));
         EXPECT_TRUE(charts_->note(Chart(i)).isEmpty()) << i;
@@ -248,11 +254,15 @@ TEST_F(ChartsTest, InferencePlanBudgetAndChartsAreCoresInferenceEstimate) {
             QString::fromStdString(line.demand.formula).toHtmlEscaped()));
     }
 
-    // Memory: weights, KV cache, free + usable and capacity lines; latency: the two phases' totals.
-    ASSERT_EQ(charts_->plottableCount(Chart::Memory), 5);
+    // Memory: weights, KV cache, free, the activations' and runtime's reserve + usable and capacity lines;
+    // latency: the two phases' totals.
+    ASSERT_EQ(charts_->plottableCount(Chart::Memory), 6);
     EXPECT_DOUBLE_EQ(barValue(Chart::Memory, 0, 1), cli["memory"]["weights_gib_per_gpu"].get<double>());
     EXPECT_DOUBLE_EQ(barValue(Chart::Memory, 1, 1), cli["memory"]["kv_cache_gib_per_gpu"].get<double>());
-    EXPECT_NEAR(stackAt(Chart::Memory, 1), cli["memory"]["usable_gib_per_gpu"].get<double>(), 1e-9);
+    const double reserve = barValue(Chart::Memory, 3, 1);
+    EXPECT_NEAR(stackAt(Chart::Memory, 1) - reserve, cli["memory"]["usable_gib_per_gpu"].get<double>(), 1e-9);
+    EXPECT_NEAR(stackAt(Chart::Memory, 1), estimate.capacity_bytes / kBytesPerGib, 1e-9);
+    EXPECT_NEAR(reserve, (1 - kInferenceMemoryShare) * estimate.capacity_bytes / kBytesPerGib, 1e-9);
     ASSERT_EQ(charts_->plottableCount(Chart::Latency), 4);
     EXPECT_NEAR(stackAt(Chart::Latency, 1), cli["ttft_s"].get<double>() * 1000, 1e-9);
     EXPECT_NEAR(stackAt(Chart::Latency, 2), cli["tpot_s"].get<double>() * 1000, 1e-9);
@@ -273,5 +283,80 @@ TEST_F(ChartsTest, InferencePlanBudgetAndChartsAreCoresInferenceEstimate) {
     EXPECT_TRUE(charts_->note(Chart::StepTime).isEmpty());
     EXPECT_GT(budget_->headline("step_time_s").value_or(0), 0);
 }
+// The graphs of a chart drawn with `shape` as their points.
+std::vector<QCPGraph*> graphsDrawn(QCustomPlot* plot, QCPScatterStyle::ScatterShape shape) {
+    std::vector<QCPGraph*> out;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->scatterStyle().shape() == shape)
+            out.push_back(plot->graph(i));
+    return out;
+}
+
+TEST_F(ChartsTest, ServingChartsShowTheAnalysisCurvesAndThePlansPoint) {
+    ASSERT_NO_FATAL_FAILURE(useInferencePlan());
+    nlohmann::json serving = scenario().plan;
+    serving["inference"]["batch"] = "max";
+    serving["inference"]["slo"] = {{"tpot_s", 0.031}}; // 29 ms at batch 1, 33 ms at the largest
+    serving["inference"]["load"] = {{"requests_per_s", 30}};
+    ASSERT_NO_FATAL_FAILURE(setPlan(serving));
+    const PlanAnalysis* analysis = window_->analysis()->analysis();
+    ASSERT_TRUE(analysis && analysis->serving);
+    const ThroughputLatencyCurve& curve = analysis->serving->throughput_latency;
+    const InferenceEstimate& e = *analysis->inference;
+
+    // Every point of core's curve, split into those within the target and those beyond it (grey).
+    QCustomPlot* throughput = charts_->chart(Chart::ThroughputLatency);
+    EXPECT_TRUE(charts_->note(Chart::ThroughputLatency).isEmpty());
+    const std::vector<QCPGraph*> points = graphsDrawn(throughput, QCPScatterStyle::ssCircle);
+    ASSERT_EQ(points.size(), 2u) << "within the target, and beyond it";
+    EXPECT_EQ(points[0]->dataCount() + points[1]->dataCount(), int(curve.points.size()));
+    EXPECT_EQ(points[0]->dataCount(), int(curve.chosen) + 1) << "the target stops the batch";
+    EXPECT_NE(points[0]->pen().color(), points[1]->pen().color());
+    // The plan's point is the estimate.
+    const std::vector<QCPGraph*> chosen = graphsDrawn(throughput, QCPScatterStyle::ssDiamond);
+    ASSERT_EQ(chosen.size(), 1u);
+    ASSERT_EQ(chosen[0]->dataCount(), 1);
+    EXPECT_DOUBLE_EQ(chosen[0]->data()->at(0)->key, e.decode_step_s * 1000);
+    EXPECT_DOUBLE_EQ(chosen[0]->data()->at(0)->value, e.tokens_per_s_per_gpu);
+    EXPECT_TRUE(chosen[0]->name().contains(QString::number(e.batch)));
+    EXPECT_TRUE(throughput->xAxis->label().contains(QLatin1String("(ms)")));
+    EXPECT_TRUE(throughput->yAxis->label().contains(QLatin1String("tokens/s")));
+    // The target as a line at 31 ms.
+    bool target = false;
+    for (int i = 0; i < throughput->graphCount(); ++i)
+        target = target || (throughput->graph(i)->pen().style() == Qt::DashLine &&
+                            std::abs(throughput->graph(i)->data()->at(0)->key - 31) < 1e-9);
+    EXPECT_TRUE(target);
+
+    // Servers against the load: core's steps, the plan's load marked at the estimate's sizing.
+    QCustomPlot* servers = charts_->chart(Chart::ServersVsLoad);
+    EXPECT_TRUE(charts_->note(Chart::ServersVsLoad).isEmpty());
+    ASSERT_TRUE(e.sizing);
+    EXPECT_EQ(servers->graph(0)->dataCount(), int(analysis->serving->servers_vs_load.points.size()));
+    const std::vector<QCPGraph*> load = graphsDrawn(servers, QCPScatterStyle::ssDiamond);
+    ASSERT_EQ(load.size(), 1u);
+    EXPECT_DOUBLE_EQ(load[0]->data()->at(0)->key, 30);
+    EXPECT_DOUBLE_EQ(load[0]->data()->at(0)->value, double(e.sizing->servers));
+    EXPECT_TRUE(servers->xAxis->label().contains(QLatin1String("(requests/s)")));
+
+    // Saved as SVG like every chart, with the legend's names.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("throughput.svg"));
+    ASSERT_TRUE(charts_->saveChart(Chart::ThroughputLatency, path));
+    const SvgContent svg = readSvg(path);
+    EXPECT_TRUE(svg.error.isEmpty());
+    EXPECT_TRUE(svg.text.contains(chosen[0]->name()));
+
+    // Weights that do not fit: the plan cannot run, and the serving charts say so with no stale points.
+    serving["inference"] = {{"tp", 1}, {"batch", 64}, {"load", {{"requests_per_s", 30}}}};
+    ASSERT_NO_FATAL_FAILURE(setPlan(serving));
+    ASSERT_EQ(window_->analysis()->state(), DocumentAnalysis::State::Current);
+    ASSERT_FALSE(window_->analysis()->analysis()->inference->fits);
+    for (Chart chart : {Chart::ThroughputLatency, Chart::ServersVsLoad}) {
+        EXPECT_EQ(charts_->plottableCount(chart), 0) << int(chart);
+        EXPECT_TRUE(charts_->note(chart).contains(QLatin1String("cannot run"))) << int(chart);
+    }
+}
+
 } // namespace
 } // namespace cs

@@ -1,5 +1,6 @@
 // The plan, budget and charts docks on the 128-GPU example: the figures are core's (as `estimate --json
 // --design` prints them), plan edits are undoable and survive save/reopen, errors show inline.
+#include "analysis/serving_curves.h"
 #include "autosave.h"
 #include "base/number_format.h"
 #include "budgetdock.h"
@@ -11,15 +12,18 @@
 #include "estimate/estimate_report.h"
 #include "mainwindow.h"
 #include "plandock.h"
+#include "statuscolors.h"
 #include "studio_test_support.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <qcustomplot.h>
@@ -31,6 +35,7 @@ class PlanTest : public test::PlanViewsTest {
 protected:
     int planTp() const { return scenario().plan["parallelism"]["tp"].get<int>(); }
     QSpinBox* field(const char* path) const { return plan_->findChild<QSpinBox*>(QLatin1String(path)); }
+    QFormLayout* form() const { return plan_->findChild<QFormLayout*>(QStringLiteral("planForm")); }
     void setField(const char* path, int value) {
         field(path)->setValue(value);
         window_->analysis()->analyzeNow();
@@ -165,6 +170,117 @@ TEST_F(PlanTest, ChartsHaveTheirSeriesAndSave) {
     const QString pdf = folder.filePath(QStringLiteral("scaling.pdf"));
     ASSERT_TRUE(charts_->saveChart(ChartsDock::Chart::Scaling, pdf));
     EXPECT_GT(QFileInfo(pdf).size(), 0);
+}
+
+// The chart's diamond: the plan's own point.
+QPointF chosenPoint(const ChartsDock& charts) {
+    QCustomPlot* plot = charts.chart(ChartsDock::Chart::ThroughputLatency);
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->scatterStyle().shape() == QCPScatterStyle::ssDiamond &&
+            plot->graph(i)->dataCount())
+            return {plot->graph(i)->data()->at(0)->key, plot->graph(i)->data()->at(0)->value};
+    return {};
+}
+
+TEST_F(PlanTest, ServingFieldsEditTheInferencePlanAndTheTargetMovesTheChosenPoint) {
+    auto* batch = field("/inference/batch");
+    auto* tpot = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/inference/slo/tpot_s"));
+    auto* ttft = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/inference/slo/ttft_s"));
+    auto* load = plan_->findChild<QDoubleSpinBox*>(QStringLiteral("/inference/load/requests_per_s"));
+    auto* kv = plan_->findChild<QComboBox*>(QStringLiteral("/inference/kv_precision"));
+    ASSERT_TRUE(batch && tpot && ttft && load && kv);
+    EXPECT_FALSE(batch->isEnabled()) << "a training plan has no serving fields";
+    QComboBox* workload = nullptr;
+    for (QComboBox* box : plan_->findChildren<QComboBox*>())
+        if (box->findData(QStringLiteral("inference")) >= 0 && box->findData(QStringLiteral("pretrain")) >= 0)
+            workload = box;
+    ASSERT_NE(workload, nullptr);
+    workload->setCurrentIndex(workload->findData(QStringLiteral("inference")));
+    emit workload->activated(workload->currentIndex());
+    window_->analysis()->analyzeNow();
+    const PlanAnalysis* analysis = window_->analysis()->analysis();
+    ASSERT_TRUE(analysis && analysis->inference && analysis->serving) << plan_->errors().toStdString();
+    EXPECT_TRUE(batch->isEnabled());
+    EXPECT_EQ(batch->text(), QStringLiteral("max"));
+    EXPECT_EQ(tpot->text(), QStringLiteral("none"));
+    const int largest = analysis->inference->batch;
+    const ThroughputLatencyCurve before = analysis->serving->throughput_latency;
+    const QPointF point = chosenPoint(*charts_);
+    EXPECT_DOUBLE_EQ(point.x(), analysis->inference->decode_step_s * 1000);
+
+    // A time-per-token target halfway between one sequence's and the largest batch's: the plan's point
+    // moves down the curve, to the most tokens/s per GPU within the target.
+    const double target_ms = std::round((before.points.front().time_per_output_token_s +
+                                         before.points[before.chosen].time_per_output_token_s) /
+                                        2 * 10000) /
+                             10;
+    tpot->setValue(target_ms);
+    window_->analysis()->analyzeNow();
+    analysis = window_->analysis()->analysis();
+    EXPECT_DOUBLE_EQ(scenario().plan["inference"]["slo"]["tpot_s"].get<double>(), target_ms / 1000);
+    const QPointF moved = chosenPoint(*charts_);
+    EXPECT_LT(moved.x(), point.x());
+    EXPECT_LE(moved.x(), target_ms);
+    EXPECT_LT(moved.y(), point.y());
+    EXPECT_DOUBLE_EQ(moved.y(), analysis->inference->tokens_per_s_per_gpu);
+
+    window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_FALSE(scenario().plan["inference"].contains("slo") &&
+                 scenario().plan["inference"]["slo"].contains("tpot_s"));
+    EXPECT_EQ(window_->analysis()->analysis()->inference->batch, largest);
+    EXPECT_EQ(tpot->value(), 0);
+    EXPECT_EQ(chosenPoint(*charts_), point);
+
+    // A target not even one sequence meets: core's error names both latency targets' labels.
+    tpot->setValue(1);
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(plan_->errors().contains(QLatin1String("inference.slo"))) << plan_->errors().toStdString();
+    for (QDoubleSpinBox* target : {tpot, ttft}) {
+        const QWidget* label = form()->labelForField(target);
+        ASSERT_NE(label, nullptr);
+        EXPECT_EQ(label->palette().color(QPalette::WindowText), kFailColor);
+        EXPECT_TRUE(label->toolTip().contains(QLatin1String("no batch meets")))
+            << label->toolTip().toStdString();
+    }
+    window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_TRUE(plan_->errors().isEmpty()) << plan_->errors().toStdString();
+
+    // A fixed batch, then "max" again.
+    batch->setValue(8);
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["batch"], 8);
+    EXPECT_EQ(window_->analysis()->analysis()->inference->batch, 8);
+    batch->setValue(0);
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["batch"], "max");
+
+    // A load: the budget shows the servers, GPUs and power it needs; none again removes it.
+    EXPECT_FALSE(budget_->headline("load.servers_needed"));
+    load->setValue(50);
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["load"], (nlohmann::json{{"requests_per_s", 50.0}}));
+    const std::optional<InferenceSizing>& sizing = window_->analysis()->analysis()->inference->sizing;
+    ASSERT_TRUE(sizing);
+    EXPECT_EQ(budget_->headline("load.servers_needed").value_or(-1), double(sizing->servers));
+    EXPECT_EQ(budget_->headline("load.gpus_needed").value_or(-1), double(sizing->gpus));
+    EXPECT_DOUBLE_EQ(budget_->headline("load.power_kw").value_or(-1), sizing->power_kw);
+    EXPECT_TRUE(
+        budget_->findChild<QLabel*>(QStringLiteral("inference.load.servers_needed"))->isVisibleTo(budget_));
+    load->setValue(0);
+    window_->analysis()->analyzeNow();
+    EXPECT_FALSE(scenario().plan["inference"].contains("load"));
+    EXPECT_FALSE(budget_->headline("load.servers_needed"));
+    EXPECT_FALSE(
+        budget_->findChild<QLabel*>(QStringLiteral("inference.load.servers_needed"))->isVisibleTo(budget_));
+
+    // An FP8 KV cache: one byte a value.
+    kv->setCurrentIndex(kv->findData(QStringLiteral("fp8")));
+    emit kv->activated(kv->currentIndex());
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["kv_precision"], "fp8");
+    EXPECT_EQ(window_->analysis()->analysis()->inference->kv_bytes_per_value, 1);
 }
 
 TEST_F(PlanTest, PlanSurvivesSaveAndReopen) {

@@ -1,6 +1,8 @@
 // The PDF report of the 128-GPU example with its Llama 2 70B plan and scenario, read back with
 // pdftotext (poppler-utils, scripts/install-deps.sh); in English and, with the zh_CN translator, in Chinese.
+#include "analysis/plan_analysis.h"
 #include "base/input_error.h"
+#include "base/number_format.h"
 #include "estimate/plan.h"
 #include "io/design_file.h"
 #include "language.h"
@@ -304,6 +306,71 @@ TEST(ReportWriter, TheChineseInferenceReportIsChineseToo) {
         EXPECT_FALSE(text.contains(QString::fromUtf8(english).remove(QLatin1Char(' '))))
             << "still English: " << english;
     }
+}
+
+TEST(ReportWriter, AnInferenceReportAnswersItsLoadWithTheSizingAndTheServingCharts) {
+    const Design design = readDesign((examples() / "training-128gpu.json").string(), library());
+    NamedPlan inference{"plan-llama2-70b-inference.json",
+                        readPlanFile((examples() / "plan-llama2-70b-inference.json").string(), library())};
+    inference.plan.inference.load.requests_per_s = 40;
+    inference.plan.inference.slo.tpot_s = 0.05;
+    const PlanAnalysis analysis = analyzePlan(library(), inference.plan, &design);
+    ASSERT_TRUE(analysis.inference && analysis.inference->sizing && analysis.serving);
+    const InferenceSizing& sizing = *analysis.inference->sizing;
+    const ReportContent content = makeReportContent(design, library(), inference);
+    const ReportSection* section = content.section(kInferenceSection);
+    ASSERT_NE(section, nullptr);
+
+    // The sizing table: the estimate's replicas, servers, GPUs and power for the load.
+    const auto table = std::find_if(section->tables.begin(), section->tables.end(), [](const ReportTable& t) {
+        return t.caption.str() == "Sizing for the load";
+    });
+    ASSERT_NE(table, section->tables.end());
+    ASSERT_EQ(table->rows.size(), 1u);
+    const std::vector<ReportText>& row = table->rows[0];
+    ASSERT_EQ(row.size(), table->columns.size());
+    EXPECT_EQ(row[0].str().rfind("40 requests/s", 0), 0u) << row[0].str();
+    EXPECT_EQ(row[1].str(), groupedCount(std::size_t(sizing.replicas)));
+    EXPECT_EQ(row[2].str(), groupedCount(std::size_t(sizing.servers)));
+    EXPECT_EQ(row[3].str(), groupedCount(std::size_t(sizing.gpus)));
+    EXPECT_EQ(row[4].str(), formatQuantity(sizing.power_kw * 1000, "W"));
+
+    // The two serving charts: every point of the curve, the plan's batch and load marked.
+    ASSERT_EQ(section->plots.size(), 2u);
+    std::size_t points = 0;
+    for (const ReportCurve& curve : section->plots[0].curves) {
+        const bool limit =
+            curve.style == ReportCurve::Style::XLimit || curve.style == ReportCurve::Style::YLimit;
+        EXPECT_EQ(curve.x.size() + curve.y.size(), limit ? 1u : 2 * curve.x.size()) << curve.name.str();
+        if (curve.style == ReportCurve::Style::Line)
+            points += curve.x.size();
+        if (curve.style == ReportCurve::Style::Marker) {
+            EXPECT_DOUBLE_EQ(curve.y.at(0), analysis.inference->tokens_per_s_per_gpu);
+        }
+        if (curve.style == ReportCurve::Style::XLimit) {
+            EXPECT_DOUBLE_EQ(curve.x.at(0), 50);
+        }
+    }
+    EXPECT_EQ(points, analysis.serving->throughput_latency.points.size());
+    const ReportPlot& servers = section->plots[1];
+    EXPECT_EQ(servers.curves.at(0).x.size(), analysis.serving->servers_vs_load.points.size());
+    EXPECT_NE(servers.x_axis.str().find("(requests/s)"), std::string::npos);
+    const auto marker = std::find_if(servers.curves.begin(), servers.curves.end(), [](const ReportCurve& c) {
+        return c.style == ReportCurve::Style::Marker;
+    });
+    ASSERT_NE(marker, servers.curves.end());
+    EXPECT_EQ(marker->x, std::vector<double>{40});
+    EXPECT_EQ(marker->y, std::vector<double>{double(sizing.servers)});
+
+    // In the PDF: the table and both charts with their titles and axes.
+    QTemporaryDir dir;
+    const auto pdf = pathIn(dir, "report-inference.pdf");
+    writeReport(design, content, pdf);
+    const QString text = pdfPages(pdf).join(QString());
+    for (const char* shown : {"Sizing for the load", "Throughput against latency over the batch size",
+                              "time per output token (ms)", "GPU servers needed against the load",
+                              "load (requests/s)", "This plan: batch"})
+        EXPECT_TRUE(text.contains(QLatin1String(shown))) << "missing: " << shown;
 }
 
 TEST(ReportWriter, RefusesAnUnwritablePath) {
