@@ -7,6 +7,7 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "linklayeritem.h"
+#include "model/cable_routes.h"
 #include "model/canvas_geometry.h"
 #include "model/rack_usage.h"
 #include "rackitem.h"
@@ -172,21 +173,10 @@ std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) 
         const LinkLayerItem* layer = linkLayer(network);
         if (!layer->isVisible())
             continue;
-        const std::vector<QLineF>& lines = layer->lines();
-        for (std::size_t i = 0; i < lines.size() && i < slot_links_[networkIndex(network)].size(); ++i) {
-            // Distance from the point to the segment (projection clamped to its ends).
-            const QPointF d = lines[i].p2() - lines[i].p1();
-            const qreal length2 = QPointF::dotProduct(d, d);
-            const qreal t =
-                length2 > 0
-                    ? std::clamp(QPointF::dotProduct(scenePoint - lines[i].p1(), d) / length2, 0.0, 1.0)
-                    : 0.0;
-            const QPointF gap = scenePoint - (lines[i].p1() + t * d);
-            const qreal distance = std::hypot(gap.x(), gap.y());
-            if (distance <= best) {
-                best = distance;
-                nearest = slot_links_[networkIndex(network)][i];
-            }
+        const auto found = layer->nearestCable(scenePoint, best);
+        if (found && found->first < slot_links_[networkIndex(network)].size()) {
+            best = found->second;
+            nearest = slot_links_[networkIndex(network)][found->first];
         }
     }
     return nearest;
@@ -254,13 +244,9 @@ void DesignScene::flushPendingGeometry() {
 }
 
 void DesignScene::rebuildCables() {
-    DeviceRects rects;
-    rects.reserve(design_.devices().size());
-    for (const Device& device : design_.devices().items())
-        rects.emplace(device.id, deviceRect(design_, device));
-    auto bundles = cableBundles(design_, rects);
+    const CableRoutes routes = routeCables(design_, rackFrames(design_));
     for (Network network : kNetworks)
-        link_layers_[networkIndex(network)]->setCables(std::move(bundles[networkIndex(network)]));
+        link_layers_[networkIndex(network)]->setRoutes(routes.networks[networkIndex(network)]);
     // The layers hold each network's links in the design's order.
     cable_slots_.clear();
     cable_slots_.reserve(design_.links().size());
@@ -349,14 +335,12 @@ void DesignScene::showSelection(const Selection& selection) {
 }
 
 void DesignScene::rebuildSelectedLinks() {
-    // Centre to centre: the selection shows which devices a cable joins, above the fanned-out layer drawing.
+    // The whole route, above the bundles: the selection shows where the cable runs and which devices it
+    // joins.
     QPainterPath path;
     for (LinkId id : selected_links_) {
-        const Link* link = design_.links().find(id);
-        if (!link)
-            continue;
-        path.moveTo(deviceRect(design_, *design_.devices().find(link->a.device)).center());
-        path.lineTo(deviceRect(design_, *design_.devices().find(link->b.device)).center());
+        if (design_.links().contains(id) && cable_slots_.contains(id))
+            path.addPolygon(drawnCable(id));
     }
     selected_links_item_->setPath(path);
 }
@@ -400,9 +384,9 @@ const QGraphicsPathItem* DesignScene::linkMarkers(Severity severity) const {
     return severity == Severity::Error ? error_links_item_ : warning_links_item_;
 }
 
-QLineF DesignScene::drawnCable(LinkId link) const {
+QPolygonF DesignScene::drawnCable(LinkId link) const {
     const Link& cable = *design_.links().find(link);
-    return linkLayer(cable.network)->lines().at(cable_slots_.at(link));
+    return linkLayer(cable.network)->route(cable_slots_.at(link));
 }
 
 void DesignScene::rebuildLinkMarkers() {
@@ -412,10 +396,7 @@ void DesignScene::rebuildLinkMarkers() {
         if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
             !linkLayer(design_.links().find(id)->network)->isVisible())
             continue;
-        const QLineF line = drawnCable(id);
-        QPainterPath& path = severity == Severity::Error ? errors : warnings;
-        path.moveTo(line.p1());
-        path.lineTo(line.p2());
+        (severity == Severity::Error ? errors : warnings).addPolygon(drawnCable(id));
     }
     error_links_item_->setPath(errors);
     warning_links_item_->setPath(warnings);
@@ -495,9 +476,7 @@ void DesignScene::rebuildLinksDown() {
             if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
                 !linkLayer(design_.links().find(id)->network)->isVisible())
                 continue;
-            const QLineF line = drawnCable(id);
-            path.moveTo(line.p1());
-            path.lineTo(line.p2());
+            path.addPolygon(drawnCable(id));
         }
     }
     links_down_item_->setPath(path);

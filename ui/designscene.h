@@ -5,6 +5,7 @@
 #include "rules/diagnostic.h"
 
 #include <QGraphicsScene>
+#include <QPolygonF>
 #include <QTimer>
 #include <array>
 #include <memory>
@@ -97,7 +98,7 @@ private:
     void applyFailures();
     void rebuildLinksDown();
     // The cable as its network's layer draws it.
-    QLineF drawnCable(LinkId link) const;
+    QPolygonF drawnCable(LinkId link) const;
     void growSceneRect();
 
     const Design& design_;

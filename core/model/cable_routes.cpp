@@ -393,19 +393,9 @@ void bundleRoutes(NetworkRoutes& routes, const Design& design) {
             }
         }
     }
-    const std::vector<Link>& links = design.links().items();
-    const auto addBundle = [&](RoutePoint from, RoutePoint to, std::span<const std::uint32_t> cables) {
-        CableBundle bundle{from, to, static_cast<std::uint32_t>(routes.members.size()),
-                           static_cast<std::uint32_t>(cables.size()), links[routes.links[cables[0]]].gbps};
-        for (std::uint32_t cable : cables) {
-            routes.members.push_back(cable);
-            if (links[routes.links[cable]].gbps != bundle.gbps)
-                bundle.gbps = 0;
-        }
-        routes.bundles.push_back(bundle);
-    };
     std::vector<double> cuts;
-    std::vector<std::vector<std::uint32_t>> pieces;
+    std::vector<std::uint32_t> count, filled;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // each run's pieces
     for (const bool vertical : {false, true}) {
         for (const auto& [key, line] : lines[vertical ? 1 : 0]) {
             cuts.clear();
@@ -415,25 +405,60 @@ void bundleRoutes(NetworkRoutes& routes, const Design& design) {
             }
             std::sort(cuts.begin(), cuts.end());
             cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-            pieces.assign(cuts.size() - 1, {});
+            // Count each piece's cables, then place them: the members of a piece lie side by side.
+            count.assign(cuts.size(), 0);
+            spans.clear();
             for (const Run& run : line.runs) {
-                const auto begin = std::lower_bound(cuts.begin(), cuts.end(), run.from) - cuts.begin();
-                const auto end = std::lower_bound(cuts.begin(), cuts.end(), run.to) - cuts.begin();
-                for (auto p = begin; p < end; ++p)
-                    pieces[static_cast<std::size_t>(p)].push_back(run.route);
+                const auto at = [&](double v) {
+                    return static_cast<std::uint32_t>(std::lower_bound(cuts.begin(), cuts.end(), v) -
+                                                      cuts.begin());
+                };
+                spans.emplace_back(at(run.from), at(run.to));
+                for (std::uint32_t p = spans.back().first; p < spans.back().second; ++p)
+                    ++count[p];
             }
-            for (std::size_t p = 0; p < pieces.size(); ++p) {
-                if (pieces[p].empty())
+            filled.assign(cuts.size(), 0);
+            std::uint32_t next = static_cast<std::uint32_t>(routes.members.size());
+            for (std::size_t p = 0; p < cuts.size(); ++p) {
+                filled[p] = next;
+                next += count[p];
+            }
+            const std::size_t base = routes.members.size();
+            routes.members.resize(next);
+            for (std::size_t r = 0; r < line.runs.size(); ++r) {
+                for (std::uint32_t p = spans[r].first; p < spans[r].second; ++p)
+                    routes.members[filled[p]++] = line.runs[r].route;
+            }
+            std::size_t first = base;
+            for (std::size_t p = 0; p + 1 < cuts.size(); ++p) {
+                if (count[p] == 0)
                     continue;
-                if (vertical)
-                    addBundle({line.at, cuts[p]}, {line.at, cuts[p + 1]}, pieces[p]);
-                else
-                    addBundle({cuts[p], line.at}, {cuts[p + 1], line.at}, pieces[p]);
+                const RoutePoint from =
+                    vertical ? RoutePoint{line.at, cuts[p]} : RoutePoint{cuts[p], line.at};
+                const RoutePoint to =
+                    vertical ? RoutePoint{line.at, cuts[p + 1]} : RoutePoint{cuts[p + 1], line.at};
+                routes.bundles.push_back({from, to, static_cast<std::uint32_t>(first), count[p], 0});
+                first += count[p];
             }
         }
     }
-    for (std::size_t d = 0; d < diagonals.size(); ++d)
-        addBundle(diagonals[d].first, diagonals[d].second, std::span(&diagonalRoutes[d], 1));
+    for (std::size_t d = 0; d < diagonals.size(); ++d) {
+        routes.bundles.push_back({diagonals[d].first, diagonals[d].second,
+                                  static_cast<std::uint32_t>(routes.members.size()), 1, 0});
+        routes.members.push_back(diagonalRoutes[d]);
+    }
+    // Each bundle's speed: its cables' when they share one.
+    const std::vector<Link>& links = design.links().items();
+    for (CableBundle& bundle : routes.bundles) {
+        const std::span<const std::uint32_t> cables = routes.cablesOf(bundle);
+        bundle.gbps = links[routes.links[cables[0]]].gbps;
+        for (std::uint32_t cable : cables) {
+            if (links[routes.links[cable]].gbps != bundle.gbps) {
+                bundle.gbps = 0;
+                break;
+            }
+        }
+    }
 }
 
 } // namespace

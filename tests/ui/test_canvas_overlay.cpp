@@ -103,7 +103,7 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
     for (std::size_t i = 0; i < busiest; ++i)
         slot += design().links().items()[i].network == hot.network;
     EXPECT_EQ(scene()->linkLayer(hot.network)->cableColor(slot), heatBucketColor(buckets[busiest]));
-    EXPECT_EQ(layerLinks.size(), scene()->linkLayer(hot.network)->lines().size());
+    EXPECT_EQ(layerLinks.size(), static_cast<std::size_t>(scene()->linkLayer(hot.network)->cableCount()));
     EXPECT_EQ(overlay_->loads()->busiest_load, loads.links[busiest].load);
 
     ASSERT_FALSE(loads.switches.empty());
@@ -168,12 +168,12 @@ TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
         slot += other.network == link.network;
     }
     // Other networks' cables may cross it: the tooltip names a cable under the pointer, with its load.
-    const QLineF line = scene()->linkLayer(link.network)->lines().at(slot);
+    const QPointF on = test::middleOfLongestStretch(scene()->linkLayer(link.network)->route(slot));
     DesignView* view = window_->view();
     view->zoomToActualSize();
-    view->centerOn(line.center());
+    view->centerOn(on);
     QApplication::processEvents();
-    const QPoint at = view->mapFromScene(line.center());
+    const QPoint at = view->mapFromScene(on);
     QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
     QApplication::sendEvent(view->viewport(), &event);
     EXPECT_TRUE(QToolTip::isVisible());
@@ -187,7 +187,7 @@ TEST_F(CanvasOverlayTest, TurningItOffBringsBackTheNetworkColours) {
     for (Network network : kNetworks) {
         const LinkLayerItem* layer = scene()->linkLayer(network);
         EXPECT_FALSE(layer->heatShown());
-        if (!layer->lines().empty()) {
+        if (layer->cableCount() > 0) {
             EXPECT_EQ(layer->cableColor(0), networkStyle(network).color);
         }
     }

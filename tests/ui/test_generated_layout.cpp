@@ -7,12 +7,15 @@
 #include "legendwidget.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
+#include "model/cable_routes.h"
+#include "model/canvas_geometry.h"
 #include "model/catalog.h"
 #include "rackitem.h"
 #include "studio_test_support.h"
 #include "topology/cluster_generator.h"
 
 #include <QCheckBox>
+#include <QGraphicsPathItem>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -184,4 +187,55 @@ TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBa
 }
 
 } // namespace
+// The canvas draws core's routes: each layer holds its network's cables along their routes and one stroke per
+// bundle, with the bundle's count and speed, the widest of the compute fabric labelled "N × 400G".
+TEST_F(GeneratedLayoutTest, TheLayersDrawTheRoutedBundles) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    const Design& design = window_->design();
+    const CableRoutes routes = routeCables(design, rackFrames(design));
+    EXPECT_EQ(routes.unrouted, 0u);
+    for (Network network : kNetworks) {
+        const NetworkRoutes& expected = routes.networks[networkIndex(network)];
+        const LinkLayerItem* layer = window_->scene()->linkLayer(network);
+        ASSERT_EQ(static_cast<std::size_t>(layer->cableCount()), expected.size()) << networkId(network);
+        for (std::size_t r = 0; r < expected.size(); ++r) {
+            const QPolygonF drawn = layer->route(r);
+            const std::span<const RoutePoint> route = expected.route(r);
+            ASSERT_EQ(static_cast<std::size_t>(drawn.size()), route.size());
+            EXPECT_EQ(drawn.front(), QPointF(route.front().x, route.front().y));
+            EXPECT_EQ(drawn.back(), QPointF(route.back().x, route.back().y));
+        }
+        ASSERT_EQ(layer->strokes().size(), expected.bundles.size()) << networkId(network);
+        for (std::size_t b = 0; b < expected.bundles.size(); ++b) {
+            EXPECT_EQ(layer->strokes()[b].cables, expected.bundles[b].cables);
+            EXPECT_EQ(layer->strokes()[b].line.p1(),
+                      QPointF(expected.bundles[b].from.x, expected.bundles[b].from.y));
+        }
+    }
+    const auto& strokes = window_->scene()->linkLayer(Network::Compute)->strokes();
+    ASSERT_FALSE(strokes.empty());
+    const auto widest = std::max_element(strokes.begin(), strokes.end(),
+                                         [](const auto& a, const auto& b) { return a.cables < b.cables; });
+    EXPECT_GT(widest->cables, 8u); // more than one server's cables run together
+    EXPECT_EQ(LinkLayerItem::strokeLabel(*widest), QStringLiteral("%1 × 400G").arg(widest->cables));
+}
+
+// A selected cable is highlighted along its whole route, corner by corner.
+TEST_F(GeneratedLayoutTest, ASelectedCableIsHighlightedAlongItsRoute) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    const Link& link = window_->design().links().items().front();
+    window_->document()->setSelection({{}, {link.id}});
+    const QPolygonF route = window_->scene()->linkLayer(link.network)->route(0);
+    ASSERT_GT(route.size(), 2);
+    const QGraphicsPathItem* highlight = nullptr;
+    for (QGraphicsItem* item : window_->scene()->items()) {
+        if (auto* path = qgraphicsitem_cast<QGraphicsPathItem*>(item); path && path->zValue() > 0)
+            highlight = path;
+    }
+    ASSERT_NE(highlight, nullptr);
+    EXPECT_EQ(highlight->path().elementCount(), route.size());
+    for (qsizetype i = 0; i < route.size(); ++i)
+        EXPECT_EQ(QPointF(highlight->path().elementAt(static_cast<int>(i))), route[i]);
+}
+
 } // namespace cs
