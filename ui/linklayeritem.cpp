@@ -137,14 +137,10 @@ void LinkLayerItem::setRoutes(const NetworkRoutes& routes) {
     moved_.clear();
     strokes_.clear();
     strokes_.reserve(routes.bundles.size());
-    first_member_.clear();
-    first_member_.reserve(routes.bundles.size());
-    for (const CableBundle& bundle : routes.bundles) {
+    for (const CableBundle& bundle : routes.bundles)
         strokes_.push_back(
             {QLineF(bundle.from.x, bundle.from.y, bundle.to.x, bundle.to.y), bundle.cables, bundle.gbps});
-        first_member_.push_back(bundle.first_member);
-    }
-    members_ = routes.members;
+    stretch_strokes_ = routes.stretch_bundles;
     draft_ = false;
     applyCacheMode();
     if (heatShown()) // until the scene recolours the new cables: no data
@@ -220,22 +216,40 @@ void LinkLayerItem::setHeat(std::vector<std::uint8_t> buckets) {
     update();
 }
 
-std::uint8_t LinkLayerItem::strokeBucket(std::size_t stroke) const {
+void LinkLayerItem::findStrokeBuckets() {
+    stroke_buckets_.clear();
     if (!heatShown())
-        return kNoHeatBucket;
-    const auto first = members_.begin() + first_member_[stroke];
-    std::uint8_t worst = kNoHeatBucket;
-    for (auto it = first; it != first + strokes_[stroke].cables; ++it)
-        worst = std::max(worst, buckets_[*it]);
-    return worst;
+        return;
+    // For each bucket, how many of its cables run along each stroke: a stretch adds one at its first stroke
+    // and takes it off after its last; a running sum per bucket then gives each stroke's hottest.
+    const auto buckets = static_cast<std::size_t>(heatBucketCount());
+    std::vector<std::int32_t> changes(buckets * (strokes_.size() + 1), 0);
+    for (std::size_t cable = 0; cable + 1 < route_begin_.size(); ++cable) {
+        const std::size_t row = buckets_[cable] * (strokes_.size() + 1);
+        for (std::uint32_t p = route_begin_[cable]; p + 1 < route_begin_[cable + 1]; ++p) {
+            ++changes[row + stretch_strokes_[p].first];
+            --changes[row + stretch_strokes_[p].second];
+        }
+    }
+    stroke_buckets_.assign(strokes_.size(), kNoHeatBucket);
+    for (std::size_t bucket = 0; bucket < buckets; ++bucket) {
+        std::int32_t along = 0;
+        for (std::size_t s = 0; s < strokes_.size(); ++s) {
+            along += changes[bucket * (strokes_.size() + 1) + s];
+            if (along > 0)
+                stroke_buckets_[s] = static_cast<std::uint8_t>(bucket); // the buckets run coldest first
+        }
+    }
 }
 
 void LinkLayerItem::sortIntoBatches() {
     // Bundles by heat bucket, coldest first (the busiest are drawn over the others), then by width.
+    findStrokeBuckets();
     std::vector<std::uint16_t> keys(strokes_.size());
-    for (std::size_t s = 0; s < strokes_.size(); ++s)
-        keys[s] =
-            static_cast<std::uint16_t>(strokeBucket(s) * kWidthClasses + widthClass(strokes_[s].cables));
+    for (std::size_t s = 0; s < strokes_.size(); ++s) {
+        const std::uint8_t bucket = heatShown() ? stroke_buckets_[s] : kNoHeatBucket;
+        keys[s] = static_cast<std::uint16_t>(bucket * kWidthClasses + widthClass(strokes_[s].cables));
+    }
     std::vector<std::uint32_t> order(strokes_.size());
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),

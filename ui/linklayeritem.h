@@ -65,8 +65,8 @@ public:
     const std::vector<std::uint8_t>& heatBuckets() const { return buckets_; }
     // The colour a cable is drawn in now: its bucket's in heat mode, else the network's.
     QColor cableColor(std::size_t index) const;
-    // The bucket a bundle is drawn in: its hottest cable's.
-    std::uint8_t strokeBucket(std::size_t stroke) const;
+    // The bucket each bundle is drawn in: its hottest cable's; empty when the heat is not shown.
+    const std::vector<std::uint8_t>& strokeBuckets() const { return stroke_buckets_; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return bounds_; }
@@ -83,6 +83,7 @@ private:
     const QPen& thinPen() const;
     const QPen& dimmedPen() const;
     void applyCacheMode();
+    void findStrokeBuckets();
     void sortIntoBatches();
     void drawBatch(QPainter* painter, const QLineF* lines, std::size_t count, const QRectF& exposed) const;
     // Labels for the bundles crossing `exposed`, each wholly inside `within`.
@@ -95,9 +96,10 @@ private:
     std::vector<std::uint32_t> route_begin_;        // route i: points_[route_begin_[i], route_begin_[i + 1])
     std::unordered_map<std::size_t, QLineF> moved_; // cables a drag moves, drawn straight
     std::vector<Stroke> strokes_;
-    std::vector<std::uint32_t> members_;      // each stroke's cables, CableBundle::first_member order
-    std::vector<std::uint32_t> first_member_; // by stroke
-    std::vector<QLineF> lines_;               // the strokes' lines, sorted into batches
+    // By point: the strokes the stretch from that point to the next runs along (NetworkRoutes).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> stretch_strokes_;
+    std::vector<std::uint8_t> stroke_buckets_; // by stroke, in heat mode
+    std::vector<QLineF> lines_;                // the strokes' lines, sorted into batches
     std::vector<Batch> batches_;
     QRectF bounds_;
     bool draft_ = false;

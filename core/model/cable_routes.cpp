@@ -360,11 +360,15 @@ bool Router::route(const Link& link, std::vector<RoutePoint>& points) {
     return true;
 }
 
-// Cuts the routes' straight stretches where any of them starts or ends, and makes a bundle of each piece.
+// Cuts the routes' straight stretches where any of them starts or ends, and makes a bundle of each piece. A
+// piece's count and speed come from running sums over the stretches' ends (a stretch adds its cable where it
+// starts and takes it off where it ends), so that the work grows with the stretches, not with how many
+// pieces each one spans.
 void bundleRoutes(NetworkRoutes& routes, const Design& design) {
+    const std::vector<Link>& links = design.links().items();
     struct Run {
         double from, to;
-        std::uint32_t route;
+        std::uint32_t point; // the stretch starts at routes.points[point]
     };
     // The stretches on one line of a channel, by the line's x (vertical) or y (horizontal).
     struct Line {
@@ -372,92 +376,88 @@ void bundleRoutes(NetworkRoutes& routes, const Design& design) {
         std::vector<Run> runs;
     };
     std::array<std::unordered_map<std::uint64_t, Line>, 2> lines; // horizontal, vertical
-    const auto addRun = [&](bool vertical, double at, double from, double to, std::uint32_t route) {
-        Line& line = lines[vertical ? 1 : 0][std::bit_cast<std::uint64_t>(at)];
-        line.at = at;
-        line.runs.push_back({std::min(from, to), std::max(from, to), route});
-    };
-    std::vector<std::pair<RoutePoint, RoutePoint>> diagonals;
-    std::vector<std::uint32_t> diagonalRoutes;
+    routes.stretch_bundles.assign(routes.points.size(), {0, 0});
+    std::vector<std::uint32_t> cableOf(routes.points.size());
+    std::vector<std::uint32_t> diagonals;
     for (std::uint32_t r = 0; r < routes.size(); ++r) {
-        const std::span<const RoutePoint> points = routes.route(r);
-        for (std::size_t i = 0; i + 1 < points.size(); ++i) {
-            const RoutePoint p = points[i], q = points[i + 1];
-            if (p.x == q.x) {
-                addRun(true, p.x, p.y, q.y, r);
-            } else if (p.y == q.y) {
-                addRun(false, p.y, p.x, q.x, r);
-            } else {
-                diagonals.emplace_back(p, q);
-                diagonalRoutes.push_back(r);
+        for (std::uint32_t i = routes.route_begin[r]; i + 1 < routes.route_begin[r + 1]; ++i) {
+            const RoutePoint p = routes.points[i], q = routes.points[i + 1];
+            cableOf[i] = r;
+            const bool vertical = p.x == q.x;
+            if (!vertical && p.y != q.y) {
+                diagonals.push_back(i);
+                continue;
             }
+            const double at = vertical ? p.x : p.y;
+            const double from = vertical ? p.y : p.x, to = vertical ? q.y : q.x;
+            Line& line = lines[vertical ? 1 : 0][std::bit_cast<std::uint64_t>(at)];
+            line.at = at;
+            line.runs.push_back({std::min(from, to), std::max(from, to), i});
         }
     }
     std::vector<double> cuts;
-    std::vector<std::uint32_t> count, filled;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // each run's pieces
+    std::unordered_map<std::uint64_t, std::uint32_t> cutIndex;  // by a cut's bits; the routes share a few
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> spans; // each run's first and last cut
+    // By cut: the change in cables, in the sum of their speeds and of their squares where a piece starts.
+    std::vector<std::int64_t> cables, speeds, squares;
+    std::vector<std::uint32_t> bundleAt; // by cut: the bundle of the piece starting there, or the next one
     for (const bool vertical : {false, true}) {
         for (const auto& [key, line] : lines[vertical ? 1 : 0]) {
             cuts.clear();
+            cutIndex.clear();
             for (const Run& run : line.runs) {
-                cuts.push_back(run.from);
-                cuts.push_back(run.to);
+                for (const double v : {run.from, run.to}) {
+                    if (cutIndex.try_emplace(std::bit_cast<std::uint64_t>(v), 0).second)
+                        cuts.push_back(v);
+                }
             }
             std::sort(cuts.begin(), cuts.end());
-            cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-            // Count each piece's cables, then place them: the members of a piece lie side by side.
-            count.assign(cuts.size(), 0);
+            for (std::uint32_t c = 0; c < cuts.size(); ++c)
+                cutIndex[std::bit_cast<std::uint64_t>(cuts[c])] = c;
+            cables.assign(cuts.size(), 0);
+            speeds.assign(cuts.size(), 0);
+            squares.assign(cuts.size(), 0);
+            bundleAt.assign(cuts.size(), 0);
             spans.clear();
             for (const Run& run : line.runs) {
-                const auto at = [&](double v) {
-                    return static_cast<std::uint32_t>(std::lower_bound(cuts.begin(), cuts.end(), v) -
-                                                      cuts.begin());
-                };
-                spans.emplace_back(at(run.from), at(run.to));
-                for (std::uint32_t p = spans.back().first; p < spans.back().second; ++p)
-                    ++count[p];
+                spans.emplace_back(cutIndex.at(std::bit_cast<std::uint64_t>(run.from)),
+                                   cutIndex.at(std::bit_cast<std::uint64_t>(run.to)));
+                const auto [begin, end] = spans.back();
+                const std::int64_t gbps = links[routes.links[cableOf[run.point]]].gbps;
+                ++cables[begin];
+                --cables[end];
+                speeds[begin] += gbps;
+                speeds[end] -= gbps;
+                squares[begin] += gbps * gbps;
+                squares[end] -= gbps * gbps;
             }
-            filled.assign(cuts.size(), 0);
-            std::uint32_t next = static_cast<std::uint32_t>(routes.members.size());
-            for (std::size_t p = 0; p < cuts.size(); ++p) {
-                filled[p] = next;
-                next += count[p];
-            }
-            const std::size_t base = routes.members.size();
-            routes.members.resize(next);
-            for (std::size_t r = 0; r < line.runs.size(); ++r) {
-                for (std::uint32_t p = spans[r].first; p < spans[r].second; ++p)
-                    routes.members[filled[p]++] = line.runs[r].route;
-            }
-            std::size_t first = base;
+            std::int64_t count = 0, sum = 0, sumOfSquares = 0;
             for (std::size_t p = 0; p + 1 < cuts.size(); ++p) {
-                if (count[p] == 0)
+                count += cables[p];
+                sum += speeds[p];
+                sumOfSquares += squares[p];
+                bundleAt[p] = static_cast<std::uint32_t>(routes.bundles.size());
+                if (count == 0)
                     continue;
+                // The speeds are all equal exactly when n * sum(g^2) = (sum g)^2 (Cauchy-Schwarz).
+                const int gbps = count * sumOfSquares == sum * sum ? static_cast<int>(sum / count) : 0;
                 const RoutePoint from =
                     vertical ? RoutePoint{line.at, cuts[p]} : RoutePoint{cuts[p], line.at};
                 const RoutePoint to =
                     vertical ? RoutePoint{line.at, cuts[p + 1]} : RoutePoint{cuts[p + 1], line.at};
-                routes.bundles.push_back({from, to, static_cast<std::uint32_t>(first), count[p], 0});
-                first += count[p];
+                routes.bundles.push_back({from, to, static_cast<std::uint32_t>(count), gbps});
             }
+            bundleAt.back() = static_cast<std::uint32_t>(routes.bundles.size());
+            for (std::size_t r = 0; r < line.runs.size(); ++r)
+                routes.stretch_bundles[line.runs[r].point] = {bundleAt[spans[r].first],
+                                                              bundleAt[spans[r].second]};
         }
     }
-    for (std::size_t d = 0; d < diagonals.size(); ++d) {
-        routes.bundles.push_back({diagonals[d].first, diagonals[d].second,
-                                  static_cast<std::uint32_t>(routes.members.size()), 1, 0});
-        routes.members.push_back(diagonalRoutes[d]);
-    }
-    // Each bundle's speed: its cables' when they share one.
-    const std::vector<Link>& links = design.links().items();
-    for (CableBundle& bundle : routes.bundles) {
-        const std::span<const std::uint32_t> cables = routes.cablesOf(bundle);
-        bundle.gbps = links[routes.links[cables[0]]].gbps;
-        for (std::uint32_t cable : cables) {
-            if (links[routes.links[cable]].gbps != bundle.gbps) {
-                bundle.gbps = 0;
-                break;
-            }
-        }
+    for (std::uint32_t i : diagonals) {
+        routes.stretch_bundles[i] = {static_cast<std::uint32_t>(routes.bundles.size()),
+                                     static_cast<std::uint32_t>(routes.bundles.size() + 1)};
+        routes.bundles.push_back(
+            {routes.points[i], routes.points[i + 1], 1, links[routes.links[cableOf[i]]].gbps});
     }
 }
 

@@ -16,11 +16,10 @@ struct RoutePoint {
     bool operator==(const RoutePoint&) const = default;
 };
 
-// A stretch of a channel that cables of one network share: an axis-aligned segment, the cables that run
+// A stretch of a channel that cables of one network share: an axis-aligned segment, how many cables run
 // along all of it, and their speed.
 struct CableBundle {
     RoutePoint from, to;
-    std::uint32_t first_member = 0; // the cables: NetworkRoutes::members[first_member, first_member + cables)
     std::uint32_t cables = 0;
     int gbps = 0; // the speed every one of them runs at; 0 when they differ
 };
@@ -30,15 +29,14 @@ struct NetworkRoutes {
     std::vector<std::size_t> links;         // each route's link: its index in the design's links
     std::vector<RoutePoint> points;         // every route's corners, one route after the other
     std::vector<std::uint32_t> route_begin; // route i: points[route_begin[i], route_begin[i + 1])
-    std::vector<CableBundle> bundles;
-    std::vector<std::uint32_t> members; // each bundle's cables, as route indices
+    std::vector<CableBundle> bundles;       // the bundles of a channel's line lie side by side, in order
+    // By point: the bundles the straight stretch from that point to the route's next one runs along,
+    // bundles[first, second) (empty for a route's last point).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> stretch_bundles;
 
     std::size_t size() const { return links.size(); }
     std::span<const RoutePoint> route(std::size_t index) const {
         return {points.data() + route_begin[index], points.data() + route_begin[index + 1]};
-    }
-    std::span<const std::uint32_t> cablesOf(const CableBundle& bundle) const {
-        return {members.data() + bundle.first_member, bundle.cables};
     }
 };
 

@@ -34,21 +34,17 @@ const Design& cluster(int servers) {
 void BM_RouteCables(benchmark::State& state) {
     const Design& design = cluster(static_cast<int>(state.range(0)));
     const std::vector<RackFrame> frames = rackFrames(design);
-    std::size_t bundles = 0, members = 0, unrouted = 0;
+    std::size_t bundles = 0, unrouted = 0;
     for (auto _ : state) {
         const CableRoutes routes = routeCables(design, frames);
-        bundles = members = 0;
-        for (const NetworkRoutes& network : routes.networks) {
+        bundles = 0;
+        for (const NetworkRoutes& network : routes.networks)
             bundles += network.bundles.size();
-            members += network.members.size();
-        }
         unrouted = routes.unrouted;
         benchmark::DoNotOptimize(routes);
     }
     state.counters["cables"] = static_cast<double>(design.links().size());
     state.counters["bundles"] = static_cast<double>(bundles);
-    state.counters["bundled_cables"] =
-        static_cast<double>(members); // a cable counts once per bundle it is in
     state.counters["unrouted"] = static_cast<double>(unrouted);
 }
 BENCHMARK(BM_RouteCables)->Arg(16)->Arg(256)->Arg(2560)->Unit(benchmark::kMillisecond);

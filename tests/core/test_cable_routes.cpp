@@ -101,11 +101,25 @@ TEST(CableRoutes, ABundleCountsTheCablesThatRunAlongAllOfIt) {
                         along.insert(r);
                 }
             }
-            const std::span<const std::uint32_t> members = routes.cablesOf(bundle);
             EXPECT_EQ(bundle.cables, along.size());
-            EXPECT_EQ(std::set<std::uint32_t>(members.begin(), members.end()), along);
             const Box stretch = segmentBox(bundle.from, bundle.to);
             bundledLength += (stretch.width + stretch.height) * bundle.cables;
+        }
+        // Each straight stretch of a route names the bundles it runs along: exactly those it covers.
+        for (std::uint32_t p = 0; p + 1 < routes.points.size(); ++p) {
+            const auto [first, end] = routes.stretch_bundles[p];
+            std::set<std::size_t> named, covered;
+            for (std::size_t b = first; b < end; ++b)
+                named.insert(b);
+            const bool lastOfItsRoute = std::find(routes.route_begin.begin(), routes.route_begin.end(),
+                                                  p + 1) != routes.route_begin.end();
+            if (lastOfItsRoute)
+                continue;
+            for (std::size_t b = 0; b < routes.bundles.size(); ++b) {
+                if (covers(routes.points[p], routes.points[p + 1], routes.bundles[b]))
+                    covered.insert(b);
+            }
+            EXPECT_EQ(named, covered) << "stretch from point " << p;
         }
         for (std::uint32_t r = 0; r < routes.size(); ++r) {
             const std::span<const RoutePoint> route = routes.route(r);
