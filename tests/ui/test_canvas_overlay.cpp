@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <gtest/gtest.h>
+#include <set>
 
 namespace cs {
 namespace {
@@ -156,6 +157,41 @@ TEST_F(CanvasOverlayTest, ASaturatedLinkIsRedOnlyWhenItsBudgetFails) {
     EXPECT_EQ(std::count(buckets.begin(), buckets.end(), heatBucket(kHeatBands - 1)), 0) << "no red cable";
     const QString legend = window_->findChild<HeatLegend*>()->statusText();
     EXPECT_TRUE(legend.contains(QLatin1String("the budget passes"))) << legend.toStdString();
+}
+
+// A bundle is drawn in the colour of its hottest cable: the bucket of each stroke is the highest bucket of
+// the cables whose routes run along all of it.
+TEST_F(CanvasOverlayTest, ABundleTakesItsHottestCablesColour) {
+    bool mixed = false;
+    for (Network network : kNetworks) {
+        const LinkLayerItem* layer = scene()->linkLayer(network);
+        if (layer->cableCount() == 0)
+            continue; // the example has no scale-up cables
+        ASSERT_TRUE(layer->heatShown());
+        const auto& strokes = layer->strokes();
+        ASSERT_EQ(layer->strokeBuckets().size(), strokes.size());
+        for (std::size_t s = 0; s < strokes.size(); ++s) {
+            const QLineF& stretch = strokes[s].line;
+            std::set<std::uint8_t> along;
+            for (int cable = 0; cable < layer->cableCount(); ++cable) {
+                const QPolygonF route = layer->route(static_cast<std::size_t>(cable));
+                for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+                    const QRectF piece = QRectF(route[i], route[i + 1]).normalized();
+                    const QRectF part = QRectF(stretch.p1(), stretch.p2()).normalized();
+                    const bool sameLine =
+                        (piece.width() == 0 && part.width() == 0 && piece.left() == part.left()) ||
+                        (piece.height() == 0 && part.height() == 0 && piece.top() == part.top());
+                    if (sameLine && piece.left() <= part.left() && part.right() <= piece.right() &&
+                        piece.top() <= part.top() && part.bottom() <= piece.bottom())
+                        along.insert(layer->heatBuckets()[static_cast<std::size_t>(cable)]);
+                }
+            }
+            ASSERT_FALSE(along.empty()) << networkId(network) << " stroke " << s;
+            EXPECT_EQ(layer->strokeBuckets()[s], *along.rbegin()) << networkId(network) << " stroke " << s;
+            mixed |= along.size() > 1;
+        }
+    }
+    EXPECT_TRUE(mixed) << "some bundle carries cables of different heat";
 }
 
 TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
