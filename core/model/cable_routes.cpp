@@ -118,7 +118,6 @@ private:
     std::optional<double> stubChannel(std::size_t device, std::size_t gutter, Side side, Network network);
     std::optional<Stub> stub(std::size_t device, std::size_t towardRow, double towardX, Network network);
 
-    const Design& design_;
     std::vector<Box> boxes_; // by device index
     std::vector<std::size_t> device_rows_;
     std::vector<Row> rows_;
@@ -129,8 +128,7 @@ private:
     std::unordered_map<std::uint64_t, std::optional<double>> stub_channels_;
 };
 
-Router::Router(const Design& design, const std::vector<RackFrame>& frames)
-    : design_(design) {
+Router::Router(const Design& design, const std::vector<RackFrame>& frames) {
     const std::vector<Device>& devices = design.devices().items();
     std::unordered_map<RackId, bool> framed;
     for (const RackFrame& frame : frames)
