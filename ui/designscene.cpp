@@ -50,6 +50,14 @@ QPen selectedLinkPen() {
     return pen;
 }
 
+// The cable under the pointer: the selection's blue, lighter and thinner, below the selection.
+QPen hoveredLinkPen() {
+    QPen pen(QColor(0x25, 0x63, 0xEB, 0x8C), 3);
+    pen.setCosmetic(true);
+    return pen;
+}
+constexpr qreal kHoveredLinkZ = 0.9;
+
 // A cable with a finding: a dashed stroke in the severity's colour on a white casing, which stands out from
 // every network's colour (the compute cables are red-orange themselves).
 constexpr qreal kLinkMarkerPixels = 3;
@@ -89,6 +97,7 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     : QGraphicsScene(parent)
     , design_(design)
     , selected_links_item_(new QGraphicsPathItem)
+    , hovered_link_item_(new QGraphicsPathItem)
     , error_links_item_(new LinkMarkerItem(Severity::Error))
     , warning_links_item_(new LinkMarkerItem(Severity::Warning))
     , links_down_item_(new LinkMarkerItem(kLinkDownColor, Qt::DotLine, kLinkDownZ)) {
@@ -111,6 +120,10 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     selected_links_item_->setZValue(kSelectedLinksZ);
     selected_links_item_->setAcceptedMouseButtons(Qt::NoButton);
     addItem(selected_links_item_);
+    hovered_link_item_->setPen(hoveredLinkPen());
+    hovered_link_item_->setZValue(kHoveredLinkZ);
+    hovered_link_item_->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(hovered_link_item_);
     addItem(error_links_item_);
     addItem(warning_links_item_);
     addItem(links_down_item_);
@@ -232,6 +245,7 @@ void DesignScene::flushPendingGeometry() {
     if (cables_dirty_) {
         rebuildCables();
         rebuildSelectedLinks();
+        showHoveredCable(hovered_link_);
         rebuildLinkMarkers();
         rebuildLinksDown();
         applyHeat(); // the cables' places in their layers have changed
@@ -332,6 +346,18 @@ void DesignScene::showSelection(const Selection& selection) {
     for (RackItem* item : rack_items_)
         item->setMarkedSelected(std::ranges::find(selection.racks, item->rackId()) != selection.racks.end());
     selected_racks_ = selection.racks;
+}
+
+void DesignScene::showHoveredCable(std::optional<LinkId> link) {
+    if (link && (!design_.links().contains(*link) || !cable_slots_.contains(*link)))
+        link.reset();
+    if (link == hovered_link_ && !cables_dirty_)
+        return;
+    hovered_link_ = link;
+    QPainterPath path;
+    if (link)
+        path.addPolygon(drawnCable(*link));
+    hovered_link_item_->setPath(path);
 }
 
 void DesignScene::rebuildSelectedLinks() {

@@ -61,6 +61,7 @@ DesignView::DesignView(QWidget* parent)
     setTransformationAnchor(NoAnchor); // zoomAround keeps its own anchor
     setResizeAnchor(AnchorViewCenter);
     setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true); // the cable under the pointer lights up (SelectTool)
     // The canvas pans by dragging; scroll bars would only take room from it.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QGraphicsPathItem>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +187,45 @@ TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBa
     EXPECT_FALSE(legend->dimmedNote()->isVisible());
 }
 
-} // namespace
+// The pointer over a cable, not over a card, highlights its whole route; off it, the highlight goes.
+TEST_F(GeneratedLayoutTest, TheCableUnderThePointerLightsUpAlongItsRoute) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    DesignView* view = window_->view();
+    view->zoomToActualSize();
+    const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
+    const QPointF on = test::middleOfLongestStretch(layer->route(0));
+    view->centerOn(on);
+    QApplication::processEvents();
+    const auto hover = [&](QPointF scenePoint) {
+        const QPoint at = view->mapFromScene(scenePoint);
+        QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    };
+    hover(on);
+    const auto hovered = window_->scene()->hoveredCable();
+    ASSERT_TRUE(hovered.has_value());
+    std::size_t slot = 0;
+    for (const Link& link : window_->design().links().items()) {
+        if (link.id == *hovered)
+            break;
+        slot += link.network == Network::Compute;
+    }
+    const QPolygonF route = layer->route(slot);
+    const QPainterPath& path = window_->scene()->hoveredCableItem()->path();
+    ASSERT_EQ(path.elementCount(), route.size());
+    EXPECT_GT(route.size(), 2); // a route of several stretches, all of it lit
+    for (qsizetype i = 0; i < route.size(); ++i)
+        EXPECT_EQ(QPointF(path.elementAt(static_cast<int>(i))), route[i]);
+    const Link& link = *window_->design().links().find(*hovered);
+    const QPointF card = window_->scene()->deviceItem(link.a.device)->sceneBoundingRect().center();
+    view->centerOn(card);
+    QApplication::processEvents();
+    hover(card);
+    EXPECT_FALSE(window_->scene()->hoveredCable().has_value());
+    EXPECT_TRUE(window_->scene()->hoveredCableItem()->path().isEmpty());
+}
+
 // The canvas draws core's routes: each layer holds its network's cables along their routes and one stroke per
 // bundle, with the bundle's count and speed, the widest of the compute fabric labelled "N × 400G".
 TEST_F(GeneratedLayoutTest, TheLayersDrawTheRoutedBundles) {
@@ -227,9 +266,10 @@ TEST_F(GeneratedLayoutTest, ASelectedCableIsHighlightedAlongItsRoute) {
     window_->document()->setSelection({{}, {link.id}});
     const QPolygonF route = window_->scene()->linkLayer(link.network)->route(0);
     ASSERT_GT(route.size(), 2);
-    const QGraphicsPathItem* highlight = nullptr;
+    const QGraphicsPathItem* highlight = nullptr; // the topmost path: the selection's
     for (QGraphicsItem* item : window_->scene()->items()) {
-        if (auto* path = qgraphicsitem_cast<QGraphicsPathItem*>(item); path && path->zValue() > 0)
+        if (auto* path = qgraphicsitem_cast<QGraphicsPathItem*>(item);
+            path && (!highlight || path->zValue() > highlight->zValue()))
             highlight = path;
     }
     ASSERT_NE(highlight, nullptr);
@@ -238,4 +278,5 @@ TEST_F(GeneratedLayoutTest, ASelectedCableIsHighlightedAlongItsRoute) {
         EXPECT_EQ(QPointF(highlight->path().elementAt(static_cast<int>(i))), route[i]);
 }
 
+} // namespace
 } // namespace cs
