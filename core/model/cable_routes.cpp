@@ -96,11 +96,10 @@ void addGapMiddles(std::vector<std::pair<double, double>> intervals, std::vector
 
 enum class Side : std::uint8_t { Left, Right };
 
-// How one end of a cable reaches a gutter: out of a side of its device at `port_y`, along to the vertical
-// channel at `channel_x`, and up or down it to gutter `gutter`.
+// How one end of a cable reaches a gutter: out of its device's side at (`edge_x`, `port_y`), along to the
+// vertical channel at `channel_x`, and up or down it to gutter `gutter`.
 struct Stub {
     std::size_t gutter = 0;
-    Side side = Side::Left;
     double channel_x = 0;
     double edge_x = 0;
     double port_y = 0;
@@ -285,7 +284,7 @@ std::optional<Stub> Router::stub(std::size_t device, std::size_t towardRow, doub
             const double edge = side == Side::Left ? box.x : box.right();
             const double cost = std::abs(*channel - edge) + std::abs(*channel - towardX);
             if (!best || cost < bestCost) {
-                best = Stub{gutter, side, *channel, edge, portY(box, network)};
+                best = Stub{gutter, *channel, edge, portY(box, network)};
                 bestCost = cost;
             }
         }
