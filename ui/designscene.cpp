@@ -40,8 +40,8 @@ constexpr QRectF kEmptyScene(0, 0, 1200, 800);
 constexpr qreal kCableHoverPixels = 4; // how near the pointer must be to a cable for its heat tooltip
 
 // Cables and racks are rebuilt this long after the last change: routing the 93,019 cables of the 20,480-GPU
-// design takes about 0.2 s (bench_cable_routes), so a drag moves only its own cables, straight, and the
-// routes come back when the drag pauses.
+// design and redrawing them takes about 0.2 s (bench_cable_routes, bench_studio), so a drag moves only its
+// own cables, straight, and the routes come back when the drag pauses.
 constexpr int kGeometryRefreshMs = 120;
 
 QPen selectedLinkPen() {
