@@ -7,6 +7,7 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "linklayeritem.h"
+#include "model/cable_routes.h"
 #include "model/canvas_geometry.h"
 #include "model/rack_usage.h"
 #include "rackcaption.h"
@@ -39,9 +40,9 @@ constexpr qreal kSceneMargin = 160;
 constexpr QRectF kEmptyScene(0, 0, 1200, 800);
 constexpr qreal kCableHoverPixels = 4; // how near the pointer must be to a cable for its heat tooltip
 
-// Cables and racks are rebuilt this long after the last change: rebuilding the 93,015 cables of the
-// 20,480-GPU design takes about one frame (15 ms, bench_studio), so a drag moves only its own cables,
-// straight, and the fan-out comes back when the drag pauses.
+// Cables and racks are rebuilt this long after the last change: routing the 93,019 cables of the 20,480-GPU
+// design and redrawing them takes about 0.2 s (bench_cable_routes, bench_studio), so a drag moves only its
+// own cables, straight, and the routes come back when the drag pauses.
 constexpr int kGeometryRefreshMs = 120;
 
 QPen selectedLinkPen() {
@@ -49,6 +50,14 @@ QPen selectedLinkPen() {
     pen.setCosmetic(true);
     return pen;
 }
+
+// The cable under the pointer: the selection's blue, lighter and thinner, below the selection.
+QPen hoveredLinkPen() {
+    QPen pen(QColor(0x25, 0x63, 0xEB, 0x8C), 3);
+    pen.setCosmetic(true);
+    return pen;
+}
+constexpr qreal kHoveredLinkZ = 0.9;
 
 // A cable with a finding: a dashed stroke in the severity's colour on a white casing, which stands out from
 // every network's colour (the compute cables are red-orange themselves).
@@ -89,6 +98,7 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     : QGraphicsScene(parent)
     , design_(design)
     , selected_links_item_(new QGraphicsPathItem)
+    , hovered_link_item_(new QGraphicsPathItem)
     , error_links_item_(new LinkMarkerItem(Severity::Error))
     , warning_links_item_(new LinkMarkerItem(Severity::Warning))
     , links_down_item_(new LinkMarkerItem(kLinkDownColor, Qt::DotLine, kLinkDownZ)) {
@@ -111,6 +121,10 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     selected_links_item_->setZValue(kSelectedLinksZ);
     selected_links_item_->setAcceptedMouseButtons(Qt::NoButton);
     addItem(selected_links_item_);
+    hovered_link_item_->setPen(hoveredLinkPen());
+    hovered_link_item_->setZValue(kHoveredLinkZ);
+    hovered_link_item_->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(hovered_link_item_);
     addItem(error_links_item_);
     addItem(warning_links_item_);
     addItem(links_down_item_);
@@ -173,21 +187,10 @@ std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) 
         const LinkLayerItem* layer = linkLayer(network);
         if (!layer->isVisible())
             continue;
-        const std::vector<QLineF>& lines = layer->lines();
-        for (std::size_t i = 0; i < lines.size() && i < slot_links_[networkIndex(network)].size(); ++i) {
-            // Distance from the point to the segment (projection clamped to its ends).
-            const QPointF d = lines[i].p2() - lines[i].p1();
-            const qreal length2 = QPointF::dotProduct(d, d);
-            const qreal t =
-                length2 > 0
-                    ? std::clamp(QPointF::dotProduct(scenePoint - lines[i].p1(), d) / length2, 0.0, 1.0)
-                    : 0.0;
-            const QPointF gap = scenePoint - (lines[i].p1() + t * d);
-            const qreal distance = std::hypot(gap.x(), gap.y());
-            if (distance <= best) {
-                best = distance;
-                nearest = slot_links_[networkIndex(network)][i];
-            }
+        const auto found = layer->nearestCable(scenePoint, best);
+        if (found && found->first < slot_links_[networkIndex(network)].size()) {
+            best = found->second;
+            nearest = slot_links_[networkIndex(network)][found->first];
         }
     }
     return nearest;
@@ -243,6 +246,7 @@ void DesignScene::flushPendingGeometry() {
     if (cables_dirty_) {
         rebuildCables();
         rebuildSelectedLinks();
+        showHoveredCable(hovered_link_);
         rebuildLinkMarkers();
         rebuildLinksDown();
         applyHeat(); // the cables' places in their layers have changed
@@ -255,13 +259,9 @@ void DesignScene::flushPendingGeometry() {
 }
 
 void DesignScene::rebuildCables() {
-    DeviceRects rects;
-    rects.reserve(design_.devices().size());
-    for (const Device& device : design_.devices().items())
-        rects.emplace(device.id, deviceRect(design_, device));
-    auto bundles = cableBundles(design_, rects);
+    const CableRoutes routes = routeCables(design_, rackFrames(design_));
     for (Network network : kNetworks)
-        link_layers_[networkIndex(network)]->setCables(std::move(bundles[networkIndex(network)]));
+        link_layers_[networkIndex(network)]->setRoutes(routes.networks[networkIndex(network)]);
     // The layers hold each network's links in the design's order.
     cable_slots_.clear();
     cable_slots_.reserve(design_.links().size());
@@ -338,15 +338,25 @@ void DesignScene::showSelection(const Selection& selection) {
     selected_racks_ = selection.racks;
 }
 
+void DesignScene::showHoveredCable(std::optional<LinkId> link) {
+    if (link && (!design_.links().contains(*link) || !cable_slots_.contains(*link)))
+        link.reset();
+    if (link == hovered_link_ && !cables_dirty_)
+        return;
+    hovered_link_ = link;
+    QPainterPath path;
+    if (link)
+        path.addPolygon(drawnCable(*link));
+    hovered_link_item_->setPath(path);
+}
+
 void DesignScene::rebuildSelectedLinks() {
-    // Centre to centre: the selection shows which devices a cable joins, above the fanned-out layer drawing.
+    // The whole route, above the bundles: the selection shows where the cable runs and which devices it
+    // joins.
     QPainterPath path;
     for (LinkId id : selected_links_) {
-        const Link* link = design_.links().find(id);
-        if (!link)
-            continue;
-        path.moveTo(deviceRect(design_, *design_.devices().find(link->a.device)).center());
-        path.lineTo(deviceRect(design_, *design_.devices().find(link->b.device)).center());
+        if (design_.links().contains(id) && cable_slots_.contains(id))
+            path.addPolygon(drawnCable(id));
     }
     selected_links_item_->setPath(path);
 }
@@ -390,9 +400,9 @@ const QGraphicsPathItem* DesignScene::linkMarkers(Severity severity) const {
     return severity == Severity::Error ? error_links_item_ : warning_links_item_;
 }
 
-QLineF DesignScene::drawnCable(LinkId link) const {
+QPolygonF DesignScene::drawnCable(LinkId link) const {
     const Link& cable = *design_.links().find(link);
-    return linkLayer(cable.network)->lines().at(cable_slots_.at(link));
+    return linkLayer(cable.network)->route(cable_slots_.at(link));
 }
 
 void DesignScene::rebuildLinkMarkers() {
@@ -402,10 +412,7 @@ void DesignScene::rebuildLinkMarkers() {
         if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
             !linkLayer(design_.links().find(id)->network)->isVisible())
             continue;
-        const QLineF line = drawnCable(id);
-        QPainterPath& path = severity == Severity::Error ? errors : warnings;
-        path.moveTo(line.p1());
-        path.lineTo(line.p2());
+        (severity == Severity::Error ? errors : warnings).addPolygon(drawnCable(id));
     }
     error_links_item_->setPath(errors);
     warning_links_item_->setPath(warnings);
@@ -485,9 +492,7 @@ void DesignScene::rebuildLinksDown() {
             if (!design_.links().contains(id) || !cable_slots_.contains(id) ||
                 !linkLayer(design_.links().find(id)->network)->isVisible())
                 continue;
-            const QLineF line = drawnCable(id);
-            path.moveTo(line.p1());
-            path.lineTo(line.p2());
+            path.addPolygon(drawnCable(id));
         }
     }
     links_down_item_->setPath(path);

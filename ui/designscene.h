@@ -5,6 +5,7 @@
 #include "rules/diagnostic.h"
 
 #include <QGraphicsScene>
+#include <QPolygonF>
 #include <QTimer>
 #include <array>
 #include <memory>
@@ -61,6 +62,10 @@ public:
 
     void applyChange(const ChangeEvent& event);
     void showSelection(const Selection& selection);
+    // The cable under the pointer, highlighted along its whole route (none: no highlight).
+    void showHoveredCable(std::optional<LinkId> link);
+    std::optional<LinkId> hoveredCable() const { return hovered_link_; }
+    const QGraphicsPathItem* hoveredCableItem() const { return hovered_link_item_; }
     // Marks each device and cable named by a diagnostic with the worst severity naming it: a dot on the
     // device's card, a halo along the cable.
     void showDiagnostics(const std::vector<Diagnostic>& diagnostics);
@@ -97,7 +102,7 @@ private:
     void applyFailures();
     void rebuildLinksDown();
     // The cable as its network's layer draws it.
-    QLineF drawnCable(LinkId link) const;
+    QPolygonF drawnCable(LinkId link) const;
     void growSceneRect();
 
     const Design& design_;
@@ -112,6 +117,8 @@ private:
     std::vector<DeviceId> marked_devices_;
     std::unordered_map<LinkId, Severity> marked_links_;
     QGraphicsPathItem* selected_links_item_;
+    std::optional<LinkId> hovered_link_;
+    QGraphicsPathItem* hovered_link_item_;
     QGraphicsPathItem* error_links_item_;
     QGraphicsPathItem* warning_links_item_;
     std::shared_ptr<const HeatLoads> heat_;

@@ -1,6 +1,7 @@
 #include "designview.h"
 
 #include "deviceitem.h"
+#include "linklayeritem.h"
 #include "rackitem.h"
 #include "tool.h"
 
@@ -60,6 +61,7 @@ DesignView::DesignView(QWidget* parent)
     setTransformationAnchor(NoAnchor); // zoomAround keeps its own anchor
     setResizeAnchor(AnchorViewCenter);
     setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true); // the cable under the pointer lights up (SelectTool)
     // The canvas pans by dragging; scroll bars would only take room from it.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -71,8 +73,8 @@ void DesignView::showScene(QGraphicsScene* scene) {
 }
 
 QRectF DesignView::diagramRect() const {
-    // The device cards and rack frames with a border, and the racks' name tabs as they show at the zoom
-    // that fits the rest: the scene rect keeps extra room for editing, and a rack's bounds allow for the
+    // The device cards, rack frames and cables with a border, and the racks' name tabs as they show at the
+    // zoom that fits the rest: the scene rect keeps extra room for editing, and a rack's bounds allow for the
     // larger tab it shows when zoomed far out.
     QRectF cards;
     std::vector<const RackItem*> racks;
@@ -82,6 +84,8 @@ QRectF DesignView::diagramRect() const {
         } else if (item->type() == RackItem::Type) {
             racks.push_back(static_cast<const RackItem*>(item));
             cards |= item->mapRectToScene(racks.back()->frame());
+        } else if (item->type() == LinkLayerItem::Type && item->isVisible()) {
+            cards |= item->sceneBoundingRect(); // the channels around the diagram, and their labels
         }
     }
     if (cards.isEmpty())

@@ -69,6 +69,13 @@ void SelectTool::mouseMoved(QMouseEvent* event, QPointF scenePos) {
         rubber_band_->setGeometry(QRect(press_view_, event->position().toPoint()).normalized());
         return;
     }
+    if (gesture_ == Gesture::None && event->buttons() == Qt::NoButton) {
+        // Over a cable and not over a card: the whole route lights up.
+        scene()->showHoveredCable(scene()->deviceAt(scenePos)
+                                      ? std::nullopt
+                                      : scene()->cableAt(scenePos, kCablePickPixels / view_->zoom()));
+        return;
+    }
     if (gesture_ != Gesture::Moving)
         return;
     if ((event->position().toPoint() - press_view_).manhattanLength() < QApplication::startDragDistance())
@@ -109,6 +116,8 @@ void SelectTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
 void SelectTool::deactivate() {
     if (rubber_band_)
         rubber_band_->hide();
+    if (scene())
+        scene()->showHoveredCable(std::nullopt);
     gesture_ = Gesture::None;
 }
 

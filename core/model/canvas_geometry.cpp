@@ -78,6 +78,11 @@ Box deviceBox(const Design& design, const Device& device) {
     return {device.x, device.y, size.width, size.height};
 }
 
+Box rackHeader(const RackFrame& frame) {
+    return {frame.frame.x, frame.frame.y - kRackNameTab, frame.frame.width,
+            kRackNameTab + std::min(kRackHeader, frame.frame.height)};
+}
+
 std::vector<RackFrame> rackFrames(const Design& design) {
     const std::vector<Device>& devices = design.devices().items();
     std::vector<Box> boxes;

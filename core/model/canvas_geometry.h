@@ -38,10 +38,16 @@ inline constexpr double kRackPadding = 20;
 inline constexpr double kRackHeader = 40;
 inline constexpr BoxSize kEmptyRackSize{200, 120};
 
+// The rack's name tab stands on its frame, this tall at 100 % (1.6 heights of its 12-pixel label).
+inline constexpr double kRackNameTab = 20;
+
 struct RackFrame {
     RackId rack = kNoRack;
     Box frame;
 };
+
+// What a cable must not cross at the top of a rack: the name tab on the frame and the header band below it.
+Box rackHeader(const RackFrame& frame);
 
 // The frames the canvas draws, in the design's rack order. A rack whose devices are spread over the canvas
 // (a network rack drawn by fabric tier) would frame other racks' devices and misstate where they are: such a

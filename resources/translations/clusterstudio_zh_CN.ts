@@ -2264,6 +2264,19 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
 </context>
 <context>
+    <name>cs::LinkLayerItem</name>
+    <message>
+        <location filename="../../ui/linklayeritem.cpp" line="108"/>
+        <source>%1 × %2G</source>
+        <translation>%1 × %2G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/linklayeritem.cpp" line="111"/>
+        <source>%1 cables</source>
+        <translation>%1 根线缆</translation>
+    </message>
+</context>
+<context>
     <name>cs::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="77"/>

@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QMessageBox>
+#include <QPolygonF>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -83,6 +84,16 @@ inline std::string jsonSnapshot(const Design& design) {
     QFile file(path);
     file.open(QIODevice::ReadOnly);
     return file.readAll().toStdString();
+}
+
+// The middle of a cable route's longest straight stretch: a point on the cable clear of the cards.
+inline QPointF middleOfLongestStretch(const QPolygonF& route) {
+    QLineF longest;
+    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+        if (const QLineF stretch(route[i], route[i + 1]); stretch.length() > longest.length())
+            longest = stretch;
+    }
+    return longest.center();
 }
 
 // Handles the next modal dialog (a message box or another) once it is shown: `handle` reads and closes it.

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QToolTip>
 #include <gtest/gtest.h>
+#include <set>
 
 namespace cs {
 namespace {
@@ -103,7 +104,7 @@ TEST_F(CanvasOverlayTest, CablesAndSwitchesTakeTheColourOfCoresLoads) {
     for (std::size_t i = 0; i < busiest; ++i)
         slot += design().links().items()[i].network == hot.network;
     EXPECT_EQ(scene()->linkLayer(hot.network)->cableColor(slot), heatBucketColor(buckets[busiest]));
-    EXPECT_EQ(layerLinks.size(), scene()->linkLayer(hot.network)->lines().size());
+    EXPECT_EQ(layerLinks.size(), static_cast<std::size_t>(scene()->linkLayer(hot.network)->cableCount()));
     EXPECT_EQ(overlay_->loads()->busiest_load, loads.links[busiest].load);
 
     ASSERT_FALSE(loads.switches.empty());
@@ -158,6 +159,41 @@ TEST_F(CanvasOverlayTest, ASaturatedLinkIsRedOnlyWhenItsBudgetFails) {
     EXPECT_TRUE(legend.contains(QLatin1String("the budget passes"))) << legend.toStdString();
 }
 
+// A bundle is drawn in the colour of its hottest cable: the bucket of each stroke is the highest bucket of
+// the cables whose routes run along all of it.
+TEST_F(CanvasOverlayTest, ABundleTakesItsHottestCablesColour) {
+    bool mixed = false;
+    for (Network network : kNetworks) {
+        const LinkLayerItem* layer = scene()->linkLayer(network);
+        if (layer->cableCount() == 0)
+            continue; // the example has no scale-up cables
+        ASSERT_TRUE(layer->heatShown());
+        const auto& strokes = layer->strokes();
+        ASSERT_EQ(layer->strokeBuckets().size(), strokes.size());
+        for (std::size_t s = 0; s < strokes.size(); ++s) {
+            const QLineF& stretch = strokes[s].line;
+            std::set<std::uint8_t> along;
+            for (int cable = 0; cable < layer->cableCount(); ++cable) {
+                const QPolygonF route = layer->route(static_cast<std::size_t>(cable));
+                for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+                    const QRectF piece = QRectF(route[i], route[i + 1]).normalized();
+                    const QRectF part = QRectF(stretch.p1(), stretch.p2()).normalized();
+                    const bool sameLine =
+                        (piece.width() == 0 && part.width() == 0 && piece.left() == part.left()) ||
+                        (piece.height() == 0 && part.height() == 0 && piece.top() == part.top());
+                    if (sameLine && piece.left() <= part.left() && part.right() <= piece.right() &&
+                        piece.top() <= part.top() && part.bottom() <= piece.bottom())
+                        along.insert(layer->heatBuckets()[static_cast<std::size_t>(cable)]);
+                }
+            }
+            ASSERT_FALSE(along.empty()) << networkId(network) << " stroke " << s;
+            EXPECT_EQ(layer->strokeBuckets()[s], *along.rbegin()) << networkId(network) << " stroke " << s;
+            mixed |= along.size() > 1;
+        }
+    }
+    EXPECT_TRUE(mixed) << "some bundle carries cables of different heat";
+}
+
 TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
     const LinkId busiest = overlay_->loads()->busiest_link;
     const Link& link = *design().links().find(busiest);
@@ -168,12 +204,12 @@ TEST_F(CanvasOverlayTest, TheBusiestCableExplainsItselfUnderThePointer) {
         slot += other.network == link.network;
     }
     // Other networks' cables may cross it: the tooltip names a cable under the pointer, with its load.
-    const QLineF line = scene()->linkLayer(link.network)->lines().at(slot);
+    const QPointF on = test::middleOfLongestStretch(scene()->linkLayer(link.network)->route(slot));
     DesignView* view = window_->view();
     view->zoomToActualSize();
-    view->centerOn(line.center());
+    view->centerOn(on);
     QApplication::processEvents();
-    const QPoint at = view->mapFromScene(line.center());
+    const QPoint at = view->mapFromScene(on);
     QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
     QApplication::sendEvent(view->viewport(), &event);
     EXPECT_TRUE(QToolTip::isVisible());
@@ -187,7 +223,7 @@ TEST_F(CanvasOverlayTest, TurningItOffBringsBackTheNetworkColours) {
     for (Network network : kNetworks) {
         const LinkLayerItem* layer = scene()->linkLayer(network);
         EXPECT_FALSE(layer->heatShown());
-        if (!layer->lines().empty()) {
+        if (layer->cableCount() > 0) {
             EXPECT_EQ(layer->cableColor(0), networkStyle(network).color);
         }
     }

@@ -43,6 +43,7 @@ namespace cs {
 namespace {
 
 using test::jsonSnapshot;
+using test::middleOfLongestStretch;
 
 class EditingTest : public test::ExampleWindowTest {
 protected:
@@ -193,13 +194,13 @@ TEST_F(EditingTest, ClickSelectsDragMovesAsOneUndoStepRubberBandSelectsDeleteUnd
 
 TEST_F(EditingTest, ClickingACableSelectsItAndTheInspectorShowsIt) {
     view()->zoomToActualSize();
-    // A compute cable between a leaf and a spine: its middle is clear of the cards.
+    // A compute cable's route runs clear of the cards.
     window_->scene()->flushPendingGeometry();
     const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
-    const QLineF line = layer->lines().front();
-    view()->centerOn(line.center());
-    mouse(QEvent::MouseButtonPress, view()->mapFromScene(line.center()), Qt::LeftButton, Qt::LeftButton);
-    mouse(QEvent::MouseButtonRelease, view()->mapFromScene(line.center()), Qt::LeftButton, Qt::NoButton);
+    const QPointF on = middleOfLongestStretch(layer->route(0));
+    view()->centerOn(on);
+    mouse(QEvent::MouseButtonPress, view()->mapFromScene(on), Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, view()->mapFromScene(on), Qt::LeftButton, Qt::NoButton);
     ASSERT_EQ(document()->selection().links.size(), 1u);
     const Link link = *window_->design().links().find(document()->selection().links.front());
     EXPECT_EQ(link.network, Network::Compute);

@@ -7,13 +7,17 @@
 #include "legendwidget.h"
 #include "linklayeritem.h"
 #include "mainwindow.h"
+#include "model/cable_routes.h"
+#include "model/canvas_geometry.h"
 #include "model/catalog.h"
 #include "rackitem.h"
 #include "studio_test_support.h"
 #include "topology/cluster_generator.h"
 
 #include <QCheckBox>
+#include <QGraphicsPathItem>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +185,97 @@ TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBa
     EXPECT_FALSE(window_->scene()->linkLayer(Network::Compute)->isDimmed());
     EXPECT_EQ(legend->networkDisplay(Network::Storage), CableDisplay::Shown); // 71 cables
     EXPECT_FALSE(legend->dimmedNote()->isVisible());
+}
+
+// The pointer over a cable, not over a card, highlights its whole route; off it, the highlight goes.
+TEST_F(GeneratedLayoutTest, TheCableUnderThePointerLightsUpAlongItsRoute) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    DesignView* view = window_->view();
+    view->zoomToActualSize();
+    const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
+    const QPointF on = test::middleOfLongestStretch(layer->route(0));
+    view->centerOn(on);
+    QApplication::processEvents();
+    const auto hover = [&](QPointF scenePoint) {
+        const QPoint at = view->mapFromScene(scenePoint);
+        QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    };
+    hover(on);
+    const auto hovered = window_->scene()->hoveredCable();
+    ASSERT_TRUE(hovered.has_value());
+    std::size_t slot = 0;
+    for (const Link& link : window_->design().links().items()) {
+        if (link.id == *hovered)
+            break;
+        slot += link.network == Network::Compute;
+    }
+    const QPolygonF route = layer->route(slot);
+    const QPainterPath& path = window_->scene()->hoveredCableItem()->path();
+    ASSERT_EQ(path.elementCount(), route.size());
+    EXPECT_GT(route.size(), 2); // a route of several stretches, all of it lit
+    for (qsizetype i = 0; i < route.size(); ++i)
+        EXPECT_EQ(QPointF(path.elementAt(static_cast<int>(i))), route[i]);
+    const Link& link = *window_->design().links().find(*hovered);
+    const QPointF card = window_->scene()->deviceItem(link.a.device)->sceneBoundingRect().center();
+    view->centerOn(card);
+    QApplication::processEvents();
+    hover(card);
+    EXPECT_FALSE(window_->scene()->hoveredCable().has_value());
+    EXPECT_TRUE(window_->scene()->hoveredCableItem()->path().isEmpty());
+}
+
+// The canvas draws core's routes: each layer holds its network's cables along their routes and one stroke per
+// bundle, with the bundle's count and speed, the widest of the compute fabric labelled "N × 400G".
+TEST_F(GeneratedLayoutTest, TheLayersDrawTheRoutedBundles) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    const Design& design = window_->design();
+    const CableRoutes routes = routeCables(design, rackFrames(design));
+    EXPECT_EQ(routes.unrouted, 0u);
+    for (Network network : kNetworks) {
+        const NetworkRoutes& expected = routes.networks[networkIndex(network)];
+        const LinkLayerItem* layer = window_->scene()->linkLayer(network);
+        ASSERT_EQ(static_cast<std::size_t>(layer->cableCount()), expected.size()) << networkId(network);
+        for (std::size_t r = 0; r < expected.size(); ++r) {
+            const QPolygonF drawn = layer->route(r);
+            const std::span<const RoutePoint> route = expected.route(r);
+            ASSERT_EQ(static_cast<std::size_t>(drawn.size()), route.size());
+            EXPECT_EQ(drawn.front(), QPointF(route.front().x, route.front().y));
+            EXPECT_EQ(drawn.back(), QPointF(route.back().x, route.back().y));
+        }
+        ASSERT_EQ(layer->strokes().size(), expected.bundles.size()) << networkId(network);
+        for (std::size_t b = 0; b < expected.bundles.size(); ++b) {
+            EXPECT_EQ(layer->strokes()[b].cables, expected.bundles[b].cables);
+            EXPECT_EQ(layer->strokes()[b].line.p1(),
+                      QPointF(expected.bundles[b].from.x, expected.bundles[b].from.y));
+        }
+    }
+    const auto& strokes = window_->scene()->linkLayer(Network::Compute)->strokes();
+    ASSERT_FALSE(strokes.empty());
+    const auto widest = std::max_element(strokes.begin(), strokes.end(),
+                                         [](const auto& a, const auto& b) { return a.cables < b.cables; });
+    EXPECT_GT(widest->cables, 8u); // more than one server's cables run together
+    EXPECT_EQ(LinkLayerItem::strokeLabel(*widest), QStringLiteral("%1 × 400G").arg(widest->cables));
+}
+
+// A selected cable is highlighted along its whole route, corner by corner.
+TEST_F(GeneratedLayoutTest, ASelectedCableIsHighlightedAlongItsRoute) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    const Link& link = window_->design().links().items().front();
+    window_->document()->setSelection({{}, {link.id}});
+    const QPolygonF route = window_->scene()->linkLayer(link.network)->route(0);
+    ASSERT_GT(route.size(), 2);
+    const QGraphicsPathItem* highlight = nullptr; // the topmost path: the selection's
+    for (QGraphicsItem* item : window_->scene()->items()) {
+        if (auto* path = qgraphicsitem_cast<QGraphicsPathItem*>(item);
+            path && (!highlight || path->zValue() > highlight->zValue()))
+            highlight = path;
+    }
+    ASSERT_NE(highlight, nullptr);
+    EXPECT_EQ(highlight->path().elementCount(), route.size());
+    for (qsizetype i = 0; i < route.size(); ++i)
+        EXPECT_EQ(QPointF(highlight->path().elementAt(static_cast<int>(i))), route[i]);
 }
 
 } // namespace
