@@ -4099,6 +4099,86 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>所需服务器的功率</translation>
     </message>
     <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>GPUs per replica</source>
+        <translation>每副本GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill EP all-to-all</source>
+        <translation>预填充专家并行全互连</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill stage hand-offs</source>
+        <translation>预填充流水级间传递</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode EP all-to-all per stage</source>
+        <translation>每级解码专家并行全互连</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode step of one pipeline stage</source>
+        <translation>单个流水级的解码步</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode stage hand-offs per token</source>
+        <translation>每token解码流水级间传递</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Tokens per second per replica</source>
+        <translation>每副本每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>KV cache transfer to the decode pool</source>
+        <translation>KV缓存传至解码池</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill prompts per second per GPU</source>
+        <translation>每GPU每秒预填充请求数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode tokens per second per GPU</source>
+        <translation>每GPU每秒解码token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill GPUs per decode GPU</source>
+        <translation>每个解码GPU对应的预填充GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Tokens per second per GPU, aggregated serving</source>
+        <translation>合并部署时每GPU每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill replicas needed</source>
+        <translation>所需预填充副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode replicas needed</source>
+        <translation>所需解码副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Prefill GPUs needed</source>
+        <translation>所需预填充GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>Decode GPUs needed</source>
+        <translation>所需解码GPU数</translation>
+    </message>
+    <message>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
         <source>pre-training</source>
         <translation>预训练</translation>
