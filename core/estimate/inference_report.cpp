@@ -376,9 +376,9 @@ nlohmann::json inferenceToJson(const Plan& plan, const InferenceEstimate& e,
     out["tp_link"] = std::string(inferenceLinkId(e.tp_link));
     out["stage_link"] = std::string(inferenceLinkId(e.stage_link));
     out["servers_per_replica"] = e.servers_per_replica;
-    out["disaggregated"] = e.disaggregated.has_value();
-    if (e.disaggregated)
-        out["beats_aggregated"] = e.disaggregated->beats_aggregated;
+    out["serving"] = e.disaggregated ? "disaggregated" : "aggregated";
+    if (e.disaggregated) // beside the explained values under "disaggregated"
+        out["disaggregated"]["beats_aggregated"] = e.disaggregated->beats_aggregated;
     out["precision"] = std::string(precisionId(plan.inference.precision));
     out["kv_precision"] = std::string(precisionId(plan.inference.kvPrecision()));
     out["batch_limit"] = e.batch_limit;

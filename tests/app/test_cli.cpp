@@ -739,8 +739,10 @@ TEST_F(CliTest, EstimateServesBeyondOneServerAndRefusesBadServingKeys) {
     ASSERT_EQ(pools.code, 0) << pools.out << pools.err;
     const auto disaggregated = nlohmann::json::parse(pools.out);
     EXPECT_EQ(disaggregated["ep"], 16);
-    EXPECT_TRUE(disaggregated["disaggregated"].get<bool>());
-    EXPECT_TRUE(disaggregated.contains("beats_aggregated"));
+    EXPECT_EQ(disaggregated["serving"], "disaggregated");
+    EXPECT_TRUE(disaggregated["disaggregated"]["beats_aggregated"].is_boolean());
+    EXPECT_GT(disaggregated["disaggregated"]["prefill_gpus_per_decode_gpu"].get<double>(), 0);
+    EXPECT_GT(disaggregated["disaggregated"]["aggregated_tokens_per_s_per_gpu"].get<double>(), 0);
     EXPECT_GT(disaggregated["load"]["prefill_gpus_needed"].get<double>(), 0);
     EXPECT_DOUBLE_EQ(disaggregated["load"]["gpus_needed"].get<double>(),
                      disaggregated["load"]["prefill_gpus_needed"].get<double>() +
