@@ -136,7 +136,12 @@ const std::vector<CommandHelp>& commandHelp() {
         {"estimate",
          "estimate PLAN.json [--design FILE [--fail NAME[,NAME...]]] [--json]\n"
          "[--sweep [--top N]]",
-         "training time, memory, network, storage and power of a plan;\n"
+         "training time, memory, network, storage and power of a plan; an\n"
+         "inference plan (inference: tp, pp, ep, precision, batch, slo, load,\n"
+         "disaggregated): TTFT, TPOT, tokens/s, the replica and the load's GPUs;\n"
+         "--sweep: the best parallel plans (inference: TP/PP/EP, precision and\n"
+         "disaggregation ranked by tokens/s per GPU under the targets; exit 1\n"
+         "when none meets them);\n"
          "--fail: on the design's fabric after the failure (NAME as for\n"
          "resilience): who lost what, bisection, the step time against the\n"
          "intact one, or why the plan cannot run (exit 1)"},

@@ -5,6 +5,7 @@
 #include "cli_commands.h"
 #include "estimate/cluster_from_design.h"
 #include "estimate/estimate_report.h"
+#include "estimate/inference_sweep.h"
 #include "estimate/plan_sweep.h"
 #include "io/design_file.h"
 
@@ -26,6 +27,14 @@ constexpr PlanAnalysisOptions kEstimateOptions{
 
 int runSweep(const Arguments& arguments, const Plan& plan, bool json, std::ostream& out) {
     const auto top = static_cast<std::size_t>(arguments.integer("--top", 1, kMaxTop, kDefaultTop));
+    if (plan.workload == Workload::Inference) {
+        const InferenceSweepResult sweep = sweepInference(plan, top);
+        if (json)
+            out << inferenceSweepToJson(plan, sweep).dump(2) << "\n";
+        else
+            out << inferenceSweepToText(plan, sweep);
+        return sweep.best.empty() ? kExitFindings : kExitOk;
+    }
     const SweepResult sweep = sweepPlans(plan, top);
     if (json)
         out << sweepToJson(sweep).dump(2) << "\n";
@@ -51,8 +60,6 @@ int runEstimate(const std::vector<std::string>& args, std::ostream& out, std::os
     if (arguments.has("--fail") && arguments.has("--sweep"))
         throw InputError("--fail: not with --sweep; estimate the plan on the degraded fabric without it");
     if (arguments.has("--sweep")) {
-        if (plan.workload == Workload::Inference)
-            throw InputError("--sweep: searches training plans; not for scenario inference");
         if (design)
             applyDesignCluster(*design, plan);
         return runSweep(arguments, plan, json, out);

@@ -53,8 +53,9 @@ std::vector<BudgetLine> inferenceBudgetLines(const Plan& plan, const InferenceEs
                                   "hbm", batch, at("memory.max_batch"), 1.0));
 
     if (e.tp > 1) {
-        const std::string link = e.tp_over_nvlink ? "nvlink" : "pcie";
-        const std::string link_name = e.tp_over_nvlink ? "NVLink" : "PCIe";
+        const bool fabric = e.tp_link == InferenceLink::Fabric;
+        const std::string link = fabric ? "compute" : e.tp_over_nvlink ? "nvlink" : "pcie";
+        const std::string link_name = fabric ? "compute fabric" : e.tp_over_nvlink ? "NVLink" : "PCIe";
         const Explained capacity{
             e.tp_bus_bytes_per_s / kGiga,
             "GB/s",

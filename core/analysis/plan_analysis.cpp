@@ -180,7 +180,7 @@ std::string planAnalysisToText(const PlanAnalysis& analysis, const Design* desig
         out << "\nThe model does not fit: lower micro_batch, raise tp or pp, or use recompute full.\n";
     else if (!analysis.fits())
         out << "\nThe model does not fit: lower inference.batch (at most " << analysis.inference->max_batch
-            << "), raise inference.tp, or use fp8.\n";
+            << "), raise inference.tp or inference.pp, or use fp8.\n";
     return out.str();
 }
 

@@ -364,6 +364,10 @@ void readInference(JsonObjectReader& top, Plan& plan) {
     JsonObjectReader reader(*object, top.pathOf("inference"));
     InferenceSpec& inference = plan.inference;
     inference.tp = toInt(reader.optionalInteger("tp", 1, 1024).value_or(0));
+    inference.pp = toInt(reader.optionalInteger("pp", 1, 1024).value_or(0));
+    inference.ep = toInt(reader.optionalInteger("ep", 1, 65536).value_or(0));
+    if (reader.has("disaggregated"))
+        inference.disaggregated = reader.boolean("disaggregated");
     if (reader.has("precision"))
         inference.precision = readPrecision(reader);
     if (reader.has("kv_precision"))

@@ -132,11 +132,15 @@ struct ServingLoad {
     double output_tokens_per_s = 0;
 };
 
-// PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: TP the
-// best within one server (or, for a fixed batch, the smallest power of two at which it fits), bf16 weights
-// and KV cache, requests of 1,024 prompt and 256 output tokens, the throughput-optimal batch ("max").
+// PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: the
+// replica shape (tp, pp, ep) the best within the plan's servers (or, for a fixed batch, the fewest GPUs at
+// which it fits), bf16 weights and KV cache, requests of 1,024 prompt and 256 output tokens, the
+// throughput-optimal batch ("max"), aggregated serving.
 struct InferenceSpec {
-    int tp = 0; // 0 = chosen by the estimator
+    int tp = 0;                 // 0 = chosen by the estimator
+    int pp = 0;                 // pipeline stages; 0 = chosen
+    int ep = 0;                 // GPUs the routed experts are spread over; 0 = chosen
+    bool disaggregated = false; // prefill and decode on separate pools
     Precision precision = Precision::Bf16;
     std::optional<Precision> kv_precision; // none: as `precision`
     int batch = 0;                         // sequences in flight per replica; 0 = "max"

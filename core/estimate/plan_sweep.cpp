@@ -1,7 +1,8 @@
 #include "estimate/plan_sweep.h"
 
+#include "base/number_format.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace cs {
 
@@ -13,12 +14,6 @@ std::vector<int> divisorsOf(int value, int limit) {
         if (value % d == 0)
             divisors.push_back(d);
     return divisors;
-}
-
-std::string percent(double fraction) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", 100 * fraction);
-    return text;
 }
 
 // Names the step-time parts where `winner` saves most against `next`.
@@ -36,9 +31,9 @@ std::string whyFaster(const TrainingEstimate& winner, const TrainingEstimate& ne
         {"CP exchange", b.cp_comm_s - a.cp_comm_s}};
     const auto best = std::max_element(std::begin(savings), std::end(savings),
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
-    return std::string(percent(next.step_time_s / winner.step_time_s - 1)) +
+    return std::string(percentText(next.step_time_s / winner.step_time_s - 1)) +
            " faster than the next; most of it " + "from less " + best->first + " (" +
-           percent(best->second / next.step_time_s) + " of its step)";
+           percentText(best->second / next.step_time_s) + " of its step)";
 }
 
 // Keeps `fastest` sorted by step time and at most `keep` long: a candidate as fast as one already kept goes
@@ -116,10 +111,13 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
             }
         }
     }
-    for (std::size_t i = 0; i + 1 < fitting.size(); ++i)
-        fitting[i].why = whyFaster(fitting[i].estimate, fitting[i + 1].estimate);
-    if (fitting.size() > top)
-        fitting.pop_back();
+    // The fastest `top` + 1 are kept sorted as they come; the last one says why the others win.
+    keepBest(
+        fitting, top,
+        [](const SweepCandidate& a, const SweepCandidate& b) {
+            return a.estimate.step_time_s < b.estimate.step_time_s;
+        },
+        [](const SweepCandidate& a, const SweepCandidate& b) { return whyFaster(a.estimate, b.estimate); });
     result.best = std::move(fitting);
     return result;
 }

@@ -3,6 +3,8 @@
 #include "estimate/plan.h"
 #include "estimate/training_estimator.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,20 @@ struct SweepResult {
 // tokens), up to 8 virtual stages per rank (the largest in the Megatron recipes).
 inline constexpr int kSweepMaxCp = 16;
 inline constexpr int kSweepMaxVpp = 8;
+
+// Keeps the `top` best of `candidates` (`better(a, b)`: a ranks above b), best first, each with `why(a, b)`,
+// what sets it apart from the next one down, in its `why` member.
+template <class Candidate, class Better, class Why>
+void keepBest(std::vector<Candidate>& candidates, std::size_t top, Better better, Why why) {
+    const std::size_t keep = std::min(top + 1, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep),
+                      candidates.end(), better);
+    candidates.resize(keep);
+    for (std::size_t i = 0; i + 1 < candidates.size(); ++i)
+        candidates[i].why = why(candidates[i], candidates[i + 1]);
+    if (candidates.size() > top)
+        candidates.pop_back();
+}
 
 // Ranks every valid (TP, PP, CP, EP, DP, micro-batch, virtual stages, FSDP, recompute) for the plan's model,
 // cluster and global batch: TP dividing the heads within one NVLink domain, PP up to the layers (split by

@@ -36,16 +36,6 @@ double routerParameters(const ModelShape& model) {
     return static_cast<double>(model.hidden) * model.features.moe.experts;
 }
 
-// Keys a query attends to, averaged over the layers: s, or the window on all but every n-th layer.
-double averageKeys(const ModelShape& model) {
-    const ModelFeatures& f = model.features;
-    const double s = model.seq_len;
-    if (f.sliding_window <= 0)
-        return s;
-    const double windowed_share = static_cast<double>(f.full_attention_every - 1) / f.full_attention_every;
-    return windowed_share * std::min<double>(s, f.sliding_window) + (1 - windowed_share) * s;
-}
-
 // Keys a query attends to under the causal mask, averaged over the positions: query i (1-based) sees min(i,
 // w) keys, (s + 1)/2 on average without a window; averaged over full and windowed layers like averageKeys.
 double averageCausalKeys(const ModelShape& model) {
@@ -63,6 +53,15 @@ int denseLayers(const ModelShape& model) {
 }
 
 } // namespace
+
+double averageKeys(const ModelShape& model) {
+    const ModelFeatures& f = model.features;
+    const double s = model.seq_len;
+    if (f.sliding_window <= 0)
+        return s;
+    const double windowed_share = static_cast<double>(f.full_attention_every - 1) / f.full_attention_every;
+    return windowed_share * std::min<double>(s, f.sliding_window) + (1 - windowed_share) * s;
+}
 
 double attentionWeights(const ModelShape& model) {
     const double h = model.hidden, a = model.heads;

@@ -30,6 +30,10 @@ double totalParameters(const ModelShape& model);
 // experts of the MoE layers, and the output layer; not the input embedding, a lookup.
 double activeParameters(const ModelShape& model);
 
+// Keys a query at position seq_len attends to, averaged over the layers: seq_len, or the window on all but
+// every full_attention_every-th layer; also the tokens a sequence of seq_len keeps in its KV cache per layer.
+double averageKeys(const ModelShape& model);
+
 // Forward FLOPs of one layer for a micro-batch of b sequences, by part.
 struct LayerFlops {
     double attention_linear = 0; // QKV (or MLA) projections and the output projection

@@ -78,26 +78,30 @@ void judgeInference(Plan plan, SuitabilityCheck& check) {
     plan.inference.batch = 1; // does the model serve at all: one sequence
     InferenceEstimate e = estimateInference(plan);
     std::string precision = "bf16";
-    if (!e.fits && plan.cluster.gpu.fp8_dense_tflops) {
+    if ((!e.fits || e.gpus_per_replica > plan.cluster.gpus_per_node) && plan.cluster.gpu.fp8_dense_tflops) {
         plan.inference.precision = InferencePrecision::Fp8;
         plan.inference.tp = 0;
         e = estimateInference(plan);
         precision = "fp8";
     }
-    check.numbers = e.fits;
+    // The question is one server: a replica spanning more does not answer it.
+    const bool fits = e.fits && e.gpus_per_replica <= plan.cluster.gpus_per_node;
+    check.numbers = fits;
     check.evidence = plan.model.name + " in " + precision + " needs " +
                      gib(e.parameters * e.bytes_per_param) + " of weights + " +
                      gib(e.kv_bytes_per_gpu * e.tp) + " of KV cache (batch 1, " +
                      std::to_string(e.context_tokens) + " tokens); " + serverPhrase(plan);
-    if (!e.fits) {
+    if (!fits) {
         check.evidence += ": does not fit in one server";
         return;
     }
     // What the server then serves: continuous batching at the throughput-optimal batch, as the estimate does.
     plan.inference.batch = 0;
     plan.inference.tp = e.tp;
+    plan.inference.pp = e.pp;
+    plan.inference.ep = e.ep;
     const InferenceEstimate served = estimateInference(plan);
-    check.evidence += ": fits with TP " + std::to_string(e.tp) +
+    check.evidence += ": fits with " + inferenceShapeText({e.tp, e.pp, e.ep}) +
                       format(", %.0f tokens/s per server at batch 1, ", e.tokens_per_s_per_server) +
                       format("%.0f with continuous batching (", served.tokens_per_s_per_server) +
                       std::to_string(served.batch) + " sequences)";

@@ -4173,13 +4173,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="119"/>
-        <location filename="../../core/report/figure_names.cpp" line="121"/>
+        <location filename="../../core/report/figure_names.cpp" line="140"/>
+        <location filename="../../core/report/figure_names.cpp" line="142"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/report/figure_names.cpp" line="123"/>
+        <location filename="../../core/report/figure_names.cpp" line="144"/>
         <source>%1 sequences</source>
         <translation>%1 条序列</translation>
     </message>
@@ -4415,6 +4415,86 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/figure_names.cpp" line="99"/>
         <source>Power of the servers needed</source>
         <translation>所需服务器的功率</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="100"/>
+        <source>GPUs per replica</source>
+        <translation>每副本GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="101"/>
+        <source>Prefill EP all-to-all</source>
+        <translation>预填充专家并行全互连</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="102"/>
+        <source>Prefill stage hand-offs</source>
+        <translation>预填充流水级间传递</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="103"/>
+        <source>Decode EP all-to-all per stage</source>
+        <translation>每级解码专家并行全互连</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="104"/>
+        <source>Decode step of one pipeline stage</source>
+        <translation>单个流水级的解码步</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="105"/>
+        <source>Decode stage hand-offs per token</source>
+        <translation>每token解码流水级间传递</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="106"/>
+        <source>Tokens per second per replica</source>
+        <translation>每副本每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="107"/>
+        <source>KV cache transfer to the decode pool</source>
+        <translation>KV缓存传至解码池</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="110"/>
+        <source>Prefill prompts per second per GPU</source>
+        <translation>每GPU每秒预填充请求数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="112"/>
+        <source>Decode tokens per second per GPU</source>
+        <translation>每GPU每秒解码token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="113"/>
+        <source>Prefill GPUs per decode GPU</source>
+        <translation>每个解码GPU对应的预填充GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="116"/>
+        <source>Tokens per second per GPU, aggregated serving</source>
+        <translation>合并部署时每GPU每秒token数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="117"/>
+        <source>Prefill replicas needed</source>
+        <translation>所需预填充副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="118"/>
+        <source>Decode replicas needed</source>
+        <translation>所需解码副本数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="119"/>
+        <source>Prefill GPUs needed</source>
+        <translation>所需预填充GPU数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/figure_names.cpp" line="120"/>
+        <source>Decode GPUs needed</source>
+        <translation>所需解码GPU数</translation>
     </message>
     <message>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="65"/>
@@ -4989,12 +5069,12 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>批大小 (满上下文的序列数)</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/inference_budget.cpp" line="77"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="78"/>
         <source>TP traffic per GPU during decode (%1)</source>
         <translation>解码阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/analysis/inference_budget.cpp" line="93"/>
+        <location filename="../../core/analysis/inference_budget.cpp" line="94"/>
         <source>TP traffic per GPU during prefill (%1)</source>
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <optional>
 #include <sstream>
 #include <sys/stat.h>
+#include <tuple>
 
 namespace {
 
@@ -679,7 +680,9 @@ TEST_F(CliTest, EstimateInferenceRefusesWhatCannotRun) {
         "cluster": {"server": "r7625"}})";
     const Result too_big = run({"estimate", huge.string()});
     EXPECT_EQ(too_big.code, 1);
-    EXPECT_NE(too_big.out.find("DOES NOT FIT"), std::string::npos) << too_big.out;
+    // Two MI300X per server: the fewest GPUs that hold the model, and the field to raise.
+    EXPECT_NE(too_big.out.find("cluster.gpus"), std::string::npos) << too_big.out;
+    EXPECT_NE(too_big.out.find("needs 32 GPUs"), std::string::npos) << too_big.out;
     const fs::path fast = dir_ / "fast.json";
     std::ofstream(fast) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
         "cluster": {"server": "xe9680"}, "inference": {"slo": {"tpot_s": 0.0001}}})";
@@ -701,9 +704,91 @@ TEST_F(CliTest, EstimateInferenceSizesTheServiceForALoad) {
     EXPECT_GE(out["concurrency"].get<double>(), 1);
     EXPECT_GE(out["load"]["servers_needed"].get<double>(), 1);
     EXPECT_DOUBLE_EQ(out["load"]["gpus_needed"].get<double>(),
-                     out["load"]["replicas_needed"].get<double>() * out["tp"].get<double>());
+                     out["load"]["replicas_needed"].get<double>() * out["gpus_per_replica"].get<double>());
+    EXPECT_DOUBLE_EQ(out["gpus_per_replica"].get<double>(),
+                     std::max(out["tp"].get<double>(), out["ep"].get<double>()) * out["pp"].get<double>());
     const Result text = run({"estimate", plan.string()});
     EXPECT_NE(text.out.find("For the load"), std::string::npos) << text.out;
+}
+
+TEST_F(CliTest, EstimateServesBeyondOneServerAndRefusesBadServingKeys) {
+    const auto write = [&](const std::string& name, const std::string& model, int gpus,
+                           const std::string& inference) {
+        const fs::path plan = dir_ / name;
+        std::ofstream(plan) << R"({"scenario": "inference", "model": {"preset": ")" << model
+                            << R"("}, "cluster": {"server": "xe9680", "gpus": )" << gpus
+                            << R"(}, "inference": )" << inference << "}";
+        return plan.string();
+    };
+    // Llama 3.1 405B in bf16: one server of H100 is not enough, and the message says what is.
+    const Result one = run({"estimate", write("one.json", "llama3-405b", 8, "{}")});
+    EXPECT_EQ(one.code, 1);
+    EXPECT_NE(one.out.find("cluster.gpus: a replica of TP 8 x PP 2 needs 16 GPUs"), std::string::npos)
+        << one.out;
+    const Result two = run({"estimate", write("two.json", "llama3-405b", 16, "{}"), "--json"});
+    ASSERT_EQ(two.code, 0) << two.out << two.err;
+    const auto out = nlohmann::json::parse(two.out);
+    EXPECT_EQ(out["gpus_per_replica"], 16);
+    EXPECT_EQ(out["servers_per_replica"], 2);
+    // DeepSeek-V3 disaggregated on two servers: both pools and the comparison with aggregated serving.
+    const Result pools = run({"estimate",
+                              write("pools.json", "deepseek-v3", 16,
+                                    R"({"precision": "fp8", "ep": 16, "tp": 1, "disaggregated": true,
+                                        "load": {"requests_per_s": 10}})"),
+                              "--json"});
+    ASSERT_EQ(pools.code, 0) << pools.out << pools.err;
+    const auto disaggregated = nlohmann::json::parse(pools.out);
+    EXPECT_EQ(disaggregated["ep"], 16);
+    EXPECT_EQ(disaggregated["serving"], "disaggregated");
+    EXPECT_TRUE(disaggregated["disaggregated"]["beats_aggregated"].is_boolean());
+    EXPECT_GT(disaggregated["disaggregated"]["prefill_gpus_per_decode_gpu"].get<double>(), 0);
+    EXPECT_GT(disaggregated["disaggregated"]["aggregated_tokens_per_s_per_gpu"].get<double>(), 0);
+    EXPECT_GT(disaggregated["load"]["prefill_gpus_needed"].get<double>(), 0);
+    EXPECT_DOUBLE_EQ(disaggregated["load"]["gpus_needed"].get<double>(),
+                     disaggregated["load"]["prefill_gpus_needed"].get<double>() +
+                         disaggregated["load"]["decode_gpus_needed"].get<double>());
+    // Bad keys: wrong values are bad input (exit 2), impossible plans findings (exit 1), each naming its
+    // field.
+    for (const auto& [inference, field, code] :
+         {std::tuple{R"({"pp": 0})", "inference.pp", 2},
+          std::tuple{R"({"disaggregated": "yes"})", "inference.disaggregated", 2},
+          std::tuple{R"({"ep": 3})", "inference.ep", 1},
+          std::tuple{R"({"tp": 8, "pp": 4})", "inference.pp", 1}}) {
+        const Result bad = run({"estimate", write("bad.json", "deepseek-v3", 16, inference)});
+        EXPECT_EQ(bad.code, code) << inference;
+        EXPECT_NE((bad.out + bad.err).find(field), std::string::npos)
+            << inference << ": " << bad.out << bad.err;
+    }
+}
+
+TEST_F(CliTest, EstimateSweepRanksServingConfigurations) {
+    const fs::path plan = dir_ / "serving.json";
+    std::ofstream(plan) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "cluster": {"server": "xe9680", "gpus": 8}, "inference": {"prompt_tokens": 300, "output_tokens": 294,
+        "slo": {"ttft_s": 2, "tpot_s": 0.05}, "load": {"requests_per_s": 50}}})";
+    const Result json = run({"estimate", plan.string(), "--sweep", "--top", "4", "--json"});
+    ASSERT_EQ(json.code, 0) << json.err << json.out;
+    const auto out = nlohmann::json::parse(json.out);
+    ASSERT_EQ(out["best"].size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i) {
+        EXPECT_LE(out["best"][i]["tpot_s"].get<double>(), 0.05);
+        EXPECT_GT(out["best"][i]["gpus_needed"].get<double>(), 0);
+        if (i > 0) {
+            EXPECT_GE(out["best"][i - 1]["tokens_per_s_per_gpu"].get<double>(),
+                      out["best"][i]["tokens_per_s_per_gpu"].get<double>());
+        }
+    }
+    const Result text = run({"estimate", plan.string(), "--sweep", "--top", "4"});
+    ASSERT_EQ(text.code, 0) << text.err;
+    EXPECT_NE(text.out.find("Serving sweep: Llama 2 70B"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("GPUs needed"), std::string::npos) << text.out;
+    // A target no configuration meets: the message, and exit 1.
+    const fs::path fast = dir_ / "fast.json";
+    std::ofstream(fast) << R"({"scenario": "inference", "model": {"preset": "llama2-70b"},
+        "cluster": {"server": "xe9680"}, "inference": {"slo": {"tpot_s": 0.0001}}})";
+    const Result none = run({"estimate", fast.string(), "--sweep"});
+    EXPECT_EQ(none.code, 1);
+    EXPECT_NE(none.out.find("no serving configuration meets the targets"), std::string::npos) << none.out;
 }
 
 TEST_F(CliTest, EstimateReportsSuitabilityForTrainingToo) {

@@ -1,8 +1,10 @@
 #include "base/input_error.h"
 #include "estimate/inference_estimator.h"
 #include "estimate/inference_report.h"
+#include "estimate/transformer_math.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -17,6 +19,26 @@ Plan inferencePlan(const std::string& inference, const std::string& model = "lla
                                           R"("}, "cluster": {"server": ")" + server + R"("}, "inference": )" +
                                           inference + "}"),
                     library(), "inference.json");
+}
+
+// A plan on `gpus` GPUs of `server`.
+Plan servedPlan(const std::string& inference, const std::string& model, const std::string& server, int gpus) {
+    return readPlan(nlohmann::json::parse(R"({"scenario": "inference", "model": {"preset": ")" + model +
+                                          R"("}, "cluster": {"server": ")" + server + R"(", "gpus": )" +
+                                          std::to_string(gpus) + R"(}, "inference": )" + inference + "}"),
+                    library(), "served.json");
+}
+
+// A GPU's share of its server's compute NICs at the NCCL bus efficiency, bytes/s.
+double fabricBytesPerSPerGpu(const Plan& plan) {
+    return 0.82 * plan.cluster.nics_per_node * plan.cluster.nic_gbps * 1e9 / 8 / plan.cluster.gpus_per_node;
+}
+
+std::string messageOf(const std::vector<PlanError>& errors, const std::string& field) {
+    for (const PlanError& error : errors)
+        if (error.field == field)
+            return error.message;
+    return {};
 }
 
 bool mentions(const std::vector<PlanError>& errors, const std::string& field) {
@@ -163,6 +185,158 @@ TEST(InferenceEstimator, MoeDecodeReadsOnlyTheExpertsTheBatchTouches) {
     EXPECT_GT(many_read, 0.95 * many.weights_bytes_per_gpu);
 }
 
+TEST(InferenceEstimator, Llama405bInBf16NeedsTwoServersAndTheErrorSaysHow) {
+    // 810 GB of bf16 weights on 8 x 72 GiB usable: no shape within one server holds them.
+    const std::vector<PlanError> one =
+        checkInferencePlan(servedPlan(R"({"precision": "bf16"})", "llama3-405b", "xe9680", 8));
+    EXPECT_NE(messageOf(one, "cluster.gpus").find("TP 8 x PP 2 needs 16 GPUs (2 servers of 8)"),
+              std::string::npos)
+        << messageOf(one, "cluster.gpus");
+    const Plan two = servedPlan(R"({"precision": "bf16"})", "llama3-405b", "xe9680", 16);
+    EXPECT_TRUE(checkInferencePlan(two).empty());
+    const InferenceEstimate best = estimateInference(two);
+    EXPECT_TRUE(best.fits);
+    EXPECT_EQ(best.gpus_per_replica, 16);
+    EXPECT_EQ(best.servers_per_replica, 2);
+    EXPECT_EQ(best.replicas, 1);
+
+    // TP 8 x PP 2: half the layers per server; a token passes both stages and one hand-off on the fabric:
+    // (b/2 + b/2 x prompt/output) tokens x h x 2 bytes over the 8 GPUs of a stage, + 20 us.
+    const Plan pp_plan = servedPlan(R"({"tp": 8, "pp": 2, "batch": 16})", "llama3-405b", "xe9680", 16);
+    const InferenceEstimate pp = estimateInference(pp_plan);
+    EXPECT_TRUE(pp.fits);
+    EXPECT_EQ(pp.stage_link, InferenceLink::Fabric);
+    EXPECT_NEAR(pp.weights_bytes_per_gpu, pp.parameters * 2 / 16, 1);
+    const double tokens = 8 + 8 * 1024.0 / 256;
+    EXPECT_NEAR(pp.decode_pp_s, tokens * 16384 * 2 / 8 / fabricBytesPerSPerGpu(pp_plan) + 20e-6, 1e-12);
+    EXPECT_NEAR(pp.decode_step_s, 2 * pp.decode_stage_s + pp.decode_pp_s, 1e-12);
+    EXPECT_NEAR(pp.tokens_per_s_per_replica, 16 / pp.decode_step_s, 1e-9);
+    EXPECT_NEAR(pp.tokens_per_s_per_gpu, pp.tokens_per_s_per_replica / 16, 1e-9);
+
+    // TP 16 spans the two servers: its all-reduces leave NVLink for the fabric and cost more.
+    const InferenceEstimate tp16 =
+        estimateInference(servedPlan(R"({"tp": 16, "batch": 16})", "llama3-405b", "xe9680", 16));
+    EXPECT_TRUE(tp16.fits);
+    EXPECT_EQ(tp16.tp_link, InferenceLink::Fabric);
+    EXPECT_GT(tp16.decode_tp_s, pp.decode_tp_s);
+    // A plan that gives tp alone runs one stage: TP 8 does not hold the model.
+    EXPECT_FALSE(estimateInference(servedPlan(R"({"tp": 8})", "llama3-405b", "xe9680", 16)).fits);
+    // Asking for more stages than the plan has GPUs for names the field.
+    EXPECT_TRUE(mentions(checkInferencePlan(servedPlan(R"({"tp": 8, "pp": 4})", "llama3-405b", "xe9680", 16)),
+                         "inference.pp"));
+}
+
+TEST(InferenceEstimator, DeepSeekV3SpreadsItsExpertsOverEp) {
+    const std::string tokens = R"("precision": "fp8", "prompt_tokens": 1000, "output_tokens": 1000)";
+    // 671 GB of fp8 weights need two H100 servers; the best shape spreads the experts.
+    EXPECT_TRUE(mentions(checkInferencePlan(servedPlan("{" + tokens + "}", "deepseek-v3", "xe9680", 8)),
+                         "cluster.gpus"));
+    const InferenceEstimate chosen =
+        estimateInference(servedPlan("{" + tokens + "}", "deepseek-v3", "xe9680", 16));
+    EXPECT_TRUE(chosen.fits);
+    EXPECT_GT(chosen.ep, 1);
+
+    // TP 1, EP 16: the routed experts over 16 GPUs, attention data-parallel in 16 groups of one GPU.
+    const Plan plan =
+        servedPlan(R"({"tp": 1, "ep": 16, "batch": 64, )" + tokens + "}", "deepseek-v3", "xe9680", 16);
+    const InferenceEstimate ep = estimateInference(plan);
+    const double routed = routedExpertParameters(plan.model) * plan.model.moeLayers();
+    EXPECT_NEAR(ep.weights_bytes_per_gpu, ep.parameters - routed + routed / 16, 1);
+    EXPECT_EQ(ep.gpus_per_replica, 16);
+    // Each GPU caches the MLA latent of its group's 64 / 16 = 4 sequences: 61 x (512 + 64) fp8 bytes a token.
+    EXPECT_DOUBLE_EQ(ep.kv_bytes_per_token_per_gpu, 61 * 576.0);
+    EXPECT_DOUBLE_EQ(ep.kv_bytes_per_gpu, 61 * 576.0 * 2000 * 4);
+    EXPECT_GT(ep.decode_ep_s, 0);
+    EXPECT_GT(ep.prefill_ep_s, 0);
+    // TP 8 x PP 2 on the same GPUs keeps every sequence's latent on every GPU of a stage: 8x fewer fit.
+    const InferenceEstimate tp =
+        estimateInference(servedPlan(R"({"tp": 8, "pp": 2, )" + tokens + "}", "deepseek-v3", "xe9680", 16));
+    EXPECT_LT(8 * tp.max_batch, 2 * ep.max_batch);
+    EXPECT_DOUBLE_EQ(tp.decode_ep_s, 0);
+
+    // EP must divide the experts and only MoE models have them.
+    EXPECT_TRUE(mentions(checkInferencePlan(servedPlan(R"({"ep": 3})", "deepseek-v3", "xe9680", 16)),
+                         "inference.ep"));
+    EXPECT_TRUE(mentions(checkInferencePlan(inferencePlan(R"({"ep": 2})")), "inference.ep"));
+}
+
+TEST(InferenceEstimator, DisaggregatedPoolsByHand) {
+    // Llama 2 70B (L 80, h 8192, 8 KV heads of 128) in fp8 on H100, TP 2, 64 sequences in flight on the
+    // decode pool, prompts of 1,000 tokens and 250 output tokens, 40 requests/s.
+    const Plan plan = servedPlan(R"({"tp": 2, "precision": "fp8", "batch": 64, "prompt_tokens": 1000,
+        "output_tokens": 250, "disaggregated": true, "load": {"requests_per_s": 40}})",
+                                 "llama2-70b", "xe9680", 16);
+    const InferenceEstimate e = estimateInference(plan);
+    ASSERT_TRUE(e.disaggregated.has_value());
+    ASSERT_TRUE(e.sizing.has_value());
+    const DisaggregatedServing& d = *e.disaggregated;
+    // The decode pool's iteration has no prefill riding along: 2 x active x 64 + 4 x 64 x 1,125 x h x L FLOPs
+    // over 2 GPUs at 0.72 x 0.87 x 1,979 TFLOP/s.
+    const double decode_flops = 2 * activeParameters(plan.model) * 64 + 4.0 * 64 * 1125 * 8192 * 80;
+    EXPECT_NEAR(e.decode_compute_s, decode_flops / 2 / (0.72 * 0.87 * 1979e12), 1e-9);
+    // The prompt's KV cache, 2 x 80 x 4 KV heads x 128 x 1 B = 80 KiB a token per GPU, crosses the fabric.
+    EXPECT_DOUBLE_EQ(d.kv_transfer_bytes_per_gpu, 80.0 * 1024 * 1000);
+    EXPECT_NEAR(d.kv_transfer_s, 80.0 * 1024 * 1000 / fabricBytesPerSPerGpu(plan) + 20e-6, 1e-12);
+    EXPECT_NEAR(e.time_to_first_token_s,
+                std::max(e.prefill_compute_s, e.prefill_memory_s) + e.prefill_tp_s + d.kv_transfer_s +
+                    e.decode_step_s,
+                1e-12);
+    // Prefill: back-to-back prompts, compute-bound; decode: 64 / TPOT per replica of 2 GPUs.
+    const double prompts_per_s = 1 / (e.prefill_compute_s + e.prefill_tp_s);
+    EXPECT_NEAR(d.prefill_prompts_per_s_per_replica, prompts_per_s, 1e-9);
+    const double decode_per_gpu = 64 / e.decode_step_s / 2;
+    EXPECT_NEAR(d.decode_tokens_per_s_per_gpu, decode_per_gpu, 1e-9);
+    EXPECT_NEAR(d.prefill_gpus_per_decode_gpu, decode_per_gpu / (250 * prompts_per_s / 2), 1e-9);
+    EXPECT_NEAR(e.tokens_per_s_per_gpu, 1 / (1 / decode_per_gpu + 1 / (250 * prompts_per_s / 2)), 1e-9);
+    // The load: 40 prompts/s on the prefill pool, 10,000 tokens/s on the decode pool.
+    EXPECT_EQ(e.sizing->prefill_replicas, static_cast<int>(std::ceil(40 / prompts_per_s)));
+    EXPECT_EQ(e.sizing->decode_replicas, static_cast<int>(std::ceil(10000 / (64 / e.decode_step_s))));
+    EXPECT_EQ(e.sizing->prefill_gpus, 2 * e.sizing->prefill_replicas);
+    EXPECT_EQ(e.sizing->decode_gpus, 2 * e.sizing->decode_replicas);
+    EXPECT_EQ(e.sizing->gpus, e.sizing->prefill_gpus + e.sizing->decode_gpus);
+    EXPECT_EQ(e.sizing->servers, (e.sizing->prefill_replicas + 3) / 4 + (e.sizing->decode_replicas + 3) / 4);
+    // Aggregated serving at the same shape and batch, for the comparison.
+    Plan aggregated = plan;
+    aggregated.inference.disaggregated = false;
+    EXPECT_DOUBLE_EQ(d.aggregated_tokens_per_s_per_gpu, estimateInference(aggregated).tokens_per_s_per_gpu);
+}
+
+TEST(InferenceEstimator, DisaggregationWinsWithLongPromptsUnderATightTpot) {
+    // 3,900-token prompts for 100 output tokens: aggregated iterations carry 39 prompt tokens per sequence,
+    // so a 12 ms TPOT leaves them a small batch; the decode pool alone runs a larger one.
+    const std::string base = R"("tp": 4, "precision": "fp8", "disaggregated": true, )";
+    const InferenceEstimate tight = estimateInference(
+        servedPlan("{" + base + R"("prompt_tokens": 3900, "output_tokens": 100, "slo": {"tpot_s": 0.012}})",
+                   "llama2-70b", "xe9680", 8));
+    ASSERT_TRUE(tight.disaggregated.has_value());
+    EXPECT_TRUE(tight.disaggregated->beats_aggregated);
+    EXPECT_GT(tight.tokens_per_s_per_gpu, tight.disaggregated->aggregated_tokens_per_s_per_gpu);
+    // Short prompts without targets: chunked prefill fills the decode iterations' idle compute; the prefill
+    // pool's GPUs cost more than they save.
+    const InferenceEstimate loose = estimateInference(
+        servedPlan("{" + base + R"("prompt_tokens": 300, "output_tokens": 294})", "llama2-70b", "xe9680", 8));
+    EXPECT_FALSE(loose.disaggregated->beats_aggregated);
+    EXPECT_LT(loose.tokens_per_s_per_gpu, loose.disaggregated->aggregated_tokens_per_s_per_gpu);
+}
+
+TEST(InferenceEstimator, TheSizingScalesLinearlyWithTheLoadForEveryLayout) {
+    for (const std::string& layout : {std::string(R"("tp": 8, "pp": 2)"),
+                                      std::string(R"("tp": 8, "precision": "fp8", "disaggregated": true)")}) {
+        const auto sized = [&](double tokens_per_s) {
+            return estimateInference(servedPlan("{" + layout + R"(, "load": {"output_tokens_per_s": )" +
+                                                    std::to_string(tokens_per_s) + "}}",
+                                                "llama3-405b", "xe9680", 16))
+                .sizing.value();
+        };
+        const InferenceSizing one = sized(20000), ten = sized(200000);
+        SCOPED_TRACE(layout);
+        // Ten times the load: ten times the GPUs, up to the rounding to whole replicas of each pool.
+        EXPECT_LE(ten.gpus, 10 * one.gpus);
+        EXPECT_GE(ten.gpus, 10 * one.gpus - 2 * 9 * 16);
+        EXPECT_NEAR(ten.power_kw / ten.servers, one.power_kw / one.servers, 1e-9);
+    }
+}
+
 TEST(InferenceEstimator, PcieServerTpGoesOverPcieBeyondTheBridgedPair) {
     // R760xa: four H100 PCIe, NVLink-bridged in pairs.
     const InferenceEstimate pair = estimateInference(inferencePlan(R"({"tp": 2})", "llama2-13b", "r760xa"));
@@ -193,6 +367,18 @@ TEST(InferenceEstimator, ReadsTheInferenceObjectStrictly) {
     EXPECT_EQ(plan.inference.prompt_tokens, 512);
     EXPECT_EQ(plan.inference.output_tokens, 128);
     EXPECT_THROW(inferencePlan(R"({"batches": 8})"), InputError);
+    for (const auto& [bad, field] :
+         {std::pair{R"({"pp": 0})", "inference.pp"}, std::pair{R"({"ep": 0})", "inference.ep"},
+          std::pair{R"({"disaggregated": "yes"})", "inference.disaggregated"}}) {
+        try {
+            inferencePlan(bad);
+            ADD_FAILURE() << bad;
+        } catch (const InputError& error) {
+            EXPECT_NE(std::string(error.what()).find(field), std::string::npos) << error.what();
+        }
+    }
+    EXPECT_TRUE(inferencePlan(R"({"disaggregated": true})").inference.disaggregated);
+    EXPECT_EQ(inferencePlan(R"({"pp": 2, "ep": 1})").inference.pp, 2);
     EXPECT_THROW(inferencePlan(R"({"precision": "int4"})"), InputError);
     EXPECT_THROW(inferencePlan(R"({"batch": 0})"), InputError);
     EXPECT_TRUE(inferencePlan(R"({"batch": "max"})").inference.batchIsMax());
