@@ -138,7 +138,7 @@ nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* de
         report["link_load"] =
             linkLoadsToJson(*design, *analysis.training, *analysis.link_loads, analysis.budget, top);
     if (analysis.serving)
-        report["serving"] = servingCurvesToJson(*analysis.serving);
+        report["serving_curves"] = servingCurvesToJson(*analysis.serving);
     if (analysis.design_power)
         report["power"]["design"] = designPowerToJson(*analysis.design_power);
     report["suitability"] = suitabilityToJson(analysis.suitability);

@@ -84,10 +84,10 @@ PlanAnalysis analyzeScenario(const Catalog& catalog, const Design& design, const
                              const PlanAnalysisOptions& options = {});
 
 // `estimate --json`: the explained values as nested numbers with "explain", the workload's keys, "budget",
-// "link_load" (the `top` busiest links and switches, when computed), "serving" (inference, when computed:
-// servingCurvesToJson), "power": {"design"} with a design,
-// "suitability" when computed, and "failures" (failureImpactToJson) with failures; {"plan_errors": [...]}
-// (and "failures") when the plan cannot be estimated. Needs options.explained and options.budget.
+// "link_load" (the `top` busiest links and switches, when computed), "serving_curves" (inference, when
+// computed: servingCurvesToJson), "power": {"design"} with a design, "suitability" when computed, and
+// "failures" (failureImpactToJson) with failures; {"plan_errors": [...]} (and "failures") when the plan
+// cannot be estimated. Needs options.explained and options.budget.
 nlohmann::json planAnalysisToJson(const PlanAnalysis& analysis, const Design* design, std::size_t top);
 // `estimate`'s text: with failures first what failed and the step time against the intact fabric's; the
 // estimate, the design's power, the suitability cells, and what to change when the plan does not fit; or why

@@ -8,10 +8,13 @@ namespace cs {
 
 namespace {
 
-// The plan fixed at the estimate's TP and batch, without a load: what each point varies from.
+// The plan fixed at the estimate's replica shape (TP, PP, EP) and batch, without a load: what each point
+// varies from.
 Plan fixedPlan(const Plan& plan, const InferenceEstimate& estimate) {
     Plan fixed = plan;
     fixed.inference.tp = estimate.tp;
+    fixed.inference.pp = estimate.pp;
+    fixed.inference.ep = estimate.ep;
     fixed.inference.batch = estimate.batch;
     fixed.inference.load = {};
     return fixed;

@@ -22,7 +22,7 @@ inline constexpr int kServersVsLoadPoints = 40;
 inline constexpr double kServingLoadSpan = 2;
 
 // One batch size (sequences in flight per replica) of the throughput-latency curve: the estimate of the plan
-// with that batch on the chosen TP.
+// with that batch on the chosen replica shape (TP, PP, EP).
 struct ThroughputLatencyPoint {
     int batch = 1;
     double time_per_output_token_s = 0;
@@ -66,12 +66,14 @@ struct ServingCurves {
 bool meetsServingTargets(const ServingSlo& slo, const InferenceEstimate& estimate);
 
 // The serving curves of an inference plan that checkInferencePlan() accepts, around its `estimate`: each
-// point is estimateInference() of the plan with the estimate's TP and the point's batch (or load).
+// point is estimateInference() of the plan with the estimate's replica shape (TP, PP, EP) and the point's
+// batch (or load).
 ServingCurves servingCurves(const Plan& plan, const InferenceEstimate& estimate);
 
-// estimate --json's "serving": {"throughput_latency": {"tp", "slo": {"ttft_s", "tpot_s"}, "chosen_batch",
-// "points": [{"batch", "time_per_output_token_s", ...}]}, "servers_vs_load": {"plan_requests_per_s" or
-// "plan_output_tokens_per_s", "points": [{"requests_per_s", "output_tokens_per_s", "servers", ...}]}}.
+// estimate --json's "serving_curves": {"throughput_latency": {"tp", "slo": {"ttft_s", "tpot_s"},
+// "chosen_batch", "points": [{"batch", "time_per_output_token_s", ...}]}, "servers_vs_load":
+// {"plan_requests_per_s" or "plan_output_tokens_per_s", "points": [{"requests_per_s", "output_tokens_per_s",
+// "servers", ...}]}}.
 nlohmann::json servingCurvesToJson(const ServingCurves& curves);
 
 } // namespace cs

@@ -2,6 +2,7 @@
 #include "analysis/serving_curves.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -42,6 +43,18 @@ TEST(ServingCurves, ThroughputRisesWithTheBatchUntilMemoryStopsIt) {
     const ThroughputLatencyCurve beyond = servingCurves(tooLarge, over).throughput_latency;
     EXPECT_FALSE(beyond.points.at(beyond.chosen).fits);
     EXPECT_EQ(beyond.chosen, beyond.points.size() - 1);
+}
+
+// The estimator chooses the replica's shape (here pipeline stages, with no tp given): every point keeps it.
+TEST(ServingCurves, TheCurveKeepsTheEstimatesReplicaShape) {
+    const Plan plan = servingPlan(R"({"slo": {"tpot_s": 0.2}})");
+    const InferenceEstimate e = estimateInference(plan);
+    ASSERT_GT(e.pp * std::max(e.tp, e.ep), 1);
+    const ThroughputLatencyCurve curve = servingCurves(plan, e).throughput_latency;
+    const ThroughputLatencyPoint& chosen = curve.points.at(curve.chosen);
+    EXPECT_EQ(chosen.batch, e.batch);
+    EXPECT_DOUBLE_EQ(chosen.time_per_output_token_s, e.decode_step_s);
+    EXPECT_DOUBLE_EQ(chosen.output_tokens_per_s_per_gpu, e.tokens_per_s_per_gpu);
 }
 
 TEST(ServingCurves, TheChosenPointIsTheEstimateAndTheTargetStopsTheCurve) {
@@ -130,12 +143,12 @@ TEST(ServingCurves, AnalyzePlanComputesThemAndEstimateJsonCarriesThem) {
                     nullptr);
     ASSERT_TRUE(analysis.serving);
     const nlohmann::json json = planAnalysisToJson(analysis, nullptr, 0);
-    const nlohmann::json& curve = json.at("serving").at("throughput_latency");
+    const nlohmann::json& curve = json.at("serving_curves").at("throughput_latency");
     EXPECT_EQ(curve.at("points").size(), analysis.serving->throughput_latency.points.size());
     EXPECT_EQ(curve.at("chosen_batch"), analysis.inference->batch);
     EXPECT_DOUBLE_EQ(curve.at("slo").at("tpot_s"), 0.05);
     EXPECT_TRUE(curve.at("points").at(0).contains("output_tokens_per_s_per_gpu"));
-    const nlohmann::json& servers = json.at("serving").at("servers_vs_load");
+    const nlohmann::json& servers = json.at("serving_curves").at("servers_vs_load");
     EXPECT_DOUBLE_EQ(servers.at("plan_requests_per_s"), 12);
     EXPECT_EQ(servers.at("points").size(), analysis.serving->servers_vs_load.points.size());
     // Training plans have none.
