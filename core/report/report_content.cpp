@@ -138,13 +138,14 @@ ReportText parallelismText(const Parallelism& p) {
          std::to_string(p.global_batch), recomputeName(p.recompute)}};
 }
 
-// TP, precision, batch and tokens of an inference plan: "TP 2, bf16, batch 16, prompt 1024 + output 256
-// tokens".
+// The replica's shape, precision, batch and tokens of an inference plan: "TP 2 x PP 2, bf16, batch 16, prompt
+// 1024 + output 256 tokens".
 ReportText inferenceSetupText(const Plan& plan, const InferenceEstimate& e) {
     const InferenceSpec& spec = plan.inference;
-    return {CS_REPORT_TEXT("cs::Report", "TP %1, %2, batch %3, prompt %4 + output %5 tokens"),
-            {std::to_string(e.tp), std::string(precisionId(spec.precision)), std::to_string(e.batch),
-             std::to_string(spec.prompt_tokens), std::to_string(spec.output_tokens)}};
+    return {CS_REPORT_TEXT("cs::Report", "%1, %2, batch %3, prompt %4 + output %5 tokens"),
+            {inferenceShapeText({e.tp, e.pp, e.ep}), std::string(precisionId(spec.precision)),
+             std::to_string(e.batch), std::to_string(spec.prompt_tokens),
+             std::to_string(spec.output_tokens)}};
 }
 
 // Latencies of inference: milliseconds below a second, three significant digits.
@@ -403,22 +404,41 @@ ReportSection inferenceSection(const ScenarioOutcome& outcome) {
         {CS_REPORT_TEXT("cs::Report", "Plan: %1. Model %2; %3; on the design's %4 %5 GPUs."),
          {outcome.name, plan.model.name, inferenceSetupText(plan, e), std::to_string(plan.cluster.gpus),
           gpuName(plan.cluster.gpu)}});
-    section.paragraphs.push_back(
-        {CS_REPORT_TEXT("cs::Report",
-                        "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
-                        "servers. Continuous batching: the sequences in flight each get one output token per "
-                        "iteration, new prompts prefilled in chunks beside them; each iteration streams the "
-                        "weights and the KV cache from HBM once."),
-         {std::to_string(e.tp), std::to_string(e.replicas_per_server), std::to_string(e.servers)}});
+    if (e.servers_per_replica > 1)
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT(
+                 "cs::Report",
+                 "One model replica runs on %1 GPUs across %2 servers (%3), %4 replicas on %5 "
+                 "servers. Continuous batching: the sequences in flight each get one output token per "
+                 "iteration, new prompts prefilled in chunks beside them; each iteration streams the "
+                 "weights and the KV cache from HBM once."),
+             {std::to_string(e.gpus_per_replica), std::to_string(e.servers_per_replica),
+              inferenceShapeText({e.tp, e.pp, e.ep}), std::to_string(e.replicas),
+              std::to_string(e.servers)}});
+    else
+        section.paragraphs.push_back(
+            {CS_REPORT_TEXT(
+                 "cs::Report",
+                 "One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 "
+                 "servers. Continuous batching: the sequences in flight each get one output token per "
+                 "iteration, new prompts prefilled in chunks beside them; each iteration streams the "
+                 "weights and the KV cache from HBM once."),
+             {std::to_string(e.gpus_per_replica), std::to_string(e.replicas_per_server),
+              std::to_string(e.servers)}});
     ReportText tp = std::to_string(e.tp);
-    if (e.tp > 1)
-        tp = e.tp_over_nvlink ? ReportText(CS_REPORT_TEXT("cs::Report", "%1 over NVLink"), {tp})
-                              : ReportText(CS_REPORT_TEXT("cs::Report", "%1 over PCIe"), {tp});
+    if (e.tp_link == InferenceLink::Nvlink)
+        tp = ReportText(CS_REPORT_TEXT("cs::Report", "%1 over NVLink"), {tp});
+    else if (e.tp_link == InferenceLink::Pcie)
+        tp = ReportText(CS_REPORT_TEXT("cs::Report", "%1 over PCIe"), {tp});
+    else if (e.tp_link == InferenceLink::Fabric)
+        tp = ReportText(CS_REPORT_TEXT("cs::Report", "%1 over the compute fabric"), {tp});
     section.facts = {
         {CS_REPORT_TEXT("cs::Report", "Model"),
          {CS_REPORT_TEXT("cs::Report", "%1, %2 parameters"),
           {plan.model.name, prefixedQuantity(e.parameters, "")}}},
         {CS_REPORT_TEXT("cs::Report", "Tensor parallelism"), tp},
+        {CS_REPORT_TEXT("cs::Report", "Pipeline stages"), std::to_string(e.pp)},
+        {CS_REPORT_TEXT("cs::Report", "Expert parallelism"), std::to_string(e.ep)},
         {CS_REPORT_TEXT("cs::Report", "Precision"), std::string(precisionId(plan.inference.precision))},
         {CS_REPORT_TEXT("cs::Report", "Sequences in flight per replica"), quantityText(e.batch, "sequences")},
         {CS_REPORT_TEXT("cs::Report", "Prompt tokens"), groupedCount(plan.inference.prompt_tokens)},

@@ -3928,8 +3928,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="535"/>
+        <location filename="../../core/report/report_content.cpp" line="562"/>
         <location filename="../../core/report/serving_report.cpp" line="91"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
@@ -3938,29 +3938,29 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="204"/>
         <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="516"/>
-        <location filename="../../core/report/report_content.cpp" line="545"/>
-        <location filename="../../core/report/report_content.cpp" line="775"/>
+        <location filename="../../core/report/report_content.cpp" line="532"/>
+        <location filename="../../core/report/report_content.cpp" line="561"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="774"/>
+        <location filename="../../core/report/report_content.cpp" line="790"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="206"/>
         <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
+        <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="207"/>
-        <location filename="../../core/report/report_content.cpp" line="803"/>
+        <location filename="../../core/report/report_content.cpp" line="819"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
@@ -3977,8 +3977,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="213"/>
         <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="418"/>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="432"/>
+        <location filename="../../core/report/report_content.cpp" line="533"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -4013,7 +4013,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <location filename="../../core/report/figure_names.cpp" line="21"/>
         <location filename="../../core/report/report_content.cpp" line="222"/>
         <location filename="../../core/report/report_content.cpp" line="253"/>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="484"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
@@ -4042,7 +4042,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
         <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="813"/>
+        <location filename="../../core/report/report_content.cpp" line="829"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
@@ -4053,8 +4053,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="534"/>
+        <location filename="../../core/report/report_content.cpp" line="774"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -4065,10 +4065,10 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
-        <location filename="../../core/report/report_content.cpp" line="600"/>
-        <location filename="../../core/report/report_content.cpp" line="648"/>
-        <location filename="../../core/report/report_content.cpp" line="768"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4102,14 +4102,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="34"/>
         <location filename="../../core/report/report_content.cpp" line="322"/>
-        <location filename="../../core/report/report_content.cpp" line="456"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="35"/>
         <location filename="../../core/report/report_content.cpp" line="323"/>
-        <location filename="../../core/report/report_content.cpp" line="460"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
@@ -4350,7 +4350,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="423"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>Sequences in flight per replica</source>
         <translation>每副本并发序列数</translation>
     </message>
@@ -4597,6 +4597,11 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>TP %1 × PP %2 × DP %3,微批大小 %4,全局批大小 %5,重计算:%6</translation>
     </message>
     <message>
+        <location filename="../../core/report/report_content.cpp" line="145"/>
+        <source>%1, %2, batch %3, prompt %4 + output %5 tokens</source>
+        <translation>%1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
+    </message>
+    <message>
         <location filename="../../core/report/report_content.cpp" line="173"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
@@ -4609,7 +4614,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="214"/>
         <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="419"/>
+        <location filename="../../core/report/report_content.cpp" line="433"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
@@ -4663,7 +4668,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="303"/>
         <location filename="../../core/report/report_content.cpp" line="398"/>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="730"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
@@ -4694,7 +4699,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="335"/>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
@@ -4720,13 +4725,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="351"/>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="485"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="352"/>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -4753,7 +4758,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/report_content.cpp" line="354"/>
         <location filename="../../core/report/report_content.cpp" line="378"/>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
@@ -4828,168 +4833,188 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <source>One model replica runs on %1 GPUs across %2 servers (%3), %4 replicas on %5 servers. Continuous batching: the sequences in flight each get one output token per iteration, new prompts prefilled in chunks beside them; each iteration streams the weights and the KV cache from HBM once.</source>
+        <translation>每个模型副本运行在跨 %2 台服务器的 %1 块 GPU 上(%3),%5 台服务器上共 %4 个副本。连续批处理:每次迭代为每个并发序列生成一个输出token,新请求的提示词分块预填充并随之执行;每次迭代从HBM读取一次权重和KV缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <source>%1 over the compute fabric</source>
+        <translation>%1 (经计算网络)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <source>Pipeline stages</source>
+        <translation>流水线级数</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="437"/>
+        <source>Expert parallelism</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_content.cpp" line="503"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="488"/>
+        <location filename="../../core/report/report_content.cpp" line="504"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="490"/>
+        <location filename="../../core/report/report_content.cpp" line="506"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="492"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="496"/>
+        <location filename="../../core/report/report_content.cpp" line="512"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="513"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="497"/>
+        <location filename="../../core/report/report_content.cpp" line="513"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="498"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="498"/>
+        <location filename="../../core/report/report_content.cpp" line="514"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="507"/>
+        <location filename="../../core/report/report_content.cpp" line="523"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="517"/>
+        <location filename="../../core/report/report_content.cpp" line="533"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="518"/>
+        <location filename="../../core/report/report_content.cpp" line="534"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="519"/>
+        <location filename="../../core/report/report_content.cpp" line="535"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="520"/>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="563"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="521"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="529"/>
+        <location filename="../../core/report/report_content.cpp" line="545"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="530"/>
-        <location filename="../../core/report/report_content.cpp" line="628"/>
+        <location filename="../../core/report/report_content.cpp" line="546"/>
+        <location filename="../../core/report/report_content.cpp" line="644"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="531"/>
+        <location filename="../../core/report/report_content.cpp" line="547"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
         <location filename="../../core/report/report_content.cpp" line="548"/>
+        <location filename="../../core/report/report_content.cpp" line="564"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="533"/>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
-        <location filename="../../core/report/report_content.cpp" line="768"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="774"/>
+        <location filename="../../core/report/report_content.cpp" line="784"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="566"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="572"/>
+        <location filename="../../core/report/report_content.cpp" line="588"/>
         <source>Each switch is failed alone, its traffic left to the surviving paths (%1): the GPUs its network then cuts off, the share of the cluster&apos;s compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
         <translation>逐台交换机单独模拟故障，其流量改走其余路径（%1）：其所在网络因此断开的 GPU、集群计算带宽损失的比例，以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="627"/>
+        <location filename="../../core/report/report_content.cpp" line="643"/>
         <source>One cable of each kind failed</source>
         <translation>每类线缆各断一根</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="647"/>
+        <location filename="../../core/report/report_content.cpp" line="663"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="649"/>
+        <location filename="../../core/report/report_content.cpp" line="665"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="650"/>
+        <location filename="../../core/report/report_content.cpp" line="666"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="671"/>
+        <location filename="../../core/report/report_content.cpp" line="687"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="673"/>
+        <location filename="../../core/report/report_content.cpp" line="689"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="685"/>
+        <location filename="../../core/report/report_content.cpp" line="701"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="693"/>
+        <location filename="../../core/report/report_content.cpp" line="709"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
@@ -5000,7 +5025,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/report_content.cpp" line="378"/>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -5020,11 +5045,6 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="145"/>
-        <source>TP %1, %2, batch %3, prompt %4 + output %5 tokens</source>
-        <translation>TP %1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
-    </message>
-    <message>
         <location filename="../../core/report/report_content.cpp" line="246"/>
         <source>Inference</source>
         <translation>推理</translation>
@@ -5032,14 +5052,14 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     <message>
         <location filename="../../core/report/figure_names.cpp" line="84"/>
         <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <location filename="../../core/report/report_content.cpp" line="446"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="89"/>
         <location filename="../../core/report/report_content.cpp" line="250"/>
-        <location filename="../../core/report/report_content.cpp" line="431"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -5084,45 +5104,45 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="415"/>
+        <location filename="../../core/report/report_content.cpp" line="426"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="416"/>
+        <location filename="../../core/report/report_content.cpp" line="428"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="421"/>
+        <location filename="../../core/report/report_content.cpp" line="435"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="422"/>
+        <location filename="../../core/report/report_content.cpp" line="438"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="424"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="425"/>
+        <location filename="../../core/report/report_content.cpp" line="441"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="76"/>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="77"/>
-        <location filename="../../core/report/report_content.cpp" line="427"/>
+        <location filename="../../core/report/report_content.cpp" line="443"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -5133,39 +5153,39 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="79"/>
-        <location filename="../../core/report/report_content.cpp" line="429"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="432"/>
+        <location filename="../../core/report/report_content.cpp" line="448"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="92"/>
-        <location filename="../../core/report/report_content.cpp" line="433"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="91"/>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="437"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="441"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/report_content.cpp" line="465"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
@@ -5180,441 +5200,441 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="407"/>
+        <location filename="../../core/report/report_content.cpp" line="417"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Continuous batching: the sequences in flight each get one output token per iteration, new prompts prefilled in chunks beside them; each iteration streams the weights and the KV cache from HBM once.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。连续批处理:每次迭代为每个并发序列生成一个输出token,新请求的提示词分块预填充并随之执行;每次迭代从HBM读取一次权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="467"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="452"/>
+        <location filename="../../core/report/report_content.cpp" line="468"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="458"/>
+        <location filename="../../core/report/report_content.cpp" line="474"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="462"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="470"/>
+        <location filename="../../core/report/report_content.cpp" line="486"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="471"/>
+        <location filename="../../core/report/report_content.cpp" line="487"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="488"/>
         <source>Activations and runtime reserve</source>
         <translation>激活值与运行时预留</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="473"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="679"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="695"/>
+        <location filename="../../core/report/report_content.cpp" line="711"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="696"/>
+        <location filename="../../core/report/report_content.cpp" line="712"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="697"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="698"/>
+        <location filename="../../core/report/report_content.cpp" line="714"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="699"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="700"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="707"/>
+        <location filename="../../core/report/report_content.cpp" line="723"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="731"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="720"/>
+        <location filename="../../core/report/report_content.cpp" line="736"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="726"/>
+        <location filename="../../core/report/report_content.cpp" line="742"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="727"/>
+        <location filename="../../core/report/report_content.cpp" line="743"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="728"/>
+        <location filename="../../core/report/report_content.cpp" line="744"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="746"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="732"/>
+        <location filename="../../core/report/report_content.cpp" line="748"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="733"/>
+        <location filename="../../core/report/report_content.cpp" line="749"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="735"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="738"/>
+        <location filename="../../core/report/report_content.cpp" line="754"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="740"/>
+        <location filename="../../core/report/report_content.cpp" line="756"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="742"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="743"/>
+        <location filename="../../core/report/report_content.cpp" line="759"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="745"/>
+        <location filename="../../core/report/report_content.cpp" line="761"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="746"/>
+        <location filename="../../core/report/report_content.cpp" line="762"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="747"/>
+        <location filename="../../core/report/report_content.cpp" line="763"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="754"/>
+        <location filename="../../core/report/report_content.cpp" line="770"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="757"/>
+        <location filename="../../core/report/report_content.cpp" line="773"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="766"/>
+        <location filename="../../core/report/report_content.cpp" line="782"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="767"/>
+        <location filename="../../core/report/report_content.cpp" line="783"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="775"/>
+        <location filename="../../core/report/report_content.cpp" line="791"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="776"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="776"/>
+        <location filename="../../core/report/report_content.cpp" line="792"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="777"/>
+        <location filename="../../core/report/report_content.cpp" line="793"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="781"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="798"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="800"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="800"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="804"/>
+        <location filename="../../core/report/report_content.cpp" line="820"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="807"/>
+        <location filename="../../core/report/report_content.cpp" line="823"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="808"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="810"/>
+        <location filename="../../core/report/report_content.cpp" line="826"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="815"/>
+        <location filename="../../core/report/report_content.cpp" line="831"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="816"/>
+        <location filename="../../core/report/report_content.cpp" line="832"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="827"/>
+        <location filename="../../core/report/report_content.cpp" line="843"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="831"/>
+        <location filename="../../core/report/report_content.cpp" line="847"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="832"/>
+        <location filename="../../core/report/report_content.cpp" line="848"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="834"/>
+        <location filename="../../core/report/report_content.cpp" line="850"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="838"/>
+        <location filename="../../core/report/report_content.cpp" line="854"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="845"/>
+        <location filename="../../core/report/report_content.cpp" line="861"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="846"/>
-        <location filename="../../core/report/report_content.cpp" line="941"/>
+        <location filename="../../core/report/report_content.cpp" line="862"/>
+        <location filename="../../core/report/report_content.cpp" line="957"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="858"/>
+        <location filename="../../core/report/report_content.cpp" line="874"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="883"/>
+        <location filename="../../core/report/report_content.cpp" line="899"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="884"/>
+        <location filename="../../core/report/report_content.cpp" line="900"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="885"/>
-        <location filename="../../core/report/report_content.cpp" line="941"/>
+        <location filename="../../core/report/report_content.cpp" line="901"/>
+        <location filename="../../core/report/report_content.cpp" line="957"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="885"/>
-        <location filename="../../core/report/report_content.cpp" line="943"/>
+        <location filename="../../core/report/report_content.cpp" line="901"/>
+        <location filename="../../core/report/report_content.cpp" line="959"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="890"/>
+        <location filename="../../core/report/report_content.cpp" line="906"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="892"/>
+        <location filename="../../core/report/report_content.cpp" line="908"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="893"/>
+        <location filename="../../core/report/report_content.cpp" line="909"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="895"/>
-        <location filename="../../core/report/report_content.cpp" line="921"/>
-        <location filename="../../core/report/report_content.cpp" line="929"/>
+        <location filename="../../core/report/report_content.cpp" line="911"/>
+        <location filename="../../core/report/report_content.cpp" line="937"/>
+        <location filename="../../core/report/report_content.cpp" line="945"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="896"/>
+        <location filename="../../core/report/report_content.cpp" line="912"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="898"/>
+        <location filename="../../core/report/report_content.cpp" line="914"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="899"/>
+        <location filename="../../core/report/report_content.cpp" line="915"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="902"/>
-        <location filename="../../core/report/report_content.cpp" line="912"/>
-        <location filename="../../core/report/report_content.cpp" line="916"/>
+        <location filename="../../core/report/report_content.cpp" line="918"/>
+        <location filename="../../core/report/report_content.cpp" line="928"/>
+        <location filename="../../core/report/report_content.cpp" line="932"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="904"/>
+        <location filename="../../core/report/report_content.cpp" line="920"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="907"/>
+        <location filename="../../core/report/report_content.cpp" line="923"/>
         <source>Network MTBF per server when the plan gives none</source>
         <translation>方案未给出时按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="910"/>
+        <location filename="../../core/report/report_content.cpp" line="926"/>
         <source>Restart time when the plan gives none</source>
         <translation>方案未给出时的重启时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="914"/>
+        <location filename="../../core/report/report_content.cpp" line="930"/>
         <source>Repair time when the plan gives none</source>
         <translation>方案未给出时的修复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="919"/>
+        <location filename="../../core/report/report_content.cpp" line="935"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="924"/>
+        <location filename="../../core/report/report_content.cpp" line="940"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="927"/>
+        <location filename="../../core/report/report_content.cpp" line="943"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="935"/>
+        <location filename="../../core/report/report_content.cpp" line="951"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="940"/>
+        <location filename="../../core/report/report_content.cpp" line="956"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="942"/>
+        <location filename="../../core/report/report_content.cpp" line="958"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="942"/>
+        <location filename="../../core/report/report_content.cpp" line="958"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -5659,42 +5679,42 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>容错能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="582"/>
+        <location filename="../../core/report/report_content.cpp" line="598"/>
         <source>The worst single failure, %1, cuts %2 GPUs off the compute network: a training job on them stops until the switch is replaced.</source>
         <translation>最严重的单点故障 %1 使 %2 个 GPU 与计算网络断开:在其上运行的训练任务将停止,直到更换该交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="588"/>
+        <location filename="../../core/report/report_content.cpp" line="604"/>
         <source>No single switch failure cuts a GPU off the compute network; the worst, %1, costs %2 of the cluster&apos;s compute bandwidth, and the job runs on with less bandwidth.</source>
         <translation>任何单台交换机故障都不会使 GPU 与计算网络断开;最严重的 %1 使集群损失 %2 的计算带宽,训练任务以较低带宽继续运行。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="594"/>
+        <location filename="../../core/report/report_content.cpp" line="610"/>
         <source>No single switch failure cuts a GPU off the compute network or reduces its bandwidth.</source>
         <translation>任何单台交换机故障都不会使 GPU 与计算网络断开,也不会降低其带宽。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
+        <location filename="../../core/report/report_content.cpp" line="632"/>
         <source>%1: worst single switch failures</source>
         <translation>%1:影响最大的单台交换机故障</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="633"/>
         <source>Failed switch</source>
         <translation>故障交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="601"/>
+        <location filename="../../core/report/report_content.cpp" line="617"/>
         <source>GPUs cut off</source>
         <translation>断开的 GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="602"/>
+        <location filename="../../core/report/report_content.cpp" line="618"/>
         <source>Compute bandwidth lost</source>
         <translation>计算带宽损失</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="603"/>
+        <location filename="../../core/report/report_content.cpp" line="619"/>
         <source>Servers losing storage</source>
         <translation>失去存储的服务器</translation>
     </message>

@@ -388,6 +388,29 @@ TEST(ReportContent, AnInferenceScenarioGetsItsInferenceEstimateToo) {
     EXPECT_NE(makeReportContent(design, test::library(), std::nullopt).section(kTrainingSection), nullptr);
 }
 
+// Llama 3.1 405B in bf16 on two 8-GPU servers: a replica of two pipeline stages, one a server, and the
+// report says so (not "inside a server").
+TEST(ReportContent, AReplicaAcrossServersIsReportedAsOne) {
+    NamedPlan named = llama70bInference();
+    named.plan = readPlan(nlohmann::json{{"scenario", "inference"},
+                                         {"model", {{"preset", "llama3-405b"}}},
+                                         {"cluster", {{"server", "xe9680"}, {"gpus", 16}}},
+                                         {"inference", {{"tp", 8}, {"pp", 2}}}},
+                          test::library(), "plan.json");
+    Design design = example();
+    const ReportContent report = makeReportContent(design, test::library(), named);
+    const ReportSection* section = report.section(kInferenceSection);
+    ASSERT_NE(section, nullptr);
+    EXPECT_EQ(factOf(section->facts, "Pipeline stages"), "2");
+    EXPECT_EQ(factOf(section->facts, "Expert parallelism"), "1");
+    std::string text;
+    for (const ReportText& paragraph : section->paragraphs)
+        text += paragraph.str() + "\n";
+    EXPECT_NE(text.find("TP 8 x PP 2, bf16"), std::string::npos) << text;
+    EXPECT_NE(text.find("across 2 servers (TP 8 x PP 2)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("inside a server"), std::string::npos) << text;
+}
+
 TEST(ReportContent, AnInferencePlanThatCannotRunSaysWhy) {
     NamedPlan named = llama70bInference();
     named.plan.inference.tp = 3; // does not split the 64 heads
