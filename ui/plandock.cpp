@@ -378,7 +378,8 @@ std::vector<QWidget*> PlanDock::fields() const {
         dp_,     vpp_,    micro_batch_, global_batch_, recompute_, sequence_parallel_,
         pue_,    price_,  currency_,    best_plan_,    cp_,        ep_,
         etp_,    fsdp_};
-    all.insert(all.end(), {inference_batch_, slo_ttft_, slo_tpot_, load_requests_, kv_precision_});
+    all.insert(all.end(), {inference_tp_, inference_pp_, inference_ep_, disaggregated_, inference_batch_,
+                           slo_ttft_, slo_tpot_, load_requests_, kv_precision_});
     all.insert(all.end(), {precision_, checkpoint_target_, node_mtbf_, network_mtbf_, restart_minutes_,
                            repair_hours_, in_network_reduction_, variant_gpu_, variant_nic_, variant_storage_,
                            variant_servers_, manage_});
@@ -483,6 +484,10 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
                                          repair_hours_, in_network_reduction_})
         field->setEnabled(!inference);
     const InferenceSpec& serving = plan.inference;
+    inference_tp_->setValue(serving.tp);
+    inference_pp_->setValue(serving.pp);
+    inference_ep_->setValue(serving.ep);
+    disaggregated_->setChecked(serving.disaggregated);
     inference_batch_->setValue(serving.batch);
     slo_ttft_->setValue(serving.slo.ttft_s);
     slo_tpot_->setValue(serving.slo.tpot_s * kMillisecondsPerSecond);
@@ -495,14 +500,51 @@ void PlanDock::fillForm(const Plan& plan, const std::vector<PlanError>& errors) 
     if (kv_precision_->findData(kv) < 0) // a format the plan's file names and the list does not offer
         kv_precision_->addItem(kv.toUpper(), kv);
     kv_precision_->setCurrentIndex(kv_precision_->findData(kv));
-    for (QWidget* field : std::initializer_list<QWidget*>{inference_batch_, slo_ttft_, slo_tpot_,
-                                                          load_requests_, kv_precision_})
+    for (QWidget* field : std::initializer_list<QWidget*>{inference_tp_, inference_pp_, inference_ep_,
+                                                          disaggregated_, inference_batch_, slo_ttft_,
+                                                          slo_tpot_, load_requests_, kv_precision_})
         field->setEnabled(inference);
     fillVariant(*scenario);
     markFieldErrors(errors);
 }
 
 void PlanDock::buildServingFields(QFormLayout* form) {
+    // The replica's shape: each degree a number, or "auto" for the estimate's choice.
+    const auto degreeBox = [this, form](const QString& path, const QString& label, const QString& tip,
+                                        const QString& what) {
+        auto* box = new QSpinBox;
+        box->setObjectName(path);
+        box->setRange(0, kPlanMaxCount);
+        box->setSpecialValueText(tr("auto"));
+        box->setKeyboardTracking(false);
+        box->setToolTip(tip);
+        form->addRow(label, box);
+        connect(box, &QSpinBox::valueChanged, this, [this, path, what](int degree) {
+            edit(what, {{path.toStdString(), degree > 0 ? nlohmann::json(degree) : nlohmann::json()}});
+        });
+        return box;
+    };
+    inference_tp_ =
+        degreeBox(QStringLiteral("/inference/tp"), tr("Replica TP"),
+                  tr("Tensor parallelism of one model replica; auto: the best that fits"), tr("replica TP"));
+    inference_pp_ =
+        degreeBox(QStringLiteral("/inference/pp"), tr("Replica PP"),
+                  tr("Pipeline stages of one model replica, across servers when it needs them; auto: "
+                     "the best that fits"),
+                  tr("replica PP"));
+    inference_ep_ = degreeBox(QStringLiteral("/inference/ep"), tr("Replica EP"),
+                              tr("GPUs a MoE model's experts are spread over; auto: the best that fits"),
+                              tr("replica EP"));
+    disaggregated_ = new QCheckBox(tr("Prefill and decode on pools of their own"));
+    disaggregated_->setObjectName(QStringLiteral("/inference/disaggregated"));
+    disaggregated_->setToolTip(
+        tr("Disaggregated serving: the estimate sizes both pools and says whether it beats "
+           "serving both on the same GPUs"));
+    form->addRow(tr("Disaggregated"), disaggregated_);
+    connect(disaggregated_, &QCheckBox::clicked, this, [this](bool on) {
+        edit(tr("disaggregated serving"),
+             {{"/inference/disaggregated", on ? nlohmann::json(true) : nlohmann::json()}});
+    });
     inference_batch_ = new QSpinBox;
     inference_batch_->setObjectName(QStringLiteral("/inference/batch"));
     inference_batch_->setRange(0, kPlanMaxInferenceBatch);

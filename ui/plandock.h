@@ -93,7 +93,10 @@ private:
     QLineEdit* tokens_;
     QComboBox* workload_;
     QComboBox* precision_;
-    // Inference: sequences in flight (0 = "max"), latency targets, load and the KV cache's number format.
+    // Inference: the replica's shape (0 = chosen by the estimate), prefill and decode on pools of their own,
+    // sequences in flight (0 = "max"), latency targets, load and the KV cache's number format.
+    QSpinBox *inference_tp_, *inference_pp_, *inference_ep_;
+    QCheckBox* disaggregated_;
     QSpinBox* inference_batch_;
     QDoubleSpinBox *slo_ttft_, *slo_tpot_, *load_requests_;
     QComboBox* kv_precision_;

@@ -3116,7 +3116,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="90"/>
-        <location filename="../../ui/plandock.cpp" line="772"/>
+        <location filename="../../ui/plandock.cpp" line="814"/>
         <source>Add scenario</source>
         <translation>添加场景</translation>
     </message>
@@ -3227,13 +3227,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="152"/>
-        <location filename="../../ui/plandock.cpp" line="540"/>
+        <location filename="../../ui/plandock.cpp" line="582"/>
         <source>BF16</source>
         <translation>BF16</translation>
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="153"/>
-        <location filename="../../ui/plandock.cpp" line="541"/>
+        <location filename="../../ui/plandock.cpp" line="583"/>
         <source>FP8</source>
         <translation>FP8</translation>
     </message>
@@ -3244,7 +3244,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../ui/plandock.cpp" line="155"/>
-        <location filename="../../ui/plandock.cpp" line="542"/>
+        <location filename="../../ui/plandock.cpp" line="584"/>
         <source>NVFP4</source>
         <translation>NVFP4</translation>
     </message>
@@ -3600,194 +3600,264 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="409"/>
+        <location filename="../../ui/plandock.cpp" line="410"/>
         <source>The design has no scenario yet. Add scenario plans a training run that fits this design (a model, parallelism and batch that run), and every view shows its figures.</source>
         <translation>该设计还没有场景。“添加场景”会规划一个适合该设计的训练任务（可运行的模型、并行方式和批次），各视图随即显示其数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="412"/>
+        <location filename="../../ui/plandock.cpp" line="413"/>
         <source>The design has no GPU servers yet: place some from the Devices palette (or use File › New from Generator), then add a scenario to plan a run on them.</source>
         <translation>该设计还没有 GPU 服务器：先从“设备”面板放置一些（或使用“文件 › 由生成器新建”），再添加场景为其规划任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="425"/>
+        <location filename="../../ui/plandock.cpp" line="426"/>
         <source>Set DP to %1 (TP × PP × DP = %2 GPUs)</source>
         <translation>将 DP 设为 %1(TP × PP × DP = %2 个 GPU)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="509"/>
+        <location filename="../../ui/plandock.cpp" line="518"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="528"/>
+        <source>Replica TP</source>
+        <translation>副本 TP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="529"/>
+        <source>Tensor parallelism of one model replica; auto: the best that fits</source>
+        <translation>单个模型副本的张量并行度；自动：选取可容纳的最佳值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="529"/>
+        <source>replica TP</source>
+        <translation>副本 TP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="531"/>
+        <source>Replica PP</source>
+        <translation>副本 PP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="532"/>
+        <source>Pipeline stages of one model replica, across servers when it needs them; auto: the best that fits</source>
+        <translation>单个模型副本的流水线级数，需要时可跨服务器；自动：选取可容纳的最佳值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="534"/>
+        <source>replica PP</source>
+        <translation>副本 PP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="535"/>
+        <source>Replica EP</source>
+        <translation>副本 EP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="536"/>
+        <source>GPUs a MoE model&apos;s experts are spread over; auto: the best that fits</source>
+        <translation>MoE 模型专家分布的 GPU 数；自动：选取可容纳的最佳值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="537"/>
+        <source>replica EP</source>
+        <translation>副本 EP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="538"/>
+        <source>Prefill and decode on pools of their own</source>
+        <translation>预填充与解码使用各自的资源池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="541"/>
+        <source>Disaggregated serving: the estimate sizes both pools and says whether it beats serving both on the same GPUs</source>
+        <translation>分离式服务：估算分别确定两个资源池的规模，并说明是否优于在同一批 GPU 上同时处理两者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="543"/>
+        <source>Disaggregated</source>
+        <translation>分离式服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="545"/>
+        <source>disaggregated serving</source>
+        <translation>分离式服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plandock.cpp" line="551"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="511"/>
+        <location filename="../../ui/plandock.cpp" line="553"/>
         <source>Sequences in flight per model replica (continuous batching). Max: the largest batch that fits in memory and meets the latency targets.</source>
         <translation>每个模型副本的并发序列数(连续批处理)。最大:显存可容纳且满足延迟目标的最大批大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="513"/>
+        <location filename="../../ui/plandock.cpp" line="555"/>
         <source>Batch (sequences)</source>
         <translation>批大小(序列)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="520"/>
+        <location filename="../../ui/plandock.cpp" line="562"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="524"/>
+        <location filename="../../ui/plandock.cpp" line="566"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="525"/>
+        <location filename="../../ui/plandock.cpp" line="567"/>
         <source>Latency target: the longest a request may wait for its first token</source>
         <translation>延迟目标:请求等待首个token的最长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="526"/>
+        <location filename="../../ui/plandock.cpp" line="568"/>
         <source>Time-to-first-token target</source>
         <translation>首token延迟目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="528"/>
+        <location filename="../../ui/plandock.cpp" line="570"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="530"/>
+        <location filename="../../ui/plandock.cpp" line="572"/>
         <source>Latency target: the longest one output token may take once the answer streams</source>
         <translation>延迟目标:流式输出时每个输出token的最长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="531"/>
+        <location filename="../../ui/plandock.cpp" line="573"/>
         <source>Time-per-token target</source>
         <translation>每token延迟目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="533"/>
+        <location filename="../../ui/plandock.cpp" line="575"/>
         <source> req/s</source>
         <translation> 请求/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="534"/>
+        <location filename="../../ui/plandock.cpp" line="576"/>
         <source>The requests per second the service must carry: the estimate sizes the replicas, servers, GPUs and power it needs</source>
         <translation>服务需承载的每秒请求数:估算据此给出所需的副本、服务器、GPU与功率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="536"/>
+        <location filename="../../ui/plandock.cpp" line="578"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="539"/>
+        <location filename="../../ui/plandock.cpp" line="581"/>
         <source>As precision</source>
         <translation>同精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="544"/>
+        <location filename="../../ui/plandock.cpp" line="586"/>
         <source>Number format of the KV cache: FP8 halves it and doubles the batch that fits</source>
         <translation>KV缓存的数值格式:FP8使其减半,可容纳的批大小翻倍</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="545"/>
-        <location filename="../../ui/plandock.cpp" line="564"/>
+        <location filename="../../ui/plandock.cpp" line="587"/>
+        <location filename="../../ui/plandock.cpp" line="606"/>
         <source>KV cache precision</source>
         <translation>KV缓存精度</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="548"/>
+        <location filename="../../ui/plandock.cpp" line="590"/>
         <source>batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="551"/>
+        <location filename="../../ui/plandock.cpp" line="593"/>
         <source>time-to-first-token target</source>
         <translation>首token延迟目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="554"/>
+        <location filename="../../ui/plandock.cpp" line="596"/>
         <source>time-per-token target</source>
         <translation>每token延迟目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="559"/>
+        <location filename="../../ui/plandock.cpp" line="601"/>
         <source>load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="598"/>
+        <location filename="../../ui/plandock.cpp" line="640"/>
         <source>What-if variant</source>
         <translation>设计变体(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="599"/>
+        <location filename="../../ui/plandock.cpp" line="641"/>
         <source>What this scenario changes in the design for its estimate; empty fields keep the design as it is</source>
         <translation>此场景在估算时对设计所做的更改;留空的字段保持设计原样</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="610"/>
-        <location filename="../../ui/plandock.cpp" line="644"/>
+        <location filename="../../ui/plandock.cpp" line="652"/>
+        <location filename="../../ui/plandock.cpp" line="686"/>
         <source>as designed</source>
         <translation>按设计</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="614"/>
+        <location filename="../../ui/plandock.cpp" line="656"/>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="620"/>
+        <location filename="../../ui/plandock.cpp" line="662"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="621"/>
+        <location filename="../../ui/plandock.cpp" line="663"/>
         <source>Compute NIC</source>
         <translation>计算网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="622"/>
+        <location filename="../../ui/plandock.cpp" line="664"/>
         <source>Storage nodes</source>
         <translation>存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="623"/>
+        <location filename="../../ui/plandock.cpp" line="665"/>
         <source>GPU servers</source>
         <translation>GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="627"/>
+        <location filename="../../ui/plandock.cpp" line="669"/>
         <source>variant GPU</source>
         <translation>变体GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="631"/>
+        <location filename="../../ui/plandock.cpp" line="673"/>
         <source>variant NIC speed</source>
         <translation>变体网卡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="632"/>
+        <location filename="../../ui/plandock.cpp" line="674"/>
         <source>variant storage nodes</source>
         <translation>变体存储节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="633"/>
+        <location filename="../../ui/plandock.cpp" line="675"/>
         <source>variant GPU servers</source>
         <translation>变体GPU服务器数</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="815"/>
+        <location filename="../../ui/plandock.cpp" line="857"/>
         <source>Rename scenario</source>
         <translation>重命名场景</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="815"/>
+        <location filename="../../ui/plandock.cpp" line="857"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="727"/>
+        <location filename="../../ui/plandock.cpp" line="769"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
@@ -3797,7 +3867,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>单台GPU服务器的平均故障间隔时间(小时)。默认值取自 Llama 3 的训练:2,048 台服务器 54 天内服务器中断 384 次。据此确定检查点间隔(Young/Daly)、有效训练时间占比与热备数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/plandock.cpp" line="745"/>
+        <location filename="../../ui/plandock.cpp" line="787"/>
         <source>best plan</source>
         <translation>最优方案</translation>
     </message>
@@ -3927,100 +3997,100 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>假设与公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="203"/>
-        <location filename="../../core/report/report_content.cpp" line="535"/>
-        <location filename="../../core/report/report_content.cpp" line="562"/>
+        <location filename="../../core/report/report_content.cpp" line="204"/>
+        <location filename="../../core/report/report_content.cpp" line="539"/>
+        <location filename="../../core/report/report_content.cpp" line="566"/>
         <location filename="../../core/report/serving_report.cpp" line="91"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="104"/>
         <source>GPUs</source>
         <translation>GPU数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="204"/>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="532"/>
-        <location filename="../../core/report/report_content.cpp" line="561"/>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="205"/>
+        <location filename="../../core/report/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="536"/>
+        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <location filename="../../core/report/report_content.cpp" line="795"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="205"/>
-        <location filename="../../core/report/report_content.cpp" line="790"/>
+        <location filename="../../core/report/report_content.cpp" line="206"/>
+        <location filename="../../core/report/report_content.cpp" line="794"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="206"/>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
+        <location filename="../../core/report/report_content.cpp" line="207"/>
+        <location filename="../../core/report/report_content.cpp" line="279"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="668"/>
         <source>Cables</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="207"/>
-        <location filename="../../core/report/report_content.cpp" line="819"/>
+        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="823"/>
         <source>IT power at load</source>
         <translation>负载IT功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="208"/>
+        <location filename="../../core/report/report_content.cpp" line="209"/>
         <source>IT power, catalog maximum</source>
         <translation>IT功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="209"/>
+        <location filename="../../core/report/report_content.cpp" line="210"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="213"/>
-        <location filename="../../core/report/report_content.cpp" line="242"/>
-        <location filename="../../core/report/report_content.cpp" line="432"/>
-        <location filename="../../core/report/report_content.cpp" line="533"/>
+        <location filename="../../core/report/report_content.cpp" line="214"/>
+        <location filename="../../core/report/report_content.cpp" line="243"/>
+        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="78"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="217"/>
+        <location filename="../../core/report/report_content.cpp" line="218"/>
         <source>Parallelism</source>
         <translation>并行方式</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="16"/>
-        <location filename="../../core/report/report_content.cpp" line="218"/>
-        <location filename="../../core/report/report_content.cpp" line="309"/>
+        <location filename="../../core/report/report_content.cpp" line="219"/>
+        <location filename="../../core/report/report_content.cpp" line="310"/>
         <source>Step time</source>
         <translation>单步时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="17"/>
-        <location filename="../../core/report/report_content.cpp" line="220"/>
-        <location filename="../../core/report/report_content.cpp" line="252"/>
+        <location filename="../../core/report/report_content.cpp" line="221"/>
+        <location filename="../../core/report/report_content.cpp" line="253"/>
         <source>Throughput</source>
         <translation>吞吐量</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="20"/>
-        <location filename="../../core/report/report_content.cpp" line="221"/>
-        <location filename="../../core/report/report_content.cpp" line="314"/>
+        <location filename="../../core/report/report_content.cpp" line="222"/>
+        <location filename="../../core/report/report_content.cpp" line="315"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="21"/>
-        <location filename="../../core/report/report_content.cpp" line="222"/>
-        <location filename="../../core/report/report_content.cpp" line="253"/>
-        <location filename="../../core/report/report_content.cpp" line="484"/>
+        <location filename="../../core/report/report_content.cpp" line="223"/>
+        <location filename="../../core/report/report_content.cpp" line="254"/>
+        <location filename="../../core/report/report_content.cpp" line="488"/>
         <source>Memory per GPU</source>
         <translation>单卡显存</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="22"/>
-        <location filename="../../core/report/report_content.cpp" line="226"/>
-        <location filename="../../core/report/report_content.cpp" line="316"/>
+        <location filename="../../core/report/report_content.cpp" line="227"/>
+        <location filename="../../core/report/report_content.cpp" line="317"/>
         <source>Time to train</source>
         <translation>训练时长</translation>
     </message>
@@ -4041,98 +4111,98 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="73"/>
-        <location filename="../../core/report/report_content.cpp" line="237"/>
-        <location filename="../../core/report/report_content.cpp" line="829"/>
+        <location filename="../../core/report/report_content.cpp" line="238"/>
+        <location filename="../../core/report/report_content.cpp" line="833"/>
         <source>Energy of the run</source>
         <translation>训练能耗</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="268"/>
+        <location filename="../../core/report/report_content.cpp" line="269"/>
         <source>Devices by category</source>
         <translation>按类别统计设备</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="269"/>
-        <location filename="../../core/report/report_content.cpp" line="534"/>
-        <location filename="../../core/report/report_content.cpp" line="774"/>
+        <location filename="../../core/report/report_content.cpp" line="270"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="277"/>
+        <location filename="../../core/report/report_content.cpp" line="278"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="278"/>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
-        <location filename="../../core/report/report_content.cpp" line="616"/>
-        <location filename="../../core/report/report_content.cpp" line="664"/>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="279"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="620"/>
+        <location filename="../../core/report/report_content.cpp" line="668"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="279"/>
+        <location filename="../../core/report/report_content.cpp" line="280"/>
         <source>Switches</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="310"/>
+        <location filename="../../core/report/report_content.cpp" line="311"/>
         <source>Tokens per second</source>
         <translation>每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="18"/>
-        <location filename="../../core/report/report_content.cpp" line="311"/>
+        <location filename="../../core/report/report_content.cpp" line="312"/>
         <source>Model TFLOP/s per GPU</source>
         <translation>单卡模型 TFLOP/s</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="19"/>
-        <location filename="../../core/report/report_content.cpp" line="312"/>
+        <location filename="../../core/report/report_content.cpp" line="313"/>
         <source>Hardware TFLOP/s per GPU</source>
         <translation>单卡硬件 TFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="315"/>
+        <location filename="../../core/report/report_content.cpp" line="316"/>
         <source>Micro-batches per step</source>
         <translation>每步微批数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="34"/>
-        <location filename="../../core/report/report_content.cpp" line="322"/>
-        <location filename="../../core/report/report_content.cpp" line="472"/>
+        <location filename="../../core/report/report_content.cpp" line="323"/>
+        <location filename="../../core/report/report_content.cpp" line="476"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="35"/>
-        <location filename="../../core/report/report_content.cpp" line="323"/>
-        <location filename="../../core/report/report_content.cpp" line="476"/>
+        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="480"/>
         <source>TP communication</source>
         <translation>张量并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="36"/>
-        <location filename="../../core/report/report_content.cpp" line="324"/>
+        <location filename="../../core/report/report_content.cpp" line="325"/>
         <source>PP communication</source>
         <translation>流水并行通信</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="37"/>
-        <location filename="../../core/report/report_content.cpp" line="325"/>
+        <location filename="../../core/report/report_content.cpp" line="326"/>
         <source>Pipeline bubble</source>
         <translation>流水线气泡</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="326"/>
+        <location filename="../../core/report/report_content.cpp" line="327"/>
         <source>DP communication (exposed)</source>
         <translation>数据并行通信(未重叠)</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="39"/>
-        <location filename="../../core/report/report_content.cpp" line="327"/>
+        <location filename="../../core/report/report_content.cpp" line="328"/>
         <source>Optimizer step</source>
         <translation>优化器更新</translation>
     </message>
@@ -4200,8 +4270,8 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="25"/>
-        <location filename="../../core/report/report_content.cpp" line="229"/>
-        <location filename="../../core/report/report_content.cpp" line="318"/>
+        <location filename="../../core/report/report_content.cpp" line="230"/>
+        <location filename="../../core/report/report_content.cpp" line="319"/>
         <source>Time to train with failures</source>
         <translation>计入故障的训练时长</translation>
     </message>
@@ -4212,7 +4282,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="29"/>
-        <location filename="../../core/report/report_content.cpp" line="319"/>
+        <location filename="../../core/report/report_content.cpp" line="320"/>
         <source>Hot spares per scalable unit</source>
         <translation>每个可扩展单元的热备服务器</translation>
     </message>
@@ -4223,13 +4293,13 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="40"/>
-        <location filename="../../core/report/report_content.cpp" line="328"/>
+        <location filename="../../core/report/report_content.cpp" line="329"/>
         <source>EP all-to-all</source>
         <translation>专家并行 all-to-all</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="41"/>
-        <location filename="../../core/report/report_content.cpp" line="329"/>
+        <location filename="../../core/report/report_content.cpp" line="330"/>
         <source>CP exchange (exposed)</source>
         <translation>上下文并行交换（暴露部分）</translation>
     </message>
@@ -4350,7 +4420,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="83"/>
-        <location filename="../../core/report/report_content.cpp" line="439"/>
+        <location filename="../../core/report/report_content.cpp" line="443"/>
         <source>Sequences in flight per replica</source>
         <translation>每副本并发序列数</translation>
     </message>
@@ -4602,168 +4672,168 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>%1,%2,批大小 %3,提示 %4 + 输出 %5 个token</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="173"/>
+        <location filename="../../core/report/report_content.cpp" line="174"/>
         <source>Every budget line of the plan passes (budgets in the estimate).</source>
         <translation>方案的所有预算项均通过(预算见估算部分)。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="177"/>
+        <location filename="../../core/report/report_content.cpp" line="178"/>
         <source>Budget lines that warn or fail</source>
         <translation>警告或不通过的预算项</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="214"/>
-        <location filename="../../core/report/report_content.cpp" line="243"/>
-        <location filename="../../core/report/report_content.cpp" line="433"/>
+        <location filename="../../core/report/report_content.cpp" line="215"/>
+        <location filename="../../core/report/report_content.cpp" line="244"/>
+        <location filename="../../core/report/report_content.cpp" line="437"/>
         <source>%1, %2 parameters</source>
         <translation>%1,%2 参数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="223"/>
-        <location filename="../../core/report/report_content.cpp" line="254"/>
+        <location filename="../../core/report/report_content.cpp" line="224"/>
+        <location filename="../../core/report/report_content.cpp" line="255"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="227"/>
+        <location filename="../../core/report/report_content.cpp" line="228"/>
         <source>%1 for %2 tokens</source>
         <translation>%1(训练 %2 Token)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="230"/>
+        <location filename="../../core/report/report_content.cpp" line="231"/>
         <source>%1 at %2 goodput</source>
         <translation>%1(有效训练时间占比 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="233"/>
+        <location filename="../../core/report/report_content.cpp" line="234"/>
         <source>Hot spares</source>
         <translation>热备服务器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="234"/>
+        <location filename="../../core/report/report_content.cpp" line="235"/>
         <source>%1 per scalable unit of %2 servers, %3 in all</source>
         <translation>每个 %2 台服务器的可扩展单元 %1 台,共 %3 台</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="258"/>
+        <location filename="../../core/report/report_content.cpp" line="259"/>
         <source>%1: %2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="262"/>
+        <location filename="../../core/report/report_content.cpp" line="263"/>
         <source>none: give --plan PLAN.json, or add a scenario to the design</source>
         <translation>无:请用 --plan PLAN.json 指定方案,或在设计中添加场景</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="288"/>
+        <location filename="../../core/report/report_content.cpp" line="289"/>
         <source>Compute fabric: %1 leaf, %2 spine and %3 core switches.</source>
         <translation>GPU计算网络:%1 台叶交换机、%2 台脊交换机和 %3 台核心交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="298"/>
-        <location filename="../../core/report/report_content.cpp" line="403"/>
+        <location filename="../../core/report/report_content.cpp" line="299"/>
+        <location filename="../../core/report/report_content.cpp" line="404"/>
         <source>Plan: %1. Model %2; %3; on the design&apos;s %4 %5 GPUs.</source>
         <translation>方案:%1。模型 %2;%3;运行在本设计的 %4 块 %5 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="303"/>
-        <location filename="../../core/report/report_content.cpp" line="398"/>
-        <location filename="../../core/report/report_content.cpp" line="730"/>
+        <location filename="../../core/report/report_content.cpp" line="304"/>
+        <location filename="../../core/report/report_content.cpp" line="399"/>
+        <location filename="../../core/report/report_content.cpp" line="734"/>
         <source>No estimate: %1.</source>
         <translation>无估算结果:%1。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="317"/>
+        <location filename="../../core/report/report_content.cpp" line="318"/>
         <source>Goodput (checkpoints, restarts)</source>
         <translation>有效训练时间占比(扣除检查点与重启)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="330"/>
+        <location filename="../../core/report/report_content.cpp" line="331"/>
         <source>Where one training step&apos;s time goes</source>
         <translation>单个训练步的时间构成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="331"/>
+        <location filename="../../core/report/report_content.cpp" line="332"/>
         <source>time per step (s)</source>
         <translation>单步时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="333"/>
+        <location filename="../../core/report/report_content.cpp" line="334"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="334"/>
+        <location filename="../../core/report/report_content.cpp" line="335"/>
         <source>Step time breakdown</source>
         <translation>单步时间分解</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="335"/>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="336"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Part</source>
         <translation>组成</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="335"/>
+        <location filename="../../core/report/report_content.cpp" line="336"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="336"/>
+        <location filename="../../core/report/report_content.cpp" line="337"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="344"/>
+        <location filename="../../core/report/report_content.cpp" line="345"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="350"/>
+        <location filename="../../core/report/report_content.cpp" line="351"/>
         <source>Memory per GPU (first pipeline stage)</source>
         <translation>单卡显存(第一个流水线阶段)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="351"/>
-        <location filename="../../core/report/report_content.cpp" line="485"/>
+        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="489"/>
         <source>memory per GPU (GiB)</source>
         <translation>单卡显存 (GiB)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="352"/>
+        <location filename="../../core/report/report_content.cpp" line="353"/>
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="353"/>
+        <location filename="../../core/report/report_content.cpp" line="354"/>
         <source>Activations</source>
         <translation>激活值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="354"/>
+        <location filename="../../core/report/report_content.cpp" line="355"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="354"/>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="355"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="361"/>
+        <location filename="../../core/report/report_content.cpp" line="362"/>
         <source>The model does not fit in GPU memory: lower micro_batch, raise tp or pp, or use recompute full.</source>
         <translation>模型超出GPU显存容量:请减小 micro_batch、增大 tp 或 pp,或采用完全重计算(recompute full)。</translation>
     </message>
@@ -4828,204 +4898,204 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>每步 %1(占步长的 %2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>Cost</source>
         <translation>代价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="408"/>
+        <location filename="../../core/report/report_content.cpp" line="409"/>
         <source>One model replica runs on %1 GPUs across %2 servers (%3), %4 replicas on %5 servers. Continuous batching: the sequences in flight each get one output token per iteration, new prompts prefilled in chunks beside them; each iteration streams the weights and the KV cache from HBM once.</source>
         <translation>每个模型副本运行在跨 %2 台服务器的 %1 块 GPU 上(%3),%5 台服务器上共 %4 个副本。连续批处理:每次迭代为每个并发序列生成一个输出token,新请求的提示词分块预填充并随之执行;每次迭代从HBM读取一次权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="430"/>
+        <location filename="../../core/report/report_content.cpp" line="434"/>
         <source>%1 over the compute fabric</source>
         <translation>%1 (经计算网络)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="436"/>
+        <location filename="../../core/report/report_content.cpp" line="440"/>
         <source>Pipeline stages</source>
         <translation>流水线级数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="437"/>
+        <location filename="../../core/report/report_content.cpp" line="441"/>
         <source>Expert parallelism</source>
         <translation>专家并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="503"/>
+        <location filename="../../core/report/report_content.cpp" line="507"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="504"/>
+        <location filename="../../core/report/report_content.cpp" line="508"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="506"/>
+        <location filename="../../core/report/report_content.cpp" line="510"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="508"/>
+        <location filename="../../core/report/report_content.cpp" line="512"/>
         <source>Every design rule passes.</source>
         <translation>全部设计规则均已通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="512"/>
+        <location filename="../../core/report/report_content.cpp" line="516"/>
         <source>Findings</source>
         <translation>校验结果</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="513"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="513"/>
+        <location filename="../../core/report/report_content.cpp" line="517"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="514"/>
+        <location filename="../../core/report/report_content.cpp" line="518"/>
         <source>Fix</source>
         <translation>修复建议</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="523"/>
+        <location filename="../../core/report/report_content.cpp" line="527"/>
         <source>The first %1 of %2 findings; `cluster-studio validate` lists them all.</source>
         <translation>仅列出 %2 条校验结果中的前 %1 条;`cluster-studio validate` 可列出全部。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="533"/>
+        <location filename="../../core/report/report_content.cpp" line="537"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="534"/>
+        <location filename="../../core/report/report_content.cpp" line="538"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="74"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="535"/>
+        <location filename="../../core/report/report_content.cpp" line="539"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="536"/>
-        <location filename="../../core/report/report_content.cpp" line="563"/>
+        <location filename="../../core/report/report_content.cpp" line="540"/>
+        <location filename="../../core/report/report_content.cpp" line="567"/>
         <source>Rack units</source>
         <translation>机柜U数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="537"/>
+        <location filename="../../core/report/report_content.cpp" line="541"/>
         <source>Max power</source>
         <translation>最大功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="545"/>
+        <location filename="../../core/report/report_content.cpp" line="549"/>
         <source>Cables and optics</source>
         <translation>线缆与光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="546"/>
-        <location filename="../../core/report/report_content.cpp" line="644"/>
+        <location filename="../../core/report/report_content.cpp" line="550"/>
+        <location filename="../../core/report/report_content.cpp" line="648"/>
         <source>Cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="547"/>
+        <location filename="../../core/report/report_content.cpp" line="551"/>
         <source>Runs</source>
         <translation>链路数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="548"/>
-        <location filename="../../core/report/report_content.cpp" line="564"/>
+        <location filename="../../core/report/report_content.cpp" line="552"/>
+        <location filename="../../core/report/report_content.cpp" line="568"/>
         <source>Transceivers</source>
         <translation>光模块</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="549"/>
-        <location filename="../../core/report/report_content.cpp" line="774"/>
-        <location filename="../../core/report/report_content.cpp" line="784"/>
+        <location filename="../../core/report/report_content.cpp" line="553"/>
+        <location filename="../../core/report/report_content.cpp" line="778"/>
+        <location filename="../../core/report/report_content.cpp" line="788"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="565"/>
+        <location filename="../../core/report/report_content.cpp" line="569"/>
         <source>Device power, catalog maximum</source>
         <translation>设备功率(目录最大值)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="566"/>
+        <location filename="../../core/report/report_content.cpp" line="570"/>
         <source>Optics and active cables</source>
         <translation>光模块与有源线缆</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="588"/>
+        <location filename="../../core/report/report_content.cpp" line="592"/>
         <source>Each switch is failed alone, its traffic left to the surviving paths (%1): the GPUs its network then cuts off, the share of the cluster&apos;s compute bandwidth lost, and the GPU servers that lose their storage. The most harmful switches of each network come first.</source>
         <translation>逐台交换机单独模拟故障，其流量改走其余路径（%1）：其所在网络因此断开的 GPU、集群计算带宽损失的比例，以及失去存储的 GPU 服务器。每个网络中影响最大的交换机排在最前。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="643"/>
+        <location filename="../../core/report/report_content.cpp" line="647"/>
         <source>One cable of each kind failed</source>
         <translation>每类线缆各断一根</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="663"/>
+        <location filename="../../core/report/report_content.cpp" line="667"/>
         <source>Cabled capacity per network</source>
         <translation>各网络已连接容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="665"/>
+        <location filename="../../core/report/report_content.cpp" line="669"/>
         <source>Link speeds</source>
         <translation>链路速率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="666"/>
+        <location filename="../../core/report/report_content.cpp" line="670"/>
         <source>Sum of line rates</source>
         <translation>线速总和</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="687"/>
+        <location filename="../../core/report/report_content.cpp" line="691"/>
         <source>No plan estimate (%1): no demand to compare.</source>
         <translation>无方案估算结果(%1):没有可供对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="689"/>
+        <location filename="../../core/report/report_content.cpp" line="693"/>
         <source>Without a plan there is no demand to compare the capacity with.</source>
         <translation>未指定方案,没有可与网络容量对比的带宽需求。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="701"/>
+        <location filename="../../core/report/report_content.cpp" line="705"/>
         <source>What the plan asks of each network against what it offers. Compute and NVLink per GPU; storage for the whole cluster. The uplink and the management networks carry no training traffic. A line&apos;s status follows from what its shortfall costs: it warns from %1 of the step time and fails from %2, or when the plan cannot run.</source>
         <translation>方案对各网络的带宽需求与网络可提供的带宽对比。GPU计算网络和 NVLink 按单卡计,存储按整个集群计。上行业务网络和管理网络不承载训练流量。每个预算项的状态取决于其不足所造成的代价:占步长 %1 起警告,%2 起不通过,方案无法运行时亦不通过。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="709"/>
+        <location filename="../../core/report/report_content.cpp" line="713"/>
         <source>Budget of the plan</source>
         <translation>方案的预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="378"/>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>Use</source>
         <translation>利用率</translation>
     </message>
@@ -5045,21 +5115,21 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>液冷，%1 kW</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="246"/>
+        <location filename="../../core/report/report_content.cpp" line="247"/>
         <source>Inference</source>
         <translation>推理</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="84"/>
-        <location filename="../../core/report/report_content.cpp" line="248"/>
-        <location filename="../../core/report/report_content.cpp" line="446"/>
+        <location filename="../../core/report/report_content.cpp" line="249"/>
+        <location filename="../../core/report/report_content.cpp" line="450"/>
         <source>Time to first token</source>
         <translation>首token延迟</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="89"/>
-        <location filename="../../core/report/report_content.cpp" line="250"/>
-        <location filename="../../core/report/report_content.cpp" line="447"/>
+        <location filename="../../core/report/report_content.cpp" line="251"/>
+        <location filename="../../core/report/report_content.cpp" line="451"/>
         <source>Time per output token</source>
         <translation>每输出token延迟</translation>
     </message>
@@ -5099,50 +5169,50 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>预填充阶段单卡张量并行流量 (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="395"/>
+        <location filename="../../core/report/report_content.cpp" line="396"/>
         <source>Plan: %1. Model %2; on the design&apos;s %3 %4 GPUs.</source>
         <translation>方案:%1。模型 %2;运行在本设计的 %3 块 %4 GPU 上。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="426"/>
+        <location filename="../../core/report/report_content.cpp" line="430"/>
         <source>%1 over NVLink</source>
         <translation>%1 (经NVLink)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="428"/>
+        <location filename="../../core/report/report_content.cpp" line="432"/>
         <source>%1 over PCIe</source>
         <translation>%1 (经PCIe)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="435"/>
+        <location filename="../../core/report/report_content.cpp" line="439"/>
         <source>Tensor parallelism</source>
         <translation>张量并行</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="438"/>
+        <location filename="../../core/report/report_content.cpp" line="442"/>
         <location filename="../../core/scenario/scenario_comparison.cpp" line="81"/>
         <source>Precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="440"/>
+        <location filename="../../core/report/report_content.cpp" line="444"/>
         <source>Prompt tokens</source>
         <translation>提示token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="441"/>
+        <location filename="../../core/report/report_content.cpp" line="445"/>
         <source>Output tokens</source>
         <translation>输出token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="76"/>
-        <location filename="../../core/report/report_content.cpp" line="442"/>
+        <location filename="../../core/report/report_content.cpp" line="446"/>
         <source>Weights per GPU</source>
         <translation>单卡权重</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="77"/>
-        <location filename="../../core/report/report_content.cpp" line="443"/>
+        <location filename="../../core/report/report_content.cpp" line="447"/>
         <source>KV cache per GPU</source>
         <translation>单卡KV缓存</translation>
     </message>
@@ -5153,488 +5223,488 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="79"/>
-        <location filename="../../core/report/report_content.cpp" line="445"/>
+        <location filename="../../core/report/report_content.cpp" line="449"/>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="448"/>
+        <location filename="../../core/report/report_content.cpp" line="452"/>
         <source>Request time</source>
         <translation>单次请求时间</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="92"/>
-        <location filename="../../core/report/report_content.cpp" line="449"/>
+        <location filename="../../core/report/report_content.cpp" line="453"/>
         <source>Tokens per second per GPU</source>
         <translation>单卡每秒token数</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="91"/>
-        <location filename="../../core/report/report_content.cpp" line="451"/>
+        <location filename="../../core/report/report_content.cpp" line="455"/>
         <source>Tokens per second per server</source>
         <translation>单服务器每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="453"/>
+        <location filename="../../core/report/report_content.cpp" line="457"/>
         <source>Tokens per second, cluster</source>
         <translation>集群每秒token数</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="457"/>
+        <location filename="../../core/report/report_content.cpp" line="461"/>
         <source>The batch does not fit in GPU memory: lower inference.batch (at most %1), raise inference.tp, or use fp8.</source>
         <translation>该批次超出GPU显存容量:请减小 inference.batch (最多 %1)、增大 inference.tp,或采用 fp8。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="465"/>
+        <location filename="../../core/report/report_content.cpp" line="469"/>
         <source>Inference budget of the plan</source>
         <translation>方案的推理预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="377"/>
+        <location filename="../../core/report/report_content.cpp" line="378"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="379"/>
+        <location filename="../../core/report/report_content.cpp" line="380"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="417"/>
+        <location filename="../../core/report/report_content.cpp" line="420"/>
         <source>One model replica runs on %1 GPUs inside a server, %2 replicas per server, on %3 servers. Continuous batching: the sequences in flight each get one output token per iteration, new prompts prefilled in chunks beside them; each iteration streams the weights and the KV cache from HBM once.</source>
         <translation>每个模型副本运行在一台服务器内的 %1 块 GPU 上,每台服务器 %2 个副本,共 %3 台服务器。连续批处理:每次迭代为每个并发序列生成一个输出token,新请求的提示词分块预填充并随之执行;每次迭代从HBM读取一次权重和KV缓存。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="467"/>
+        <location filename="../../core/report/report_content.cpp" line="471"/>
         <source>Prefill and decode</source>
         <translation>预填充与解码</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="468"/>
+        <location filename="../../core/report/report_content.cpp" line="472"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="469"/>
+        <location filename="../../core/report/report_content.cpp" line="473"/>
         <source>Decode step</source>
         <translation>解码步</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="474"/>
+        <location filename="../../core/report/report_content.cpp" line="478"/>
         <source>HBM read (weights, KV cache)</source>
         <translation>HBM读取 (权重、KV缓存)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="478"/>
+        <location filename="../../core/report/report_content.cpp" line="482"/>
         <source>Slower of compute and HBM, plus TP</source>
         <translation>计算与HBM中较慢者,加张量并行通信</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="486"/>
+        <location filename="../../core/report/report_content.cpp" line="490"/>
         <source>KV cache</source>
         <translation>KV缓存</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="487"/>
+        <location filename="../../core/report/report_content.cpp" line="491"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="488"/>
+        <location filename="../../core/report/report_content.cpp" line="492"/>
         <source>Activations and runtime reserve</source>
         <translation>激活值与运行时预留</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="489"/>
+        <location filename="../../core/report/report_content.cpp" line="493"/>
         <source>Usable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="679"/>
+        <location filename="../../core/report/report_content.cpp" line="683"/>
         <source>An inference plan keeps each model replica inside one server: its tensor-parallel traffic rides NVLink or PCIe, budgeted with the GPU memory in the inference estimate; the networks between servers carry none of it.</source>
         <translation>推理方案中每个模型副本都位于一台服务器内:其张量并行流量走NVLink或PCIe,已与GPU显存一起列入推理估算的预算;服务器之间的网络不承载这部分流量。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="711"/>
+        <location filename="../../core/report/report_content.cpp" line="715"/>
         <source>Bandwidth per GPU: the plan&apos;s demand against the links</source>
         <translation>单卡带宽:方案需求与链路能力对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="712"/>
+        <location filename="../../core/report/report_content.cpp" line="716"/>
         <source>bandwidth per GPU (GB/s)</source>
         <translation>单卡带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>GPU compute network</source>
         <translation>GPU计算网络</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="713"/>
+        <location filename="../../core/report/report_content.cpp" line="717"/>
         <source>NVLink</source>
         <translation>NVLink</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="714"/>
+        <location filename="../../core/report/report_content.cpp" line="718"/>
         <source>average demand</source>
         <translation>平均需求</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="715"/>
+        <location filename="../../core/report/report_content.cpp" line="719"/>
         <source>needed to hide DP</source>
         <translation>隐藏数据并行所需</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="716"/>
+        <location filename="../../core/report/report_content.cpp" line="720"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="723"/>
+        <location filename="../../core/report/report_content.cpp" line="727"/>
         <source>Storage budgets (training data reads, checkpoints, restores) apply to training plans; an inference server reads its weights once at start-up.</source>
         <translation>存储预算(训练数据读取、检查点写入与恢复)仅适用于训练方案;推理服务器只在启动时读取一次权重。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="731"/>
+        <location filename="../../core/report/report_content.cpp" line="735"/>
         <source>Without a plan there is no storage budget: give --plan PLAN.json.</source>
         <translation>未指定方案,无法计算存储预算:请用 --plan PLAN.json 指定方案。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="736"/>
+        <location filename="../../core/report/report_content.cpp" line="740"/>
         <source>Training reads its data, writes a checkpoint periodically, and after a failure reads the checkpoint back on every data-parallel replica. The interval is Young&apos;s optimum for the cluster&apos;s mean time between failures.</source>
         <translation>训练过程读取训练数据并周期性写入检查点(Checkpoint);发生故障后,每个数据并行副本都要读回检查点。检查点间隔取集群平均故障间隔(MTBF)下的 Young 最优值。</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="68"/>
-        <location filename="../../core/report/report_content.cpp" line="742"/>
+        <location filename="../../core/report/report_content.cpp" line="746"/>
         <source>Training data read</source>
         <translation>训练数据读取</translation>
     </message>
     <message>
         <location filename="../../core/report/figure_names.cpp" line="60"/>
-        <location filename="../../core/report/report_content.cpp" line="743"/>
+        <location filename="../../core/report/report_content.cpp" line="747"/>
         <source>Checkpoint size</source>
         <translation>检查点大小</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="744"/>
+        <location filename="../../core/report/report_content.cpp" line="748"/>
         <source>Checkpoint write bandwidth achieved</source>
         <translation>检查点实际写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="746"/>
+        <location filename="../../core/report/report_content.cpp" line="750"/>
         <source>Checkpoint write time</source>
         <translation>检查点写入时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="747"/>
+        <location filename="../../core/report/report_content.cpp" line="751"/>
         <source>Cluster MTBF</source>
         <translation>集群平均故障间隔 (MTBF)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="748"/>
+        <location filename="../../core/report/report_content.cpp" line="752"/>
         <source>Optimal checkpoint interval</source>
         <translation>最优检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="749"/>
+        <location filename="../../core/report/report_content.cpp" line="753"/>
         <source>Checkpoint overhead (writes and rework)</source>
         <translation>检查点开销(写入与重算)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="751"/>
+        <location filename="../../core/report/report_content.cpp" line="755"/>
         <source>Write bandwidth for the %1 target</source>
         <translation>满足 %1 开销目标所需写入带宽</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="754"/>
+        <location filename="../../core/report/report_content.cpp" line="758"/>
         <source>Restore read (checkpoint x DP)</source>
         <translation>恢复读取量(检查点 x 数据并行)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="756"/>
+        <location filename="../../core/report/report_content.cpp" line="760"/>
         <source>Restore time</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="758"/>
+        <location filename="../../core/report/report_content.cpp" line="762"/>
         <source>Checkpoint times</source>
         <translation>检查点相关时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="759"/>
+        <location filename="../../core/report/report_content.cpp" line="763"/>
         <source>time (minutes)</source>
         <translation>时间 (分钟)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="760"/>
+        <location filename="../../core/report/report_content.cpp" line="764"/>
         <source>Write one checkpoint</source>
         <translation>写入一个检查点</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="761"/>
+        <location filename="../../core/report/report_content.cpp" line="765"/>
         <source>Restore after a failure</source>
         <translation>故障后恢复</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="762"/>
+        <location filename="../../core/report/report_content.cpp" line="766"/>
         <source>Interval between checkpoints</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="763"/>
+        <location filename="../../core/report/report_content.cpp" line="767"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="770"/>
+        <location filename="../../core/report/report_content.cpp" line="774"/>
         <source>The design at training load: GPU servers at their GPUs&apos; TDP x 1.10 (at most their maximum), switches at maximum, other devices halfway between idle and maximum.</source>
         <translation>训练负载下的设计功率:GPU服务器按其GPU的 TDP × 1.10 计(不超过服务器最大功率),交换机按最大功率计,其他设备取空闲功率与最大功率的中间值。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="773"/>
+        <location filename="../../core/report/report_content.cpp" line="777"/>
         <source>Power by device category</source>
         <translation>按设备类别统计功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="782"/>
+        <location filename="../../core/report/report_content.cpp" line="786"/>
         <source>IT total</source>
         <translation>IT合计</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="783"/>
+        <location filename="../../core/report/report_content.cpp" line="787"/>
         <source>Switch power by network</source>
         <translation>按网络统计交换机功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="791"/>
+        <location filename="../../core/report/report_content.cpp" line="795"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Power at load</source>
         <translation>负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="792"/>
+        <location filename="../../core/report/report_content.cpp" line="796"/>
         <source>Limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="793"/>
+        <location filename="../../core/report/report_content.cpp" line="797"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="797"/>
+        <location filename="../../core/report/report_content.cpp" line="801"/>
         <source>Power per rack at load</source>
         <translation>各机柜负载功率</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="798"/>
+        <location filename="../../core/report/report_content.cpp" line="802"/>
         <source>power (kW)</source>
         <translation>功率 (kW)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
         <source>at load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="800"/>
+        <location filename="../../core/report/report_content.cpp" line="804"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="820"/>
+        <location filename="../../core/report/report_content.cpp" line="824"/>
         <source>Racks over their limit</source>
         <translation>超出上限的机柜</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="823"/>
+        <location filename="../../core/report/report_content.cpp" line="827"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="824"/>
+        <location filename="../../core/report/report_content.cpp" line="828"/>
         <source>Facility power (IT x PUE)</source>
         <translation>设施功率(IT x PUE)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="826"/>
+        <location filename="../../core/report/report_content.cpp" line="830"/>
         <source>Training run</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="831"/>
+        <location filename="../../core/report/report_content.cpp" line="835"/>
         <source>Cost of the energy</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="832"/>
+        <location filename="../../core/report/report_content.cpp" line="836"/>
         <source>%1 (at %2 per kWh)</source>
         <translation>%1(电价 %2 / kWh)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="843"/>
+        <location filename="../../core/report/report_content.cpp" line="847"/>
         <source>Each scenario estimated on this design (with its variant of the design), side by side; a change from the first column is shown in brackets.</source>
         <translation>在本设计上(含各场景自身的设计变体)逐一估算各场景并并列对比;与第一列不同的数值在括号中给出变化幅度。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="847"/>
+        <location filename="../../core/report/report_content.cpp" line="851"/>
         <source>Time to train per scenario</source>
         <translation>各场景训练时长</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="848"/>
+        <location filename="../../core/report/report_content.cpp" line="852"/>
         <source>time to train (days)</source>
         <translation>训练时长 (天)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="850"/>
+        <location filename="../../core/report/report_content.cpp" line="854"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="854"/>
+        <location filename="../../core/report/report_content.cpp" line="858"/>
         <source>%1: %2.</source>
         <translation>%1:%2。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="861"/>
+        <location filename="../../core/report/report_content.cpp" line="865"/>
         <source>Scenarios side by side</source>
         <translation>场景并列对比</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="862"/>
-        <location filename="../../core/report/report_content.cpp" line="957"/>
+        <location filename="../../core/report/report_content.cpp" line="866"/>
+        <location filename="../../core/report/report_content.cpp" line="961"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="874"/>
+        <location filename="../../core/report/report_content.cpp" line="878"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="899"/>
+        <location filename="../../core/report/report_content.cpp" line="903"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="900"/>
+        <location filename="../../core/report/report_content.cpp" line="904"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="901"/>
-        <location filename="../../core/report/report_content.cpp" line="957"/>
+        <location filename="../../core/report/report_content.cpp" line="905"/>
+        <location filename="../../core/report/report_content.cpp" line="961"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="901"/>
-        <location filename="../../core/report/report_content.cpp" line="959"/>
+        <location filename="../../core/report/report_content.cpp" line="905"/>
+        <location filename="../../core/report/report_content.cpp" line="963"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="906"/>
+        <location filename="../../core/report/report_content.cpp" line="910"/>
         <source>GPU server power at training load, per GPU</source>
         <translation>训练负载下GPU服务器功率(每GPU)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="908"/>
+        <location filename="../../core/report/report_content.cpp" line="912"/>
         <source>Other devices&apos; load</source>
         <translation>其他设备负载</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="909"/>
+        <location filename="../../core/report/report_content.cpp" line="913"/>
         <source>%1 between idle and maximum</source>
         <translation>空闲至最大功率区间的 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="911"/>
-        <location filename="../../core/report/report_content.cpp" line="937"/>
-        <location filename="../../core/report/report_content.cpp" line="945"/>
+        <location filename="../../core/report/report_content.cpp" line="915"/>
+        <location filename="../../core/report/report_content.cpp" line="941"/>
+        <location filename="../../core/report/report_content.cpp" line="949"/>
         <source>assumption (%1)</source>
         <translation>假设(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="912"/>
+        <location filename="../../core/report/report_content.cpp" line="916"/>
         <source>PUE when the plan gives none</source>
         <translation>方案未给出时的PUE</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="914"/>
+        <location filename="../../core/report/report_content.cpp" line="918"/>
         <source>Energy price when the plan gives none</source>
         <translation>方案未给出时的电价</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="915"/>
+        <location filename="../../core/report/report_content.cpp" line="919"/>
         <source>%1 per kWh</source>
         <translation>每 kWh %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="918"/>
-        <location filename="../../core/report/report_content.cpp" line="928"/>
+        <location filename="../../core/report/report_content.cpp" line="922"/>
         <location filename="../../core/report/report_content.cpp" line="932"/>
+        <location filename="../../core/report/report_content.cpp" line="936"/>
         <source>assumption: illustrative (%1)</source>
         <translation>假设:示意值(%1)</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="920"/>
+        <location filename="../../core/report/report_content.cpp" line="924"/>
         <source>Server MTBF when the plan gives none</source>
         <translation>方案未给出时的服务器MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="923"/>
+        <location filename="../../core/report/report_content.cpp" line="927"/>
         <source>Network MTBF per server when the plan gives none</source>
         <translation>方案未给出时按服务器折算的网络MTBF</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="926"/>
+        <location filename="../../core/report/report_content.cpp" line="930"/>
         <source>Restart time when the plan gives none</source>
         <translation>方案未给出时的重启时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="930"/>
+        <location filename="../../core/report/report_content.cpp" line="934"/>
         <source>Repair time when the plan gives none</source>
         <translation>方案未给出时的修复时间</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="935"/>
+        <location filename="../../core/report/report_content.cpp" line="939"/>
         <source>Share of peak HBM bandwidth in decode</source>
         <translation>解码阶段达到的HBM峰值带宽比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="940"/>
+        <location filename="../../core/report/report_content.cpp" line="944"/>
         <source>Share of GPU memory for weights and KV cache</source>
         <translation>用于权重和KV缓存的GPU显存比例</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="943"/>
+        <location filename="../../core/report/report_content.cpp" line="947"/>
         <source>Latency of one TP all-reduce in a server</source>
         <translation>服务器内一次张量并行all-reduce的延迟</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="951"/>
+        <location filename="../../core/report/report_content.cpp" line="955"/>
         <source>Without a plan estimate there are no formulas to list.</source>
         <translation>没有方案估算结果,无公式可列。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="956"/>
+        <location filename="../../core/report/report_content.cpp" line="960"/>
         <source>Every figure of the estimate</source>
         <translation>估算的全部数值</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="958"/>
+        <location filename="../../core/report/report_content.cpp" line="962"/>
         <source>Formula</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="958"/>
+        <location filename="../../core/report/report_content.cpp" line="962"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
@@ -5679,42 +5749,42 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>容错能力</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="598"/>
+        <location filename="../../core/report/report_content.cpp" line="602"/>
         <source>The worst single failure, %1, cuts %2 GPUs off the compute network: a training job on them stops until the switch is replaced.</source>
         <translation>最严重的单点故障 %1 使 %2 个 GPU 与计算网络断开:在其上运行的训练任务将停止,直到更换该交换机。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="604"/>
+        <location filename="../../core/report/report_content.cpp" line="608"/>
         <source>No single switch failure cuts a GPU off the compute network; the worst, %1, costs %2 of the cluster&apos;s compute bandwidth, and the job runs on with less bandwidth.</source>
         <translation>任何单台交换机故障都不会使 GPU 与计算网络断开;最严重的 %1 使集群损失 %2 的计算带宽,训练任务以较低带宽继续运行。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="610"/>
+        <location filename="../../core/report/report_content.cpp" line="614"/>
         <source>No single switch failure cuts a GPU off the compute network or reduces its bandwidth.</source>
         <translation>任何单台交换机故障都不会使 GPU 与计算网络断开,也不会降低其带宽。</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="632"/>
+        <location filename="../../core/report/report_content.cpp" line="636"/>
         <source>%1: worst single switch failures</source>
         <translation>%1:影响最大的单台交换机故障</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="633"/>
+        <location filename="../../core/report/report_content.cpp" line="637"/>
         <source>Failed switch</source>
         <translation>故障交换机</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="617"/>
+        <location filename="../../core/report/report_content.cpp" line="621"/>
         <source>GPUs cut off</source>
         <translation>断开的 GPU</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="618"/>
+        <location filename="../../core/report/report_content.cpp" line="622"/>
         <source>Compute bandwidth lost</source>
         <translation>计算带宽损失</translation>
     </message>
     <message>
-        <location filename="../../core/report/report_content.cpp" line="619"/>
+        <location filename="../../core/report/report_content.cpp" line="623"/>
         <source>Servers losing storage</source>
         <translation>失去存储的服务器</translation>
     </message>

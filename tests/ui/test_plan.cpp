@@ -15,6 +15,7 @@
 #include "statuscolors.h"
 #include "studio_test_support.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -281,6 +282,32 @@ TEST_F(PlanTest, ServingFieldsEditTheInferencePlanAndTheTargetMovesTheChosenPoin
     window_->analysis()->analyzeNow();
     EXPECT_EQ(scenario().plan["inference"]["kv_precision"], "fp8");
     EXPECT_EQ(window_->analysis()->analysis()->inference->kv_bytes_per_value, 1);
+
+    // The replica's shape: two pipeline stages as asked, then the estimate's choice again (auto).
+    auto* pp = field("/inference/pp");
+    ASSERT_TRUE(pp->isEnabled());
+    EXPECT_EQ(pp->text(), QStringLiteral("auto"));
+    pp->setValue(2);
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["pp"], 2);
+    ASSERT_TRUE(window_->analysis()->analysis()->inference) << plan_->errors().toStdString();
+    EXPECT_EQ(window_->analysis()->analysis()->inference->pp, 2);
+    window_->document()->undoStack()->undo();
+    window_->analysis()->analyzeNow();
+    EXPECT_FALSE(scenario().plan["inference"].contains("pp"));
+    EXPECT_EQ(pp->text(), QStringLiteral("auto"));
+
+    // Prefill and decode on pools of their own: the estimate sizes both.
+    auto* pools = plan_->findChild<QCheckBox*>(QStringLiteral("/inference/disaggregated"));
+    ASSERT_NE(pools, nullptr);
+    pools->click();
+    window_->analysis()->analyzeNow();
+    EXPECT_EQ(scenario().plan["inference"]["disaggregated"], true);
+    ASSERT_TRUE(window_->analysis()->analysis()->inference) << plan_->errors().toStdString();
+    EXPECT_TRUE(window_->analysis()->analysis()->inference->disaggregated.has_value());
+    pools->click();
+    window_->analysis()->analyzeNow();
+    EXPECT_FALSE(scenario().plan["inference"].contains("disaggregated"));
 }
 
 TEST_F(PlanTest, PlanSurvivesSaveAndReopen) {
