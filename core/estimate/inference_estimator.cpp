@@ -328,16 +328,6 @@ InferenceEstimate estimateAt(const Plan& plan, const InferenceShape& shape, int 
     return e;
 }
 
-std::string targetsText(const ServingSlo& slo) {
-    std::string text;
-    if (slo.ttft_s > 0)
-        text = "time to first token " + formatQuantity(slo.ttft_s, "s");
-    if (slo.tpot_s > 0)
-        text += (text.empty() ? "" : ", ") + std::string("time per output token ") +
-                formatQuantity(slo.tpot_s, "s");
-    return text;
-}
-
 // "max": the largest batch that fits in memory and meets the targets (the step time grows with the batch,
 // so the targets hold up to some batch and not beyond), or the plan's batch.
 InferenceEstimate estimateWithBatch(const Plan& plan, const InferenceShape& shape) {
@@ -540,7 +530,7 @@ std::vector<PlanError> checkInferencePlan(const Plan& plan) {
                                       ": one sequence alone takes " +
                                       formatQuantity(e.time_to_first_token_s, "s") +
                                       " to its first token and " + formatQuantity(e.decode_step_s, "s") +
-                                      " per output token (targets " + targetsText(spec.slo) +
+                                      " per output token (targets " + servingTargetsText(spec.slo) +
                                       "): relax the targets, raise tp, use fp8 or a faster GPU"});
     }
     return errors;
@@ -600,6 +590,16 @@ InferenceEstimate estimateInference(const Plan& plan, const InferenceShape& shap
 
 InferenceEstimate estimateInference(const Plan& plan) {
     return estimateInference(plan, inferenceShape(plan));
+}
+
+std::string servingTargetsText(const ServingSlo& slo) {
+    std::string text;
+    if (slo.ttft_s > 0)
+        text = "time to first token " + formatQuantity(slo.ttft_s, "s");
+    if (slo.tpot_s > 0)
+        text += (text.empty() ? "" : ", ") + std::string("time per output token ") +
+                formatQuantity(slo.tpot_s, "s");
+    return text.empty() ? "no targets" : text;
 }
 
 } // namespace cs

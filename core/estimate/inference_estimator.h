@@ -46,6 +46,8 @@ struct InferenceShape {
 
 // "TP 8 x PP 2, EP 16".
 std::string inferenceShapeText(const InferenceShape& shape);
+// The latency targets in words: "time to first token 2 s, time per output token 200 ms", or "no targets".
+std::string servingTargetsText(const ServingSlo& slo);
 
 // The link a collective of the replica runs on.
 enum class InferenceLink : std::uint8_t { None, Nvlink, Pcie, Fabric };

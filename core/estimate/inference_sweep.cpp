@@ -41,16 +41,6 @@ std::string whyMore(const InferenceSweepCandidate& winner, const InferenceSweepC
            " more tokens/s per GPU than the next (" + reason + ")";
 }
 
-std::string targetsPhrase(const ServingSlo& slo) {
-    std::string text;
-    if (slo.ttft_s > 0)
-        text = "time to first token " + formatQuantity(slo.ttft_s, "s");
-    if (slo.tpot_s > 0)
-        text += (text.empty() ? "" : ", ") + std::string("time per output token ") +
-                formatQuantity(slo.tpot_s, "s");
-    return text.empty() ? "no targets" : text;
-}
-
 // Why nothing is ranked, and what to change.
 std::string noneMessage(const Plan& plan, const InferenceSweepResult& sweep) {
     if (sweep.configurations_fitting == 0)
@@ -59,7 +49,7 @@ std::string noneMessage(const Plan& plan, const InferenceSweepResult& sweep) {
                " GPUs: raise cluster.gpus or use a GPU with more "
                "memory";
     std::string text =
-        "no serving configuration meets the targets (" + targetsPhrase(plan.inference.slo) + ")";
+        "no serving configuration meets the targets (" + servingTargetsText(plan.inference.slo) + ")";
     if (sweep.closest) {
         const InferenceEstimate& e = sweep.closest->estimate;
         text += "; the closest, " + configurationText(*sweep.closest) + " at batch 1, takes " +
@@ -173,7 +163,7 @@ std::string inferenceSweepToText(const Plan& plan, const InferenceSweepResult& s
     std::ostringstream out;
     out << "Serving sweep: " << plan.model.name << " on " << inferenceClusterGpus(plan) << " x "
         << plan.cluster.gpu.name << ", prompt " << spec.prompt_tokens << " + output " << spec.output_tokens
-        << " tokens, " << targetsPhrase(spec.slo) << ": " << sweep.configurations_evaluated
+        << " tokens, " << servingTargetsText(spec.slo) << ": " << sweep.configurations_evaluated
         << " configurations, " << sweep.configurations_fitting << " fit in memory, "
         << sweep.configurations_meeting << " meet the targets\n";
     if (sweep.best.empty()) {
