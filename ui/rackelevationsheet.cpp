@@ -34,12 +34,14 @@ RackRowSheet::RackRowSheet(const Design& design, const std::vector<RackId>& rack
             tallest = std::max(tallest, rack->height_u);
     double x = kMarginPx;
     const double bottom = kMarginPx + kHeaderPx + tallest * kUnitPx;
-    for (RackId id : racks) {
+    std::vector<RackElevation> elevations = rackElevations(design, racks);
+    for (std::size_t i = 0; i < racks.size(); ++i) {
+        const RackId id = racks[i];
         const Rack* rack = design.racks().find(id);
         if (!rack)
             continue;
         RackColumn column;
-        column.elevation = rackElevation(design, id);
+        column.elevation = std::move(elevations[i]);
         const auto used = usages.find(id);
         const RackUsage usage = used == usages.end() ? RackUsage{} : used->second;
         column.name = QString::fromStdString(rack->name);

@@ -43,34 +43,25 @@ int RackElevation::freeU() const {
 }
 
 RackElevation rackElevation(const Design& design, RackId rack) {
-    RackElevation elevation;
-    const Rack* found = design.racks().find(rack);
-    if (!found)
-        return elevation;
-    elevation.rack = rack;
-    elevation.height_u = found->height_u;
-    for (const Device& device : design.devices().items())
-        if (device.rack == rack)
-            add(elevation, design, device);
-    finish(elevation);
-    return elevation;
+    return rackElevations(design, {&rack, 1}).front();
 }
 
-std::vector<RackElevation> rackElevations(const Design& design) {
-    std::vector<RackElevation> elevations;
-    elevations.reserve(design.racks().size());
+std::vector<RackElevation> rackElevations(const Design& design, std::span<const RackId> racks) {
+    std::vector<RackElevation> elevations(racks.size());
     std::unordered_map<RackId, std::size_t> index;
-    for (const Rack& rack : design.racks().items()) {
-        index.emplace(rack.id, elevations.size());
-        RackElevation& elevation = elevations.emplace_back();
-        elevation.rack = rack.id;
-        elevation.height_u = rack.height_u;
+    for (std::size_t i = 0; i < racks.size(); ++i) {
+        if (const Rack* rack = design.racks().find(racks[i])) {
+            elevations[i].rack = rack->id;
+            elevations[i].height_u = rack->height_u;
+            index.emplace(rack->id, i);
+        }
     }
     for (const Device& device : design.devices().items())
         if (const auto it = index.find(device.rack); it != index.end())
             add(elevations[it->second], design, device);
     for (RackElevation& elevation : elevations)
-        finish(elevation);
+        if (elevation.rack != kNoRack)
+            finish(elevation);
     return elevations;
 }
 

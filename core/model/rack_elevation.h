@@ -2,6 +2,7 @@
 
 #include "model/design.h"
 
+#include <span>
 #include <vector>
 
 namespace cs {
@@ -37,7 +38,7 @@ struct RackElevation {
 };
 
 RackElevation rackElevation(const Design& design, RackId rack);
-// Every rack's, in the design's rack order, in one pass over the devices.
-std::vector<RackElevation> rackElevations(const Design& design);
+// The racks', in their order, in one pass over the devices (an unknown rack's is empty, its rack kNoRack).
+std::vector<RackElevation> rackElevations(const Design& design, std::span<const RackId> racks);
 
 } // namespace cs

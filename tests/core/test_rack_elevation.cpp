@@ -15,7 +15,10 @@ Design example() {
 
 TEST(RackElevation, TheExampleRacksShowTheirUnitsAsTheyAreUsed) {
     const Design design = example();
-    const std::vector<RackElevation> elevations = rackElevations(design);
+    std::vector<RackId> racks;
+    for (const Rack& rack : design.racks().items())
+        racks.push_back(rack.id);
+    const std::vector<RackElevation> elevations = rackElevations(design, racks);
     ASSERT_EQ(elevations.size(), design.racks().size());
     const auto usages = rackUsages(design);
     for (const RackElevation& elevation : elevations) {
@@ -82,6 +85,7 @@ TEST(RackElevation, FreeRunsOverlapsAndDevicesWithoutASlot) {
 
 TEST(RackElevation, AnUnknownRackHasNoElevation) {
     EXPECT_EQ(rackElevation(example(), 999).rack, kNoRack);
+    EXPECT_TRUE(rackElevation(example(), 999).placed.empty());
 }
 
 TEST(RackElevation, TheHallsRowsHoldEveryRackOnce) {
