@@ -1,6 +1,7 @@
 #include "designscene.h"
 
 #include "analysis/link_heat.h"
+#include "bundlelabelsitem.h"
 #include "cablegeometry.h"
 #include "deviceitem.h"
 #include "document.h"
@@ -28,10 +29,11 @@ namespace cs {
 
 namespace {
 
-// Stacking, bottom to top: cables, rack frames (translucent, their name tabs above the cables), devices,
-// the selected cables.
+// Stacking, bottom to top: cables, their bundles' labels, rack frames (translucent, their name tabs above the
+// cables), devices, the selected cables.
 constexpr qreal kCableZ = -2;
-constexpr qreal kLinkMarkerZ = -1.5; // over the cables, under the racks' tabs
+constexpr qreal kBundleLabelsZ = -1.9; // above every network's cables
+constexpr qreal kLinkMarkerZ = -1.5;   // over the cables, under the racks' tabs
 constexpr qreal kRackZ = -1;
 constexpr qreal kDeviceZ = 0;
 constexpr qreal kSelectedLinksZ = 1;
@@ -115,6 +117,9 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
         addItem(layer);
         link_layers_[networkIndex(network)] = layer;
     }
+    bundle_labels_ = new BundleLabelsItem(link_layers_);
+    bundle_labels_->setZValue(kBundleLabelsZ);
+    addItem(bundle_labels_);
     rebuildCables();
     rebuildRacks();
     selected_links_item_->setPen(selectedLinkPen());
@@ -260,8 +265,12 @@ void DesignScene::flushPendingGeometry() {
 
 void DesignScene::rebuildCables() {
     const CableRoutes routes = routeCables(design_, rackFrames(design_));
-    for (Network network : kNetworks)
+    QRectF labelled;
+    for (Network network : kNetworks) {
         link_layers_[networkIndex(network)]->setRoutes(routes.networks[networkIndex(network)]);
+        labelled |= link_layers_[networkIndex(network)]->boundingRect();
+    }
+    bundle_labels_->setArea(labelled);
     // The layers hold each network's links in the design's order.
     cable_slots_.clear();
     cable_slots_.reserve(design_.links().size());

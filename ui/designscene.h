@@ -19,6 +19,7 @@ namespace cs {
 
 class DeviceItem;
 struct FailureMark;
+class BundleLabelsItem;
 class LinkLayerItem;
 class RackItem;
 struct ChangeEvent;
@@ -44,6 +45,8 @@ public:
     const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
     DeviceItem* deviceItem(DeviceId id) const;
     LinkLayerItem* linkLayer(Network network) const { return link_layers_[networkIndex(network)]; }
+    // Every network's bundle labels, drawn in one pass above the cables.
+    const BundleLabelsItem* bundleLabels() const { return bundle_labels_; }
     // For a scene shown in a view: the large cable layers cache their drawing (LinkLayerItem::setCached).
     void cacheCableLayers();
     // The topmost device card at a scene point, if any.
@@ -108,6 +111,7 @@ private:
     const Design& design_;
     std::unordered_map<DeviceId, DeviceItem*> device_items_;
     std::array<LinkLayerItem*, kNetworkCount> link_layers_{};
+    BundleLabelsItem* bundle_labels_ = nullptr;
     std::vector<RackItem*> rack_items_;
     std::unordered_map<LinkId, std::size_t> cable_slots_;       // a link's place in its network's layer
     std::array<std::vector<LinkId>, kNetworkCount> slot_links_; // and the link at each place

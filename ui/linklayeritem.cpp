@@ -287,8 +287,17 @@ void LinkLayerItem::drawBatch(QPainter* painter, const QLineF* lines, std::size_
     painter->drawLines(visible.data(), static_cast<int>(visible.size()));
 }
 
-void LinkLayerItem::drawLabels(QPainter* painter, const QRectF& exposed, const QRectF& within,
-                               qreal zoom) const {
+qreal LinkLayerItem::labelReach() {
+    return kBoundsMargin;
+}
+
+bool LinkLayerItem::labelsShown(qreal zoom) const {
+    return isVisible() && (!dimmed_ || heatShown()) &&
+           !(cableCount() > kSmoothCableLimit && zoom < kSmoothZoom);
+}
+
+void LinkLayerItem::drawLabels(QPainter* painter, const QRectF& exposed, const QRectF& within, qreal zoom,
+                               std::vector<QRectF>& drawn) const {
     // Scene units per label pixel: 1 when zoomed in, growing as the view zooms out, as a rack's name does.
     const qreal scale = std::clamp(1 / zoom, 1.0, kMaxLabelScale);
     if (kLabelPixels * scale * zoom < kMinLabelPixels)
@@ -297,10 +306,9 @@ void LinkLayerItem::drawLabels(QPainter* painter, const QRectF& exposed, const Q
     const QColor ink = networkStyle(network_).color.darker(160);
     painter->setFont(labelFont());
     // Each network labels its bundles at its own place along a stretch first (the networks' tracks run side
-    // by side in a channel), else at the middle or a quarter; a label that would cover one already drawn is
-    // left out.
+    // by side in a channel), else at the middle or a quarter; a label that would cover one already drawn, of
+    // any network, is left out.
     const std::array<qreal, 3> places = {kLabelPlaces[networkIndex(network_)], 0.5, 0.25};
-    std::vector<QRectF> drawn;
     for (std::size_t s = 0; s < strokes_.size(); ++s) {
         const Stroke& stroke = strokes_[s];
         if (stroke.cables < kLabelledCables || !exposed.intersects(reachOf(stroke.line, kBoundsMargin)))
@@ -340,7 +348,7 @@ void LinkLayerItem::drawLabels(QPainter* painter, const QRectF& exposed, const Q
     }
 }
 
-void LinkLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) {
+void LinkLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     const qreal zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool large = cableCount() > kSmoothCableLimit;
@@ -370,13 +378,6 @@ void LinkLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
             }
             painter->setPen(pen);
             drawBatch(painter, lines_.data() + batch.begin, batch.end - batch.begin, exposed);
-        }
-        if (!far) {
-            // On screen a label may stand out of the repainted area (the rest of it is on screen already);
-            // an export draws only the labels wholly inside what it shows.
-            const QRectF shown = painter->hasClipping() ? option->exposedRect & painter->clipBoundingRect()
-                                                        : option->exposedRect;
-            drawLabels(painter, exposed, widget ? exposed : shown, zoom);
         }
     }
     if (!moved_.empty()) {

@@ -68,6 +68,16 @@ public:
     // The bucket each bundle is drawn in: its hottest cable's; empty when the heat is not shown.
     const std::vector<std::uint8_t>& strokeBuckets() const { return stroke_buckets_; }
 
+    // Whether the layer's bundles carry labels at `zoom`: shown, not dimmed (unless the heat is shown), and
+    // not a large layer seen from afar.
+    bool labelsShown(qreal zoom) const;
+    // How far a label reaches beyond the stretch it names, in scene units (at most).
+    static qreal labelReach();
+    // Labels for the bundles crossing `exposed`, each wholly inside `within` and clear of the `drawn` ones
+    // (every network's so far in this repaint), which it joins. BundleLabelsItem calls it for every layer.
+    void drawLabels(QPainter* painter, const QRectF& exposed, const QRectF& within, qreal zoom,
+                    std::vector<QRectF>& drawn) const;
+
     int type() const override { return Type; }
     QRectF boundingRect() const override { return bounds_; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -86,8 +96,6 @@ private:
     void findStrokeBuckets();
     void sortIntoBatches();
     void drawBatch(QPainter* painter, const QLineF* lines, std::size_t count, const QRectF& exposed) const;
-    // Labels for the bundles crossing `exposed`, each wholly inside `within`.
-    void drawLabels(QPainter* painter, const QRectF& exposed, const QRectF& within, qreal zoom) const;
 
     Network network_;
     mutable QPen thin_pen_{Qt::NoPen};              // the network's pen at one pixel, made on first use

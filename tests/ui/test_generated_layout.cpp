@@ -1,6 +1,7 @@
 // A generated cluster as it first opens in the studio: rows of racks shaped like the window, switch cards
 // that show their number, rack names that do not read as server names, and a large compute fabric dimmed (the
 // legend says so and brings it back).
+#include "bundlelabelsitem.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
@@ -16,8 +17,10 @@
 
 #include <QCheckBox>
 #include <QGraphicsPathItem>
+#include <QImage>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -228,6 +231,24 @@ TEST_F(GeneratedLayoutTest, TheCableUnderThePointerLightsUpAlongItsRoute) {
 
 // The canvas draws core's routes: each layer holds its network's cables along their routes and one stroke per
 // bundle, with the bundle's count and speed, the widest of the compute fabric labelled "N × 400G".
+// The labels of every network keep clear of each other, as those of one network do: rendered at 100 %, no two
+// overlap (the generated design's compute, storage and management bundles share channels).
+TEST_F(GeneratedLayoutTest, BundleLabelsOfDifferentNetworksDoNotOverlap) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(256));
+    DesignScene* scene = window_->scene();
+    const QRectF area = scene->itemsBoundingRect();
+    QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene->render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+    painter.end();
+    const std::vector<QRectF>& labels = scene->bundleLabels()->drawn();
+    ASSERT_GT(labels.size(), 10u);
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        for (std::size_t j = i + 1; j < labels.size(); ++j)
+            EXPECT_FALSE(labels[i].intersects(labels[j])) << i << " and " << j;
+}
+
 TEST_F(GeneratedLayoutTest, TheLayersDrawTheRoutedBundles) {
     ASSERT_NO_FATAL_FAILURE(openGenerated(256));
     const Design& design = window_->design();
