@@ -23,6 +23,10 @@ std::string configurationText(const InferenceSweepCandidate& c) {
            modeId(c.disaggregated);
 }
 
+bool moreTokensPerGpu(const InferenceSweepCandidate& a, const InferenceSweepCandidate& b) {
+    return a.estimate.tokens_per_s_per_gpu > b.estimate.tokens_per_s_per_gpu;
+}
+
 // Names what sets `winner` apart from `next`: the first of precision, shape, mode and batch that differs.
 std::string whyMore(const InferenceSweepCandidate& winner, const InferenceSweepCandidate& next) {
     const InferenceEstimate& a = winner.estimate;
@@ -109,16 +113,11 @@ InferenceSweepResult sweepInference(const Plan& base, std::size_t top) {
                     continue;
                 }
                 ++result.configurations_meeting;
-                meeting.push_back(std::move(candidate));
+                keepIfBetter(meeting, top + 1, std::move(candidate), moreTokensPerGpu);
             }
         }
     }
-    keepBest(
-        meeting, top,
-        [](const InferenceSweepCandidate& a, const InferenceSweepCandidate& b) {
-            return a.estimate.tokens_per_s_per_gpu > b.estimate.tokens_per_s_per_gpu;
-        },
-        whyMore);
+    explainRanking(meeting, top, whyMore);
     result.best = std::move(meeting);
     return result;
 }

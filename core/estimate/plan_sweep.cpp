@@ -36,17 +36,8 @@ std::string whyFaster(const TrainingEstimate& winner, const TrainingEstimate& ne
            percentText(best->second / next.step_time_s) + " of its step)";
 }
 
-// Keeps `fastest` sorted by step time and at most `keep` long: a candidate as fast as one already kept goes
-// after it.
-void keepIfFaster(std::vector<SweepCandidate>& fastest, std::size_t keep, SweepCandidate candidate) {
-    if (fastest.size() == keep && candidate.estimate.step_time_s >= fastest.back().estimate.step_time_s)
-        return;
-    const auto at = std::upper_bound(
-        fastest.begin(), fastest.end(), candidate.estimate.step_time_s,
-        [](double step_s, const SweepCandidate& kept) { return step_s < kept.estimate.step_time_s; });
-    fastest.insert(at, std::move(candidate));
-    if (fastest.size() > keep)
-        fastest.pop_back();
+bool faster(const SweepCandidate& a, const SweepCandidate& b) {
+    return a.estimate.step_time_s < b.estimate.step_time_s;
 }
 
 } // namespace
@@ -102,7 +93,7 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
                                     if (!estimate.memory.fits())
                                         continue;
                                     ++result.plans_fitting;
-                                    keepIfFaster(fitting, keep, {par, std::move(estimate), {}});
+                                    keepIfBetter(fitting, keep, {par, std::move(estimate), {}}, faster);
                                 }
                             }
                         }
@@ -111,13 +102,9 @@ SweepResult sweepPlans(const Plan& base, std::size_t top) {
             }
         }
     }
-    // The fastest `top` + 1 are kept sorted as they come; the last one says why the others win.
-    keepBest(
-        fitting, top,
-        [](const SweepCandidate& a, const SweepCandidate& b) {
-            return a.estimate.step_time_s < b.estimate.step_time_s;
-        },
-        [](const SweepCandidate& a, const SweepCandidate& b) { return whyFaster(a.estimate, b.estimate); });
+    explainRanking(fitting, top, [](const SweepCandidate& a, const SweepCandidate& b) {
+        return whyFaster(a.estimate, b.estimate);
+    });
     result.best = std::move(fitting);
     return result;
 }

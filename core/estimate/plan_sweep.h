@@ -27,18 +27,26 @@ struct SweepResult {
 inline constexpr int kSweepMaxCp = 16;
 inline constexpr int kSweepMaxVpp = 8;
 
-// Keeps the `top` best of `candidates` (`better(a, b)`: a ranks above b), best first, each with `why(a, b)`,
-// what sets it apart from the next one down, in its `why` member.
-template <class Candidate, class Better, class Why>
-void keepBest(std::vector<Candidate>& candidates, std::size_t top, Better better, Why why) {
-    const std::size_t keep = std::min(top + 1, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep),
-                      candidates.end(), better);
-    candidates.resize(keep);
-    for (std::size_t i = 0; i + 1 < candidates.size(); ++i)
-        candidates[i].why = why(candidates[i], candidates[i + 1]);
-    if (candidates.size() > top)
-        candidates.pop_back();
+// Keeps `best` sorted, best first (`better(a, b)`: a ranks above b), and at most `keep` long as the
+// candidates come: one as good as one already kept goes after it. A sweep keeps its `top` + 1 best.
+template <class Candidate, class Better>
+void keepIfBetter(std::vector<Candidate>& best, std::size_t keep, Candidate candidate, Better better) {
+    if (best.size() == keep && !better(candidate, best.back()))
+        return;
+    const auto at = std::upper_bound(best.begin(), best.end(), candidate, better);
+    best.insert(at, std::move(candidate));
+    if (best.size() > keep)
+        best.pop_back();
+}
+
+// The `top` best of the `top` + 1 that keepIfBetter kept, each with `why(a, b)`, what sets it apart from the
+// next one down, in its `why` member.
+template <class Candidate, class Why>
+void explainRanking(std::vector<Candidate>& ranked, std::size_t top, Why why) {
+    for (std::size_t i = 0; i + 1 < ranked.size(); ++i)
+        ranked[i].why = why(ranked[i], ranked[i + 1]);
+    if (ranked.size() > top)
+        ranked.pop_back();
 }
 
 // Ranks every valid (TP, PP, CP, EP, DP, micro-batch, virtual stages, FSDP, recompute) for the plan's model,
