@@ -2,15 +2,13 @@
 // (docs/architecture.md §Figures and targets): generate (with its default training scenario) < 3 s, save and
 // open < 3 s each. Run: build/tests/bench/bench_scale
 #include "analysis/plan_analysis.h"
+#include "csd_bench.h"
 #include "estimate/cluster_from_design.h"
-#include "io/csd_file.h"
 #include "rules/validator.h"
 #include "scenario/default_plan.h"
 #include "topology/cluster_generator.h"
 
 #include <benchmark/benchmark.h>
-#include <filesystem>
-#include <unistd.h>
 
 namespace {
 
@@ -36,11 +34,6 @@ const Design& cluster() {
         return d;
     }();
     return design;
-}
-
-std::filesystem::path scratch(const char* name) {
-    return std::filesystem::temp_directory_path() /
-           (std::string(name) + "-" + std::to_string(::getpid()) + ".csd");
 }
 
 void counters(benchmark::State& state, const Design& design) {
@@ -105,20 +98,12 @@ void BM_AnalyzeScenario(benchmark::State& state) {
 BENCHMARK(BM_AnalyzeScenario)->Unit(benchmark::kMillisecond);
 
 void BM_SaveCsd(benchmark::State& state) {
-    const auto path = scratch("bench-scale-save");
-    for (auto _ : state)
-        saveCsd(cluster(), path);
-    state.counters["file_MiB"] = static_cast<double>(std::filesystem::file_size(path)) / (1 << 20);
-    std::filesystem::remove(path);
+    bench::timeSaveCsd(state, cluster(), "bench-scale-save");
 }
 BENCHMARK(BM_SaveCsd)->Unit(benchmark::kMillisecond);
 
 void BM_OpenCsd(benchmark::State& state) {
-    const auto path = scratch("bench-scale-open");
-    saveCsd(cluster(), path);
-    for (auto _ : state)
-        benchmark::DoNotOptimize(openCsd(path));
-    std::filesystem::remove(path);
+    bench::timeOpenCsd(state, cluster(), "bench-scale-open");
 }
 BENCHMARK(BM_OpenCsd)->Unit(benchmark::kMillisecond);
 

@@ -2,14 +2,12 @@
 // .csd file, at 20,480 GPUs (2,560 8-GPU XE9680 servers on NDR): generate < 2 s, validate < 200 ms,
 // re-validate after one edit < 20 ms, save / open < 1 s each; and 20,480 GPUs of each rack-scale system and
 // topology. Run: build-topo/tests/bench/bench_topology
-#include "io/csd_file.h"
+#include "csd_bench.h"
 #include "rules/validator.h"
 #include "topology/cluster_generator.h"
 
 #include <benchmark/benchmark.h>
-#include <filesystem>
 #include <malloc.h>
-#include <unistd.h>
 
 namespace {
 
@@ -31,11 +29,6 @@ GeneratorOptions options(int servers) {
 const Design& cluster() {
     static const Design design = generateCluster(options(2560), library());
     return design;
-}
-
-std::filesystem::path scratch(const char* name) {
-    return std::filesystem::temp_directory_path() /
-           (std::string(name) + "-" + std::to_string(::getpid()) + ".csd");
 }
 
 // Heap bytes a copy of the design takes (glibc's count of bytes in use), per link and in total.
@@ -143,20 +136,12 @@ void BM_RevalidateAfterOneEdit(benchmark::State& state) {
 BENCHMARK(BM_RevalidateAfterOneEdit)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_SaveCsd(benchmark::State& state) {
-    const auto path = scratch("bench-save");
-    for (auto _ : state)
-        saveCsd(cluster(), path);
-    state.counters["file_MiB"] = static_cast<double>(std::filesystem::file_size(path)) / (1 << 20);
-    std::filesystem::remove(path);
+    bench::timeSaveCsd(state, cluster(), "bench-save");
 }
 BENCHMARK(BM_SaveCsd)->Unit(benchmark::kMillisecond);
 
 void BM_OpenCsd(benchmark::State& state) {
-    const auto path = scratch("bench-open");
-    saveCsd(cluster(), path);
-    for (auto _ : state)
-        benchmark::DoNotOptimize(openCsd(path));
-    std::filesystem::remove(path);
+    bench::timeOpenCsd(state, cluster(), "bench-open");
 }
 BENCHMARK(BM_OpenCsd)->Unit(benchmark::kMillisecond);
 
