@@ -1,6 +1,7 @@
 #include "designscene.h"
 
 #include "analysis/link_heat.h"
+#include "blocklayeritem.h"
 #include "bundlelabelsitem.h"
 #include "cablegeometry.h"
 #include "deviceitem.h"
@@ -8,6 +9,7 @@
 #include "heatoverlay.h"
 #include "heatstyle.h"
 #include "linklayeritem.h"
+#include "model/aggregate_view.h"
 #include "model/cable_routes.h"
 #include "model/canvas_geometry.h"
 #include "model/rack_usage.h"
@@ -24,6 +26,7 @@
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cs {
 
@@ -37,6 +40,7 @@ constexpr qreal kLinkMarkerZ = -1.5;   // over the cables, under the racks' tabs
 constexpr qreal kRackZ = -1;
 constexpr qreal kDeviceZ = 0;
 constexpr qreal kSelectedLinksZ = 1;
+constexpr qreal kBlocksZ = 2; // collapsed blocks cover what stands where they are
 
 constexpr qreal kSceneMargin = 160;
 constexpr QRectF kEmptyScene(0, 0, 1200, 800);
@@ -94,9 +98,18 @@ public:
     }
 };
 
+// The parent of one block's cards and frames: hiding it hides them in one step, and the scene skips their
+// drawing while it is hidden.
+class BlockGroupItem final : public QGraphicsItem {
+public:
+    BlockGroupItem() { setFlag(ItemHasNoContents); }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
+};
+
 } // namespace
 
-DesignScene::DesignScene(const Design& design, QObject* parent)
+DesignScene::DesignScene(const Design& design, bool aggregated, QObject* parent)
     : QGraphicsScene(parent)
     , design_(design)
     , selected_links_item_(new QGraphicsPathItem)
@@ -104,12 +117,19 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     , error_links_item_(new LinkMarkerItem(Severity::Error))
     , warning_links_item_(new LinkMarkerItem(Severity::Warning))
     , links_down_item_(new LinkMarkerItem(kLinkDownColor, Qt::DotLine, kLinkDownZ)) {
-    // A fixed rect and a BSP index: point and area queries stay fast with tens of thousands of devices.
-    setItemIndexMethod(BspTreeIndex);
+    // Near, a fixed rect and a BSP index: point and area queries stay fast with tens of thousands of devices.
+    // From afar, no index: a repaint walks the few hundred blocks, not the hidden devices in the index.
+    aggregated_ = far_ = aggregated;
+    setItemIndexMethod(far_ ? NoIndex : BspTreeIndex);
 
+    block_layer_ = new BlockLayerItem;
+    block_layer_->setZValue(kBlocksZ);
+    addItem(block_layer_);
+    if (aggregated_)
+        rebuildBlocks();
     device_items_.reserve(design.devices().size());
-    for (const Device& device : design.devices().items())
-        addDevice(device);
+    for (std::size_t i = 0; i < design.devices().size(); ++i)
+        addDevice(design.devices().items()[i], aggregated_ ? block_groups_[aggregate_->blockOf(i)] : nullptr);
     for (Network network : kNetworks) {
         auto* layer = new LinkLayerItem(network);
         // Within the cables, compute on top: it is the fabric the diagram is about.
@@ -120,7 +140,10 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     bundle_labels_ = new BundleLabelsItem(link_layers_);
     bundle_labels_->setZValue(kBundleLabelsZ);
     addItem(bundle_labels_);
-    rebuildCables();
+    if (far_)
+        cables_dirty_ = true; // routed once shown
+    else
+        rebuildCables();
     rebuildRacks();
     selected_links_item_->setPen(selectedLinkPen());
     selected_links_item_->setZValue(kSelectedLinksZ);
@@ -133,6 +156,8 @@ DesignScene::DesignScene(const Design& design, QObject* parent)
     addItem(error_links_item_);
     addItem(warning_links_item_);
     addItem(links_down_item_);
+    applyCableVisibility();
+    applyCollapse();
 
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.isEmpty()
@@ -182,7 +207,119 @@ std::vector<DeviceId> DesignScene::devicesIn(const QRectF& rect) const {
         if (const auto* device = qgraphicsitem_cast<const DeviceItem*>(item))
             found.push_back(device->deviceId());
     }
+    // A collapsed block stands for its devices.
+    for (std::size_t b = 0; aggregate_ && b < aggregate_->blocks.size(); ++b) {
+        const auto touches = [&rect](const Box& part) {
+            return rect.intersects(QRectF(part.x, part.y, part.width, part.height));
+        };
+        if (block_layer_->isCollapsed(b) && std::ranges::any_of(aggregate_->blocks[b].parts, touches)) {
+            const std::vector<DeviceId> devices = blockDevices(b);
+            found.insert(found.end(), devices.begin(), devices.end());
+        }
+    }
     return found;
+}
+
+std::optional<std::size_t> DesignScene::collapsedBlockAt(QPointF scenePoint) const {
+    return block_layer_->collapsedBlockAt(scenePoint);
+}
+
+std::optional<std::size_t> DesignScene::blockOf(DeviceId device) const {
+    const DeviceItem* item = deviceItem(device);
+    const auto it = item ? std::ranges::find(block_groups_, item->parentItem()) : block_groups_.end();
+    if (it == block_groups_.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(it - block_groups_.begin());
+}
+
+std::vector<DeviceId> DesignScene::blockDevices(std::size_t block) const {
+    std::vector<DeviceId> devices;
+    if (block >= block_groups_.size())
+        return devices;
+    for (QGraphicsItem* child : block_groups_[block]->childItems()) {
+        if (const auto* device = qgraphicsitem_cast<const DeviceItem*>(child))
+            devices.push_back(device->deviceId());
+    }
+    return devices;
+}
+
+void DesignScene::setBlockCollapsed(std::size_t block, bool collapsed) {
+    if (block >= block_keys_.size())
+        return;
+    block_overrides_[block_keys_[block]] = collapsed;
+    applyCollapse();
+}
+
+void DesignScene::resetBlocks() {
+    block_overrides_.clear();
+    applyCollapse();
+}
+
+void DesignScene::setFar(bool far) {
+    if (far == far_ || !aggregated_)
+        return;
+    far_ = far;
+    setItemIndexMethod(far_ ? NoIndex : BspTreeIndex);
+    if (!far_ && cables_dirty_)
+        flushPendingGeometry();
+    applyCableVisibility();
+    applyCollapse();
+}
+
+void DesignScene::rebuildBlocks() {
+    auto view = std::make_shared<AggregateView>(cs::aggregateView(design_, rackFrames(design_)));
+    while (block_groups_.size() < view->blocks.size()) {
+        auto* group = new BlockGroupItem;
+        addItem(group);
+        block_groups_.push_back(group);
+    }
+    const std::vector<Device>& devices = design_.devices().items();
+    block_keys_.assign(view->blocks.size(), std::numeric_limits<DeviceId>::max());
+    rack_blocks_.clear();
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        const std::size_t block = view->blockOf(i);
+        block_keys_[block] = std::min(block_keys_[block], devices[i].id);
+        if (DeviceItem* item = deviceItem(devices[i].id); item && item->parentItem() != block_groups_[block])
+            item->setParentItem(block_groups_[block]);
+        if (devices[i].rack != kNoRack)
+            rack_blocks_.emplace(devices[i].rack, block);
+    }
+    for (RackItem* item : rack_items_) {
+        if (const auto it = rack_blocks_.find(item->rackId()); it != rack_blocks_.end())
+            item->setParentItem(block_groups_[it->second]);
+    }
+    while (block_groups_.size() > view->blocks.size()) {
+        delete block_groups_.back();
+        block_groups_.pop_back();
+    }
+    aggregate_ = view;
+    block_layer_->setView(std::move(view));
+    blocks_dirty_ = false;
+}
+
+void DesignScene::applyCollapse() {
+    std::vector<bool> collapsed(block_keys_.size());
+    for (std::size_t b = 0; b < collapsed.size(); ++b) {
+        const auto it = block_overrides_.find(block_keys_[b]);
+        collapsed[b] = it == block_overrides_.end() ? far_ : it->second;
+        if (block_groups_[b]->isVisible() == collapsed[b])
+            block_groups_[b]->setVisible(!collapsed[b]);
+    }
+    block_layer_->setCollapsed(std::move(collapsed));
+    block_layer_->setBundlesShown(far_);
+}
+
+void DesignScene::applyCableVisibility() {
+    for (Network network : kNetworks)
+        linkLayer(network)->setVisible(!far_ && displays_[networkIndex(network)] != CableDisplay::Hidden);
+    bundle_labels_->setVisible(!far_);
+    error_links_item_->setVisible(!far_);
+    warning_links_item_->setVisible(!far_);
+}
+
+int DesignScene::cableCount(Network network) const {
+    return static_cast<int>(std::ranges::count_if(
+        design_.links().items(), [network](const Link& link) { return link.network == network; }));
 }
 
 std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) const {
@@ -202,16 +339,21 @@ std::optional<LinkId> DesignScene::cableAt(QPointF scenePoint, qreal tolerance) 
 }
 
 void DesignScene::setNetworkDisplay(Network network, CableDisplay display) {
-    linkLayer(network)->setVisible(display != CableDisplay::Hidden);
+    displays_[networkIndex(network)] = display;
+    block_layer_->setNetworkDisplay(network, display);
+    applyCableVisibility();
     linkLayer(network)->setDimmed(display == CableDisplay::Dimmed);
     rebuildLinkMarkers();
     rebuildLinksDown();
 }
 
-void DesignScene::addDevice(const Device& device) {
+void DesignScene::addDevice(const Device& device, QGraphicsItem* group) {
     auto* item = new DeviceItem(design_, device);
     item->setZValue(kDeviceZ);
-    addItem(item);
+    if (group)
+        item->setParentItem(group); // in the scene with its parent
+    else
+        addItem(item);
     device_items_.emplace(device.id, item);
 }
 
@@ -224,7 +366,7 @@ void DesignScene::applyChange(const ChangeEvent& event) {
     }
     for (DeviceId id : event.added_devices) {
         if (const Device* device = design_.devices().find(id); device && !device_items_.contains(id))
-            addDevice(*device);
+            addDevice(*device, nullptr); // in its block once the blocks are rebuilt
     }
     if (failures_ && !event.added_devices.empty())
         applyFailures(); // a failed device back by an undo
@@ -241,26 +383,32 @@ void DesignScene::applyChange(const ChangeEvent& event) {
         !event.added_devices.empty() || !event.removed_devices.empty() || !event.changed_devices.empty();
     cables_dirty_ |= event.links || devicesChanged;
     racks_dirty_ |= event.racks || devicesChanged;
-    if (cables_dirty_ || racks_dirty_)
+    blocks_dirty_ |= aggregated_ && (event.links || event.racks || devicesChanged);
+    if (cables_dirty_ || racks_dirty_ || blocks_dirty_)
         geometry_timer_.start(); // restarts: one rebuild once the edits pause
     growSceneRect();
 }
 
 void DesignScene::flushPendingGeometry() {
     geometry_timer_.stop();
-    if (cables_dirty_) {
+    if (cables_dirty_ && !far_) { // from afar, the cables are routed once they are shown
         rebuildCables();
         rebuildSelectedLinks();
         showHoveredCable(hovered_link_);
         rebuildLinkMarkers();
         rebuildLinksDown();
         applyHeat(); // the cables' places in their layers have changed
+        cables_dirty_ = false;
     }
     if (racks_dirty_) {
         rebuildRacks();
         growSceneRect(); // a new rack's frame may stand beside the diagram
+        racks_dirty_ = false;
     }
-    cables_dirty_ = racks_dirty_ = false;
+    if (blocks_dirty_) {
+        rebuildBlocks();
+        applyCollapse();
+    }
 }
 
 void DesignScene::rebuildCables() {
@@ -317,7 +465,10 @@ void DesignScene::rebuildRacks() {
         item->setPowerBar(bar);
         item->setMarkedSelected(std::ranges::find(selected_racks_, rack.id) != selected_racks_.end());
         item->setZValue(kRackZ);
-        addItem(item);
+        if (const auto block = rack_blocks_.find(rack.id); block != rack_blocks_.end())
+            item->setParentItem(block_groups_[block->second]); // in the scene with its parent
+        else
+            addItem(item);
         rack_items_.push_back(item);
     }
 }
@@ -508,6 +659,18 @@ void DesignScene::rebuildLinksDown() {
 }
 
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    if (const auto block = collapsedBlockAt(event->scenePos())) {
+        const AggregateBlock& b = aggregate_->blocks[*block];
+        QString text = QStringLiteral("<b>%1</b>").arg(BlockLayerItem::title(b).toHtmlEscaped());
+        for (const QString& line : BlockLayerItem::figures(b))
+            text += QStringLiteral("<br>") + line.toHtmlEscaped();
+        text += QStringLiteral("<br><i>%1</i>")
+                    .arg(QCoreApplication::translate("cs::DesignScene",
+                                                     "Double-click to expand; zoom in to see every device."));
+        QToolTip::showText(event->screenPos(), text, event->widget());
+        event->accept();
+        return;
+    }
     if (!heat_) {
         QGraphicsScene::helpEvent(event);
         return;

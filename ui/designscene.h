@@ -17,7 +17,9 @@ class QGraphicsPathItem;
 
 namespace cs {
 
+class BlockLayerItem;
 class DeviceItem;
+struct AggregateView;
 struct FailureMark;
 class BundleLabelsItem;
 class LinkLayerItem;
@@ -27,6 +29,9 @@ struct HeatLoads;
 struct Selection;
 
 inline constexpr qreal kCablePickPixels = 4; // how near a click must be to a cable to pick it (cableAt)
+// Below this zoom a GPU server's card is under 30 pixels wide, its cables a solid block: the canvas shows the
+// design from afar (aggregate_view.h) instead.
+inline constexpr qreal kAggregateBelowZoom = 0.15;
 
 // What the what-if overlay shows on the canvas: each affected device's mark and the cables that are down
 // (failed themselves or at a failed device).
@@ -38,9 +43,17 @@ struct FailureMarks {
 // The canvas of one design: a card per device, a frame per rack and one cable layer per network. It mirrors
 // the design (the document's, which outlives the scene) and follows its change events item by item; the cable
 // layers and rack frames, which depend on many devices, are redrawn at a limited rate.
+//
+// Seen from afar, it shows the design's blocks instead (core's aggregateView(): scalable units, tiers of
+// switches, storage, ...): each block a card with its key figures, the cables between blocks as bundles with
+// their counts, the devices and cables hidden. Zooming in expands the blocks; one block can be collapsed or
+// expanded whatever the zoom. Far from the design, the cables are not routed until they are first shown.
 class DesignScene final : public QGraphicsScene {
 public:
-    explicit DesignScene(const Design& design, QObject* parent = nullptr);
+    // `aggregated`: the studio's canvas, which shows blocks from afar and starts so (the cables routed only
+    // once they are shown) until followZoom() says otherwise. Otherwise every device and cable, as exports
+    // draw them.
+    explicit DesignScene(const Design& design, bool aggregated = false, QObject* parent = nullptr);
 
     const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
     DeviceItem* deviceItem(DeviceId id) const;
@@ -62,6 +75,27 @@ public:
 
     // Shows, dims or hides one network's cables; a hidden network's markers go with it (the legend's toggle).
     void setNetworkDisplay(Network network, CableDisplay display);
+    // The design's cables on a network (whether or not routed yet).
+    int cableCount(Network network) const;
+
+    // The view from afar: every block collapsed (but those expanded by hand), the cables between blocks
+    // bundled; or, near, every device (but the blocks collapsed by hand). followZoom() chooses by the zoom.
+    void setFar(bool far);
+    void followZoom(qreal zoom) { setFar(zoom < kAggregateBelowZoom); }
+    bool isFar() const { return far_; }
+    const BlockLayerItem* blockLayer() const { return block_layer_; }
+    // The blocks (an aggregated scene only).
+    const AggregateView& aggregateView() const { return *aggregate_; }
+    // The collapsed block at a scene point, if any.
+    std::optional<std::size_t> collapsedBlockAt(QPointF scenePoint) const;
+    // The block a device belongs to.
+    std::optional<std::size_t> blockOf(DeviceId device) const;
+    // The devices of a block.
+    std::vector<DeviceId> blockDevices(std::size_t block) const;
+    // Collapses or expands one block whatever the zoom (until resetBlocks()).
+    void setBlockCollapsed(std::size_t block, bool collapsed);
+    // Every block as the zoom says again.
+    void resetBlocks();
 
     void applyChange(const ChangeEvent& event);
     void showSelection(const Selection& selection);
@@ -94,7 +128,13 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
-    void addDevice(const Device& device);
+    // `group`: its block's (none: top-level until the blocks are rebuilt).
+    void addDevice(const Device& device, QGraphicsItem* group);
+    void rebuildBlocks();
+    // Which blocks are collapsed now: their devices hidden, their cards drawn.
+    void applyCollapse();
+    // Shows each network's cables as the legend says, unless the view is from afar.
+    void applyCableVisibility();
     void rebuildCables();
     // Redraws the cables of moved devices straight, until the next full rebuild fans them out again.
     void followMovedDevices(const std::vector<DeviceId>& devices);
@@ -113,6 +153,15 @@ private:
     std::array<LinkLayerItem*, kNetworkCount> link_layers_{};
     BundleLabelsItem* bundle_labels_ = nullptr;
     std::vector<RackItem*> rack_items_;
+    BlockLayerItem* block_layer_ = nullptr;
+    std::shared_ptr<const AggregateView> aggregate_;
+    std::vector<QGraphicsItem*> block_groups_; // by block: the parent of its devices' cards and racks' frames
+    std::vector<DeviceId> block_keys_; // by block: its lowest device id, which names it across rebuilds
+    std::unordered_map<DeviceId, bool> block_overrides_; // by block key: collapsed or expanded by hand
+    std::unordered_map<RackId, std::size_t> rack_blocks_;
+    std::array<CableDisplay, kNetworkCount> displays_{};
+    bool aggregated_ = false;
+    bool far_ = false;
     std::unordered_map<LinkId, std::size_t> cable_slots_;       // a link's place in its network's layer
     std::array<std::vector<LinkId>, kNetworkCount> slot_links_; // and the link at each place
     std::vector<DeviceId> selected_devices_;
@@ -133,6 +182,7 @@ private:
     QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;
+    bool blocks_dirty_ = false;
 };
 
 } // namespace cs

@@ -18,6 +18,9 @@ namespace cs {
 
 namespace {
 
+constexpr int kNotePaddingPixels = 8;
+constexpr int kNoteMarginPixels = 8;
+
 constexpr qreal kMinZoom = 0.1; // lower still when the whole design needs it
 constexpr qreal kMaxZoom = 4;
 constexpr qreal kFitBorder = 56;
@@ -69,10 +72,19 @@ DesignView::DesignView(QWidget* parent)
 
 void DesignView::showScene(QGraphicsScene* scene) {
     setScene(scene);
+    diagram_rect_.reset();
+    // Any change may move the diagram's edge; a zoom step alone does not (diagramRect() walks every item).
+    connect(scene, &QGraphicsScene::changed, this, [this] { diagram_rect_.reset(); });
     zoomToFit();
 }
 
 QRectF DesignView::diagramRect() const {
+    if (!diagram_rect_ || diagram_rect_->first != viewport()->size())
+        diagram_rect_ = {viewport()->size(), measureDiagramRect()};
+    return diagram_rect_->second;
+}
+
+QRectF DesignView::measureDiagramRect() const {
     // The device cards, rack frames and cables with a border, and the racks' name tabs as they show at the
     // zoom that fits the rest: the scene rect keeps extra room for editing, and a rack's bounds allow for the
     // larger tab it shows when zoomed far out.
@@ -122,9 +134,11 @@ void DesignView::setZoom(qreal zoom) {
 void DesignView::zoomToFit() {
     if (!scene())
         return;
+    diagram_rect_.reset(); // the scene's own changes reach the view only at the next event
     setZoom(std::min(fitZoom(), kMaxFitZoom));
     centerOn(diagramRect().center());
     fitting_ = true;
+    emit zoomChanged();
 }
 
 void DesignView::zoomIn() {
@@ -234,6 +248,15 @@ void DesignView::mouseReleaseEvent(QMouseEvent* event) {
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+void DesignView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && scene()) {
+        emit doubleClicked(mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
 void DesignView::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         space_held_ = true;
@@ -325,16 +348,37 @@ void DesignView::setEmptyHint(const QString& hint) {
     viewport()->update();
 }
 
+void DesignView::setNote(const QString& note) {
+    if (note == note_)
+        return;
+    note_ = note;
+    viewport()->update();
+}
+
 void DesignView::drawForeground(QPainter* painter, const QRectF& rect) {
     Q_UNUSED(rect);
     if (tool_)
         tool_->paintOverlay(painter);
+    if (!note_.isEmpty()) {
+        painter->save();
+        painter->resetTransform();
+        painter->setFont(font());
+        const QFontMetrics metrics(font());
+        QRect area(QPoint(), metrics.size(0, note_) + QSize(2 * kNotePaddingPixels, kNotePaddingPixels));
+        area.moveBottomLeft(viewport()->rect().bottomLeft() + QPoint(kNoteMarginPixels, -kNoteMarginPixels));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xFF, 0xFF, 0xFF, 0xE6));
+        painter->drawRoundedRect(area, 4, 4);
+        painter->setPen(palette().color(QPalette::WindowText));
+        painter->drawText(area, Qt::AlignCenter, note_);
+        painter->restore();
+    }
     if (empty_hint_.isEmpty())
         return;
     // In viewport pixels, whatever the zoom: the hint reads the same at every scale.
     painter->save();
     painter->resetTransform();
-    QFont font = painter->font();
+    QFont font = this->font(); // the painter's may be an item's pixel-sized one
     font.setPointSizeF(font.pointSizeF() * kEmptyHintFontScale);
     painter->setFont(font);
     painter->setPen(palette().color(QPalette::PlaceholderText));

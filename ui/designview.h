@@ -5,6 +5,7 @@
 #include <QGraphicsView>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace cs {
 
@@ -42,17 +43,22 @@ public:
     // What to do on an empty canvas, drawn in the middle of the view (none: nothing drawn).
     void setEmptyHint(const QString& hint);
     QString emptyHint() const { return empty_hint_; }
+    // A line at the bottom of the view saying what it shows (the view from afar), none: nothing drawn.
+    void setNote(const QString& note);
+    QString note() const { return note_; }
 
 signals:
     // A palette device dropped at a scene point; `snap`: the corner goes to the grid (Alt was not held).
     void deviceDropped(const QString& type, std::optional<cs::Network> network, QPointF scenePos, bool snap);
     void zoomChanged();
+    void doubleClicked(QPointF scenePoint);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
@@ -66,7 +72,9 @@ private:
     // Zooms by `factor` keeping the scene point under `anchor` (viewport coordinates) where it is.
     void zoomAround(qreal factor, QPointF anchor);
     qreal fitZoom() const;
+    // The diagram's extent, kept until the scene changes or the viewport resizes.
     QRectF diagramRect() const;
+    QRectF measureDiagramRect() const;
     qreal fitZoomOf(const QRectF& bounds) const; // the zoom at which `bounds` fills the viewport
     void setZoom(qreal zoom);
 
@@ -76,6 +84,8 @@ private:
     QPoint pan_from_;
     Tool* tool_ = nullptr;
     QString empty_hint_;
+    QString note_;
+    mutable std::optional<std::pair<QSize, QRectF>> diagram_rect_;
 };
 
 } // namespace cs

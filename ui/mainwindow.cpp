@@ -21,6 +21,7 @@
 #include "legendwidget.h"
 #include "linklayeritem.h"
 #include "minimap.h"
+#include "model/aggregate_view.h"
 #include "model/design_summary.h"
 #include "networkstyle.h"
 #include "palettedock.h"
@@ -78,6 +79,17 @@ QString summaryText(const DesignSummary& summary) {
                "%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)")
         .arg(number(summary.devices), number(summary.gpus), number(summary.links), number(summary.racks),
              kilowatts(summary.max_watts), kilowatts(summary.idle_watts));
+}
+
+// What the view from afar shows, and how to see more.
+QString farNote(const AggregateView& view) {
+    const auto units = std::ranges::count_if(
+        view.blocks, [](const AggregateBlock& block) { return block.kind == BlockKind::ScalableUnit; });
+    return MainWindow::tr(
+               "Seen from afar: %n block(s), %1 of them scalable units. Zoom in, or double-click a "
+               "block, to see its devices.",
+               nullptr, static_cast<int>(view.blocks.size()))
+        .arg(units);
 }
 
 } // namespace
@@ -146,6 +158,17 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
     connect(view_, &DesignView::deviceDropped, this, &MainWindow::dropDevice);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showCanvasMenu);
+    connect(view_, &DesignView::zoomChanged, this, [this] {
+        // The scene shown: a new scene is fitted before it replaces scene_.
+        if (auto* shown = static_cast<DesignScene*>(view_->scene())) {
+            shown->followZoom(view_->zoom());
+            view_->setNote(shown->isFar() ? farNote(shown->aggregateView()) : QString());
+        }
+    });
+    connect(view_, &DesignView::doubleClicked, this, [this](QPointF scenePoint) {
+        if (const auto block = scene_ ? scene_->collapsedBlockAt(scenePoint) : std::nullopt)
+            scene_->setBlockCollapsed(*block, false);
+    });
     connect(palette_, &PaletteDock::placeRequested, this, &MainWindow::usePlaceTool);
     for (Tool* tool : std::initializer_list<Tool*>{select_tool_, cable_tool_, place_tool_})
         connect(tool, &Tool::refused, this,
@@ -238,16 +261,19 @@ void MainWindow::onChanged(const ChangeEvent& event) {
 }
 
 void MainWindow::rebuildScene() {
-    auto scene = std::make_unique<DesignScene>(document_->design());
+    // Aggregated, from afar until the fit says otherwise: a large design's cables are routed only once shown.
+    auto scene = std::make_unique<DesignScene>(document_->design(), true);
     // A new design: a network with many cables dimmed (the legend says so), the rest as chosen.
     for (Network network : kNetworks) {
         const CableDisplay display =
-            openingCableDisplay(scene->linkLayer(network)->cableCount(), legend_->networkDisplay(network));
+            openingCableDisplay(scene->cableCount(network), legend_->networkDisplay(network));
         legend_->setNetworkDisplay(network, display);
         scene->setNetworkDisplay(network, display);
     }
     scene->cacheCableLayers();
-    view_->showScene(scene.get());
+    view_->showScene(scene.get()); // the fit decides whether it is seen from afar
+    if (!scene->isFar())
+        view_->zoomToFit();    // again, with the cables' channels around the diagram, routed now
     scene_ = std::move(scene); // the old scene goes only once the view has let go of it
     minimap_->watchScene();
     heat_overlay_->setScene(scene_.get());

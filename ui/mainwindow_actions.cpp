@@ -1,4 +1,5 @@
 // The window's menus and tool bar: every action calls a MainWindow edit or a document command.
+#include "blocklayeritem.h"
 #include "cabletool.h"
 #include "commands/commands.h"
 #include "commands/movedevices.h"
@@ -185,7 +186,13 @@ void MainWindow::showCanvasMenu(QPoint at) {
         return;
     const QPointF scenePoint = view_->mapToScene(at);
     const Selection& selection = document_->selection();
-    if (const DeviceItem* device = scene_->deviceAt(scenePoint)) {
+    // The block under the pointer: collapsed, or the one a device belongs to.
+    std::optional<std::size_t> block = scene_->collapsedBlockAt(scenePoint);
+    const bool collapsed = block.has_value();
+    if (collapsed) {
+        document_->setSelection({scene_->blockDevices(*block), {}});
+    } else if (const DeviceItem* device = scene_->deviceAt(scenePoint)) {
+        block = scene_->blockOf(device->deviceId());
         if (!document_->isSelected(device->deviceId()))
             document_->setSelection({{device->deviceId()}, {}});
     } else if (const auto cable = scene_->cableAt(scenePoint, kCablePickPixels / view_->zoom())) {
@@ -197,6 +204,13 @@ void MainWindow::showCanvasMenu(QPoint at) {
     }
     QMenu menu;
     what_if_->addActionsTo(&menu);
+    menu.addSeparator();
+    if (block) {
+        const QString name = BlockLayerItem::title(scene_->aggregateView().blocks[*block]);
+        menu.addAction(collapsed ? tr("E&xpand %1").arg(name) : tr("C&ollapse %1").arg(name), this,
+                       [this, block = *block, collapsed] { scene_->setBlockCollapsed(block, !collapsed); });
+    }
+    menu.addAction(tr("&Blocks Follow the Zoom"), this, [this] { scene_->resetBlocks(); });
     menu.addSeparator();
     menu.addAction(tr("&Delete"), this, &MainWindow::deleteSelection)->setEnabled(!selection.empty());
     menu.exec(view_->viewport()->mapToGlobal(at));

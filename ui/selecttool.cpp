@@ -23,6 +23,17 @@ void SelectTool::mousePressed(QMouseEvent* event, QPointF scenePos) {
     press_view_ = event->position().toPoint();
     additive_ = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     const DeviceItem* item = scene()->deviceAt(scenePos);
+    if (const auto block = item ? std::nullopt : scene()->collapsedBlockAt(scenePos)) {
+        // A collapsed block stands for its devices.
+        Selection selection = additive_ ? document_->selection() : Selection{};
+        for (DeviceId id : scene()->blockDevices(*block)) {
+            if (!document_->isSelected(id) || !additive_)
+                selection.devices.push_back(id);
+        }
+        document_->setSelection(std::move(selection));
+        gesture_ = Gesture::None;
+        return;
+    }
     if (!item) {
         if (const auto cable = scene()->cableAt(scenePos, kCablePickPixels / view_->zoom())) {
             Selection selection = additive_ ? document_->selection() : Selection{};

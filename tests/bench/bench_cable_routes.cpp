@@ -2,6 +2,7 @@
 // through the scene) at 20,480 GPUs: 2,560 8-GPU XE9680 servers on NDR, as bench_topology generates them.
 // Target: a few hundred milliseconds, so that a rebuild after an edit stays within the studio's pause.
 // Run: build/tests/bench/bench_cable_routes
+#include "model/aggregate_view.h"
 #include "model/cable_routes.h"
 #include "model/canvas_geometry.h"
 #include "topology/cluster_generator.h"
@@ -48,5 +49,21 @@ void BM_RouteCables(benchmark::State& state) {
     state.counters["unrouted"] = static_cast<double>(unrouted);
 }
 BENCHMARK(BM_RouteCables)->Arg(16)->Arg(256)->Arg(2560)->Unit(benchmark::kMillisecond);
+
+// The view from afar the studio shows instead of the routes when zoomed out.
+void BM_AggregateView(benchmark::State& state) {
+    const Design& design = cluster(static_cast<int>(state.range(0)));
+    const std::vector<RackFrame> frames = rackFrames(design);
+    std::size_t blocks = 0, bundles = 0;
+    for (auto _ : state) {
+        const AggregateView view = aggregateView(design, frames);
+        blocks = view.blocks.size();
+        bundles = view.bundles.size();
+        benchmark::DoNotOptimize(view);
+    }
+    state.counters["blocks"] = static_cast<double>(blocks);
+    state.counters["bundles"] = static_cast<double>(bundles);
+}
+BENCHMARK(BM_AggregateView)->Arg(256)->Arg(2560)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "analysis/plan_analysis.h"
 #include "csd_bench.h"
 #include "estimate/cluster_from_design.h"
+#include "model/aggregate_view.h"
 #include "rules/validator.h"
 #include "scenario/default_plan.h"
 #include "topology/cluster_generator.h"
@@ -96,6 +97,15 @@ void BM_AnalyzeScenario(benchmark::State& state) {
         benchmark::DoNotOptimize(analyzeScenario(library(), design, scenario, kStudio));
 }
 BENCHMARK(BM_AnalyzeScenario)->Unit(benchmark::kMillisecond);
+
+// The studio's view from afar: the blocks and the bundles between them.
+void BM_AggregateView(benchmark::State& state) {
+    const Design& design = cluster();
+    const std::vector<RackFrame> frames = rackFrames(design);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(aggregateView(design, frames));
+}
+BENCHMARK(BM_AggregateView)->Unit(benchmark::kMillisecond);
 
 void BM_SaveCsd(benchmark::State& state) {
     bench::timeSaveCsd(state, cluster(), "bench-scale-save");

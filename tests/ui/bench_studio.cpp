@@ -1,6 +1,7 @@
 // The studio at scale (docs/architecture.md §Figures and targets), on the generated 20,480-GPU design: open,
-// whole-view repaint, a 50-device drag frame by frame, memory. Prints one line per figure; exit 1 when a
-// target is missed.
+// the view from afar (fit, zoom steps, pan: each frame within 16 ms), the view near (pan, zoom step), a
+// 50-device drag frame by frame, a plan edit, memory. Prints one line per figure; exit 1 when a target is
+// missed. Above 20,480 GPUs the targets of the largest designs apply: open < 5 s, memory < 2 GiB.
 //   QT_QPA_PLATFORM=offscreen build/tests/ui/bench_studio [servers [server-type [fabric]]]
 // e.g. the 131,072 GPUs of the largest targets: bench_studio 16384 dgx-b300 xdr
 #include "chartsdock.h"
@@ -37,11 +38,14 @@ namespace {
 // The 2,560 8-GPU servers of the 20,480-GPU targets.
 constexpr int kDefaultServers = 2560;
 constexpr double kOpenTargetMs = 3000;
+constexpr double kLargestOpenTargetMs = 5000;
 constexpr double kRepaintTargetMs = 50;
+constexpr double kAggregatedFrameTargetMs = 16;
 constexpr int kPanFrames = 20;
 constexpr int kPanStepPixels = 40;
 constexpr double kMoveFrameTargetMs = 16;
 constexpr double kMemoryTargetMiB = 1024;
+constexpr double kLargestMemoryTargetMiB = 2048;
 constexpr int kMovedDevices = 50;
 constexpr int kMoveFrames = 60;
 // Target: a plan edit updates every number and chart in < 500 ms on the 20,480-GPU design (< 100 ms on 128).
@@ -79,7 +83,7 @@ bool report(const char* what, double value, double target, const char* unit) {
 // Scrolls the view sideways kPanStepPixels at a time, each frame the scroll and the paint of what it exposed,
 // as a drag of the scroll bar does; prints the best and median frames, returns whether the worst is in
 // target.
-bool reportPan(cs::DesignView* view, const char* what) {
+bool reportPan(cs::DesignView* view, const char* what, double target) {
     QApplication::processEvents();
     QScrollBar* bar = view->horizontalScrollBar();
     bar->setValue(bar->minimum());
@@ -99,7 +103,7 @@ bool reportPan(cs::DesignView* view, const char* what) {
     std::sort(frames.begin(), frames.end());
     std::printf("%-44s %9.1f ms  (median %.1f ms of %zu)\n", (std::string(what) + ": best frame").c_str(),
                 frames.front(), frames[frames.size() / 2], frames.size());
-    return report((std::string(what) + ": worst frame").c_str(), frames.back(), kRepaintTargetMs, "ms");
+    return report((std::string(what) + ": worst frame").c_str(), frames.back(), target, "ms");
 }
 
 // Counts the paint events a widget receives: proof that a frame's events included Qt's own repaint.
@@ -220,26 +224,55 @@ int main(int argc, char** argv) {
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     std::printf("%d servers: %zu devices, %zu cables\n", servers, window.design().devices().size(),
                 window.design().links().size());
-    bool met = report("open (read, scene, validate, first events)", openMs, kOpenTargetMs, "ms");
+    const bool largest = servers > kDefaultServers;
+    bool met = report("open (read, scene, validate, first events)", openMs,
+                      largest ? kLargestOpenTargetMs : kOpenTargetMs, "ms");
 
     cs::DesignView* view = window.view();
     view->zoomToFit();
     double worstRepaint = 0;
     for (int i = 0; i < 5; ++i)
         worstRepaint = std::max(worstRepaint, repaintMs(view));
-    met &= report("whole-view repaint, fit (worst of 5)", worstRepaint, kRepaintTargetMs, "ms");
-    // A new zoom redraws the cable layers' caches: the first frame after a wheel step.
+    const bool far = window.scene()->isFar();
+    met &= report(far ? "from afar: whole-view repaint, fit (worst of 5)"
+                      : "whole-view repaint, fit (worst of 5)",
+                  worstRepaint, far ? kAggregatedFrameTargetMs : kRepaintTargetMs, "ms");
+    if (far) {
+        // Every wheel step in from the fit while the view stays aggregated, each the first frame at its zoom;
+        // then the step that shows the devices, which routes the cables the first time.
+        double worstStep = 0;
+        int steps = 0;
+        double expandMs = 0;
+        while (expandMs == 0) {
+            QElapsedTimer step;
+            step.start();
+            view->zoomIn();
+            repaintMs(view);
+            ++steps;
+            const double ms = static_cast<double>(step.nsecsElapsed()) / 1e6;
+            if (window.scene()->isFar())
+                worstStep = std::max(worstStep, ms);
+            else
+                expandMs = ms;
+        }
+        met &= report("from afar: zoom step and its frame, worst", worstStep, kAggregatedFrameTargetMs, "ms");
+        std::printf("%-44s %9.1f ms  (routes every cable, once)\n",
+                    "the step in to the devices, and its frame", expandMs);
+        std::printf("  %d zoom steps from the fit to the devices\n", steps);
+        view->zoomOut();
+        met &= reportPan(view, "from afar: pan, a step before the devices show", kAggregatedFrameTargetMs);
+        view->zoomIn();
+    }
+    // Near: panning (target: < 50 ms a frame) two steps in from the devices' first zoom, and at actual size.
     view->zoomIn();
-    std::printf("%-44s %9.1f ms\n", "first repaint after a zoom step", repaintMs(view));
-    // Panning (target: < 50 ms a frame), from afar and at actual size.
     view->zoomIn();
-    view->zoomIn();
-    met &= reportPan(view, "pan, 2 zoom steps in from the fit");
+    met &= reportPan(view, "near: pan, 2 zoom steps further in", kRepaintTargetMs);
     view->zoomToActualSize();
-    met &= reportPan(view, "pan at 100 %");
-    view->zoomToFit();
-    repaintMs(view);
-    if (qEnvironmentVariableIsSet("BENCH_DETAIL")) { // where a repaint's time goes
+    met &= reportPan(view, "pan at 100 %", kRepaintTargetMs);
+    // A new zoom redraws the cable layers' caches: the first frame after a wheel step.
+    view->zoomOut();
+    met &= report("first repaint after a zoom step, near", repaintMs(view), kRepaintTargetMs, "ms");
+    if (qEnvironmentVariableIsSet("BENCH_DETAIL")) { // where a repaint's time goes, near
         for (cs::Network n : cs::kNetworks)
             window.scene()->linkLayer(n)->setVisible(false);
         std::printf("  without cables: %.1f ms\n", repaintMs(view));
@@ -308,7 +341,8 @@ int main(int argc, char** argv) {
     std::printf("the drag is one undo step: %s\n",
                 window.document()->undoStack()->count() == 1 ? "yes" : "no");
     met &= reportPlanEdits(window, servers);
-    met &= report("peak memory (VmHWM)", peakResidentMiB(), kMemoryTargetMiB, "MiB");
+    met &= report("peak memory (VmHWM)", peakResidentMiB(),
+                  largest ? kLargestMemoryTargetMiB : kMemoryTargetMiB, "MiB");
     window.document()->undoStack()->setClean();
     return met ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 // A generated cluster as it first opens in the studio: rows of racks shaped like the window, switch cards
 // that show their number, rack names that do not read as server names, and a large compute fabric dimmed (the
-// legend says so and brings it back).
+// legend says so and brings it back); a large cluster seen from afar, its blocks expanding as the view zooms
+// in or by hand.
+#include "blocklayeritem.h"
 #include "bundlelabelsitem.h"
 #include "designscene.h"
 #include "designview.h"
@@ -151,8 +153,15 @@ TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBa
     ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
     LegendWidget* legend = window_->legend();
     QCheckBox* compute = legend->networkToggle(Network::Compute);
-    const LinkLayerItem* layer = window_->scene()->linkLayer(Network::Compute);
-    EXPECT_GT(layer->cableCount(), kDimmedCables);
+    DesignScene* scene = window_->scene();
+    const LinkLayerItem* layer = scene->linkLayer(Network::Compute);
+    EXPECT_GT(scene->cableCount(Network::Compute), kDimmedCables);
+    // From afar the cables are bundled between blocks; near, the network's layer shows them, dimmed.
+    EXPECT_TRUE(scene->isFar());
+    EXPECT_FALSE(layer->isVisible());
+    window_->view()->zoomToActualSize();
+    EXPECT_FALSE(scene->isFar());
+    EXPECT_EQ(layer->cableCount(), scene->cableCount(Network::Compute));
     EXPECT_TRUE(layer->isVisible());
     EXPECT_TRUE(layer->isDimmed());
     EXPECT_EQ(compute->checkState(), Qt::PartiallyChecked);
@@ -160,7 +169,7 @@ TEST_F(GeneratedLayoutTest, ALargeComputeFabricOpensDimmedAndTheLegendBringsItBa
     EXPECT_TRUE(legend->dimmedNote()->text().contains(networkStyle(Network::Compute).label))
         << legend->dimmedNote()->text().toStdString();
     for (Network network : kNetworks) { // storage and in-band (over 900 each) too; out-of-band (477) shown
-        const bool large = window_->scene()->linkLayer(network)->cableCount() > kDimmedCables;
+        const bool large = scene->cableCount(network) > kDimmedCables;
         EXPECT_EQ(window_->scene()->linkLayer(network)->isDimmed(), large) << networkId(network);
         EXPECT_EQ(legend->networkDisplay(network), large ? CableDisplay::Dimmed : CableDisplay::Shown)
             << networkId(network);
@@ -297,6 +306,111 @@ TEST_F(GeneratedLayoutTest, ASelectedCableIsHighlightedAlongItsRoute) {
     EXPECT_EQ(highlight->path().elementCount(), route.size());
     for (qsizetype i = 0; i < route.size(); ++i)
         EXPECT_EQ(QPointF(highlight->path().elementAt(static_cast<int>(i))), route[i]);
+}
+
+// The blocks of a scene, by kind.
+std::size_t countUnits(const AggregateView& view) {
+    return static_cast<std::size_t>(std::ranges::count_if(
+        view.blocks, [](const AggregateBlock& block) { return block.kind == BlockKind::ScalableUnit; }));
+}
+
+QPoint viewPoint(DesignView* view, const Box& box) {
+    return view->mapFromScene(QPointF(box.x + box.width / 2, box.y + box.height / 2));
+}
+
+// 2,048 GPUs fitted in the window: every block collapsed, with the model's counts, the cables between blocks
+// bundled, the devices and cable layers hidden, and a note saying so; zooming in shows every device again.
+TEST_F(GeneratedLayoutTest, ALargeClusterSeenFromAfarShowsItsBlocksWithTheModelsCounts) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    DesignScene* scene = window_->scene();
+    ASSERT_TRUE(scene->isFar());
+    const AggregateView& blocks = scene->aggregateView();
+    EXPECT_EQ(countUnits(blocks), 8u); // 256 DGX H100 in scalable units of 32
+    std::int64_t gpus = 0;
+    std::size_t devices = 0;
+    for (std::size_t b = 0; b < blocks.blocks.size(); ++b) {
+        EXPECT_TRUE(scene->blockLayer()->isCollapsed(b));
+        gpus += blocks.blocks[b].gpus;
+        devices += scene->blockDevices(b).size();
+    }
+    EXPECT_EQ(gpus, 2048);
+    EXPECT_EQ(devices, window_->design().devices().size());
+    EXPECT_TRUE(scene->blockLayer()->bundlesShown());
+    EXPECT_TRUE(
+        BlockLayerItem::figures(blocks.blocks.front()).contains(QStringLiteral("256 GPUs · 32 servers")));
+    for (const auto& [id, item] : scene->deviceItems())
+        ASSERT_FALSE(item->isVisible());
+    for (Network network : kNetworks)
+        EXPECT_FALSE(scene->linkLayer(network)->isVisible());
+    EXPECT_TRUE(window_->view()->note().contains(QStringLiteral("8 of them scalable units")))
+        << window_->view()->note().toStdString();
+
+    window_->view()->zoomToActualSize();
+    EXPECT_FALSE(scene->isFar());
+    EXPECT_TRUE(window_->view()->note().isEmpty());
+    for (std::size_t b = 0; b < blocks.blocks.size(); ++b)
+        EXPECT_FALSE(scene->blockLayer()->isCollapsed(b));
+    for (const auto& [id, item] : scene->deviceItems())
+        ASSERT_TRUE(item->isVisible());
+    EXPECT_TRUE(scene->linkLayer(Network::Compute)->isVisible());
+    EXPECT_EQ(scene->linkLayer(Network::Compute)->cableCount(), scene->cableCount(Network::Compute));
+}
+
+// A click on a collapsed block selects its devices; a double-click expands it alone; near, a block collapsed
+// by hand hides its devices until the blocks follow the zoom again.
+TEST_F(GeneratedLayoutTest, ABlockIsSelectedExpandedAndCollapsedByHand) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    DesignScene* scene = window_->scene();
+    DesignView* view = window_->view();
+    ASSERT_TRUE(scene->isFar());
+    const std::size_t unit = 0;
+    const Box box = scene->aggregateView().blocks[unit].box;
+    view->centerOn(QPointF(box.x + box.width / 2, box.y + box.height / 2));
+    QApplication::processEvents();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPoint(view, box));
+    const std::vector<DeviceId> members = scene->blockDevices(unit);
+    EXPECT_EQ(window_->document()->selection().devices.size(), members.size());
+    EXPECT_GT(members.size(), 32u); // its servers, leaves and racks' devices
+
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, viewPoint(view, box));
+    EXPECT_FALSE(scene->blockLayer()->isCollapsed(unit));
+    EXPECT_TRUE(scene->blockLayer()->isCollapsed(unit + 1));
+    EXPECT_TRUE(scene->deviceItem(members.front())->isVisible());
+    EXPECT_FALSE(scene->collapsedBlockAt(QPointF(box.x + box.width / 2, box.y + box.height / 2)).has_value());
+
+    view->zoomToActualSize();
+    ASSERT_FALSE(scene->isFar());
+    scene->setBlockCollapsed(unit, true);
+    EXPECT_TRUE(scene->blockLayer()->isCollapsed(unit));
+    EXPECT_FALSE(scene->deviceItem(members.front())->isVisible());
+    const QRectF card = scene->deviceItem(members.front())->sceneBoundingRect();
+    EXPECT_EQ(scene->deviceAt(card.center()), nullptr);
+    EXPECT_EQ(scene->collapsedBlockAt(card.center()), unit);
+    scene->resetBlocks();
+    EXPECT_FALSE(scene->blockLayer()->isCollapsed(unit));
+    EXPECT_TRUE(scene->deviceItem(members.front())->isVisible());
+}
+
+// The blocks follow edits: deleting a block's devices leaves the counts equal to the design's.
+TEST_F(GeneratedLayoutTest, TheBlocksFollowEdits) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    DesignScene* scene = window_->scene();
+    ASSERT_TRUE(scene->isFar());
+    window_->document()->setSelection({scene->blockDevices(0), {}});
+    window_->deleteSelection();
+    scene->flushPendingGeometry();
+    EXPECT_EQ(countUnits(scene->aggregateView()), 7u);
+    std::size_t devices = 0;
+    std::int64_t gpus = 0;
+    for (std::size_t b = 0; b < scene->aggregateView().blocks.size(); ++b) {
+        devices += scene->blockDevices(b).size();
+        gpus += scene->aggregateView().blocks[b].gpus;
+    }
+    EXPECT_EQ(devices, window_->design().devices().size());
+    EXPECT_EQ(gpus, 2048 - 256);
+    window_->document()->undoStack()->undo();
+    scene->flushPendingGeometry();
+    EXPECT_EQ(countUnits(scene->aggregateView()), 8u);
 }
 
 } // namespace
