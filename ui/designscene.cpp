@@ -50,6 +50,7 @@ constexpr qreal kCableHoverPixels = 4; // how near the pointer must be to a cabl
 // design and redrawing them takes about 0.2 s (bench_cable_routes, bench_studio), so a drag moves only its
 // own cables, straight, and the routes come back when the drag pauses.
 constexpr int kGeometryRefreshMs = 120;
+constexpr int kRoutingPollMs = 50; // how often the canvas looks for the worker's routes
 
 QPen selectedLinkPen() {
     QPen pen(QColor(0x25, 0x63, 0xEB), 4);
@@ -166,7 +167,14 @@ DesignScene::DesignScene(const Design& design, bool aggregated, QObject* parent)
 
     geometry_timer_.setSingleShot(true);
     geometry_timer_.setInterval(kGeometryRefreshMs);
-    connect(&geometry_timer_, &QTimer::timeout, this, &DesignScene::flushPendingGeometry);
+    connect(&geometry_timer_, &QTimer::timeout, this, [this] { refreshGeometry(true); });
+    routing_poll_.setInterval(kRoutingPollMs);
+    connect(&routing_poll_, &QTimer::timeout, this, &DesignScene::takeRoutes);
+}
+
+DesignScene::~DesignScene() {
+    if (routing_.valid())
+        routing_.wait(); // the worker reads its own copy of the design; it only has to end
 }
 
 void DesignScene::cacheCableLayers() {
@@ -261,7 +269,7 @@ void DesignScene::setFar(bool far) {
     far_ = far;
     setItemIndexMethod(far_ ? NoIndex : BspTreeIndex);
     if (!far_ && cables_dirty_)
-        flushPendingGeometry();
+        refreshGeometry(true);
     applyCableVisibility();
     applyCollapse();
 }
@@ -382,6 +390,7 @@ void DesignScene::applyChange(const ChangeEvent& event) {
     const bool devicesChanged =
         !event.added_devices.empty() || !event.removed_devices.empty() || !event.changed_devices.empty();
     cables_dirty_ |= event.links || devicesChanged;
+    generation_ += event.links || devicesChanged;
     racks_dirty_ |= event.racks || devicesChanged;
     blocks_dirty_ |= aggregated_ && (event.links || event.racks || devicesChanged);
     if (cables_dirty_ || racks_dirty_ || blocks_dirty_)
@@ -390,14 +399,23 @@ void DesignScene::applyChange(const ChangeEvent& event) {
 }
 
 void DesignScene::flushPendingGeometry() {
+    refreshGeometry(false);
+}
+
+void DesignScene::refreshGeometry(bool background) {
     geometry_timer_.stop();
     if (cables_dirty_ && !far_) { // from afar, the cables are routed once they are shown
-        rebuildCables();
-        rebuildSelectedLinks();
-        showHoveredCable(hovered_link_);
-        rebuildLinkMarkers();
-        rebuildLinksDown();
-        applyHeat(); // the cables' places in their layers have changed
+        if (background && design_.links().size() >= kBackgroundRoutingLinks) {
+            startRouting();
+        } else {
+            if (routing_.valid()) { // its routes would be older than these
+                routing_.wait();
+                routing_ = {};
+                routing_poll_.stop();
+            }
+            rebuildCables();
+            followCables();
+        }
         cables_dirty_ = false;
     }
     if (racks_dirty_) {
@@ -411,8 +429,50 @@ void DesignScene::flushPendingGeometry() {
     }
 }
 
+void DesignScene::followCables() {
+    rebuildSelectedLinks();
+    showHoveredCable(hovered_link_);
+    rebuildLinkMarkers();
+    rebuildLinksDown();
+    applyHeat(); // the cables' places in their layers have changed
+}
+
+void DesignScene::startRouting() {
+    if (routing_.valid())
+        return; // takeRoutes() sees that the design has changed since, and routes again
+    // A copy for the worker: the design goes on changing here.
+    auto snapshot = std::make_shared<const Design>(design_);
+    routing_ = std::async(std::launch::async, [snapshot, frames = rackFrames(design_)] {
+        return routeCables(*snapshot, frames);
+    });
+    routing_generation_ = generation_;
+    routing_poll_.start();
+    emit routingChanged();
+}
+
+void DesignScene::takeRoutes() {
+    if (!routing_.valid() || routing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    routing_poll_.stop();
+    const CableRoutes routes = routing_.get();
+    if (routing_generation_ != generation_) { // the design changed while the worker routed it
+        if (far_)
+            cables_dirty_ = true; // routed once shown
+        else
+            startRouting();
+        emit routingChanged();
+        return;
+    }
+    applyRoutes(routes);
+    followCables();
+    emit routingChanged();
+}
+
 void DesignScene::rebuildCables() {
-    const CableRoutes routes = routeCables(design_, rackFrames(design_));
+    applyRoutes(routeCables(design_, rackFrames(design_)));
+}
+
+void DesignScene::applyRoutes(const CableRoutes& routes) {
     QRectF labelled;
     for (Network network : kNetworks) {
         link_layers_[networkIndex(network)]->setRoutes(routes.networks[networkIndex(network)]);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cable_routes.h"
 #include "model/design.h"
 #include "networkstyle.h"
 #include "rules/diagnostic.h"
@@ -8,6 +9,8 @@
 #include <QPolygonF>
 #include <QTimer>
 #include <array>
+#include <cstdint>
+#include <future>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -48,12 +51,22 @@ struct FailureMarks {
 // switches, storage, ...): each block a card with its key figures, the cables between blocks as bundles with
 // their counts, the devices and cables hidden. Zooming in expands the blocks; one block can be collapsed or
 // expanded whatever the zoom. Far from the design, the cables are not routed until they are first shown.
+//
+// Routing a large design's cables takes seconds (about 2 s at 131,072 GPUs): above kBackgroundRoutingLinks
+// the studio's canvas routes a copy of the design on a worker thread and the layers take the routes when they
+// come (unless the design has changed meanwhile: then it routes again), so that edits and zooming stay
+// fluent.
+inline constexpr std::size_t kBackgroundRoutingLinks = 50'000;
+
 class DesignScene final : public QGraphicsScene {
+    Q_OBJECT
+
 public:
     // `aggregated`: the studio's canvas, which shows blocks from afar and starts so (the cables routed only
     // once they are shown) until followZoom() says otherwise. Otherwise every device and cable, as exports
     // draw them.
     explicit DesignScene(const Design& design, bool aggregated = false, QObject* parent = nullptr);
+    ~DesignScene() override;
 
     const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
     DeviceItem* deviceItem(DeviceId id) const;
@@ -110,8 +123,12 @@ public:
     std::optional<Severity> linkMarker(LinkId link) const;
     // The halos of the cables with errors (or warnings), drawn over the cable layers.
     const QGraphicsPathItem* linkMarkers(Severity severity) const;
-    // Redraws cables and racks now, when a change has left them behind (the timer does it otherwise).
+    // Redraws cables and racks now, when a change has left them behind (the timer does it otherwise), routing
+    // on this thread.
     void flushPendingGeometry();
+    // Whether the cables are being routed on the worker thread; routingChanged() says when that starts and
+    // when the routes are drawn.
+    bool isRouting() const { return routing_.valid(); }
     // The heat overlay (heatoverlay.h): every cable in the colour of its link's load band, switches with a
     // border of theirs, and tooltips with core's explanation; all grey when the loads are not valid. Null:
     // the networks' colours again.
@@ -124,6 +141,9 @@ public:
     // The dashed drawing of the cables that are down.
     const QGraphicsPathItem* linksDown() const { return links_down_item_; }
 
+signals:
+    void routingChanged();
+
 protected:
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
@@ -135,7 +155,14 @@ private:
     void applyCollapse();
     // Shows each network's cables as the legend says, unless the view is from afar.
     void applyCableVisibility();
+    // What the timer does once edits pause: the cables routed in the background when the design is large.
+    void refreshGeometry(bool background);
     void rebuildCables();
+    void startRouting();
+    void takeRoutes();
+    void applyRoutes(const CableRoutes& routes);
+    // The drawings that follow the cables' places in their layers.
+    void followCables();
     // Redraws the cables of moved devices straight, until the next full rebuild fans them out again.
     void followMovedDevices(const std::vector<DeviceId>& devices);
     void rebuildRacks();
@@ -179,7 +206,11 @@ private:
     std::shared_ptr<const FailureMarks> failures_;
     std::vector<DeviceId> failure_marked_devices_;
     QGraphicsPathItem* links_down_item_;
-    QTimer geometry_timer_; // coalesces cable and rack redraws during a drag
+    QTimer geometry_timer_;            // coalesces cable and rack redraws during a drag
+    std::future<CableRoutes> routing_; // the worker's routes, while it routes
+    std::uint64_t generation_ = 0;     // counts the changes that move cables
+    std::uint64_t routing_generation_ = 0;
+    QTimer routing_poll_;
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;
     bool blocks_dirty_ = false;

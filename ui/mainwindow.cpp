@@ -162,7 +162,7 @@ MainWindow::MainWindow(Catalog library, QWidget* parent)
         // The scene shown: a new scene is fitted before it replaces scene_.
         if (auto* shown = static_cast<DesignScene*>(view_->scene())) {
             shown->followZoom(view_->zoom());
-            view_->setNote(shown->isFar() ? farNote(shown->aggregateView()) : QString());
+            updateCanvasNote(shown);
         }
     });
     connect(view_, &DesignView::doubleClicked, this, [this](QPointF scenePoint) {
@@ -271,6 +271,8 @@ void MainWindow::rebuildScene() {
         scene->setNetworkDisplay(network, display);
     }
     scene->cacheCableLayers();
+    connect(scene.get(), &DesignScene::routingChanged, this,
+            [this, shown = scene.get()] { updateCanvasNote(shown); });
     view_->showScene(scene.get()); // the fit decides whether it is seen from afar
     if (!scene->isFar())
         view_->zoomToFit();    // again, with the cables' channels around the diagram, routed now
@@ -278,6 +280,15 @@ void MainWindow::rebuildScene() {
     minimap_->watchScene();
     heat_overlay_->setScene(scene_.get());
     what_if_->setScene(scene_.get());
+}
+
+void MainWindow::updateCanvasNote(const DesignScene* scene) {
+    if (scene->isFar())
+        view_->setNote(farNote(scene->aggregateView()));
+    else if (scene->isRouting())
+        view_->setNote(tr("Routing %L1 cables…").arg(document_->design().links().size()));
+    else
+        view_->setNote(QString());
 }
 
 void MainWindow::updateTitle() {

@@ -134,6 +134,8 @@ private:
     void showShortcuts();
     void onChanged(const ChangeEvent& event);
     void rebuildScene();
+    // The line under the canvas: the view from afar, or the cables still being routed.
+    void updateCanvasNote(const DesignScene* scene);
     void updateTitle();
     void updateStatus();
     void showDiagnostic(const Diagnostic& diagnostic);
