@@ -148,9 +148,12 @@ const std::vector<CommandHelp>& commandHelp() {
         {"compare", "compare FILE [NAME...] [--json]",
          "2 to 4 of the design's scenarios side by side (default: all),\n"
          "what differs from the first marked with its change"},
-        {"bom", "bom FILE [-o BOM.csv] [--cables CABLES.csv] [--json]",
+        {"bom", "bom FILE [-o BOM.csv] [--cables CABLES.csv] [--fit-lengths] [--json]",
          "bill of materials (devices, cables and optics by length class);\n"
-         "-o writes it as CSV, --cables writes the cable schedule as CSV"},
+         "-o writes it as CSV, --cables writes the cable schedule as CSV;\n"
+         "--fit-lengths: as if every racked cable had its length on the floor\n"
+         "plan and the catalog cable that reaches it (the studio's Fit Cable\n"
+         "Lengths)"},
         {"resilience",
          "resilience FILE [--plan PLAN.json] [--top N] [--fail NAME[,NAME...]]\n"
          "[--json]",

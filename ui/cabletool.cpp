@@ -54,9 +54,10 @@ void CableTool::mouseReleased(QMouseEvent* event, QPointF scenePos) {
             PortChooser chooser(document_->design(), from, item->deviceId(), network_, view_);
             if (chooser.exec() != QDialog::Accepted)
                 return;
-            link = planCable(document_->design(), chooser.endA(), chooser.endB(), network_);
+            link = planCable(document_->design(), chooser.endA(), chooser.endB(), network_,
+                             document_->library());
         } else {
-            link = planCable(document_->design(), from, item->deviceId(), network_);
+            link = planCable(document_->design(), from, item->deviceId(), network_, document_->library());
         }
         if (OperationCommand::execute(document_, addCables(document_, {{Add<Link>{link}}}, network_), &error))
             return;

@@ -3,6 +3,7 @@
 #include "base/input_error.h"
 #include "commands/changefailures.h"
 #include "io/design_file.h"
+#include "topology/cable_fit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -81,6 +82,10 @@ void DesignDocument::updateFailures() {
         return;
     failures_ = std::move(present);
     emit failuresChanged();
+}
+
+void DesignDocument::adoptCables(std::span<const Operation> operations) {
+    adoptCablesOf(design_, library_, operations);
 }
 
 std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& operations) {

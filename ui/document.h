@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <span>
 #include <vector>
 
 namespace cs {
@@ -79,6 +80,8 @@ public:
 
     // Adopts a library device type (and its GPUs) into the design's catalog, so that it can be placed.
     void adoptType(const std::string& typeId) { design_.adoptType(library_, typeId); }
+    // Adopts the library cables that the links of `operations` name (adoptCablesOf), before they apply.
+    void adoptCables(std::span<const Operation> operations);
 
 signals:
     void changed(const cs::ChangeEvent& event);

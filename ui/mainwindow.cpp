@@ -442,7 +442,8 @@ void MainWindow::pasteAt(QPointF scenePos) {
 void MainWindow::autoCableSelection(Network network) {
     QString error;
     try {
-        std::vector<Operation> cables = autoCable(design(), document_->selection().devices, network);
+        std::vector<Operation> cables =
+            autoCable(design(), document_->selection().devices, network, document_->library());
         if (cables.empty()) {
             statusBar()->showMessage(
                 tr("Every %1 port of the selection is already cabled.").arg(networkDisplayName(network)),
@@ -455,6 +456,22 @@ void MainWindow::autoCableSelection(Network network) {
         error = QString::fromStdString(e.what());
     }
     reportRefusal(tr("Cannot Auto-Cable"), error);
+}
+
+void MainWindow::fitCableLengths() {
+    std::unique_ptr<OperationCommand> command = cs::fitCableLengths(document_);
+    if (!command) {
+        statusBar()->showMessage(tr("Every cable already has its length and a cable that reaches."),
+                                 kMessageMs);
+        return;
+    }
+    const int count = static_cast<int>(command->operations().size());
+    QString error;
+    if (!OperationCommand::execute(document_, std::move(command), &error)) {
+        reportRefusal(tr("Cannot Fit Cable Lengths"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Fitted the length or cable of %n cable(s).", nullptr, count), kMessageMs);
 }
 
 int MainWindow::findDevices(const QString& text) {

@@ -96,6 +96,8 @@ public:
     void copySelection();
     void pasteAt(QPointF scenePos);
     void autoCableSelection(Network network);
+    // Edit > Fit Cable Lengths: one undoable step; the status bar says how many cables changed.
+    void fitCableLengths();
     // Selects the devices whose name, type or role contains `text` and zooms to them, in the find bar;
     // returns their count.
     int findDevices(const QString& text);

@@ -126,6 +126,7 @@ void MainWindow::createEditMenu() {
         autoCable->addAction(networkSwatch(network), tr("To %1").arg(networkDisplayName(network)), this,
                              [this, network] { autoCableSelection(network); });
     }
+    edit->addAction(tr("&Fit Cable Lengths"), this, &MainWindow::fitCableLengths);
     edit->addSeparator();
     edit->addAction(tr("New &Rack"), this, &MainWindow::newRack);
     edit->addAction(tr("&Move Selection into Rack…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {

@@ -33,6 +33,8 @@ std::string_view severityId(Severity severity); // error, warning, info
 // | link-speed-unsupported     | error    | a port does not run at the link's speed                         |
 // | link-speed-not-allowed     | warning  | the network does not allow the speed (docs/model.md §Networks;  |
 // |                            |          | ISL rule below)                                                 |
+// | link-length-beyond-reach   | warning  | a link's length exceeds its catalog cable's reach; the hint     |
+// |                            |          | names the cable that reaches (docs/model.md §Floor plan)        |
 // | network-islands            | error    | a network is not one connected fabric; the islands are named    |
 // |                            |          | (hosts do not bridge switches; mis-marked links do not count).  |
 // |                            |          | Compute: per plane, and rail islands that scale-up domains join |

@@ -12,9 +12,11 @@ namespace cs {
 // would dominate a 100,000-link pass).
 class DesignIndex {
 public:
-    explicit DesignIndex(const Design& design);
+    // `library` (optional): the catalog a hint may suggest cables from (else the design's own).
+    explicit DesignIndex(const Design& design, const Catalog* library = nullptr);
 
     const Design& design() const { return design_; }
+    const Catalog& cableCatalog() const { return library_ ? *library_ : design_.catalog(); }
     const Device* device(DeviceId id) const { return id < devices_.size() ? devices_[id] : nullptr; }
     const DeviceType& type(DeviceId id) const { return *types_[id]; }
     bool isSwitch(DeviceId id) const { return types_[id]->category == DeviceCategory::Switch; }
@@ -24,6 +26,7 @@ public:
 
 private:
     const Design& design_;
+    const Catalog* library_;
     std::vector<const Device*> devices_;
     std::vector<const DeviceType*> types_;
 };

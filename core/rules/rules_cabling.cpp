@@ -1,5 +1,6 @@
 #include "base/number_format.h"
 #include "rules/rules.h"
+#include "topology/cable_fit.h"
 
 #include <algorithm>
 #include <array>
@@ -263,16 +264,25 @@ void checkLink(const DesignIndex& index, const Link& link, std::vector<Diagnosti
                        {link.id},
                        CS_REPORT_TEXT("cs::Diagnostic", "run the link at a speed the network allows")});
     const CableType* cable = link.cable.empty() ? nullptr : design.catalog().cable(link.cable);
-    if (cable && cable->reach_m > 0 && link.length_m > cable->reach_m)
-        out.push_back({"link-length-beyond-reach",
-                       Severity::Warning,
-                       {CS_REPORT_TEXT("cs::Diagnostic", "%1: a %2 m run on %3, which reaches %4 m"),
-                        {what(), hundredthsText(link.length_m), cable->id, hundredthsText(cable->reach_m)}},
-                       {a.id, b.id},
-                       {link.id},
-                       CS_REPORT_TEXT("cs::Diagnostic",
-                                      "choose a cable that reaches this far (an active cable or optics), or "
-                                      "move the devices closer")});
+    if (cable && cable->reach_m > 0 && link.length_m > cable->reach_m) {
+        CableFit fit(index.cableCatalog());
+        const CableType* reaching = fit.reaching(groupA, groupB, link.gbps, link.length_m);
+        out.push_back(
+            {"link-length-beyond-reach",
+             Severity::Warning,
+             {CS_REPORT_TEXT("cs::Diagnostic", "%1: a %2 m run on %3, which reaches %4 m"),
+              {what(), hundredthsText(link.length_m), cable->id, hundredthsText(cable->reach_m)}},
+             {a.id, b.id},
+             {link.id},
+             reaching
+                 ? ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                             "use %1 (%2), which reaches %3 m, or move the devices closer"),
+                              {reaching->id, reaching->name, hundredthsText(reaching->reach_m)})
+                 : ReportText(CS_REPORT_TEXT("cs::Diagnostic",
+                                             "no catalog cable at %1 Gb/s for these ports reaches %2 m: "
+                                             "move the devices closer"),
+                              {std::to_string(link.gbps), hundredthsText(link.length_m)})});
+    }
 }
 
 } // namespace cs

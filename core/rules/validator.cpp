@@ -6,8 +6,9 @@
 
 namespace cs {
 
-DesignIndex::DesignIndex(const Design& design)
-    : design_(design) {
+DesignIndex::DesignIndex(const Design& design, const Catalog* library)
+    : design_(design)
+    , library_(library) {
     const std::size_t limit = design.devices().nextId();
     devices_.assign(limit, nullptr);
     types_.assign(limit, nullptr);
@@ -88,7 +89,7 @@ ChangeSet changesOf(std::span<const Operation> operations, std::span<const Opera
 }
 
 const std::vector<Diagnostic>& Validator::validate(const Design& design) {
-    const DesignIndex index(design);
+    const DesignIndex index(design, library_);
     const Adjacency adjacency(design, index.idLimit());
     by_device_.clear();
     by_link_.clear();
@@ -120,7 +121,7 @@ const std::vector<Diagnostic>& Validator::validate(const Design& design) {
 }
 
 const std::vector<Diagnostic>& Validator::update(const Design& design, const ChangeSet& changes) {
-    const DesignIndex index(design);
+    const DesignIndex index(design, library_);
     std::vector<Diagnostic> found;
     // A link's findings name its devices: a renamed or retyped device changes the text of its links'
     // findings.

@@ -1,6 +1,7 @@
 #include "topology/cabling.h"
 
 #include "base/input_error.h"
+#include "topology/cable_fit.h"
 
 #include <algorithm>
 #include <string>
@@ -96,14 +97,23 @@ std::optional<PortChoice> choosePorts(const Design& design, const Device& a, con
     return std::nullopt;
 }
 
-Link makeLink(LinkId id, const PortChoice& choice, Network network) {
+// The planned link, with its length on `floor` and its cable (fitLink).
+Link makeLink(const Design& design, LinkId id, const PortChoice& choice, Network network,
+              const FloorPlan& floor, CableFit& cables) {
     Link link;
     link.id = id;
     link.a = choice.a;
     link.b = choice.b;
     link.network = network;
     link.gbps = choice.gbps;
+    fitLink(link, design, floor, cables);
     return link;
+}
+
+// A single cable: the floor plan and cable list for it alone.
+Link makeLink(const Design& design, const PortChoice& choice, Network network, const Catalog& library) {
+    CableFit cables(library);
+    return makeLink(design, design.links().nextId(), choice, network, floorPlanOf(design), cables);
 }
 
 bool isSwitchOn(const Design& design, const Device& device, Network network) {
@@ -112,7 +122,7 @@ bool isSwitchOn(const Design& design, const Device& device, Network network) {
 
 } // namespace
 
-Link planCable(const Design& design, DeviceId a, DeviceId b, Network network) {
+Link planCable(const Design& design, DeviceId a, DeviceId b, Network network, const Catalog& library) {
     if (a == b)
         throw InputError("a cable needs two different devices");
     const Device& deviceA = deviceOrThrow(design, a);
@@ -122,14 +132,14 @@ Link planCable(const Design& design, DeviceId a, DeviceId b, Network network) {
     const auto choice = choosePorts(design, deviceA, deviceB, network, {}, &reason);
     if (!choice)
         throw InputError(reason);
-    return makeLink(design.links().nextId(), *choice, network);
+    return makeLink(design, *choice, network, library);
 }
 
 std::vector<std::uint16_t> freePorts(const Design& design, DeviceId device, Network network) {
     return freePortsOf(design, deviceOrThrow(design, device), network, {});
 }
 
-Link planCable(const Design& design, Endpoint a, Endpoint b, Network network) {
+Link planCable(const Design& design, Endpoint a, Endpoint b, Network network, const Catalog& library) {
     const Device& deviceA = deviceOrThrow(design, a.device);
     const Device& deviceB = deviceOrThrow(design, b.device);
     checkEnds(design, deviceA, deviceB, network);
@@ -152,10 +162,11 @@ Link planCable(const Design& design, Endpoint a, Endpoint b, Network network) {
     if (gbps == 0)
         throw InputError("port " + design.portName(a) + " of “" + deviceA.name + "” and port " +
                          design.portName(b) + " of “" + deviceB.name + "” share no speed");
-    return makeLink(design.links().nextId(), {a, b, gbps}, network);
+    return makeLink(design, {a, b, gbps}, network, library);
 }
 
-std::vector<Operation> autoCable(const Design& design, std::span<const DeviceId> devices, Network network) {
+std::vector<Operation> autoCable(const Design& design, std::span<const DeviceId> devices, Network network,
+                                 const Catalog& library) {
     std::vector<const Device*> switches, hosts;
     for (DeviceId id : devices) {
         const Device& device = deviceOrThrow(design, id);
@@ -173,6 +184,8 @@ std::vector<Operation> autoCable(const Design& design, std::span<const DeviceId>
     std::sort(switches.begin(), switches.end(), byId);
     std::sort(hosts.begin(), hosts.end(), byId);
 
+    const FloorPlan floor = floorPlanOf(design);
+    CableFit cables(library);
     std::vector<Operation> operations;
     TakenPorts taken;
     LinkId next = design.links().nextId();
@@ -198,7 +211,8 @@ std::vector<Operation> autoCable(const Design& design, std::span<const DeviceId>
                     continue;
                 taken.insert(portKey(end));
                 taken.insert(portKey(other));
-                operations.push_back({Add<Link>{makeLink(next++, {end, other, gbps}, network)}});
+                operations.push_back(
+                    {Add<Link>{makeLink(design, next++, {end, other, gbps}, network, floor, cables)}});
                 break;
             }
         }

@@ -13,7 +13,9 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cs {
@@ -98,6 +100,8 @@ private:
     void addScaleup();
     void addCompute();
     void placeInRacks();
+    std::unordered_map<DeviceId, RackId> rowSwitchAnchors();
+    void placeRowSwitches();
     struct LayoutShape;
     LayoutShape layoutShape(int domainsPerRow, int blocksPerRow,
                             const std::vector<std::vector<DeviceId>>& bands) const;
@@ -134,6 +138,8 @@ private:
 
     std::vector<Rack> racks_;
     std::size_t domain_racks_ = 0; // the first racks: those of the GPU servers or systems
+    // Out-of-band switches that stand at the end of a row of GPU racks: the GPU rack whose row it is.
+    std::unordered_map<DeviceId, RackId> row_switches_;
     std::vector<DeviceId> nodes_, storage_, cpus_;
     std::vector<std::vector<DeviceId>> domain_nodes_, domain_switches_;
 };
@@ -325,15 +331,86 @@ void Generator::placeInRacks() {
         }
     }
     domain_racks_ = racks_.size();
+    row_switches_ = rowSwitchAnchors();
     RackFiller networkRacks(racks_, next, "net", options_.rack_kw);
     for (DeviceId id : net_.switches()) {
-        if (net_.device(id).rack == kNoRack)
+        if (net_.device(id).rack == kNoRack && !row_switches_.contains(id))
             networkRacks.place(net_.device(id), net_.typeOf(id));
     }
     RackFiller serviceRacks(racks_, next, "svc", options_.rack_kw);
     for (const auto* group : {&storage_, &cpus_}) {
         for (DeviceId id : *group)
             serviceRacks.place(net_.device(id), net_.typeOf(id));
+    }
+}
+
+// A 1GbE Cat6 run reaches 100 m (TIA-568), while a hall of 131,072 GPUs is some 100 m deep and its rows 65 m
+// long: an out-of-band leaf in the network racks in the middle of the hall is too far from the servers at
+// the ends of the rows. So, as halls put a management switch in every row (NVIDIA DGX SuperPOD: management
+// switches in each scalable unit's racks), a leaf whose first BMC stands in a GPU rack stands at the end of
+// that rack's row, and an aggregation switch at the end of the row of its first such leaf. The leaves of
+// the network and service racks stay with them. Returns each such switch with the GPU rack whose row it
+// joins.
+std::unordered_map<DeviceId, RackId> Generator::rowSwitchAnchors() {
+    const auto isOobSwitch = [&](DeviceId id) {
+        return net_.device(id).network == Network::Oob && net_.typeOf(id).category == DeviceCategory::Switch;
+    };
+    const auto domainRack = [&](DeviceId id) {
+        const RackId rack = net_.device(id).rack;
+        return rack != kNoRack && rack <= static_cast<RackId>(domain_racks_) ? rack : kNoRack;
+    };
+    std::unordered_map<DeviceId, RackId> anchors;
+    // Leaves: the rack of the first BMC cabled to them (BMCs are cabled before the leaves' own links).
+    for (const Link& link : net_.links()) {
+        if (link.network != Network::Oob)
+            continue;
+        for (const auto& [self, other] :
+             {std::pair{link.a.device, link.b.device}, std::pair{link.b.device, link.a.device}}) {
+            if (isOobSwitch(self) && net_.device(self).role == "leaf" && domainRack(other) != kNoRack)
+                anchors.try_emplace(self, domainRack(other));
+        }
+    }
+    // Aggregation switches: the row of their first leaf that has one.
+    for (const Link& link : net_.links()) {
+        if (link.network != Network::Oob)
+            continue;
+        for (const auto& [self, other] :
+             {std::pair{link.a.device, link.b.device}, std::pair{link.b.device, link.a.device}}) {
+            const auto leaf = anchors.find(other);
+            if (isOobSwitch(self) && net_.device(self).role != "leaf" && net_.device(other).role == "leaf" &&
+                leaf != anchors.end())
+                anchors.try_emplace(self, leaf->second);
+        }
+    }
+    return anchors;
+}
+
+// The switches rowSwitchAnchors() found, in racks right of the last rack of their row on the canvas (the
+// floor plan's rows follow the canvas), one row after the other.
+void Generator::placeRowSwitches() {
+    const CanvasGrid grid;
+    std::map<double, double> rowRight; // a row's canvas y -> its rightmost rack's x
+    for (std::size_t r = 0; r < domain_racks_; ++r) {
+        auto [it, added] = rowRight.try_emplace(racks_[r].y, racks_[r].x);
+        it->second = std::max(it->second, racks_[r].x);
+    }
+    std::map<double, std::vector<DeviceId>> byRow;
+    for (DeviceId id : net_.switches()) {
+        const auto anchor = row_switches_.find(id);
+        if (anchor != row_switches_.end())
+            byRow[racks_[static_cast<std::size_t>(anchor->second - 1)].y].push_back(id);
+    }
+    auto next = static_cast<RackId>(racks_.size() + 1);
+    RackFiller rowRacks(racks_, next, "mgmt", options_.rack_kw);
+    for (const auto& [y, switches] : byRow) {
+        rowRacks.closeRack();
+        const std::size_t first = racks_.size();
+        for (DeviceId id : switches)
+            rowRacks.place(net_.device(id), net_.typeOf(id));
+        for (std::size_t r = first; r < racks_.size(); ++r) {
+            racks_[r].x = rowRight[y] + static_cast<double>(r - first + 1) * 3 * grid.pitch_x;
+            racks_[r].y = y;
+        }
     }
 }
 
@@ -577,7 +654,12 @@ Design Generator::run() {
                        kInbandSwitches);
     net_.addUplink(net_.portsOn(cpus_, Network::Uplink));
     const std::size_t edgeSwitches = net_.switches().size();
-    net_.addOob();
+    std::vector<DeviceId> rowDevices; // the GPU racks' devices, rack by rack
+    for (std::size_t d = 0; d < domain_nodes_.size(); ++d) {
+        rowDevices.insert(rowDevices.end(), domain_nodes_[d].begin(), domain_nodes_[d].end());
+        rowDevices.insert(rowDevices.end(), domain_switches_[d].begin(), domain_switches_[d].end());
+    }
+    net_.addOob(rowDevices);
 
     placeInRacks();
     std::vector<DeviceId> edge(net_.switches().begin() + static_cast<std::int64_t>(fabricSwitches),
@@ -588,6 +670,7 @@ Design Generator::run() {
                               net_.switches().end());
     layout({edge, service, oob});
     nameRacksByRow();
+    placeRowSwitches();
     std::unordered_set<RackId> gpuRacks;
     for (DeviceId node : nodes_)
         gpuRacks.insert(net_.device(node).rack);

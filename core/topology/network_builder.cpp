@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <tuple>
 
 namespace cs {
 
@@ -76,29 +75,15 @@ DeviceId NetworkBuilder::addDevice(const std::string& typeId, std::string name, 
 
 void NetworkBuilder::cable(Endpoint a, Endpoint b, Network network, int gbps) {
     Link link{static_cast<LinkId>(links_.size() + 1), a, b, network, gbps, "", 0};
-    const std::vector<const CableType*>& fitting = cablesFor(link);
-    const auto furthest = std::max_element(
-        fitting.begin(), fitting.end(), [](const auto* x, const auto* y) { return x->reach_m < y->reach_m; });
-    if (furthest != fitting.end())
-        link.cable = (*furthest)->id;
+    if (const CableType* furthest = cables_.furthest(groupOf(a), groupOf(b), gbps))
+        link.cable = furthest->id;
     links_.push_back(std::move(link));
 }
 
 void NetworkBuilder::fitCables(const FloorPlan& floor) {
-    for (Link& link : links_) {
-        if (link.network == Network::Scaleup)
-            continue; // the NVLink spine is part of the rack: nothing to cut or order
-        const std::optional<double> length = floor.cableLengthM(device(link.a.device), device(link.b.device));
-        if (!length)
-            continue;
-        link.length_m = orderedLengthM(*length);
-        const std::vector<const CableType*>& fitting = cablesFor(link);
-        const auto reaching = std::find_if(fitting.begin(), fitting.end(), [&](const CableType* cable) {
-            return cable->reach_m >= link.length_m;
-        });
-        if (reaching != fitting.end())
-            link.cable = (*reaching)->id;
-    }
+    for (Link& link : links_)
+        fitLink(link, device(link.a.device), device(link.b.device), groupOf(link.a), groupOf(link.b), floor,
+                cables_);
 }
 
 std::vector<std::string> NetworkBuilder::usedCables() const {
@@ -108,39 +93,6 @@ std::vector<std::string> NetworkBuilder::usedCables() const {
             ids.insert(link.cable);
     }
     return {ids.begin(), ids.end()};
-}
-
-const std::vector<const CableType*>& NetworkBuilder::cablesFor(const Link& link) {
-    const PortGroup& a = typeOf(link.a.device).groupOfPort(link.a.port);
-    const PortGroup& b = typeOf(link.b.device).groupOfPort(link.b.port);
-    auto [it, added] = cables_.try_emplace({&a, &b, link.gbps});
-    if (!added)
-        return it->second;
-    std::vector<const CableType*>& fitting = it->second;
-    for (const auto& [id, cable] : library_.cables()) {
-        if (cable.gbps == link.gbps && mediaCompatible(cable.media, a.media) &&
-            mediaCompatible(cable.media, b.media) &&
-            (cable.connector == a.connector || cable.connector == b.connector))
-            fitting.push_back(&cable);
-    }
-    // Passive before active before optics: less power and cost for the same run.
-    const auto rank = [](CableKind kind) {
-        switch (kind) {
-        case CableKind::Dac:
-        case CableKind::Copper:
-            return 0;
-        case CableKind::Aoc:
-            return 1;
-        case CableKind::Transceiver:
-            return 2;
-        }
-        return 2;
-    };
-    std::sort(fitting.begin(), fitting.end(), [&](const CableType* x, const CableType* y) {
-        return std::tuple(rank(x->kind), x->reach_m, x->power_watts, x->id) <
-               std::tuple(rank(y->kind), y->reach_m, y->power_watts, y->id);
-    });
-    return fitting;
 }
 
 Tiers NetworkBuilder::addTree(const FatTree& tree, const std::string& switchType, Network network, int gbps,
@@ -222,18 +174,28 @@ void NetworkBuilder::addUplink(const std::vector<Endpoint>& endpoints) {
 // Two leaves join uplink to uplink; more hang off aggregation switches (46 leaves each), the aggregation
 // switches chained over their last two ports. Every out-of-band cable is 1GbE Cat6 copper between RJ45 ports
 // (the SuperPOD RA cables its management network in copper); no 100G optic or DAC serves a 1GbE network.
-void NetworkBuilder::addOob() {
-    std::vector<Endpoint> bmcs;
-    for (const Device& d : devices_) {
+// The BMCs of `rowDevices` (in that order) come first, on leaves and aggregation switches of their own, so
+// that those can stand in the rows of those devices; then every other BMC in device order.
+void NetworkBuilder::addOob(const std::vector<DeviceId>& rowDevices) {
+    const auto bmcsOf = [&](const Device& d, std::vector<Endpoint>& out) {
         const DeviceType& t = *library_.device(d.type);
         if (!t.bmc)
-            continue;
+            return;
         for (std::size_t g = 0; g < t.port_groups.size(); ++g) {
             if (t.port_groups[g].network == Network::Oob) {
                 for (int p = 0; p < t.port_groups[g].portCount(); ++p)
-                    bmcs.push_back({d.id, static_cast<std::uint16_t>(t.firstPortOf(g) + p)});
+                    out.push_back({d.id, static_cast<std::uint16_t>(t.firstPortOf(g) + p)});
             }
         }
+    };
+    std::vector<Endpoint> bmcs;
+    for (DeviceId id : rowDevices)
+        bmcsOf(device(id), bmcs);
+    const std::set<DeviceId> inRows(rowDevices.begin(), rowDevices.end());
+    const auto rowBmcs = static_cast<int>(bmcs.size());
+    for (const Device& d : devices_) {
+        if (!inRows.contains(d.id))
+            bmcsOf(d, bmcs);
     }
     const DeviceType& sw = type(kOobSwitch);
     const FabricPorts ports = fabricPorts(sw, kOobGbps);
@@ -241,11 +203,20 @@ void NetworkBuilder::addOob() {
     const int perLeaf = ports.count - kReservedPorts; // BMCs per leaf
     const int ringPort = ports.count - 1, uplinkPort = ports.count - 2;
     const int leavesPerAggregate = ports.count - kReservedPorts;
-    const auto aggregatesFor = [&](int leaves) {
-        return leaves > 2 ? (leaves + leavesPerAggregate - 1) / leavesPerAggregate : 0;
+    const auto ceilDiv = [](std::int64_t a, int b) { return static_cast<int>((a + b - 1) / b); };
+    const int rowLeaves = ceilDiv(rowBmcs, perLeaf);
+    const int rowAggregates = ceilDiv(rowLeaves, leavesPerAggregate);
+    // The leaf of the e-th BMC, the aggregation switch of the i-th leaf: the rows' first, then the others'.
+    const auto split = [](int i, int first, int firstGroups, int perGroup) {
+        return i < first ? std::pair{i / perGroup, i % perGroup}
+                         : std::pair{firstGroups + (i - first) / perGroup, (i - first) % perGroup};
     };
-    int leaves = 2;
-    while (std::int64_t{perLeaf} * leaves < static_cast<std::int64_t>(bmcs.size()) + aggregatesFor(leaves))
+    const auto aggregatesFor = [&](int leaves) {
+        return leaves > 2 ? rowAggregates + ceilDiv(leaves - rowLeaves, leavesPerAggregate) : 0;
+    };
+    const auto others = static_cast<std::int64_t>(bmcs.size()) - rowBmcs;
+    int leaves = std::max(2, rowLeaves);
+    while (leaves < rowLeaves + ceilDiv(others + aggregatesFor(leaves), perLeaf))
         ++leaves;
     const int aggregateCount = aggregatesFor(leaves);
     std::vector<DeviceId> leafIds, aggregateIds;
@@ -258,10 +229,10 @@ void NetworkBuilder::addOob() {
     sw.groupOn(Network::Oob, &mgmtPort);
     for (DeviceId aggregate : aggregateIds)
         bmcs.push_back({aggregate, static_cast<std::uint16_t>(mgmtPort)});
-    for (std::size_t e = 0; e < bmcs.size(); ++e)
-        cable(bmcs[e],
-              {leafIds[e / static_cast<std::size_t>(perLeaf)], ports.port(static_cast<int>(e) % perLeaf)},
-              Network::Oob, kOobGbps);
+    for (std::size_t e = 0; e < bmcs.size(); ++e) {
+        const auto [leaf, port] = split(static_cast<int>(e), rowBmcs, rowLeaves, perLeaf);
+        cable(bmcs[e], {leafIds[static_cast<std::size_t>(leaf)], ports.port(port)}, Network::Oob, kOobGbps);
+    }
     for (int i = 0; i < leaves; ++i)
         cable({leafIds[static_cast<std::size_t>(i)], static_cast<std::uint16_t>(mgmtPort)},
               {leafIds[static_cast<std::size_t>((i + 1) % leaves)], ports.port(ringPort)}, Network::Oob,
@@ -271,11 +242,11 @@ void NetworkBuilder::addOob() {
               kOobGbps);
         return;
     }
-    for (int i = 0; i < leaves; ++i)
+    for (int i = 0; i < leaves; ++i) {
+        const auto [aggregate, port] = split(i, rowLeaves, rowAggregates, leavesPerAggregate);
         cable({leafIds[static_cast<std::size_t>(i)], ports.port(uplinkPort)},
-              {aggregateIds[static_cast<std::size_t>(i / leavesPerAggregate)],
-               ports.port(i % leavesPerAggregate)},
-              Network::Oob, kOobGbps);
+              {aggregateIds[static_cast<std::size_t>(aggregate)], ports.port(port)}, Network::Oob, kOobGbps);
+    }
     for (std::size_t i = 0; i + 1 < aggregateIds.size(); ++i)
         cable({aggregateIds[i], ports.port(ringPort)}, {aggregateIds[i + 1], ports.port(uplinkPort)},
               Network::Oob, kOobGbps);

@@ -2,13 +2,11 @@
 
 #include "model/catalog.h"
 #include "model/design.h"
+#include "topology/cable_fit.h"
 #include "topology/fat_tree.h"
-#include "topology/floor_plan.h"
 
-#include <map>
 #include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace cs {
@@ -53,7 +51,8 @@ struct Tiers {
 class NetworkBuilder {
 public:
     explicit NetworkBuilder(const Catalog& library)
-        : library_(library) {}
+        : library_(library)
+        , cables_(library) {}
 
     // A catalog device type (recorded as used); InputError for an unknown id.
     const DeviceType& type(const std::string& id);
@@ -66,10 +65,8 @@ public:
     // A cable at `gbps`, of the fitting catalog cable type that reaches furthest (none when the catalog has
     // none), until fitCables() knows its length.
     void cable(Endpoint a, Endpoint b, Network network, int gbps);
-    // Gives every cable between two racked devices its length on `floor` (as ordered) and the fitting catalog
-    // cable that reaches it: passive copper first, then active cables, then transceivers, the shortest reach
-    // first (the least power; docs/model.md §Floor plan). The NVLink spine of a scale-up domain is built into
-    // its rack: it keeps no length.
+    // Gives every cable between two racked devices its length on `floor` and the catalog cable that reaches
+    // it (fitLink). The NVLink spine of a scale-up domain is built into its rack: it keeps no length.
     void fitCables(const FloorPlan& floor);
 
     // The switches of `tree` (named "<prefix>-leaf-01", ...; in `plane` when not 0) and the cables between
@@ -81,8 +78,9 @@ public:
     void addEdgeFabric(const std::vector<Endpoint>& endpoints, Network network, int gbps,
                        const std::vector<std::string>& candidates);
     void addUplink(const std::vector<Endpoint>& endpoints);
-    // Out-of-band: every BMC and management port of the devices added so far.
-    void addOob();
+    // Out-of-band: every BMC and management port of the devices added so far; those of `rowDevices` (the
+    // devices of the GPU racks, rack by rack) on leaves and aggregation switches of their own.
+    void addOob(const std::vector<DeviceId>& rowDevices);
     // The ports of `ids` on `network`, port-major: every device's first port, then every second port, ...
     // so that the two ports of a dual-homed device land on different leaves.
     std::vector<Endpoint> portsOn(const std::vector<DeviceId>& ids, Network network) const;
@@ -94,16 +92,14 @@ public:
     std::vector<std::string> usedCables() const;
 
 private:
-    // The catalog cables that run at `gbps`, fit one end's connector and speak both ends' media, in the
-    // order fitCables() prefers them.
-    const std::vector<const CableType*>& cablesFor(const Link& link);
+    const PortGroup& groupOf(Endpoint end) const { return typeOf(end.device).groupOfPort(end.port); }
 
     const Catalog& library_;
     std::vector<Device> devices_;
     std::vector<Link> links_;
     std::vector<DeviceId> switches_; // in the order added
     std::set<std::string> used_types_;
-    std::map<std::tuple<const PortGroup*, const PortGroup*, int>, std::vector<const CableType*>> cables_;
+    CableFit cables_;
 };
 
 } // namespace cs

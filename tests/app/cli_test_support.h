@@ -4,7 +4,9 @@
 #include "cli.h"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <unistd.h>
@@ -21,6 +23,11 @@ struct Result {
     int code;
     std::string out, err;
 };
+
+inline std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 inline Result run(std::vector<std::string> args) {
     std::ostringstream out, err;

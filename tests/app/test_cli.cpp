@@ -862,6 +862,29 @@ TEST_F(CliTest, BomPrintsATableOrWritesCsvFiles) {
     EXPECT_EQ(header.rfind("item,id,model,name,", 0), 0u) << header;
 }
 
+// --fit-lengths: the bill as if Fit Cable Lengths had run: a design whose cables lost their lengths gets the
+// same cable schedule as the design it came from, fitted.
+TEST_F(CliTest, BomFitLengthsGivesEveryRackedCableItsLength) {
+    nlohmann::json design = nlohmann::json::parse(readFile(kExample));
+    for (auto& link : design["links"])
+        link.erase("length_m");
+    const fs::path stripped = dir_ / "stripped.json";
+    std::ofstream(stripped) << design.dump();
+    const fs::path unfitted = dir_ / "unfitted.csv", fitted = dir_ / "fitted.csv",
+                   original = dir_ / "original.csv";
+    ASSERT_EQ(run({"bom", stripped.string(), "--cables", unfitted.string()}).code, 0);
+    const Result fit = run({"bom", stripped.string(), "--fit-lengths", "--cables", fitted.string()});
+    ASSERT_EQ(fit.code, 0) << fit.err;
+    EXPECT_NE(
+        fit.out.find("fitted the length or cable of " + std::to_string(design["links"].size()) + " cables"),
+        std::string::npos)
+        << fit.out;
+    ASSERT_EQ(run({"bom", kExample.string(), "--fit-lengths", "--cables", original.string()}).code, 0);
+    EXPECT_EQ(readFile(fitted), readFile(original));
+    EXPECT_NE(readFile(fitted), readFile(unfitted));
+    EXPECT_EQ(run({"bom", (dir_ / "missing.json").string(), "--fit-lengths"}).code, 2);
+}
+
 TEST_F(CliTest, BomRefusesAnUnwritablePathAndWritesNothing) {
     // A path below a regular file cannot be created, not even by root (CI runs as root).
     const fs::path file = dir_ / "plain-file";

@@ -7,6 +7,7 @@
 #include "model/aggregate_view.h"
 #include "rules/validator.h"
 #include "scenario/default_plan.h"
+#include "topology/cable_fit.h"
 #include "topology/cluster_generator.h"
 
 #include <benchmark/benchmark.h>
@@ -58,6 +59,22 @@ void BM_GenerateFabricOnly(benchmark::State& state) {
         benchmark::DoNotOptimize(generateCluster(options(), library()));
 }
 BENCHMARK(BM_GenerateFabricOnly)->Unit(benchmark::kMillisecond);
+
+// Fit Cable Lengths on the whole design (the Edit menu, `bom --fit-lengths`): the floor plan and every link
+// checked; a generated design is already fitted. beyond_reach: its cables longer than their catalog reach
+// (the out-of-band Cat6 runs over 100 m).
+void BM_FitCableLengths(benchmark::State& state) {
+    const Design& design = cluster();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(fitCableOperations(design, library()));
+    int beyond = 0;
+    for (const Link& link : design.links().items()) {
+        const CableType* cable = design.catalog().cable(link.cable);
+        beyond += cable && link.length_m > cable->reach_m;
+    }
+    state.counters["beyond_reach"] = beyond;
+}
+BENCHMARK(BM_FitCableLengths)->Unit(benchmark::kMillisecond);
 
 void BM_DefaultTrainingPlan(benchmark::State& state) {
     const Design& design = cluster();

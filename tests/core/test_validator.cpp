@@ -2,6 +2,7 @@
 #include "io/design_json.h"
 #include "rules/validator.h"
 #include "test_support.h"
+#include "topology/cable_fit.h"
 #include "topology/cluster_generator.h"
 
 #include <algorithm>
@@ -200,6 +201,24 @@ TEST(Validator, LinkLengthBeyondReach) {
     EXPECT_TRUE(breakWith(design, {{Update<Link>{link}}}).empty());
     link.length_m = cable->reach_m + 1;
     EXPECT_EQ(breakWith(design, {{Update<Link>{link}}}), std::set<std::string>{"link-length-beyond-reach"});
+    const auto hint = [&] {
+        for (const Diagnostic& d : validateDesign(design, &library()))
+            if (d.code == "link-length-beyond-reach")
+                return d.hint.str();
+        return std::string("no finding");
+    };
+    // The hint names the library cable that reaches, from the same choice the generator makes.
+    const Device& a = *design.devices().find(link.a.device);
+    const Device& b = *design.devices().find(link.b.device);
+    CableFit fit(library());
+    const CableType* reaching =
+        fit.reaching(design.typeOf(a).groupOfPort(link.a.port), design.typeOf(b).groupOfPort(link.b.port),
+                     link.gbps, link.length_m);
+    ASSERT_NE(reaching, nullptr);
+    EXPECT_NE(hint().find("use " + reaching->id), std::string::npos) << hint();
+    link.length_m = 100'000; // beyond every catalog cable
+    design.apply({Update<Link>{link}});
+    EXPECT_NE(hint().find("no catalog cable"), std::string::npos) << hint();
 }
 
 TEST(Validator, SwitchToSwitchLinksMayRunFaster) {

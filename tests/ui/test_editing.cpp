@@ -157,6 +157,50 @@ TEST_F(EditingTest, DropCableUndoToTheOriginalRedoSaveAndReopen) {
     EXPECT_EQ(document()->path(), path);
 }
 
+// Edit > Fit Cable Lengths after a rack moved: the cables get their new lengths in one undoable step, and the
+// status bar says how many changed; with nothing to fit it says so and adds no step.
+TEST_F(EditingTest, FitCableLengthsRefitsAMovedRackAsOneUndoStep) {
+    QAction* fit = nullptr;
+    for (QAction* action : window_->findChildren<QAction*>())
+        if (action->text() == QStringLiteral("&Fit Cable Lengths"))
+            fit = action;
+    ASSERT_NE(fit, nullptr);
+    fit->trigger(); // whatever the example's lengths, they are fitted now
+    const int steps = document()->undoStack()->count();
+    fit->trigger();
+    EXPECT_TRUE(window_->statusBar()->currentMessage().startsWith(QStringLiteral("Every cable already")))
+        << window_->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(document()->undoStack()->count(), steps);
+
+    const Design& design = window_->design();
+    const auto gpuServer =
+        std::find_if(design.devices().items().begin(), design.devices().items().end(),
+                     [&](const Device& d) { return design.gpuCount(d) > 0 && d.rack != kNoRack; });
+    ASSERT_NE(gpuServer, design.devices().items().end());
+    Rack moved = *design.racks().find(gpuServer->rack);
+    moved.y += 5'000; // a row of its own behind the others
+    ASSERT_TRUE(OperationCommand::execute(
+        document(),
+        std::make_unique<OperationCommand>(document(), QStringLiteral("Move Rack"),
+                                           std::vector<Operation>{{Update<Rack>{moved}}}),
+        nullptr));
+    const std::string before = jsonSnapshot(design);
+    fit->trigger();
+    EXPECT_TRUE(
+        window_->statusBar()->currentMessage().startsWith(QStringLiteral("Fitted the length or cable of")))
+        << window_->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(document()->undoStack()->count(), steps + 2);
+    EXPECT_NE(jsonSnapshot(design), before);
+    const Link& link = design.linksOf(gpuServer->id).empty()
+                           ? design.links().items().front()
+                           : *design.links().find(design.linksOf(gpuServer->id).front());
+    const CableType* cable = design.catalog().cable(link.cable);
+    ASSERT_NE(cable, nullptr) << link.cable;
+    EXPECT_LE(link.length_m, cable->reach_m);
+    document()->undoStack()->undo();
+    EXPECT_EQ(jsonSnapshot(design), before);
+}
+
 TEST_F(EditingTest, ClickSelectsDragMovesAsOneUndoStepRubberBandSelectsDeleteUndoes) {
     view()->zoomToActualSize();
     const Device first = window_->design().devices().items().front();

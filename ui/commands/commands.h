@@ -30,6 +30,9 @@ std::unique_ptr<OperationCommand> removeItems(DesignDocument* document, std::spa
 // addcables.cpp: cables already planned by core (planCable, autoCable).
 std::unique_ptr<OperationCommand> addCables(DesignDocument* document, std::vector<Operation> cables,
                                             Network network);
+// fitcables.cpp: every cable between racked devices gets its length on the floor plan and the library cable
+// that reaches it (core's fitCableOperations); none when every cable already fits.
+std::unique_ptr<OperationCommand> fitCableLengths(DesignDocument* document);
 
 // changeproperties.cpp: a device's name, GPU, rack, role or switch network.
 std::unique_ptr<OperationCommand> changeDevice(DesignDocument* document, Device changed, const QString& text);

@@ -26,6 +26,8 @@ public:
     // `error` and leaves the design as it was.
     static bool execute(DesignDocument* document, std::unique_ptr<OperationCommand> command, QString* error);
 
+    const std::vector<Operation>& operations() const { return operations_; }
+
 protected:
     DesignDocument* document_;
     std::vector<Operation> operations_;
