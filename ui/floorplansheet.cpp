@@ -15,11 +15,12 @@ namespace cs {
 
 namespace {
 
-constexpr double kRowLabelPx = 250; // the column of row labels left of the hall
+constexpr double kRowLabelPx = 360; // the column of row labels left of the hall
 constexpr double kRowNameFontPx = 15, kRowTotalsFontPx = 12, kAisleFontPx = 12;
 constexpr double kRackNameDevicePx = 10; // rack names keep this size on the device
 constexpr double kLegendFontPx = 11, kLegendSwatchPx = 12, kLegendGapPx = 14;
-constexpr double kMinLegiblePx = 5;   // text drawn smaller than this on the device is left out
+constexpr double kMinSheetTextPx = 7; // sheet text smaller than this on the device is drawn in device pixels
+constexpr double kCompactRowPx = 12;  // a row or aisle this deep on the device still gets its one-line label
 constexpr double kMinTileGapPx = 4;   // tile lines closer than this on the device are left out
 constexpr double kFloorTileM = 0.6;   // a raised-floor tile, 600 mm square
 constexpr double kFrontEdgePx = 4;    // the dark edge that marks a rack's front
@@ -64,6 +65,11 @@ QString kilowatts(double watts) {
 
 QString racksText(std::size_t racks) {
     return racks == 1 ? tr("1 rack") : tr("%1 racks").arg(racks);
+}
+
+// "24 racks · 890 kW · 192 GPUs"
+QString rowTotals(const FloorRow& row) {
+    return tr("%1 · %2 kW · %3 GPUs").arg(racksText(row.count), kilowatts(row.max_watts)).arg(row.gpus);
 }
 
 QString coolingName(Cooling cooling) {
@@ -132,9 +138,9 @@ QRectF FloorPlanSheet::rowsRect(std::size_t first, std::size_t last) const {
     if (layout_.rows.empty())
         return {};
     last = std::min(last, layout_.rows.size() - 1);
-    const double half = kAisleM / 2 * kFloorPxPerMetre;
-    const double top = layout_.rows[first].y_m * kFloorPxPerMetre - half;
-    const double bottom = (layout_.rows[last].y_m + kRackDepthM) * kFloorPxPerMetre + half;
+    const double aisle = kAisleM * kFloorPxPerMetre;
+    const double top = layout_.rows[first].y_m * kFloorPxPerMetre - aisle;
+    const double bottom = (layout_.rows[last].y_m + kRackDepthM) * kFloorPxPerMetre + aisle;
     return {0, top, size().width(), bottom - top};
 }
 
@@ -152,10 +158,7 @@ std::optional<RackId> FloorPlanSheet::rackAt(QPointF point) const {
 }
 
 QString FloorPlanSheet::rowLabel(const FloorRow& row) const {
-    return tr("Row %1 · %2 · %3 kW · %4 GPUs")
-        .arg(row.row + 1)
-        .arg(racksText(row.count), kilowatts(row.max_watts))
-        .arg(row.gpus);
+    return tr("Row %1 · %2").arg(row.row + 1).arg(rowTotals(row));
 }
 
 QString FloorPlanSheet::rackToolTip(RackId id) const {
@@ -204,8 +207,11 @@ std::size_t FloorPlanSheet::paint(QPainter& painter, const QRectF& exposed, doub
     }
     // The aisles between the rows, tinted and named at their left.
     const double clearance = kAisleM * kFloorPxPerMetre;
-    const bool aisleNames = kAisleFontPx * pixelsPerUnit >= kMinLegiblePx;
-    painter.setFont(exportFont(kAisleFontPx, true));
+    // On the sheet's scale while legible, else in device pixels while the aisle is deep enough on the device.
+    const bool aisleOnSheet = kAisleFontPx * pixelsPerUnit >= kMinSheetTextPx;
+    const bool aisleNames = aisleOnSheet || kAisleM * kFloorPxPerMetre * pixelsPerUnit >= kCompactRowPx;
+    const double aisleScale = aisleOnSheet ? 1 : 1 / pixelsPerUnit;
+    painter.setFont(exportFont(aisleOnSheet ? kAisleFontPx : kRackNameDevicePx, true));
     for (const FloorAisle& aisle : layout_.aisles) {
         const QRectF band(hall.left() + clearance, aisle.y_m * kFloorPxPerMetre, hall.width() - 2 * clearance,
                           kAisleM * kFloorPxPerMetre);
@@ -216,9 +222,13 @@ std::size_t FloorPlanSheet::paint(QPainter& painter, const QRectF& exposed, doub
         tint.setAlpha(200);
         painter.fillRect(band, tint);
         if (aisleNames) {
+            painter.save();
+            painter.translate(band.topLeft());
+            painter.scale(aisleScale, aisleScale);
             painter.setPen(cold ? kColdText : kHotText);
-            painter.drawText(band.adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             cold ? tr("Cold aisle") : tr("Hot aisle"));
+            painter.drawText(QRectF(4, 0, band.width() / aisleScale - 4, band.height() / aisleScale),
+                             Qt::AlignLeft | Qt::AlignVCenter, cold ? tr("Cold aisle") : tr("Hot aisle"));
+            painter.restore();
         }
     }
     paintRows(painter, shown, pixelsPerUnit);
@@ -292,23 +302,49 @@ std::size_t FloorPlanSheet::paint(QPainter& painter, const QRectF& exposed, doub
 }
 
 void FloorPlanSheet::paintRows(QPainter& painter, const QRectF& shown, double pixelsPerUnit) const {
-    if (shown.left() > hall_left_ || kRowTotalsFontPx * pixelsPerUnit < kMinLegiblePx)
+    if (shown.left() > hall_left_)
         return;
-    const QFont name = exportFont(kRowNameFontPx, true), totals = exportFont(kRowTotalsFontPx);
+    // Zoomed out, one line in device pixels: the whole label where it fits, else the row's number.
+    const bool compact = kRowTotalsFontPx * pixelsPerUnit < kMinSheetTextPx;
+    if (compact && kRackDepthM * kFloorPxPerMetre * pixelsPerUnit < kCompactRowPx)
+        return;
+    const QFont name = exportFont(compact ? kRackNameDevicePx : kRowNameFontPx, true);
+    const QFont totals = exportFont(kRowTotalsFontPx), compactTotals = exportFont(kRackNameDevicePx - 1);
+    const QFontMetricsF nameMetrics(name), totalsMetrics(totals);
     for (const FloorRow& row : layout_.rows) {
         const QRectF band(8, row.y_m * kFloorPxPerMetre, hall_left_ - 16, kRackDepthM * kFloorPxPerMetre);
         if (!band.intersects(shown))
             continue;
         painter.setPen(Qt::black);
         painter.setFont(name);
+        if (compact) {
+            painter.save();
+            painter.translate(band.topLeft());
+            painter.scale(1 / pixelsPerUnit, 1 / pixelsPerUnit);
+            const QRectF device(0, 0, band.width() * pixelsPerUnit, band.height() * pixelsPerUnit);
+            const QString number = tr("Row %1").arg(row.row + 1), label = rowLabel(row);
+            if (device.height() >= 2 * nameMetrics.height() + 2) {
+                // Two lines: the number, and the totals as far as they fit.
+                painter.drawText(device.adjusted(0, 0, 0, -device.height() / 2),
+                                 Qt::AlignRight | Qt::AlignBottom, number);
+                painter.setFont(compactTotals);
+                painter.setPen(kMuted);
+                painter.drawText(
+                    device.adjusted(0, device.height() / 2 + 1, 0, 0), Qt::AlignRight | Qt::AlignTop,
+                    QFontMetricsF(compactTotals).elidedText(rowTotals(row), Qt::ElideRight, device.width()));
+            } else {
+                painter.drawText(device, Qt::AlignRight | Qt::AlignVCenter,
+                                 nameMetrics.horizontalAdvance(label) <= device.width() ? label : number);
+            }
+            painter.restore();
+            continue;
+        }
         painter.drawText(band.adjusted(0, 0, 0, -band.height() / 2), Qt::AlignRight | Qt::AlignBottom,
                          tr("Row %1").arg(row.row + 1));
         painter.setPen(kMuted);
         painter.setFont(totals);
-        const QString text =
-            tr("%1 · %2 kW · %3 GPUs").arg(racksText(row.count), kilowatts(row.max_watts)).arg(row.gpus);
         painter.drawText(band.adjusted(0, band.height() / 2 + 2, 0, 0), Qt::AlignRight | Qt::AlignTop,
-                         QFontMetricsF(totals).elidedText(text, Qt::ElideRight, band.width()));
+                         totalsMetrics.elidedText(rowTotals(row), Qt::ElideRight, band.width()));
     }
 }
 

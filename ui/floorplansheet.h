@@ -37,7 +37,7 @@ public:
     std::optional<RackId> rackAt(QPointF point) const;
     // Where a rack stands on the sheet; empty when it is not on the floor.
     QRectF rackRect(RackId rack) const;
-    // The band of rows [first, last] on the sheet, each row with half of its aisles.
+    // The band of rows [first, last] on the sheet with the aisles (or the clearance) before and after it.
     QRectF rowsRect(std::size_t first, std::size_t last) const;
     // The rack's tooltip: name, devices and GPUs, kW against its feed, cooling.
     QString rackToolTip(RackId rack) const;
