@@ -18,7 +18,8 @@ namespace {
 
 constexpr double kCssDpi = 96; // sheet units are CSS pixels, as in the diagram exports
 constexpr double kPdfMarginMm = 8;
-constexpr double kTitlePx = 56; // the title, then the legend and the scale bar, above the hall
+constexpr double kTitlePx = 80; // the title, the legend and the scale bar, a line each, above the hall
+constexpr double kLinePx = kTitlePx / 3;
 constexpr double kTitleFontPx = 16;
 constexpr double kScaleBarPx = 160;
 
@@ -35,11 +36,10 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& title, doub
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::black);
     painter.setFont(exportFont(kTitleFontPx, true));
-    painter.drawText(QRectF(band.left(), band.top(), band.width(), kTitlePx / 2),
-                     Qt::AlignLeft | Qt::AlignVCenter, title);
-    paintFloorLegend(painter, QPointF(band.left(), band.top() + kTitlePx / 2 + 4), FloorColouring::Load);
-    paintScaleBar(painter, QPointF(band.right() - kScaleBarPx - 60, band.top() + kTitlePx - 10),
-                  pixelsPerMetre, kScaleBarPx);
+    painter.drawText(QRectF(band.left(), band.top(), band.width(), kLinePx), Qt::AlignLeft | Qt::AlignVCenter,
+                     title);
+    paintFloorLegend(painter, QPointF(band.left(), band.top() + kLinePx + 2), FloorColouring::Load);
+    paintScaleBar(painter, QPointF(band.left(), band.top() + 3 * kLinePx - 8), pixelsPerMetre, kScaleBarPx);
     painter.restore();
 }
 

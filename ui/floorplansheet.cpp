@@ -323,7 +323,7 @@ void FloorPlanSheet::paintRows(QPainter& painter, const QRectF& shown, double pi
             painter.scale(1 / pixelsPerUnit, 1 / pixelsPerUnit);
             const QRectF device(0, 0, band.width() * pixelsPerUnit, band.height() * pixelsPerUnit);
             const QString number = tr("Row %1").arg(row.row + 1), label = rowLabel(row);
-            if (device.height() >= 2 * nameMetrics.height() + 2) {
+            if (device.height() >= nameMetrics.height() + QFontMetricsF(compactTotals).height()) {
                 // Two lines: the number, and the totals as far as they fit.
                 painter.drawText(device.adjusted(0, 0, 0, -device.height() / 2),
                                  Qt::AlignRight | Qt::AlignBottom, number);
