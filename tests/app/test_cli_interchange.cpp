@@ -270,6 +270,15 @@ TEST_F(CliTest, ExportsTheFloorPlanAsPdfAndSvg) {
     EXPECT_EQ(nowhere.code, 2);
     EXPECT_NE(nowhere.err.find("plan.pdf"), std::string::npos) << nowhere.err;
     EXPECT_FALSE(fs::exists(unwritable));
+    // A design without racks has no floor to draw.
+    const fs::path empty = dir_ / "empty.json";
+    std::ofstream(empty) << R"({"format": "cluster-studio-design", "format_version": 1, "name": "empty hall",
+                        "devices": [], "links": [], "racks": [], "scenarios": []})";
+    const Result bare =
+        run({"export", empty.string(), "-o", pdf.string() + ".2.pdf", "--format", "floorplan"});
+    EXPECT_EQ(bare.code, 2);
+    EXPECT_NE(bare.err.find("no rack to draw"), std::string::npos) << bare.err;
+    EXPECT_FALSE(fs::exists(pdf.string() + ".2.pdf"));
 }
 
 TEST_F(CliTest, ExportAndImportRefuseUnknownFormatsAndMissingOutputs) {
