@@ -8,9 +8,12 @@
 #include "interchange/drawio_export.h"
 #include "interchange/netbox_export.h"
 #include "interchange/netbox_format.h"
+#include "io/atomic_file.h"
 #include "io/design_file.h"
+#include "topology/floor_layout.h"
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace cs {
@@ -66,9 +69,22 @@ int exportRackDrawing(const Arguments& arguments, const std::string& file, const
     refuseDiagramOptions(arguments);
     if (arguments.has("--site"))
         throw InputError("--site: only for --format netbox");
+    const std::filesystem::path extension = std::filesystem::path(output).extension();
+    if (floorPlan && extension != ".pdf" && extension != ".svg" && extension != ".json")
+        throw InputError(output + ": a floor plan is written as .pdf, .svg or .json");
     const Design design = readDesign(file, loadCatalog(arguments));
+    if (floorPlan && extension == ".json") {
+        // The figures the drawing shows, for scripts: no Qt needed.
+        const FloorLayout layout = floorLayoutOf(design);
+        if (layout.racks.empty())
+            throw InputError(output + ": the design has no rack to draw");
+        writeFileAtomically(output, floorLayoutToJson(layout).dump(2) + "\n");
+        out << "wrote " << output << " (" << layout.racks.size() << " racks in " << layout.rows.size()
+            << " rows)\n";
+        return kExitOk;
+    }
     ensureHeadlessApplication();
-    const bool pdf = std::filesystem::path(output).extension() == ".pdf";
+    const bool pdf = extension == ".pdf";
     if (floorPlan) {
         const int pages = exportFloorPlan(design, output);
         out << "wrote " << output << (pdf ? " (" + std::to_string(pages) + " pages)" : std::string()) << "\n";

@@ -23,12 +23,9 @@ constexpr double kLinePx = kTitlePx / 3;
 constexpr double kTitleFontPx = 16;
 constexpr double kScaleBarPx = 160;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cs::FloorPlanDock", text);
-}
-
 QString hallTitle(const Design& design) {
-    return tr("%1 — floor plan").arg(QString::fromStdString(design.name));
+    return QCoreApplication::translate("cs::FloorPlanDock", "%1 — floor plan")
+        .arg(QString::fromStdString(design.name));
 }
 
 void paintBand(QPainter& painter, const QRectF& band, const QString& title, double pixelsPerMetre) {
@@ -122,13 +119,15 @@ std::vector<FloorPage> planFloorPages(const Design& design, const FloorPlanSheet
             const double left = static_cast<double>(part) * width;
             each.source = QRectF(left, band.top(), std::min(width, whole.width() - left), band.height());
             each.scale = scale;
-            each.title = tr("%1, rows %2 to %3 of %4")
+            each.title = QCoreApplication::translate("cs::FloorPlanDock", "%1, rows %2 to %3 of %4")
                              .arg(hallTitle(design))
                              .arg(first + 1)
                              .arg(last + 1)
                              .arg(rows.size());
             if (across > 1)
-                each.title += tr(" (part %1 of %2 across)").arg(part + 1).arg(across);
+                each.title += QCoreApplication::translate("cs::FloorPlanDock", " (part %1 of %2 across)")
+                                  .arg(part + 1)
+                                  .arg(across);
         }
     }
     return pages;

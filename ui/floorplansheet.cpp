@@ -31,10 +31,6 @@ const QColor kHallFloor(0xFA, 0xFB, 0xFC), kTileLine(0xE4, 0xE8, 0xEC), kRackEdg
     kHotTint(0xFB, 0xE0, 0xDD), kColdText(0x15, 0x65, 0xC0), kHotText(0xC6, 0x28, 0x28),
     kMuted(0x5F, 0x6B, 0x78);
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cs::FloorPlanSheet", text);
-}
-
 QColor loadColor(RackLoad load) {
     static const std::array<QColor, 5> colors = {
         QColor(0xEC, 0xEF, 0xF1), // empty
@@ -64,16 +60,20 @@ QString kilowatts(double watts) {
 }
 
 QString racksText(std::size_t racks) {
-    return racks == 1 ? tr("1 rack") : tr("%1 racks").arg(racks);
+    return racks == 1 ? QCoreApplication::translate("cs::FloorPlanSheet", "1 rack")
+                      : QCoreApplication::translate("cs::FloorPlanSheet", "%1 racks").arg(racks);
 }
 
 // "24 racks · 890 kW · 192 GPUs"
 QString rowTotals(const FloorRow& row) {
-    return tr("%1 · %2 kW · %3 GPUs").arg(racksText(row.count), kilowatts(row.max_watts)).arg(row.gpus);
+    return QCoreApplication::translate("cs::FloorPlanSheet", "%1 · %2 kW · %3 GPUs")
+        .arg(racksText(row.count), kilowatts(row.max_watts))
+        .arg(row.gpus);
 }
 
 QString coolingName(Cooling cooling) {
-    return cooling == Cooling::Air ? tr("air") : tr("liquid");
+    return cooling == Cooling::Air ? QCoreApplication::translate("cs::FloorPlanSheet", "air")
+                                   : QCoreApplication::translate("cs::FloorPlanSheet", "liquid");
 }
 
 // One key of the legend: how its swatch looks and what it says.
@@ -86,28 +86,38 @@ struct LegendItem {
 std::vector<LegendItem> legendItems(FloorColouring colouring) {
     std::vector<LegendItem> items;
     if (colouring == FloorColouring::Load) {
-        items.push_back({loadColor(RackLoad::Empty), false, false, tr("empty")});
-        items.push_back(
-            {loadColor(RackLoad::Light), false, false, tr("below %1 %").arg(percent(kRackLightUtilisation))});
+        items.push_back({loadColor(RackLoad::Empty), false, false,
+                         QCoreApplication::translate("cs::FloorPlanSheet", "empty")});
+        items.push_back({loadColor(RackLoad::Light), false, false,
+                         QCoreApplication::translate("cs::FloorPlanSheet", "below %1 %")
+                             .arg(percent(kRackLightUtilisation))});
         items.push_back({loadColor(RackLoad::Moderate), false, false,
-                         tr("%1–%2 %").arg(percent(kRackLightUtilisation), percent(kBudgetWarnUtilisation))});
-        items.push_back(
-            {loadColor(RackLoad::High), false, false,
-             tr("%1–%2 %").arg(percent(kBudgetWarnUtilisation), percent(kBudgetFailUtilisation))});
+                         QCoreApplication::translate("cs::FloorPlanSheet", "%1–%2 %")
+                             .arg(percent(kRackLightUtilisation), percent(kBudgetWarnUtilisation))});
+        items.push_back({loadColor(RackLoad::High), false, false,
+                         QCoreApplication::translate("cs::FloorPlanSheet", "%1–%2 %")
+                             .arg(percent(kBudgetWarnUtilisation), percent(kBudgetFailUtilisation))});
         items.push_back({loadColor(RackLoad::Over), false, false,
-                         tr("%1 % or more, or no limit").arg(percent(kBudgetFailUtilisation))});
+                         QCoreApplication::translate("cs::FloorPlanSheet", "%1 % or more, or no limit")
+                             .arg(percent(kBudgetFailUtilisation))});
     } else {
-        items.push_back({coolingColor(Cooling::Air), false, false, tr("air-cooled")});
-        items.push_back({coolingColor(Cooling::Liquid), false, false, tr("liquid-cooled")});
+        items.push_back({coolingColor(Cooling::Air), false, false,
+                         QCoreApplication::translate("cs::FloorPlanSheet", "air-cooled")});
+        items.push_back({coolingColor(Cooling::Liquid), false, false,
+                         QCoreApplication::translate("cs::FloorPlanSheet", "liquid-cooled")});
     }
-    items.push_back({kHallFloor, true, false, tr("front (cold side)")});
-    items.push_back({kHallFloor, false, true, tr("over a limit")});
+    items.push_back(
+        {kHallFloor, true, false, QCoreApplication::translate("cs::FloorPlanSheet", "front (cold side)")});
+    items.push_back(
+        {kHallFloor, false, true, QCoreApplication::translate("cs::FloorPlanSheet", "over a limit")});
     return items;
 }
 
 QString legendTitle(FloorColouring colouring) {
-    return colouring == FloorColouring::Load ? tr("Colour: full-load power against the rack's feed:")
-                                             : tr("Colour: the rack's cooling:");
+    return colouring == FloorColouring::Load
+               ? QCoreApplication::translate("cs::FloorPlanSheet",
+                                             "Colour: full-load power against the rack's feed:")
+               : QCoreApplication::translate("cs::FloorPlanSheet", "Colour: the rack's cooling:");
 }
 
 double legendItemWidth(const QFontMetricsF& metrics, const LegendItem& item) {
@@ -158,26 +168,37 @@ std::optional<RackId> FloorPlanSheet::rackAt(QPointF point) const {
 }
 
 QString FloorPlanSheet::rowLabel(const FloorRow& row) const {
-    return tr("Row %1 · %2").arg(row.row + 1).arg(rowTotals(row));
+    return QCoreApplication::translate("cs::FloorPlanSheet", "Row %1 · %2")
+        .arg(row.row + 1)
+        .arg(rowTotals(row));
 }
 
 QString FloorPlanSheet::rackToolTip(RackId id) const {
     const FloorRack* rack = layout_.find(id);
     if (!rack)
         return {};
-    const QString limit = rack->limit_kw > 0
-                              ? tr("%1 of %2 kW at full load (%3 %)")
-                                    .arg(kilowatts(rack->max_watts), QString::number(rack->limit_kw),
-                                         percent(rack->utilisation))
-                              : tr("%1 kW at full load, no power limit").arg(kilowatts(rack->max_watts));
-    QStringList lines{
-        QStringLiteral("<b>%1</b>").arg(QString::fromStdString(rack->name).toHtmlEscaped()),
-        tr("Row %1, place %2").arg(rack->row + 1).arg(rack->position + 1),
-        tr("%1 devices · %2 GPUs").arg(rack->devices).arg(rack->gpus), limit,
-        tr("Cooling: %1, %2 kW").arg(coolingName(rack->cooling), QString::number(rack->cooling_kw))};
+    const QString limit =
+        rack->limit_kw > 0
+            ? QCoreApplication::translate("cs::FloorPlanSheet", "%1 of %2 kW at full load (%3 %)")
+                  .arg(kilowatts(rack->max_watts), QString::number(rack->limit_kw),
+                       percent(rack->utilisation))
+            : QCoreApplication::translate("cs::FloorPlanSheet", "%1 kW at full load, no power limit")
+                  .arg(kilowatts(rack->max_watts));
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(QString::fromStdString(rack->name).toHtmlEscaped()),
+                      QCoreApplication::translate("cs::FloorPlanSheet", "Row %1, place %2")
+                          .arg(rack->row + 1)
+                          .arg(rack->position + 1),
+                      QCoreApplication::translate("cs::FloorPlanSheet", "%1 devices · %2 GPUs")
+                          .arg(rack->devices)
+                          .arg(rack->gpus),
+                      limit,
+                      QCoreApplication::translate("cs::FloorPlanSheet", "Cooling: %1, %2 kW")
+                          .arg(coolingName(rack->cooling), QString::number(rack->cooling_kw))};
     if (rack->over_limit)
         lines << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                     .arg(kFailColor.name(), tr("Over a limit: power, cooling or height"));
+                     .arg(kFailColor.name(),
+                          QCoreApplication::translate("cs::FloorPlanSheet",
+                                                      "Over a limit: power, cooling or height"));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -227,7 +248,9 @@ std::size_t FloorPlanSheet::paint(QPainter& painter, const QRectF& exposed, doub
             painter.scale(aisleScale, aisleScale);
             painter.setPen(cold ? kColdText : kHotText);
             painter.drawText(QRectF(4, 0, band.width() / aisleScale - 4, band.height() / aisleScale),
-                             Qt::AlignLeft | Qt::AlignVCenter, cold ? tr("Cold aisle") : tr("Hot aisle"));
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             cold ? QCoreApplication::translate("cs::FloorPlanSheet", "Cold aisle")
+                                  : QCoreApplication::translate("cs::FloorPlanSheet", "Hot aisle"));
             painter.restore();
         }
     }
@@ -322,7 +345,9 @@ void FloorPlanSheet::paintRows(QPainter& painter, const QRectF& shown, double pi
             painter.translate(band.topLeft());
             painter.scale(1 / pixelsPerUnit, 1 / pixelsPerUnit);
             const QRectF device(0, 0, band.width() * pixelsPerUnit, band.height() * pixelsPerUnit);
-            const QString number = tr("Row %1").arg(row.row + 1), label = rowLabel(row);
+            const QString number =
+                              QCoreApplication::translate("cs::FloorPlanSheet", "Row %1").arg(row.row + 1),
+                          label = rowLabel(row);
             if (device.height() >= nameMetrics.height() + QFontMetricsF(compactTotals).height()) {
                 // Two lines: the number, and the totals as far as they fit.
                 painter.drawText(device.adjusted(0, 0, 0, -device.height() / 2),
@@ -340,7 +365,7 @@ void FloorPlanSheet::paintRows(QPainter& painter, const QRectF& shown, double pi
             continue;
         }
         painter.drawText(band.adjusted(0, 0, 0, -band.height() / 2), Qt::AlignRight | Qt::AlignBottom,
-                         tr("Row %1").arg(row.row + 1));
+                         QCoreApplication::translate("cs::FloorPlanSheet", "Row %1").arg(row.row + 1));
         painter.setPen(kMuted);
         painter.setFont(totals);
         painter.drawText(band.adjusted(0, band.height() / 2 + 2, 0, 0), Qt::AlignRight | Qt::AlignTop,
@@ -404,7 +429,7 @@ double paintScaleBar(QPainter& painter, QPointF bottomLeft, double pixelsPerMetr
     painter.fillRect(QRectF(bar.left(), bar.top(), length / 2, barHeight), Qt::black);
     const QFont font = exportFont(kLegendFontPx);
     painter.setFont(font);
-    const QString label = tr("%1 m").arg(metres);
+    const QString label = QCoreApplication::translate("cs::FloorPlanSheet", "%1 m").arg(metres);
     const double labelWidth = QFontMetricsF(font).horizontalAdvance(label) + 2;
     painter.drawText(QRectF(bar.right() + 6, bar.center().y() - 10, labelWidth, 20),
                      Qt::AlignLeft | Qt::AlignVCenter, label);

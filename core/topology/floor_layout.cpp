@@ -4,6 +4,8 @@
 #include "model/rack_usage.h"
 
 #include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
 
 namespace cs {
 
@@ -21,6 +23,22 @@ RackLoad rackLoadOf(double utilisation) {
         break;
     }
     return RackLoad::Over;
+}
+
+std::string_view rackLoadId(RackLoad load) {
+    switch (load) {
+    case RackLoad::Empty:
+        return "empty";
+    case RackLoad::Light:
+        return "light";
+    case RackLoad::Moderate:
+        return "moderate";
+    case RackLoad::High:
+        return "high";
+    case RackLoad::Over:
+        break;
+    }
+    return "over";
 }
 
 std::string_view aisleKindId(AisleKind kind) {
@@ -97,6 +115,49 @@ FloorLayout floorLayoutOf(const Design& design, const FloorPlan& plan) {
 
 FloorLayout floorLayoutOf(const Design& design) {
     return floorLayoutOf(design, floorPlanOf(design));
+}
+
+nlohmann::json floorLayoutToJson(const FloorLayout& layout) {
+    using nlohmann::json;
+    json rows = json::array();
+    for (const FloorRow& row : layout.rows) {
+        json racks = json::array();
+        for (std::size_t i = row.first; i < row.first + row.count; ++i) {
+            const FloorRack& rack = layout.racks[i];
+            racks.push_back(
+                {{"name", rack.name},
+                 {"row", rack.row + 1},
+                 {"position", rack.position + 1},
+                 {"x_m", rack.x_m},
+                 {"y_m", rack.y_m},
+                 {"front", rack.front_down ? "+y" : "-y"},
+                 {"devices", rack.devices},
+                 {"gpus", rack.gpus},
+                 {"max_watts", rack.max_watts},
+                 {"limit_kw", rack.limit_kw},
+                 {"utilisation", std::isfinite(rack.utilisation) ? json(rack.utilisation) : json()},
+                 {"load", rackLoadId(rack.load)},
+                 {"cooling", coolingId(rack.cooling)},
+                 {"cooling_kw", rack.cooling_kw},
+                 {"over_limit", rack.over_limit}});
+        }
+        rows.push_back({{"row", row.row + 1},
+                        {"y_m", row.y_m},
+                        {"front", row.front_down ? "+y" : "-y"},
+                        {"max_watts", row.max_watts},
+                        {"gpus", row.gpus},
+                        {"racks", std::move(racks)}});
+    }
+    json aisles = json::array();
+    for (const FloorAisle& aisle : layout.aisles)
+        aisles.push_back(
+            {{"after_row", aisle.after + 1}, {"kind", aisleKindId(aisle.kind)}, {"y_m", aisle.y_m}});
+    return {{"hall", {{"width_m", layout.width_m}, {"depth_m", layout.depth_m}}},
+            {"racks", layout.racks.size()},
+            {"max_watts", layout.max_watts},
+            {"gpus", layout.gpus},
+            {"rows", std::move(rows)},
+            {"aisles", std::move(aisles)}};
 }
 
 } // namespace cs

@@ -4,6 +4,7 @@
 #include "topology/floor_plan.h"
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@ namespace cs {
 enum class RackLoad : std::uint8_t { Empty, Light, Moderate, High, Over };
 inline constexpr double kRackLightUtilisation = 0.35;
 RackLoad rackLoadOf(double utilisation);
+std::string_view rackLoadId(RackLoad load); // empty, light, moderate, high, over
 
 // A row's front faces the next row across a cold aisle or its back faces it across a hot aisle: rows stand
 // front to front and back to back, the first row's front towards the second (docs/model.md §Floor plan).
@@ -80,5 +82,10 @@ private:
 // The layout of the design's floor plan (`plan` = floorPlanOf(design)). O(racks + devices).
 FloorLayout floorLayoutOf(const Design& design, const FloorPlan& plan);
 FloorLayout floorLayoutOf(const Design& design);
+
+// The layout as `export --format floorplan -o plan.json` writes it: the hall's size and totals, each row with
+// its totals and racks, the aisles. Rows and places count from 1, as the dock and the cable schedule do; a
+// rack's utilisation is null when it has devices but no power limit.
+nlohmann::json floorLayoutToJson(const FloorLayout& layout);
 
 } // namespace cs

@@ -262,7 +262,7 @@ TEST_F(CliTest, ExportsTheFloorPlanAsPdfAndSvg) {
     const Result png =
         run({"export", kExample.string(), "-o", (dir_ / "plan.png").string(), "--format", "floorplan"});
     EXPECT_EQ(png.code, 2);
-    EXPECT_NE(png.err.find("written as .pdf or .svg"), std::string::npos) << png.err;
+    EXPECT_NE(png.err.find("written as .pdf, .svg or .json"), std::string::npos) << png.err;
     EXPECT_FALSE(fs::exists(dir_ / "plan.png"));
     const fs::path unwritable = dir_ / "no-such-folder" / "plan.pdf";
     const Result nowhere =
@@ -270,6 +270,21 @@ TEST_F(CliTest, ExportsTheFloorPlanAsPdfAndSvg) {
     EXPECT_EQ(nowhere.code, 2);
     EXPECT_NE(nowhere.err.find("plan.pdf"), std::string::npos) << nowhere.err;
     EXPECT_FALSE(fs::exists(unwritable));
+    // The figures as JSON: every rack once, the rows' totals adding up to the hall's.
+    const fs::path json = dir_ / "plan.json";
+    const Result figures = run({"export", kExample.string(), "-o", json.string(), "--format", "floorplan"});
+    ASSERT_EQ(figures.code, 0) << figures.err;
+    EXPECT_NE(figures.out.find("(9 racks in 4 rows)"), std::string::npos) << figures.out;
+    const auto layout = nlohmann::json::parse(std::ifstream(json));
+    int gpus = 0, racks = 0;
+    for (const auto& row : layout["rows"]) {
+        gpus += row["gpus"].get<int>();
+        racks += static_cast<int>(row["racks"].size());
+    }
+    EXPECT_EQ(gpus, 128);
+    EXPECT_EQ(racks, layout["racks"].get<int>());
+    EXPECT_EQ(layout["aisles"][0]["kind"], "cold");
+    EXPECT_EQ(layout["aisles"][1]["kind"], "hot");
     // A design without racks has no floor to draw.
     const fs::path empty = dir_ / "empty.json";
     std::ofstream(empty) << R"({"format": "cluster-studio-design", "format_version": 1, "name": "empty hall",

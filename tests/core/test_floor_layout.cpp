@@ -4,6 +4,7 @@
 #include "test_support.h"
 #include "topology/floor_layout.h"
 
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace cs::test {
@@ -127,6 +128,30 @@ TEST(FloorLayout, LoadBandsFollowTheBudgetGrades) {
     EXPECT_EQ(rackLoadOf(std::numeric_limits<double>::infinity()), RackLoad::Over);
     EXPECT_EQ(aisleKindId(AisleKind::Cold), "cold");
     EXPECT_EQ(aisleKindId(AisleKind::Hot), "hot");
+}
+
+TEST(FloorLayout, TheJsonHasEveryRackRowAndAisle) {
+    const Design design = readDesign(kCatalogDir / "examples" / "training-128gpu.json", library());
+    const FloorLayout layout = floorLayoutOf(design);
+    const nlohmann::json json = floorLayoutToJson(layout);
+    EXPECT_DOUBLE_EQ(json["hall"]["width_m"].get<double>(), layout.width_m);
+    EXPECT_EQ(json["racks"], design.racks().size());
+    EXPECT_EQ(json["gpus"], 128);
+    ASSERT_EQ(json["rows"].size(), layout.rows.size());
+    const nlohmann::json& gpuRow = json["rows"].back();
+    EXPECT_EQ(gpuRow["row"], 4); // from 1
+    EXPECT_EQ(gpuRow["racks"].size(), 6u);
+    const nlohmann::json& rack = gpuRow["racks"].front();
+    const FloorRack& first = layout.racks[layout.rows.back().first];
+    EXPECT_EQ(rack["name"], first.name);
+    EXPECT_EQ(rack["position"], 1);
+    EXPECT_EQ(rack["load"], rackLoadId(first.load));
+    EXPECT_EQ(rack["cooling"], "air");
+    EXPECT_DOUBLE_EQ(rack["utilisation"].get<double>(), first.utilisation);
+    ASSERT_EQ(json["aisles"].size(), 3u);
+    EXPECT_EQ(json["aisles"][0]["after_row"], 1);
+    EXPECT_EQ(json["aisles"][1]["kind"], "hot");
+    EXPECT_EQ(rackLoadId(RackLoad::Moderate), "moderate");
 }
 
 TEST(FloorLayout, ADesignWithoutRacksHasAnEmptyHall) {
