@@ -204,7 +204,8 @@ void MainWindow::createDocks() {
     charts->raise(); // the comparison needs a second scenario first
     // Each dock's content scrolls when there is no room for it (a device with many ports, a long legend, the
     // comparison table): a dock never raises the window's minimum height, which would push the status bar
-    // off a 768- or 1000-pixel screen, and docks never overlap. The overview is a view of its own.
+    // off a 768- or 1000-pixel screen, and docks never overlap. The overview and the floor plan are views of
+    // their own.
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         if (dock == minimap_dock_ || dock == floor || qobject_cast<QScrollArea*>(dock->widget()))
             continue; // a view of its own, or a dock that scrolls already (the plan)

@@ -1,5 +1,5 @@
 // The floor layout the Floor Plan dock, its export and the report draw (core/topology/floor_layout.h), and
-// the cable schedule by floor position, for a 4,096-rack hall: 16,384 DGX B300 on XDR (131,072 GPUs). Run:
+// the cable schedule by floor position, for an 8,889-rack hall: 16,384 DGX B300 on XDR (131,072 GPUs). Run:
 // build/tests/bench/bench_floor_layout
 #include "report/bom.h"
 #include "topology/cluster_generator.h"

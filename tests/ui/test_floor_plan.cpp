@@ -142,7 +142,7 @@ TEST_F(FloorPlanTest, AnEditRedrawsThePlanOnlyWhenRacksChange) {
     EXPECT_FALSE(dock_->view()->isVisible());
 }
 
-// The build and paint of a 4,096-rack hall (16,384 DGX B300 on XDR), printed for the notes.
+// The build and paint of an 8,889-rack hall (16,384 DGX B300 on XDR), printed for the notes.
 TEST(FloorPlanScale, ABigHallBuildsAndPaintsQuickly) {
     GeneratorOptions options;
     options.servers = 16384;
