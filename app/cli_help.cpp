@@ -125,6 +125,11 @@ const std::vector<CommandHelp>& commandHelp() {
          "the racks' front views (devices by unit, free units, power, cooling),\n"
          "a row of the hall at a time: OUT ends in .pdf (a page per row, A3)\n"
          "or .svg (the rows one under another)"},
+        {"export", "export FILE -o OUT --format floorplan",
+         "the data hall from above: rows of racks to scale on 0.6 m tiles,\n"
+         "cold and hot aisles, each rack coloured by its load against its\n"
+         "feed: OUT ends in .pdf (A3, more pages for a long hall) or .svg;\n"
+         ".json: the figures drawn (hall, rows, racks, aisles)"},
         {"import", "import FOLDER -o OUT [--format netbox]",
          "a design (OUT ends in .csd or .json) from NetBox CSV files: racks,\n"
          "devices and cables, device types mapped to catalog entries; all or\n"

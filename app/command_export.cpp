@@ -3,13 +3,17 @@
 #include "cli_commands.h"
 #include "diagramexport.h"
 #include "elevationexport.h"
+#include "floorplanexport.h"
 #include "headless.h"
 #include "interchange/drawio_export.h"
 #include "interchange/netbox_export.h"
 #include "interchange/netbox_format.h"
+#include "io/atomic_file.h"
 #include "io/design_file.h"
+#include "topology/floor_layout.h"
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace cs {
@@ -37,6 +41,7 @@ Network parseNetworkOption(const std::string& id) {
 
 constexpr std::string_view kNetboxFormat = "netbox";
 constexpr std::string_view kElevationsFormat = "elevations";
+constexpr std::string_view kFloorPlanFormat = "floorplan";
 constexpr std::string_view kDrawioExtension = ".drawio";
 
 // Options that only a diagram drawn by the studio (.svg, .png, .pdf) takes.
@@ -58,17 +63,35 @@ int exportNetboxFolder(const Arguments& arguments, const std::string& file, cons
     return kExitOk;
 }
 
-// The racks' front views, a row of the hall a page (PDF) or one under another (SVG).
-int exportElevations(const Arguments& arguments, const std::string& file, const std::string& output,
-                     std::ostream& out) {
+// The racks' front views, a row of the hall a page (PDF) or one under another (SVG); or the hall from above.
+int exportRackDrawing(const Arguments& arguments, const std::string& file, const std::string& output,
+                      bool floorPlan, std::ostream& out) {
     refuseDiagramOptions(arguments);
     if (arguments.has("--site"))
         throw InputError("--site: only for --format netbox");
+    const std::filesystem::path extension = std::filesystem::path(output).extension();
+    if (floorPlan && extension != ".pdf" && extension != ".svg" && extension != ".json")
+        throw InputError(output + ": a floor plan is written as .pdf, .svg or .json");
     const Design design = readDesign(file, loadCatalog(arguments));
+    if (floorPlan && extension == ".json") {
+        // The figures the drawing shows, for scripts: no Qt needed.
+        const FloorLayout layout = floorLayoutOf(design);
+        if (layout.racks.empty())
+            throw InputError(output + ": the design has no rack to draw");
+        writeFileAtomically(output, floorLayoutToJson(layout).dump(2) + "\n");
+        out << "wrote " << output << " (" << layout.racks.size() << " racks in " << layout.rows.size()
+            << " rows)\n";
+        return kExitOk;
+    }
     ensureHeadlessApplication();
+    const bool pdf = extension == ".pdf";
+    if (floorPlan) {
+        const int pages = exportFloorPlan(design, output);
+        out << "wrote " << output << (pdf ? " (" + std::to_string(pages) + " pages)" : std::string()) << "\n";
+        return kExitOk;
+    }
     const int written = exportRackElevations(design, output);
-    out << "wrote " << output << " (" << written
-        << (std::filesystem::path(output).extension() == ".pdf" ? " pages" : " rows") << ")\n";
+    out << "wrote " << output << " (" << written << (pdf ? " pages" : " rows") << ")\n";
     return kExitOk;
 }
 
@@ -84,11 +107,13 @@ int runExport(const std::vector<std::string>& args, std::ostream& out) {
             "--format netbox");
     const std::string output = arguments.value("-o");
     if (arguments.has("--format")) {
-        if (arguments.value("--format") == kElevationsFormat)
-            return exportElevations(arguments, file, output, out);
-        if (arguments.value("--format") != kNetboxFormat)
-            throw InputError("--format: unknown format '" + arguments.value("--format") +
-                             "' (netbox, elevations; the other formats follow the output's extension)");
+        const std::string& format = arguments.value("--format");
+        if (format == kElevationsFormat || format == kFloorPlanFormat)
+            return exportRackDrawing(arguments, file, output, format == kFloorPlanFormat, out);
+        if (format != kNetboxFormat)
+            throw InputError(
+                "--format: unknown format '" + format +
+                "' (netbox, elevations, floorplan; the other formats follow the output's extension)");
         return exportNetboxFolder(arguments, file, output, out);
     }
     if (arguments.has("--site"))

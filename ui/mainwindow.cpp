@@ -16,6 +16,7 @@
 #include "documentanalysis.h"
 #include "exportnotice.h"
 #include "findbar.h"
+#include "floorplandock.h"
 #include "heatoverlay.h"
 #include "inspectordock.h"
 #include "legendwidget.h"
@@ -220,12 +221,16 @@ void MainWindow::createDocks() {
             view_->zoomToRect(deviceRect(design(), *device));
     });
     tabifyDockWidget(diagnostics_, elevation);
+    auto* floor = new FloorPlanDock(document_, this);
+    connect(floor, &FloorPlanDock::rackActivated, this, &MainWindow::zoomToRack);
+    tabifyDockWidget(diagnostics_, floor);
     charts->raise(); // the comparison needs a second scenario first
     // Each dock's content scrolls when there is no room for it (a device with many ports, a long legend, the
     // comparison table): a dock never raises the window's minimum height, which would push the status bar
-    // off a 768- or 1000-pixel screen, and docks never overlap. The overview is a view of its own.
+    // off a 768- or 1000-pixel screen, and docks never overlap. The overview and the floor plan are views of
+    // their own.
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
-        if (dock == minimap_dock_ || qobject_cast<QScrollArea*>(dock->widget()))
+        if (dock == minimap_dock_ || dock == floor || qobject_cast<QScrollArea*>(dock->widget()))
             continue; // a view of its own, or a dock that scrolls already (the plan)
         QWidget* content = dock->widget();
         auto* scroll = new QScrollArea;
@@ -511,6 +516,20 @@ bool MainWindow::moveSelectionIntoRack(RackId rack) {
     }
     reportRefusal(tr("Cannot Move into Rack"), error);
     return false;
+}
+
+void MainWindow::zoomToRack(RackId rack) {
+    // The rack's frame; a rack drawn without one (its devices spread by fabric tier) by its devices.
+    if (const RackItem* item = scene_ ? scene_->rackItem(rack) : nullptr) {
+        view_->zoomToRect(item->frame());
+        return;
+    }
+    QRectF area;
+    for (const Device& device : design().devices().items())
+        if (device.rack == rack)
+            area |= deviceRect(design(), device);
+    if (!area.isEmpty())
+        view_->zoomToRect(area);
 }
 
 void MainWindow::zoomToSelection() {

@@ -107,6 +107,8 @@ public:
     // when one does not fit.
     bool moveSelectionIntoRack(RackId rack);
     void zoomToSelection();
+    // Shows the rack on the canvas: its frame, or its devices when it has none.
+    void zoomToRack(RackId rack);
     // What a restarted studio (after a language switch) is given to open the same design: the design's file;
     // a temporary copy of an unchanged untitled design; nothing for an empty or discarded one. Nothing (with
     // the reason in `error`) when the copy cannot be written.
@@ -154,6 +156,7 @@ private:
     void exportJson();
     void exportDiagramFile();
     void exportRackElevationsFile();
+    void exportFloorPlanFile();
     void exportReportFile();
     void importNetboxFromDialog();
     void exportNetboxFromDialog();

@@ -58,6 +58,7 @@ void MainWindow::createFileMenu() {
     file->addAction(tr("Export NetBo&x CSV…"), this, &MainWindow::exportNetboxFromDialog);
     file->addAction(tr("Export &Diagram…"), this, &MainWindow::exportDiagramFile);
     file->addAction(tr("Export Rack &Elevations…"), this, &MainWindow::exportRackElevationsFile);
+    file->addAction(tr("Export &Floor Plan…"), this, &MainWindow::exportFloorPlanFile);
     file->addAction(tr("Export &Report…"), this, &MainWindow::exportReportFile);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -168,7 +169,8 @@ void MainWindow::createViewMenu() {
     view->addAction(inspector_->toggleViewAction());
     view->addAction(diagnostics_->toggleViewAction());
     view->addAction(legend_dock_->toggleViewAction());
-    for (const char* name : {"planDock", "budgetDock", "chartsDock", "comparisonDock", "bomDock"}) {
+    for (const char* name : {"planDock", "budgetDock", "chartsDock", "comparisonDock", "bomDock",
+                             "rackElevationDock", "floorPlanDock"}) {
         if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name)))
             view->addAction(dock->toggleViewAction());
     }

@@ -6,6 +6,7 @@
 #include "elevationexport.h"
 #include "exportnotice.h"
 #include "filedialogs.h"
+#include "floorplanexport.h"
 #include "interchange/drawio_export.h"
 #include "io/design_file.h"
 #include "mainwindow.h"
@@ -250,6 +251,25 @@ void MainWindow::exportRackElevationsFile() {
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::critical(this, tr("Cannot Export Rack Elevations"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportFloorPlanFile() {
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Floor Plan"), dialogFolder(document_->path()),
+                                     tr("PDF document, A3 (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        exportFloorPlan(design(), QFile::encodeName(path).toStdString());
+        QApplication::restoreOverrideCursor();
+        export_notice_->confirm(path);
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::critical(this, tr("Cannot Export Floor Plan"), QString::fromUtf8(e.what()));
     }
 }
 

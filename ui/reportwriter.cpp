@@ -4,6 +4,7 @@
 #include "diagramexport.h"
 #include "diagramsheets.h"
 #include "elevationexport.h"
+#include "floorplanexport.h"
 #include "io/atomic_file.h"
 #include "networkstyle.h"
 #include "reportcharts.h"
@@ -70,6 +71,7 @@ public:
             if (!diagramsDone) {
                 diagrams();
                 rackElevations();
+                floorPlan();
                 diagramsDone = true;
             }
         }
@@ -401,6 +403,34 @@ private:
                                                           "%1 more rows of racks: cluster-studio export FILE "
                                                           "--format elevations -o racks.pdf draws every row.")
                                   .arg(rows.size() - kReportElevationRows));
+        }
+    }
+
+    // The hall from above after the elevations: the first kReportFloorPages pages of the floor plan export;
+    // the last says how many follow in `cluster-studio export --format floorplan`.
+    void floorPlan() {
+        const FloorPlanSheet plan(floorLayoutOf(design_));
+        if (plan.layout().racks.empty())
+            return;
+        const QString title = QCoreApplication::translate("cs::ReportWriter", "Floor plan");
+        current_section_ = title;
+        const QRectF sheet = reportDiagramSheet();
+        const std::vector<FloorPage> pages = planFloorPages(design_, plan, sheet.size());
+        const std::size_t shown = std::min(pages.size(), kReportFloorPages);
+        for (std::size_t i = 0; i < shown; ++i) {
+            newPage(QPageLayout::Landscape);
+            if (i == 0)
+                result_.entries.push_back({title.toStdString(), page_});
+            paintFloorPage(painter_, plan, pages[i], sheet);
+        }
+        if (pages.size() > shown) {
+            painter_.setFont(exportFont(10));
+            painter_.setPen(kMuted);
+            painter_.drawText(sheet, Qt::AlignLeft | Qt::AlignBottom,
+                              QCoreApplication::translate(
+                                  "cs::ReportWriter", "%1 more pages of the hall: cluster-studio export FILE "
+                                                      "--format floorplan -o plan.pdf draws all of it.")
+                                  .arg(pages.size() - shown));
         }
     }
 

@@ -25,13 +25,16 @@ struct ReportOutput {
 // the table of contents, then each section of `content` on its own pages, with the diagram of the whole
 // design and of each network on landscape pages after the summary: one page each when its names are legible
 // at the page's scale, else an overview at block level and up to kReportDetailSheets (for one network
-// kReportNetworkDetailSheets) detail pages (diagramsheets.h), then the racks' elevations, a row a page. Every
-// page but the cover has a header (the design, the section) and a footer (the date, "page N of M"). Laid out
-// twice: the first pass finds the page numbers the contents list. Throws InputError when `output` cannot be
-// written. Detail sheets after a block overview: for the diagram of all networks, and for each network's.
+// kReportNetworkDetailSheets) detail pages (diagramsheets.h), then the racks' elevations, a row a page, then
+// the floor plan. Every page but the cover has a header (the design, the section) and a footer (the date,
+// "page N of M"). Laid out twice: the first pass finds the page numbers the contents list. Throws InputError
+// when `output` cannot be written. Detail sheets after a block overview: for the diagram of all networks, and
+// for each network's.
 inline constexpr int kReportDetailSheets = 4, kReportNetworkDetailSheets = 2;
 // Rows of racks drawn on the report's rack elevation pages (elevationexport.h), one or more pages each.
 inline constexpr std::size_t kReportElevationRows = 8;
+// Pages of the floor plan (floorplanexport.h) in the report.
+inline constexpr std::size_t kReportFloorPages = 4;
 
 // Where a landscape page of the report draws a diagram sheet: the page within its margins, below the header
 // and above the footer, in CSS pixels.

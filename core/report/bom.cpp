@@ -2,6 +2,7 @@
 
 #include "base/number_format.h"
 #include "io/csv.h"
+#include "topology/floor_plan.h"
 
 #include <algorithm>
 #include <map>
@@ -127,11 +128,15 @@ template <typename Key> std::size_t twinItems(const std::map<Key, std::size_t>& 
     return items;
 }
 
-CableEnd cableEnd(const Design& design, Endpoint endpoint) {
+CableEnd cableEnd(const Design& design, const FloorPlan& floor, Endpoint endpoint) {
     const Device& device = *design.devices().find(endpoint.device);
     CableEnd end;
     if (const Rack* rack = design.racks().find(device.rack))
         end.rack = rack->name;
+    if (const RackSpot* spot = floor.spot(device.rack)) {
+        end.row = spot->row + 1;
+        end.position = spot->position + 1;
+    }
     end.rack_u = device.rack_u;
     end.device = device.name;
     end.port = design.portName(endpoint);
@@ -139,7 +144,8 @@ CableEnd cableEnd(const Design& design, Endpoint endpoint) {
 }
 
 json endToJson(const CableEnd& end) {
-    return {{"rack", end.rack}, {"rack_u", end.rack_u}, {"device", end.device}, {"port", end.port}};
+    return {{"rack", end.rack},     {"row", end.row},       {"position", end.position},
+            {"rack_u", end.rack_u}, {"device", end.device}, {"port", end.port}};
 }
 
 } // namespace
@@ -467,6 +473,7 @@ CableSchedule makeCableSchedule(const Design& design) {
     schedule.reserve(design.links().size());
     std::vector<std::uint16_t> a_ports; // the a-end port index of each row, for ordering
     a_ports.reserve(design.links().size());
+    const FloorPlan floor = floorPlanOf(design);
     for (const Link& link : design.links().items()) {
         CableScheduleRow row;
         row.link = link.id;
@@ -476,8 +483,8 @@ CableSchedule makeCableSchedule(const Design& design) {
         if (const CableType* type = link.cable.empty() ? nullptr : design.catalog().cable(link.cable))
             row.cable_name = type->name;
         row.length_m = link.length_m;
-        row.a = cableEnd(design, link.a);
-        row.b = cableEnd(design, link.b);
+        row.a = cableEnd(design, floor, link.a);
+        row.b = cableEnd(design, floor, link.b);
         schedule.push_back(std::move(row));
         a_ports.push_back(link.a.port);
     }
@@ -489,10 +496,12 @@ CableSchedule makeCableSchedule(const Design& design) {
         const CableScheduleRow& q = schedule[y];
         if (p.network != q.network)
             return p.network < q.network;
-        if (p.a.rack.empty() != q.a.rack.empty())
-            return q.a.rack.empty();
-        if (p.a.rack != q.a.rack)
-            return naturalLess(p.a.rack, q.a.rack);
+        if ((p.a.row == 0) != (q.a.row == 0))
+            return q.a.row == 0;
+        if (p.a.row != q.a.row)
+            return p.a.row < q.a.row;
+        if (p.a.position != q.a.position)
+            return p.a.position < q.a.position;
         if (p.a.rack_u != q.a.rack_u)
             return p.a.rack_u < q.a.rack_u;
         if (p.a.device != q.a.device)
@@ -524,14 +533,17 @@ json cableScheduleToJson(const CableSchedule& schedule) {
 }
 
 std::string cableScheduleToCsv(const CableSchedule& schedule) {
-    std::string csv = csvRow({"link", "network", "gbps", "cable", "cable_name", "length_m", "a_rack",
-                              "a_rack_u", "a_device", "a_port", "b_rack", "b_rack_u", "b_device", "b_port"});
-    const auto unit = [](int rack_u) { return rack_u > 0 ? std::to_string(rack_u) : ""; };
+    std::string csv = csvRow({"link", "network", "gbps", "cable", "cable_name", "length_m", "a_rack", "a_row",
+                              "a_position", "a_rack_u", "a_device", "a_port", "b_rack", "b_row", "b_position",
+                              "b_rack_u", "b_device", "b_port"});
+    // Row, place and unit count from 1; 0 (in no rack, no slot) is left empty.
+    const auto unit = [](int number) { return number > 0 ? std::to_string(number) : ""; };
     for (const CableScheduleRow& row : schedule) {
         csv += csvRow({std::to_string(row.link), std::string(networkId(row.network)),
                        std::to_string(row.gbps), row.cable, row.cable_name,
-                       row.length_m > 0 ? hundredthsText(row.length_m) : "", row.a.rack, unit(row.a.rack_u),
-                       row.a.device, row.a.port, row.b.rack, unit(row.b.rack_u), row.b.device, row.b.port});
+                       row.length_m > 0 ? hundredthsText(row.length_m) : "", row.a.rack, unit(row.a.row),
+                       unit(row.a.position), unit(row.a.rack_u), row.a.device, row.a.port, row.b.rack,
+                       unit(row.b.row), unit(row.b.position), unit(row.b.rack_u), row.b.device, row.b.port});
     }
     return csv;
 }

@@ -92,7 +92,9 @@ std::string bomToText(const BillOfMaterials& bom);
 // Where one end of a cable goes.
 struct CableEnd {
     std::string rack; // empty when the device is in no rack
-    int rack_u = 0;   // lowest unit the device occupies; 0 = no slot
+    int row = 0;      // the rack's row and place in it on the floor (floorPlanOf), from 1; 0 = in no rack
+    int position = 0;
+    int rack_u = 0; // lowest unit the device occupies; 0 = no slot
     std::string device;
     std::string port;
 };
@@ -106,8 +108,9 @@ struct CableScheduleRow {
     CableEnd a, b;
 };
 
-// One row per link, in the order an installer walks: by network, then the a-end's rack (racked devices
-// first), unit, device name and port. Names compare with their numbers as numbers (rack-2 before rack-10).
+// One row per link, in the order an installer walks the hall: by network, then the a-end's rack on the floor
+// (racked devices first; by row, then place in the row), unit, device name and port. Device names compare
+// with their numbers as numbers (gpu-2 before gpu-10).
 using CableSchedule = std::vector<CableScheduleRow>;
 
 CableSchedule makeCableSchedule(const Design& design);

@@ -860,6 +860,16 @@ TEST_F(CliTest, BomPrintsATableOrWritesCsvFiles) {
     std::string header;
     std::getline(in, header);
     EXPECT_EQ(header.rfind("item,id,model,name,", 0), 0u) << header;
+    // The cable schedule says where each end stands on the floor: row and place in the row.
+    std::ifstream schedule(cables);
+    std::getline(schedule, header);
+    EXPECT_NE(header.find(",a_rack,a_row,a_position,a_rack_u,"), std::string::npos) << header;
+    std::string first;
+    std::getline(schedule, first);
+    EXPECT_NE(first.find(",1,"), std::string::npos) << first; // the compute fabric starts in the first row
+    const auto json = nlohmann::json::parse(run({"bom", kExample.string(), "--json"}).out);
+    EXPECT_GE(json["cable_schedule"][0]["a"]["row"].get<int>(), 1);
+    EXPECT_GE(json["cable_schedule"][0]["a"]["position"].get<int>(), 1);
 }
 
 // --fit-lengths: the bill as if Fit Cable Lengths had run: a design whose cables lost their lengths gets the

@@ -241,6 +241,61 @@ TEST_F(CliTest, ExportsRackElevationsAsPdfAndSvg) {
     EXPECT_FALSE(fs::exists(dir_ / "racks.png"));
 }
 
+TEST_F(CliTest, ExportsTheFloorPlanAsPdfAndSvg) {
+    const fs::path pdf = dir_ / "plan.pdf", svg = dir_ / "plan.svg";
+    const Result pages = run({"export", kExample.string(), "-o", pdf.string(), "--format", "floorplan"});
+    ASSERT_EQ(pages.code, 0) << pages.err;
+    EXPECT_NE(pages.out.find("(1 pages)"), std::string::npos) << pages.out; // the example's hall fits a page
+    std::ifstream pdfIn(pdf, std::ios::binary);
+    std::string head(5, '\0');
+    pdfIn.read(head.data(), 5);
+    EXPECT_EQ(head, "%PDF-");
+    EXPECT_GT(fs::file_size(pdf), 1000u);
+    const Result drawing = run({"export", kExample.string(), "-o", svg.string(), "--format", "floorplan"});
+    ASSERT_EQ(drawing.code, 0) << drawing.err;
+    std::ifstream in(svg);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(text.find("<svg"), std::string::npos);
+    EXPECT_NE(text.find("Cold aisle"), std::string::npos);
+    EXPECT_NE(text.find("Row 4"), std::string::npos);
+    // Another extension, or a place that cannot be written: exit 2, nothing left behind.
+    const Result png =
+        run({"export", kExample.string(), "-o", (dir_ / "plan.png").string(), "--format", "floorplan"});
+    EXPECT_EQ(png.code, 2);
+    EXPECT_NE(png.err.find("written as .pdf, .svg or .json"), std::string::npos) << png.err;
+    EXPECT_FALSE(fs::exists(dir_ / "plan.png"));
+    const fs::path unwritable = dir_ / "no-such-folder" / "plan.pdf";
+    const Result nowhere =
+        run({"export", kExample.string(), "-o", unwritable.string(), "--format", "floorplan"});
+    EXPECT_EQ(nowhere.code, 2);
+    EXPECT_NE(nowhere.err.find("plan.pdf"), std::string::npos) << nowhere.err;
+    EXPECT_FALSE(fs::exists(unwritable));
+    // The figures as JSON: every rack once, the rows' totals adding up to the hall's.
+    const fs::path json = dir_ / "plan.json";
+    const Result figures = run({"export", kExample.string(), "-o", json.string(), "--format", "floorplan"});
+    ASSERT_EQ(figures.code, 0) << figures.err;
+    EXPECT_NE(figures.out.find("(9 racks in 4 rows)"), std::string::npos) << figures.out;
+    const auto layout = nlohmann::json::parse(std::ifstream(json));
+    int gpus = 0, racks = 0;
+    for (const auto& row : layout["rows"]) {
+        gpus += row["gpus"].get<int>();
+        racks += static_cast<int>(row["racks"].size());
+    }
+    EXPECT_EQ(gpus, 128);
+    EXPECT_EQ(racks, layout["racks"].get<int>());
+    EXPECT_EQ(layout["aisles"][0]["kind"], "cold");
+    EXPECT_EQ(layout["aisles"][1]["kind"], "hot");
+    // A design without racks has no floor to draw.
+    const fs::path empty = dir_ / "empty.json";
+    std::ofstream(empty) << R"({"format": "cluster-studio-design", "format_version": 1, "name": "empty hall",
+                        "devices": [], "links": [], "racks": [], "scenarios": []})";
+    const Result bare =
+        run({"export", empty.string(), "-o", pdf.string() + ".2.pdf", "--format", "floorplan"});
+    EXPECT_EQ(bare.code, 2);
+    EXPECT_NE(bare.err.find("no rack to draw"), std::string::npos) << bare.err;
+    EXPECT_FALSE(fs::exists(pdf.string() + ".2.pdf"));
+}
+
 TEST_F(CliTest, ExportAndImportRefuseUnknownFormatsAndMissingOutputs) {
     const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
         {{"export", kExample.string(), "-o", dir_.string(), "--format", "racktables"}, "unknown format"},

@@ -3,6 +3,7 @@
 #include "report/bom.h"
 #include "test_support.h"
 #include "topology/cluster_generator.h"
+#include "topology/floor_plan.h"
 
 #include <algorithm>
 #include <set>
@@ -235,8 +236,8 @@ TEST(Bom, CsvQuotesCommasQuotesAndLineBreaks) {
     leaf.name = "leaf \"A\", row 1";
     design.apply({Update<Device>{leaf}});
     const std::string schedule = cableScheduleToCsv(makeCableSchedule(design));
-    EXPECT_EQ(schedule.rfind("link,network,gbps,cable,cable_name,length_m,a_rack,a_rack_u,a_device,a_port,"
-                             "b_rack,b_rack_u,b_device,b_port\r\n",
+    EXPECT_EQ(schedule.rfind("link,network,gbps,cable,cable_name,length_m,a_rack,a_row,a_position,a_rack_u,"
+                             "a_device,a_port,b_rack,b_row,b_position,b_rack_u,b_device,b_port\r\n",
                              0),
               0u);
     EXPECT_NE(schedule.find(",\"leaf \"\"A\"\", row 1\",p-1\r\n"), std::string::npos) << schedule;
@@ -252,6 +253,7 @@ TEST(Bom, ScheduleHasOneSortedRowPerLink) {
     const Design design = readDesign(kExample, library());
     const CableSchedule schedule = makeCableSchedule(design);
     ASSERT_EQ(schedule.size(), design.links().size());
+    const FloorPlan floor = floorPlanOf(design);
     std::set<LinkId> ids;
     for (const CableScheduleRow& row : schedule) {
         ids.insert(row.link);
@@ -259,12 +261,24 @@ TEST(Bom, ScheduleHasOneSortedRowPerLink) {
         EXPECT_EQ(row.network, link.network);
         EXPECT_EQ(row.a.device, design.devices().find(link.a.device)->name);
         EXPECT_EQ(row.b.port, design.portName(link.b));
+        // Each end's rack stands where the floor plan puts it, counted from 1.
+        for (const auto& [end, device] :
+             {std::pair{&row.a, link.a.device}, std::pair{&row.b, link.b.device}}) {
+            const RackSpot* spot = floor.spot(design.devices().find(device)->rack);
+            ASSERT_NE(spot, nullptr);
+            EXPECT_EQ(end->row, spot->row + 1);
+            EXPECT_EQ(end->position, spot->position + 1);
+        }
     }
     EXPECT_EQ(ids.size(), schedule.size());
-    // Network first, then the a-end's rack and unit; the example's racks and names are zero-padded.
+    // Network first, then the a-end's rack on the floor (row, place in the row) and unit.
     EXPECT_TRUE(std::is_sorted(schedule.begin(), schedule.end(), [](const auto& p, const auto& q) {
-        return std::tie(p.network, p.a.rack, p.a.rack_u) < std::tie(q.network, q.a.rack, q.a.rack_u);
+        return std::tie(p.network, p.a.row, p.a.position, p.a.rack_u) <
+               std::tie(q.network, q.a.row, q.a.position, q.a.rack_u);
     }));
+    const nlohmann::json first = cableScheduleToJson(schedule).front();
+    EXPECT_EQ(first["a"]["row"], schedule.front().a.row);
+    EXPECT_EQ(first["b"]["position"], schedule.front().b.position);
     EXPECT_EQ(schedule.front().network, Network::Compute);
     EXPECT_EQ(schedule.back().network, Network::Oob);
 }
@@ -283,12 +297,17 @@ TEST(Bom, ScheduleComparesNumbersInNamesAsNumbers) {
     EXPECT_EQ(schedule[0].a.device, "gpu-9");
     EXPECT_EQ(schedule[1].a.device, "gpu-10");
 
+    EXPECT_EQ(schedule[0].a.row, 0);
+    EXPECT_EQ(schedule[0].a.position, 0);
+
     // A device in a rack comes before one in none.
     Device racked = *design.devices().find(1);
     racked.rack = 1;
     racked.rack_u = 1;
     design.apply({Update<Device>{racked}});
     EXPECT_EQ(makeCableSchedule(design)[0].a.device, "gpu-10");
+    EXPECT_EQ(makeCableSchedule(design)[0].a.row, 1);
+    EXPECT_EQ(makeCableSchedule(design)[0].a.position, 1);
 }
 
 } // namespace

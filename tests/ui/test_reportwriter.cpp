@@ -155,6 +155,26 @@ TEST_F(ReportWriterTest, HasARackElevationPagePerRowOfRacks) {
     }
 }
 
+// The hall from above after the elevations, in the contents: the legend, every row labelled, every rack
+// named, the aisles.
+TEST_F(ReportWriterTest, HasAFloorPlanPageAfterTheRackElevations) {
+    const int page = pageTitled(QStringLiteral("Floor plan"));
+    ASSERT_GT(page, pageTitled(QStringLiteral("Rack elevations")));
+    bool listed = false;
+    for (const ReportTocEntry& entry : output_.contents)
+        listed |= entry.title == "Floor plan" && entry.page == page;
+    EXPECT_TRUE(listed);
+    const QString& text = pages_[page - 1];
+    EXPECT_TRUE(text.contains(QStringLiteral("front (cold side)")))
+        << "the legend"; // "floor" prints as a ligature
+    EXPECT_TRUE(text.contains(QStringLiteral("Cold aisle")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Hot aisle")));
+    for (std::size_t row = 1; row <= floorPlanOf(*design_).rackRows().size(); ++row)
+        EXPECT_TRUE(text.contains(QStringLiteral("Row %1").arg(row))) << row;
+    for (const Rack& rack : design_->racks().items())
+        EXPECT_TRUE(text.contains(QString::fromStdString(rack.name))) << rack.name;
+}
+
 TEST_F(ReportWriterTest, NumbersEveryPageButTheCover) {
     for (int page = 2; page <= pages_.size(); ++page)
         EXPECT_TRUE(pages_[page - 1].contains(QStringLiteral("page %1 of %2").arg(page).arg(pages_.size())))
