@@ -78,6 +78,74 @@
     </message>
 </context>
 <context>
+    <name>cs::BlockLayerItem</name>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="149"/>
+        <source>SU %1</source>
+        <translation>SU %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="152"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="154"/>
+        <source>%1 · plane %2</source>
+        <translation>%1 · 平面 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="164"/>
+        <source>%1 GPUs · %2 servers</source>
+        <translation>%1 个 GPU · %2 台服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="166"/>
+        <source>%1 switches</source>
+        <translation>%1 台交换机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="168"/>
+        <source>%1 storage systems</source>
+        <translation>%1 套存储</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="170"/>
+        <source>%1 CPU servers</source>
+        <translation>%1 台 CPU 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="172"/>
+        <source>%1 racks · %2 kW</source>
+        <translation>%1 个机柜 · %2 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="173"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="180"/>
+        <source>%1 × %2G out · %3</source>
+        <translation>%1 × %2G 出 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="184"/>
+        <source>%1 cables out · %2</source>
+        <translation>%1 条线缆出 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="191"/>
+        <source>%1 × %2G</source>
+        <translation>%1 × %2G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/blocklayeritem.cpp" line="191"/>
+        <source>%1 cables</source>
+        <translation>%1 条线缆</translation>
+    </message>
+</context>
+<context>
     <name>cs::BomDock</name>
     <message>
         <location filename="../../ui/bomdock.cpp" line="46"/>
@@ -356,7 +424,7 @@
 <context>
     <name>cs::CableTool</name>
     <message>
-        <location filename="../../ui/cabletool.cpp" line="66"/>
+        <location filename="../../ui/cabletool.cpp" line="67"/>
         <source>No %1 cable: %2</source>
         <translation>无法连接%1线缆:%2</translation>
     </message>
@@ -1178,9 +1246,14 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="304"/>
+        <location filename="../../ui/designscene.cpp" line="521"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designscene.cpp" line="728"/>
+        <source>Double-click to expand; zoom in to see every device.</source>
+        <translation>双击展开；放大可查看每台设备。</translation>
     </message>
     <message>
         <location filename="../../ui/rackcaption.cpp" line="13"/>
@@ -1214,134 +1287,139 @@ time per output token</source>
 <context>
     <name>cs::Diagnostic</name>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="120"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="121"/>
         <source>%1: the %2 ports of %3&apos;s %4 Gb/s cage carry %5 Gb/s</source>
         <translation>%1：%3 的 %4 Gb/s 端口笼的 %2 个拆分端口共承载 %5 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="121"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="122"/>
         <source>%1: the %2 ports of %3&apos;s %4 Gb/s NIC carry %5 Gb/s</source>
         <translation>%1：%3 的 %4 Gb/s 网卡的 %2 个拆分端口共承载 %5 Gb/s</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="127"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="128"/>
         <source>run the split ports at a lower speed, or cable one of them only</source>
         <translation>降低拆分端口的速率，或只连接其中一个</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="141"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="142"/>
         <source>%1: no %2 port is cabled (required, %3)</source>
         <translation>%1：没有连接任何 %2 端口（必需，%3）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="145"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="146"/>
         <source>cable a %1 port to a %2 switch</source>
         <translation>将一个 %1 端口连接到 %2 交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="152"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="153"/>
         <source>%1: its BMC is not on the out-of-band management network</source>
         <translation>%1：其 BMC 未接入带外管理网络</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="156"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="157"/>
         <source>cable its BMC / management port to an out-of-band (1GbE) switch</source>
         <translation>将其 BMC／管理端口连接到带外（1GbE）交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="164"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="165"/>
         <source>%1: a %2 device must be on the %3 network</source>
         <translation>%1：%2 设备必须接入 %3 网络</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="168"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="169"/>
         <source>cable it to a %1 switch, or pick a device type with %1 ports</source>
         <translation>将其连接到 %1 交换机，或选用带 %1 端口的设备型号</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="178"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="179"/>
         <source>%1: %2 GPUs but %3 compute links (one NIC per GPU expected for training)</source>
         <translation>%1：%2 块 GPU 但只有 %3 条计算链路（训练要求每块 GPU 一块网卡）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="183"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="184"/>
         <source>cable one compute NIC per GPU, or choose a server with a NIC per GPU</source>
         <translation>为每块 GPU 连接一块计算网卡，或选用每 GPU 配一块网卡的服务器</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="191"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="192"/>
         <source>%1: the catalog does not list %2 among the networks this switch is meant for</source>
         <translation>%1：目录中该交换机的适用网络不包括 %2</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="197"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="198"/>
         <source>use a switch made for %1</source>
         <translation>使用适用于 %1 的交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="204"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="205"/>
         <source>%1: the catalog does not list &apos;%2&apos; among its tiers</source>
         <translation>%1：目录中该交换机的层级不包括“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="208"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="209"/>
         <source>use a switch with enough ports for the %1 tier</source>
         <translation>使用端口数足够 %1 层的交换机</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="221"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="222"/>
         <source>link %1 (%2 %3 - %4 %5)</source>
         <translation>链路 %1（%2 %3 - %4 %5）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="231"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="232"/>
         <source>%1: marked %2 but joins a %3 port and a %4 port</source>
         <translation>%1：标记为 %2，但连接的是 %3 端口和 %4 端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="235"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="236"/>
         <source>move the cable to ports of the same network</source>
         <translation>将线缆改接到同一网络的端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="241"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="242"/>
         <source>%1: joins %2 and %3 ports; InfiniBand only meets InfiniBand</source>
         <translation>%1：连接了 %2 端口和 %3 端口；InfiniBand 只能与 InfiniBand 相连</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="245"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="246"/>
         <source>use ports of one medium (or a VPI port) at both ends</source>
         <translation>两端使用同一介质的端口（或 VPI 端口）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="250"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="251"/>
         <source>%1: %2 Gb/s is not a speed both ports run</source>
         <translation>%1：%2 Gb/s 不是两端端口都支持的速率</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="254"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="255"/>
         <source>set a speed both ports list, or use faster ports</source>
         <translation>设置两端端口都支持的速率，或使用更快的端口</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="260"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="261"/>
         <source>%1: %2 Gb/s is not allowed on %3 (it allows %4)</source>
         <translation>%1：%3 不允许 %2 Gb/s（允许 %4）</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="264"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="265"/>
         <source>run the link at a speed the network allows</source>
         <translation>以该网络允许的速率运行链路</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="269"/>
+        <location filename="../../core/rules/rules_cabling.cpp" line="273"/>
         <source>%1: a %2 m run on %3, which reaches %4 m</source>
         <translation>%1：%2 米的走线使用了 %3，其传输距离仅 %4 米</translation>
     </message>
     <message>
-        <location filename="../../core/rules/rules_cabling.cpp" line="273"/>
-        <source>choose a cable that reaches this far (an active cable or optics), or move the devices closer</source>
-        <translation>选用能达到该距离的线缆（有源线缆或光模块），或将设备移近</translation>
+        <location filename="../../core/rules/rules_cabling.cpp" line="278"/>
+        <source>use %1 (%2), which reaches %3 m, or move the devices closer</source>
+        <translation>改用 %1（%2），其可达 %3 米；或将设备移近</translation>
+    </message>
+    <message>
+        <location filename="../../core/rules/rules_cabling.cpp" line="281"/>
+        <source>no catalog cable at %1 Gb/s for these ports reaches %2 m: move the devices closer</source>
+        <translation>目录中没有适合这些端口的 %1 Gb/s 线缆能达到 %2 米：请将设备移近</translation>
     </message>
     <message>
         <location filename="../../core/rules/rules_compute.cpp" line="71"/>
@@ -1841,6 +1919,194 @@ time per output token</source>
     </message>
 </context>
 <context>
+    <name>cs::FloorPlanDock</name>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="201"/>
+        <source>Floor Plan</source>
+        <translation>平面布置图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="211"/>
+        <source>Colour by load</source>
+        <translation>按负载着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="212"/>
+        <source>Colour by cooling</source>
+        <translation>按散热方式着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="214"/>
+        <source>What a rack&apos;s colour says: its devices&apos; full-load power against its feed, or how it is cooled</source>
+        <translation>机柜颜色的含义：其设备满载功率占供电上限的比例，或其散热方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="216"/>
+        <source>Zoom to Fit</source>
+        <translation>缩放至全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="217"/>
+        <source>Show the whole hall; the mouse wheel zooms, a drag pans</source>
+        <translation>显示整个机房；滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplandock.cpp" line="220"/>
+        <source>The design has no rack. Racks placed on the canvas stand here in rows, seen from above.</source>
+        <translation>设计中没有机柜。画布上放置的机柜会按排显示在这里（俯视）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplanexport.cpp" line="27"/>
+        <source>%1 — floor plan</source>
+        <translation>%1 — 平面布置图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplanexport.cpp" line="122"/>
+        <source>%1, rows %2 to %3 of %4</source>
+        <translation>%1，第 %2 至 %3 排（共 %4 排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplanexport.cpp" line="128"/>
+        <source> (part %1 of %2 across)</source>
+        <translation>（横向第 %1 部分，共 %2 部分）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::FloorPlanSheet</name>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="63"/>
+        <source>1 rack</source>
+        <translation>1 个机柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="64"/>
+        <source>%1 racks</source>
+        <translation>%1 个机柜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="69"/>
+        <source>%1 · %2 kW · %3 GPUs</source>
+        <translation>%1 · %2 kW · %3 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="75"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="76"/>
+        <source>liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="90"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="92"/>
+        <source>below %1 %</source>
+        <translation>低于 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="95"/>
+        <location filename="../../ui/floorplansheet.cpp" line="98"/>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="101"/>
+        <source>%1 % or more, or no limit</source>
+        <translation>%1 % 及以上，或无上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="105"/>
+        <source>air-cooled</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="107"/>
+        <source>liquid-cooled</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="110"/>
+        <source>front (cold side)</source>
+        <translation>正面（冷侧）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="112"/>
+        <source>over a limit</source>
+        <translation>超出限制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="118"/>
+        <source>Colour: full-load power against the rack&apos;s feed:</source>
+        <translation>颜色：满载功率占机柜供电的比例：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="120"/>
+        <source>Colour: the rack&apos;s cooling:</source>
+        <translation>颜色：机柜散热方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="171"/>
+        <source>Row %1 · %2</source>
+        <translation>第 %1 排 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="182"/>
+        <source>%1 of %2 kW at full load (%3 %)</source>
+        <translation>满载 %1 / %2 kW（%3 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="185"/>
+        <source>%1 kW at full load, no power limit</source>
+        <translation>满载 %1 kW，无功率上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="188"/>
+        <source>Row %1, place %2</source>
+        <translation>第 %1 排，第 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="191"/>
+        <source>%1 devices · %2 GPUs</source>
+        <translation>%1 台设备 · %2 个 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="195"/>
+        <source>Cooling: %1, %2 kW</source>
+        <translation>散热：%1，%2 kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="200"/>
+        <source>Over a limit: power, cooling or height</source>
+        <translation>超出限制：功率、散热或高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="252"/>
+        <source>Cold aisle</source>
+        <translation>冷通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="253"/>
+        <source>Hot aisle</source>
+        <translation>热通道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="349"/>
+        <location filename="../../ui/floorplansheet.cpp" line="368"/>
+        <source>Row %1</source>
+        <translation>第 %1 排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/floorplansheet.cpp" line="432"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
     <name>cs::HeatLegend</name>
     <message>
         <location filename="../../ui/heatlegend.cpp" line="77"/>
@@ -2279,116 +2545,145 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="79"/>
         <source>%1 devices  ·  %2 GPUs  ·  %3 cables  ·  %4 racks  ·  IT power %5 kW max (%6 kW idle)</source>
         <translation>%1 台设备  ·  %2 张GPU  ·  %3 条线缆  ·  %4 个机柜  ·  IT功率最大 %5 kW(空闲 %6 kW)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>Seen from afar: %n block(s), %1 of them scalable units. Zoom in, or double-click a block, to see its devices.</source>
+        <translation>
+            <numerusform>远景视图：%n 个区块，其中 %1 个为可扩展单元。放大或双击区块可查看其设备。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <source>Routing %L1 cables…</source>
+        <translation>正在为 %L1 条线缆布线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="301"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="114"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
         <source>%1 — ClusterStudio</source>
         <translation>%1 — ClusterStudio</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>An empty design. Drag servers, switches and storage from the Devices palette onto the canvas, or build a whole cluster with File › New from Generator.</source>
         <translation>空白设计。从“设备”面板把服务器、交换机和存储拖到画布上，或用“文件 › 由生成器新建”构建整个集群。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="310"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Cannot Place Device</source>
         <translation>无法放置设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Click on the canvas to place %1; Esc returns to selecting.</source>
         <translation>在画布上单击以放置%1;按 Esc 返回选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>Cannot Delete</source>
         <translation>无法删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="363"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>Duplicate %n Device(s)</source>
         <translation>
             <numerusform>复制出 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="365"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
         <source>Cannot Duplicate</source>
         <translation>无法复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="436"/>
         <source>Paste %n Device(s)</source>
         <translation>
             <numerusform>粘贴 %n 台设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="438"/>
         <source>Cannot Paste</source>
         <translation>无法粘贴</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="411"/>
+        <location filename="../../ui/mainwindow.cpp" line="454"/>
         <source>Every %1 port of the selection is already cabled.</source>
         <translation>所选设备的%1端口均已连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="463"/>
         <source>Cannot Auto-Cable</source>
         <translation>无法自动连线</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="438"/>
+        <location filename="../../ui/mainwindow.cpp" line="469"/>
+        <source>Every cable already has its length and a cable that reaches.</source>
+        <translation>每根线缆都已有其长度和足够长的线缆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="476"/>
+        <source>Cannot Fit Cable Lengths</source>
+        <translation>无法适配线缆长度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="479"/>
+        <source>Fitted the length or cable of %n cable(s).</source>
+        <translation>
+            <numerusform>已适配 %n 根线缆的长度或线缆型号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="497"/>
         <source>Cannot Add Rack</source>
         <translation>无法添加机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="458"/>
+        <location filename="../../ui/mainwindow.cpp" line="517"/>
         <source>Cannot Move into Rack</source>
         <translation>无法移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="483"/>
+        <location filename="../../ui/mainwindow.cpp" line="556"/>
         <source>Cannot Open Design</source>
         <translation>无法打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
+        <location filename="../../ui/mainwindow.cpp" line="557"/>
         <source>ClusterStudio could not open “%1”.
 
 %2</source>
@@ -2397,398 +2692,438 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="43"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="44"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="45"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="46"/>
         <source>New from &amp;Generator…</source>
         <translation>由生成器新建(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="48"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="51"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="52"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="53"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="54"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="55"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="56"/>
         <source>Import &amp;NetBox CSV…</source>
         <translation>导入 NetBox CSV(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="56"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="57"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
         <source>Export NetBo&amp;x CSV…</source>
         <translation>导出 NetBox CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="58"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
         <source>Export &amp;Diagram…</source>
         <translation>导出拓扑图(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="59"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
         <source>Export Rack &amp;Elevations…</source>
         <translation>导出机柜立面图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="60"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="61"/>
+        <source>Export &amp;Floor Plan…</source>
+        <translation>导出平面布置图(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="62"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="64"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="67"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="68"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="70"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="75"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="77"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="76"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="78"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="83"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
         <source>D&amp;uplicate</source>
         <translation>再制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="85"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="201"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="87"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="218"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="86"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="88"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="92"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="94"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="104"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
         <source>Rename Device</source>
         <translation>重命名设备</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="97"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="99"/>
         <source>Name:</source>
         <translation>名称:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="106"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="108"/>
         <source>Cannot Rename</source>
         <translation>无法重命名</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="108"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
         <source>A&amp;lign</source>
         <translation>对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="110"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
         <source>&amp;Left Edges</source>
         <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="111"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="113"/>
         <source>&amp;Top Edges</source>
         <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="112"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="114"/>
         <source>&amp;Horizontal Centres</source>
         <translation>水平居中(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="113"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="115"/>
         <source>&amp;Vertical Centres</source>
         <translation>垂直居中(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="123"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="125"/>
         <source>Auto-&amp;Cable Selection</source>
         <translation>自动连线所选设备(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="125"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="127"/>
         <source>To %1</source>
         <translation>连接到%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="129"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
+        <source>&amp;Fit Cable Lengths</source>
+        <translation>适配线缆长度(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="132"/>
         <source>New &amp;Rack</source>
         <translation>新建机柜(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="130"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="133"/>
         <source>&amp;Move Selection into Rack…</source>
         <translation>将所选移入机柜(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
         <source>Move into Rack</source>
         <translation>移入机柜</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="143"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="146"/>
         <source>Rack:</source>
         <translation>机柜:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="149"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="152"/>
         <source>&amp;Find Devices</source>
         <translation>查找设备(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="154"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="155"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="156"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="157"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="160"/>
         <source>Zoom to &amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="158"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="161"/>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="160"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="163"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="208"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
+        <source>E&amp;xpand %1</source>
+        <translation>展开 %1(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
+        <source>C&amp;ollapse %1</source>
+        <translation>折叠 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="216"/>
+        <source>&amp;Blocks Follow the Zoom</source>
+        <translation>区块随缩放展开(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_actions.cpp" line="225"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="213"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="230"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="247"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="260"/>
-        <location filename="../../ui/mainwindow_actions.cpp" line="265"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="264"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="277"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="282"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="248"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="265"/>
         <source>The language changes when ClusterStudio starts again. Restart now?</source>
         <translation>语言将在 ClusterStudio 重新启动后切换。现在重新启动吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="250"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="267"/>
         <source>Restart Now</source>
         <translation>立即重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="251"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="268"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="266"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="283"/>
         <source>ClusterStudio could not be started again; the language changes at the next start.</source>
         <translation>无法重新启动 ClusterStudio;语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="274"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="291"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="277"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="294"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="291"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="308"/>
         <source>%1 cable</source>
         <translation>%1线缆</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="296"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="313"/>
         <source>Draw %1 cables: drag from a device to a device; hold Shift when releasing to choose the ports</source>
         <translation>绘制%1线缆:从一台设备拖到另一台设备;松开时按住 Shift 可选择端口</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="31"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="32"/>
         <source>ClusterStudio projects (*.csd)</source>
         <translation>ClusterStudio 项目 (*.csd)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="35"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="36"/>
         <source>ClusterStudio JSON (*.json)</source>
         <translation>ClusterStudio JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="66"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="67"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="66"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="67"/>
         <source>The design has unsaved changes. Save them before closing it?</source>
         <translation>设计有未保存的更改。关闭前是否保存?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="111"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="112"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="112"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="113"/>
         <source>“%1” has unsaved work from an earlier session that did not close normally. Recover it?</source>
         <translation>“%1”有上次未正常关闭的会话留下的未保存工作。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="139"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="140"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="140"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="141"/>
         <source>ClusterStudio designs (*.csd *.json);;All files (*)</source>
         <translation>ClusterStudio 设计 (*.csd *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="169"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="183"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="170"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="184"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="174"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="175"/>
         <source>Save Design As</source>
         <translation>设计另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="191"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="192"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="201"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="202"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="210"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="211"/>
         <source>Cannot Export Design</source>
         <translation>无法导出设计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="216"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="217"/>
         <source>Export Diagram</source>
         <translation>导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="217"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="218"/>
         <source>SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf);;draw.io diagram (*.drawio)</source>
         <translation>SVG 矢量图 (*.svg);;PNG 图像 (*.png);;PDF 文档 (*.pdf);;draw.io 图表 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="233"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="234"/>
         <source>Cannot Export Diagram</source>
         <translation>无法导出拓扑图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="239"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="240"/>
         <source>Export Rack Elevations</source>
         <translation>导出机柜立面图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="240"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="241"/>
         <source>PDF document, a page per row (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PDF 文档，每排一页 (*.pdf);;SVG 图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="252"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="253"/>
         <source>Cannot Export Rack Elevations</source>
         <translation>无法导出机柜立面图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
-        <location filename="../../ui/mainwindow_files.cpp" line="271"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="259"/>
+        <source>Export Floor Plan</source>
+        <translation>导出平面布置图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="260"/>
+        <source>PDF document, A3 (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PDF 文档，A3 (*.pdf);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="272"/>
+        <source>Cannot Export Floor Plan</source>
+        <translation>无法导出平面布置图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow_files.cpp" line="286"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="291"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="266"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="286"/>
         <source>Scenario for the estimate sections:</source>
         <translation>估算章节所用的场景:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="272"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="292"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_files.cpp" line="286"/>
+        <location filename="../../ui/mainwindow_files.cpp" line="306"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -2883,7 +3218,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>无法导出 NetBox 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow_actions.cpp" line="178"/>
+        <location filename="../../ui/mainwindow_actions.cpp" line="182"/>
         <source>What-&amp;if</source>
         <translation>故障模拟(&amp;I)</translation>
     </message>
@@ -3931,7 +4266,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::RackRowSheet</name>
     <message>
-        <location filename="../../ui/rackelevationsheet.cpp" line="55"/>
+        <location filename="../../ui/rackelevationsheet.cpp" line="57"/>
         <source>Not in a slot: %1</source>
         <translation>未放入槽位：%1</translation>
     </message>
@@ -5892,60 +6227,70 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="107"/>
+        <location filename="../../ui/reportwriter.cpp" line="109"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="110"/>
+        <location filename="../../ui/reportwriter.cpp" line="112"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="113"/>
+        <location filename="../../ui/reportwriter.cpp" line="115"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="158"/>
+        <location filename="../../ui/reportwriter.cpp" line="160"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="160"/>
+        <location filename="../../ui/reportwriter.cpp" line="162"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="164"/>
+        <location filename="../../ui/reportwriter.cpp" line="166"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="172"/>
         <location filename="../../ui/reportwriter.cpp" line="174"/>
+        <location filename="../../ui/reportwriter.cpp" line="176"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="363"/>
+        <location filename="../../ui/reportwriter.cpp" line="365"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="365"/>
+        <location filename="../../ui/reportwriter.cpp" line="367"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="385"/>
+        <location filename="../../ui/reportwriter.cpp" line="387"/>
         <source>Rack elevations</source>
         <translation>机柜立面图</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="400"/>
+        <location filename="../../ui/reportwriter.cpp" line="402"/>
         <source>%1 more rows of racks: cluster-studio export FILE --format elevations -o racks.pdf draws every row.</source>
         <translation>另有 %1 排机柜：cluster-studio export FILE --format elevations -o racks.pdf 可绘制全部各排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reportwriter.cpp" line="415"/>
+        <source>Floor plan</source>
+        <translation>平面布置图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reportwriter.cpp" line="430"/>
+        <source>%1 more pages of the hall: cluster-studio export FILE --format floorplan -o plan.pdf draws all of it.</source>
+        <translation>机房还有 %1 页：cluster-studio export FILE --format floorplan -o plan.pdf 可输出全部。</translation>
     </message>
 </context>
 <context>
