@@ -385,7 +385,8 @@ void DesignScene::applyChange(const ChangeEvent& event) {
     }
     const bool onlyMoved = !event.links && event.added_devices.empty() && event.removed_devices.empty() &&
                            !event.changed_devices.empty();
-    if (onlyMoved && !cables_dirty_)
+    // The layers hold the design's cables unless a change has left them behind (or the worker routes them).
+    if (onlyMoved && !cables_dirty_ && !routing_.valid())
         followMovedDevices(event.changed_devices);
     const bool devicesChanged =
         !event.added_devices.empty() || !event.removed_devices.empty() || !event.changed_devices.empty();
@@ -405,7 +406,7 @@ void DesignScene::flushPendingGeometry() {
 void DesignScene::refreshGeometry(bool background) {
     geometry_timer_.stop();
     if (cables_dirty_ && !far_) { // from afar, the cables are routed once they are shown
-        if (background && design_.links().size() >= kBackgroundRoutingLinks) {
+        if (background && design_.links().size() >= background_routing_links_) {
             startRouting();
         } else {
             if (routing_.valid()) { // its routes would be older than these

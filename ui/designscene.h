@@ -129,6 +129,8 @@ public:
     // Whether the cables are being routed on the worker thread; routingChanged() says when that starts and
     // when the routes are drawn.
     bool isRouting() const { return routing_.valid(); }
+    // Routes in the background from this many cables on (kBackgroundRoutingLinks unless set).
+    void setBackgroundRoutingFrom(std::size_t links) { background_routing_links_ = links; }
     // The heat overlay (heatoverlay.h): every cable in the colour of its link's load band, switches with a
     // border of theirs, and tooltips with core's explanation; all grey when the loads are not valid. Null:
     // the networks' colours again.
@@ -210,6 +212,7 @@ private:
     std::future<CableRoutes> routing_; // the worker's routes, while it routes
     std::uint64_t generation_ = 0;     // counts the changes that move cables
     std::uint64_t routing_generation_ = 0;
+    std::size_t background_routing_links_ = kBackgroundRoutingLinks;
     QTimer routing_poll_;
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;

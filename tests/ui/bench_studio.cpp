@@ -48,6 +48,7 @@ constexpr double kMemoryTargetMiB = 1024;
 constexpr double kLargestMemoryTargetMiB = 2048;
 constexpr int kMovedDevices = 50;
 constexpr int kMoveFrames = 60;
+constexpr qint64 kPauseMs = 200; // longer than the scene's pause before it redraws the cables
 // Target: a plan edit updates every number and chart in < 500 ms on the 20,480-GPU design (< 100 ms on 128).
 constexpr double kPlanEditTargetMs = 500;
 constexpr double kSmallPlanEditTargetMs = 100;
@@ -326,10 +327,20 @@ int main(int argc, char** argv) {
         editMs / kMoveFrames, paintMs / kMoveFrames, counter.paints);
 
     send(QEvent::MouseButtonRelease, start, Qt::NoButton);
+    // The pause after the drag, as the studio spends it: the timer's redraw of the racks and blocks, and the
+    // cables routed again (on a worker thread when the design is large). The UI answers between events: the
+    // longest event is the longest the user waits.
     QElapsedTimer settle;
     settle.start();
-    window.scene()->flushPendingGeometry(); // what the pause after the drag costs, once
-    std::printf("%-44s %9.1f ms\n", "after the drag: full cable and rack redraw",
+    double longestEventMs = 0;
+    while (settle.elapsed() < 2 * kPauseMs || window.scene()->isRouting()) {
+        QElapsedTimer event;
+        event.start();
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        longestEventMs = std::max(longestEventMs, static_cast<double>(event.nsecsElapsed()) / 1e6);
+    }
+    std::printf("%-44s %9.1f ms  (the cables back after %.0f ms)\n",
+                "after the drag: the longest the UI waits", longestEventMs,
                 static_cast<double>(settle.nsecsElapsed()) / 1e6);
     std::sort(frames.begin(), frames.end());
     const double median = frames[frames.size() / 2];

@@ -4,6 +4,7 @@
 // in or by hand.
 #include "blocklayeritem.h"
 #include "bundlelabelsitem.h"
+#include "commands/movedevices.h"
 #include "designscene.h"
 #include "designview.h"
 #include "deviceitem.h"
@@ -411,6 +412,44 @@ TEST_F(GeneratedLayoutTest, TheBlocksFollowEdits) {
     window_->document()->undoStack()->undo();
     scene->flushPendingGeometry();
     EXPECT_EQ(countUnits(scene->aggregateView()), 8u);
+}
+
+// A large design's cables are routed on a worker thread: the devices show at once, an edit meanwhile is
+// taken, the note says so, and the routes that come are those of the design as it is then.
+TEST_F(GeneratedLayoutTest, TheCablesOfALargeDesignAreRoutedInTheBackground) {
+    ASSERT_NO_FATAL_FAILURE(openGenerated(2048));
+    DesignScene* scene = window_->scene();
+    ASSERT_TRUE(scene->isFar());
+    scene->setBackgroundRoutingFrom(0);
+    window_->view()->zoomToActualSize();
+    ASSERT_FALSE(scene->isFar());
+    EXPECT_TRUE(scene->isRouting());
+    EXPECT_TRUE(window_->view()->note().startsWith(QStringLiteral("Routing")))
+        << window_->view()->note().toStdString();
+    // An edit while the worker routes: a server moves one grid step and takes its cables along.
+    const Device& server =
+        *std::ranges::find_if(window_->design().devices().items(),
+                              [&](const Device& device) { return window_->design().gpuCount(device) > 0; });
+    const DeviceId moved = server.id;
+    const QPointF from(server.x, server.y);
+    ASSERT_TRUE(OperationCommand::execute(
+        window_->document(), moveDevices(window_->document(), {{moved, from}}, QPointF(kGridStep, 0), 1),
+        nullptr));
+    QTRY_VERIFY_WITH_TIMEOUT(!scene->isRouting(), 20'000);
+    EXPECT_TRUE(window_->view()->note().isEmpty());
+    for (Network network : kNetworks)
+        EXPECT_EQ(scene->linkLayer(network)->cableCount(), scene->cableCount(network)) << networkId(network);
+    // The routes are the moved design's: the same as routing it now.
+    const CableRoutes now = routeCables(window_->design(), rackFrames(window_->design()));
+    const LinkLayerItem* compute = scene->linkLayer(Network::Compute);
+    const NetworkRoutes& expected = now.networks[networkIndex(Network::Compute)];
+    ASSERT_EQ(static_cast<std::size_t>(compute->cableCount()), expected.size());
+    for (std::size_t r = 0; r < expected.size(); ++r) {
+        const QPolygonF drawn = compute->route(r);
+        const auto points = expected.route(r);
+        ASSERT_EQ(static_cast<std::size_t>(drawn.size()), points.size()) << r;
+        EXPECT_EQ(drawn.front(), QPointF(points.front().x, points.front().y)) << r;
+    }
 }
 
 } // namespace
