@@ -267,6 +267,7 @@ void DesignScene::setFar(bool far) {
     if (far == far_ || !aggregated_)
         return;
     far_ = far;
+    rerouting_ = rerouting_ && !far_; // from afar, the cables wait until they are shown
     setItemIndexMethod(far_ ? NoIndex : BspTreeIndex);
     if (!far_ && cables_dirty_)
         refreshGeometry(true);
@@ -409,6 +410,7 @@ void DesignScene::refreshGeometry(bool background) {
         if (background && design_.links().size() >= background_routing_links_) {
             startRouting();
         } else {
+            const bool wasRouting = isRouting();
             if (routing_.valid()) { // its routes would be older than these
                 routing_.wait();
                 routing_ = {};
@@ -416,6 +418,9 @@ void DesignScene::refreshGeometry(bool background) {
             }
             rebuildCables();
             followCables();
+            rerouting_ = false;
+            if (wasRouting)
+                emit routingChanged();
         }
         cables_dirty_ = false;
     }
@@ -441,6 +446,7 @@ void DesignScene::followCables() {
 void DesignScene::startRouting() {
     if (routing_.valid())
         return; // takeRoutes() sees that the design has changed since, and routes again
+    rerouting_ = false;
     // A copy for the worker: the design goes on changing here.
     auto snapshot = std::make_shared<const Design>(design_);
     routing_ = std::async(std::launch::async, [snapshot, frames = rackFrames(design_)] {
@@ -457,10 +463,11 @@ void DesignScene::takeRoutes() {
     routing_poll_.stop();
     const CableRoutes routes = routing_.get();
     if (routing_generation_ != generation_) { // the design changed while the worker routed it
-        if (far_)
-            cables_dirty_ = true; // routed once shown
-        else
-            startRouting();
+        cables_dirty_ = true;
+        // Routed again once shown, or once the edits pause (a drag goes on: its timer is running).
+        rerouting_ = !far_;
+        if (!far_ && !geometry_timer_.isActive())
+            refreshGeometry(true);
         emit routingChanged();
         return;
     }

@@ -128,7 +128,7 @@ public:
     void flushPendingGeometry();
     // Whether the cables are being routed on the worker thread; routingChanged() says when that starts and
     // when the routes are drawn.
-    bool isRouting() const { return routing_.valid(); }
+    bool isRouting() const { return routing_.valid() || rerouting_; }
     // Routes in the background from this many cables on (kBackgroundRoutingLinks unless set).
     void setBackgroundRoutingFrom(std::size_t links) { background_routing_links_ = links; }
     // The heat overlay (heatoverlay.h): every cable in the colour of its link's load band, switches with a
@@ -213,6 +213,7 @@ private:
     std::uint64_t generation_ = 0;     // counts the changes that move cables
     std::uint64_t routing_generation_ = 0;
     std::size_t background_routing_links_ = kBackgroundRoutingLinks;
+    bool rerouting_ = false; // the worker's routes came too late: routed again once the edits pause
     QTimer routing_poll_;
     bool cables_dirty_ = false;
     bool racks_dirty_ = false;

@@ -115,6 +115,14 @@ void BM_AnalyzeScenario(benchmark::State& state) {
 }
 BENCHMARK(BM_AnalyzeScenario)->Unit(benchmark::kMillisecond);
 
+// The copy of the design the studio's worker routes while the design goes on changing.
+void BM_CopyDesign(benchmark::State& state) {
+    const Design& design = cluster();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Design(design));
+}
+BENCHMARK(BM_CopyDesign)->Unit(benchmark::kMillisecond);
+
 // The studio's view from afar: the blocks and the bundles between them.
 void BM_AggregateView(benchmark::State& state) {
     const Design& design = cluster();
