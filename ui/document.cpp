@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <algorithm>
 #include <iterator>
+#include <span>
 #include <type_traits>
 #include <unordered_set>
 
@@ -39,6 +40,23 @@ void describe(const Operation& operation, ChangeEvent& event) {
             }
         },
         operation.value);
+}
+
+// Whether the operations only move devices on the canvas; `inverses` as Design::applyAll returns them (last
+// operation's first).
+bool onlyMoves(std::span<const Operation> operations, std::span<const Operation> inverses) {
+    for (std::size_t i = 0; i < operations.size(); ++i) {
+        const auto* update = std::get_if<Update<Device>>(&operations[i].value);
+        const auto* before = std::get_if<Update<Device>>(&inverses[inverses.size() - 1 - i].value);
+        if (!update || !before)
+            return false;
+        Device moved = before->item;
+        moved.x = update->item.x;
+        moved.y = update->item.y;
+        if (!(moved == update->item))
+            return false;
+    }
+    return !operations.empty();
 }
 
 } // namespace
@@ -94,6 +112,7 @@ std::vector<Operation> DesignDocument::apply(const std::vector<Operation>& opera
     for (const Operation& operation : operations)
         describe(operation, event);
     event.changes = changesOf(operations, inverses);
+    event.moved_only = onlyMoves(operations, inverses);
     // A removed device, cable or rack can no longer be selected.
     if (!event.removed_devices.empty() || event.links || event.racks) {
         Selection kept;

@@ -23,6 +23,8 @@ struct ChangeEvent {
     bool links = false; // a cable was added, removed or changed
     bool racks = false;
     bool name = false;
+    // Devices moved on the canvas and nothing else: no finding, estimate or budget depends on it.
+    bool moved_only = false;
     ChangeSet changes; // what the validator must look at again
 };
 

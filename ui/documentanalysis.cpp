@@ -67,6 +67,8 @@ void DocumentAnalysis::onChanged(const ChangeEvent& event) {
         emit changed(PlanPart | DiagnosticsPart | FailuresPart);
         return;
     }
+    if (event.moved_only)
+        return; // the analysis is the same wherever the cards stand (a drag sends one move a frame)
     merge(pending_changes_, event.changes);
     edited_ = true;
     validation_delay_.schedule();

@@ -2,6 +2,7 @@
 // or its plan).
 #include "analysis/budget_diagnostics.h"
 #include "analysis/plan_analysis.h"
+#include "commands/movedevices.h"
 #include "comparisondock.h"
 #include "diagnosticsdock.h"
 #include "heatlegend.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -62,6 +64,35 @@ TEST_F(DocumentAnalysisTest, AnEditIsPendingUntilAnalysedAndAnImpossiblePlanIsIn
     EXPECT_TRUE(analysis()->reasons().join(QLatin1Char('\n')).contains(QLatin1String("parallelism.tp")));
     ASSERT_TRUE(analysis()->analysis());
     EXPECT_FALSE(analysis()->analysis()->estimated());
+}
+
+// A drag moves cards, one step a frame: no figure depends on where a card stands, so the analysis stays
+// current and is not recomputed; a move together with another change is analysed as any edit.
+TEST_F(DocumentAnalysisTest, MovingDevicesKeepsTheAnalysisCurrent) {
+    QTest::qWait(400); // the pauses of the example's opening are over
+    ASSERT_EQ(analysis()->state(), State::Current);
+    const PlanAnalysis* before = analysis()->analysis();
+    int announced = 0;
+    QObject::connect(analysis(), &DocumentAnalysis::changed, analysis(), [&] { ++announced; });
+    const Device& device = window_->design().devices().items().front();
+    const DeviceId id = device.id;
+    const QPointF from(device.x, device.y);
+    ASSERT_TRUE(OperationCommand::execute(
+        window_->document(), moveDevices(window_->document(), {{id, from}}, QPointF(40, 40), 1), nullptr));
+    EXPECT_EQ(analysis()->state(), State::Current);
+    QTest::qWait(400); // longer than both pauses
+    EXPECT_EQ(announced, 0);
+    EXPECT_EQ(analysis()->analysis(), before);
+
+    Device renamed = *window_->design().devices().find(id);
+    renamed.name += "-moved";
+    renamed.x += 40;
+    ASSERT_TRUE(OperationCommand::execute(
+        window_->document(),
+        std::make_unique<OperationCommand>(window_->document(), QStringLiteral("Rename and move"),
+                                           std::vector<Operation>{Operation{Update<Device>{renamed}}}),
+        nullptr));
+    EXPECT_EQ(analysis()->state(), State::Pending);
 }
 
 TEST_F(DocumentAnalysisTest, AnInvalidPlanClearsBudgetAndChartsWithTheReasonAndAFixBringsThemBack) {
