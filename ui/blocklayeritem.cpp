@@ -254,6 +254,16 @@ void BlockLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* op
     paintLabels(painter, drawn, exposed);
 }
 
+void BlockLayerItem::paintOverview(QPainter* painter) const {
+    if (!view_)
+        return;
+    const qreal zoom = painter->worldTransform().m11();
+    const std::vector<Line> drawn = lines(zoom);
+    paintLines(painter, drawn, bounds_);
+    for (std::size_t b = 0; b < view_->blocks.size(); ++b)
+        paintBlock(painter, b, zoom, bounds_);
+}
+
 void BlockLayerItem::paintLines(QPainter* painter, const std::vector<Line>& lines,
                                 const QRectF& exposed) const {
     painter->setBrush(Qt::NoBrush);

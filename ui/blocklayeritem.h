@@ -33,6 +33,9 @@ public:
     void setNetworkDisplay(Network network, CableDisplay display);
     bool bundlesShown() const { return bundles_shown_; }
 
+    // Every block as a card, with the trunks and bundles between them, whatever is collapsed: the design
+    // from afar, for a picture of it (the overview). `painter` maps scene units to the picture.
+    void paintOverview(QPainter* painter) const;
     // The collapsed block at a scene point, if any.
     std::optional<std::size_t> collapsedBlockAt(QPointF scenePoint) const;
     // A block's title and its figures, one line each, in the UI's language.

@@ -68,6 +68,7 @@ public:
     explicit DesignScene(const Design& design, bool aggregated = false, QObject* parent = nullptr);
     ~DesignScene() override;
 
+    const Design& design() const { return design_; }
     const std::unordered_map<DeviceId, DeviceItem*>& deviceItems() const { return device_items_; }
     DeviceItem* deviceItem(DeviceId id) const;
     LinkLayerItem* linkLayer(Network network) const { return link_layers_[networkIndex(network)]; }

@@ -1,5 +1,7 @@
 #include "minimap.h"
 
+#include "blocklayeritem.h"
+#include "designscene.h"
 #include "designview.h"
 
 #include <QGraphicsScene>
@@ -66,7 +68,18 @@ void Minimap::render() {
     picture_.setDevicePixelRatio(devicePixelRatioF());
     picture_.fill(kBackground);
     QPainter painter(&picture_);
-    view_->scene()->render(&painter, QRectF(QPointF(), target.size()), sceneArea());
+    const auto* scene = static_cast<const DesignScene*>(view_->scene()); // the view shows design scenes
+    if (scene->blockLayer()->view() && scene->design().links().size() >= kBackgroundRoutingLinks) {
+        // A large design in small is its blocks: drawing every cable would take seconds after each edit.
+        const QRectF area = sceneArea();
+        const qreal scale = std::min(target.width() / area.width(), target.height() / area.height());
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+        painter.translate(-area.topLeft());
+        scene->blockLayer()->paintOverview(&painter);
+    } else {
+        view_->scene()->render(&painter, QRectF(QPointF(), target.size()), sceneArea());
+    }
     update();
 }
 
