@@ -8,11 +8,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cs {
 
@@ -20,8 +22,8 @@ namespace {
 
 constexpr double kCssDpi = 96; // sheet units are CSS pixels, as in the diagram exports
 constexpr double kPdfMarginMm = 8;
-constexpr double kTitlePx = 40; // the title band above a row
 constexpr double kTitleFontPx = 16;
+constexpr double kMinTitleFontPx = 11;
 
 QString rowTitle(const Design& design, std::size_t row, std::size_t rows) {
     return QCoreApplication::translate("cs::RackElevationDock", "%1 — rack elevations, row %2 of %3")
@@ -30,10 +32,15 @@ QString rowTitle(const Design& design, std::size_t row, std::size_t rows) {
         .arg(rows);
 }
 
+// A long design name shrinks the title down to kMinTitleFontPx, then loses its middle, never its end.
 void drawTitle(QPainter& painter, const QRectF& band, const QString& title) {
+    const double natural = QFontMetricsF(exportFont(kTitleFontPx, true)).horizontalAdvance(title);
+    const QFont font = exportFont(
+        std::clamp(std::floor(kTitleFontPx * band.width() / natural), kMinTitleFontPx, kTitleFontPx), true);
     painter.setPen(Qt::black);
-    painter.setFont(exportFont(kTitleFontPx, true));
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(font);
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter,
+                     QFontMetricsF(font).elidedText(title, Qt::ElideMiddle, band.width()));
 }
 
 int exportPdf(const Design& design, const std::vector<std::vector<RackId>>& rows, const AtomicFile& file) {
@@ -48,11 +55,12 @@ int exportPdf(const Design& design, const std::vector<std::vector<RackId>>& rows
     if (!painter.begin(&pdf))
         throw InputError(file.target().string() + ": cannot write: the PDF could not be started");
     const QRectF page(0, 0, pdf.width(), pdf.height());
-    const std::vector<ElevationPage> pages = planElevationPages(design, rows, page.size(), rows.size());
+    const std::vector<ElevationPage> pages =
+        planElevationPages(design, rows, page.size(), std::numeric_limits<std::size_t>::max()).pages;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         if (i > 0)
             pdf.newPage();
-        paintElevationPage(painter, design, pages[i], page);
+        paintElevationPage(painter, pages[i], page);
     }
     painter.end();
     return static_cast<int>(pages.size());
@@ -65,7 +73,7 @@ int exportSvg(const Design& design, const std::vector<std::vector<RackId>>& rows
     for (const std::vector<RackId>& row : rows) {
         const RackRowSheet& sheet = sheets.emplace_back(design, row);
         size = QSizeF(std::max(size.width(), sheet.size().width()),
-                      size.height() + kTitlePx + sheet.size().height());
+                      size.height() + kElevationTitlePx + sheet.size().height());
     }
     QSvgGenerator svg;
     svg.setFileName(QFile::decodeName(file.temporaryPath().c_str()));
@@ -80,8 +88,9 @@ int exportSvg(const Design& design, const std::vector<std::vector<RackId>>& rows
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     double y = 0;
     for (std::size_t row = 0; row < sheets.size(); ++row) {
-        drawTitle(painter, QRectF(12, y, size.width() - 12, kTitlePx), rowTitle(design, row, rows.size()));
-        y += kTitlePx;
+        drawTitle(painter, QRectF(12, y, size.width() - 12, kElevationTitlePx),
+                  rowTitle(design, row, rows.size()));
+        y += kElevationTitlePx;
         painter.save();
         painter.translate(0, y);
         sheets[row].paint(painter);
@@ -94,44 +103,55 @@ int exportSvg(const Design& design, const std::vector<std::vector<RackId>>& rows
 
 } // namespace
 
-std::vector<ElevationPage> planElevationPages(const Design& design,
-                                              const std::vector<std::vector<RackId>>& rows,
-                                              const QSizeF& page, std::size_t maxRows) {
-    const QSizeF area(page.width(), page.height() - kTitlePx);
-    std::vector<ElevationPage> pages;
-    for (std::size_t row = 0; row < std::min(rows.size(), maxRows); ++row) {
+ElevationPlan planElevationPages(const Design& design, const std::vector<std::vector<RackId>>& rows,
+                                 const QSizeF& page, std::size_t maxPages) {
+    const QSizeF area(page.width(), page.height() - kElevationTitlePx);
+    ElevationPlan plan;
+    plan.rows = rows.size();
+    for (const std::vector<RackId>& racks : rows)
+        plan.racks += racks.size();
+    std::size_t racksDrawn = 0, rowsDrawn = 0;
+    for (std::size_t row = 0; row < rows.size() && plan.pages.size() < maxPages; ++row) {
         const std::vector<RackId>& racks = rows[row];
         // As many racks a page as fit at kMinElevationScale (or at the scale the page's height allows).
-        const RackRowSheet whole(design, racks);
-        const double perRack = whole.size().width() / static_cast<double>(racks.size());
-        const double scale = std::min({1.0, area.height() / whole.size().height(),
-                                       std::max(kMinElevationScale, area.width() / whole.size().width())});
+        const QSizeF whole = RackRowSheet::sizeOf(design, racks);
+        const double perRack = whole.width() / static_cast<double>(racks.size());
+        const double scale = std::min({1.0, area.height() / whole.height(),
+                                       std::max(kMinElevationScale, area.width() / whole.width())});
         const auto perPage =
             std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(area.width() / (perRack * scale))));
-        for (std::size_t first = 0; first < racks.size(); first += perPage) {
-            ElevationPage& each = pages.emplace_back();
+        const std::size_t pagesNeeded = (racks.size() + perPage - 1) / perPage;
+        const std::size_t room = maxPages - plan.pages.size();
+        if (pagesNeeded > room && !plan.pages.empty())
+            break; // whole rows only, after the first
+        for (std::size_t first = 0; first < racks.size() && plan.pages.size() < maxPages; first += perPage) {
             const std::size_t end = std::min(first + perPage, racks.size());
-            each.racks.assign(racks.begin() + static_cast<std::ptrdiff_t>(first),
-                              racks.begin() + static_cast<std::ptrdiff_t>(end));
-            each.scale = scale;
-            each.title = rowTitle(design, row, rows.size());
-            if (each.racks.size() < racks.size())
-                each.title += QCoreApplication::translate("cs::RackElevationDock", " (racks %1 to %2 of %3)")
-                                  .arg(first + 1)
-                                  .arg(end)
-                                  .arg(racks.size());
+            QString title = rowTitle(design, row, rows.size());
+            if (end - first < racks.size())
+                title += QCoreApplication::translate("cs::RackElevationDock", " (racks %1 to %2 of %3)")
+                             .arg(first + 1)
+                             .arg(end)
+                             .arg(racks.size());
+            plan.pages.push_back(
+                {RackRowSheet(design, std::vector<RackId>(racks.begin() + static_cast<std::ptrdiff_t>(first),
+                                                          racks.begin() + static_cast<std::ptrdiff_t>(end))),
+                 scale, title});
+            racksDrawn += end - first;
         }
+        if (pagesNeeded <= room)
+            ++rowsDrawn;
     }
-    return pages;
+    plan.rows_left = plan.rows - rowsDrawn;
+    plan.racks_left = plan.racks - racksDrawn;
+    return plan;
 }
 
-void paintElevationPage(QPainter& painter, const Design& design, const ElevationPage& elevation,
-                        const QRectF& page) {
-    drawTitle(painter, QRectF(page.left(), page.top(), page.width(), kTitlePx), elevation.title);
+void paintElevationPage(QPainter& painter, const ElevationPage& elevation, const QRectF& page) {
+    drawTitle(painter, QRectF(page.left(), page.top(), page.width(), kElevationTitlePx), elevation.title);
     painter.save();
-    painter.translate(page.left(), page.top() + kTitlePx);
+    painter.translate(page.left(), page.top() + kElevationTitlePx);
     painter.scale(elevation.scale, elevation.scale);
-    RackRowSheet(design, elevation.racks).paint(painter);
+    elevation.sheet.paint(painter);
     painter.restore();
 }
 

@@ -26,14 +26,26 @@ constexpr double kNameFontPx = 14, kCaptionFontPx = 11, kDeviceFontPx = 12, kUni
 
 } // namespace
 
+QSizeF RackRowSheet::sizeOf(const Design& design, const std::vector<RackId>& racks) {
+    int tallest = 0;
+    double columns = 0;
+    for (RackId id : racks)
+        if (const Rack* rack = design.racks().find(id)) {
+            tallest = std::max(tallest, rack->height_u);
+            ++columns;
+        }
+    return {std::max(kMarginPx + columns * (kUnitNumbersPx + kRackWidthPx + kGapPx) - kGapPx + kMarginPx,
+                     2 * kMarginPx),
+            kMarginPx + kHeaderPx + tallest * kUnitPx + kFooterPx + kMarginPx};
+}
+
 RackRowSheet::RackRowSheet(const Design& design, const std::vector<RackId>& racks) {
     const auto usages = rackUsages(design);
-    int tallest = 0;
-    for (RackId id : racks)
-        if (const Rack* rack = design.racks().find(id))
-            tallest = std::max(tallest, rack->height_u);
+    const QSizeF size = sizeOf(design, racks);
+    width_ = size.width();
+    height_ = size.height();
     double x = kMarginPx;
-    const double bottom = kMarginPx + kHeaderPx + tallest * kUnitPx;
+    const double bottom = height_ - kFooterPx - kMarginPx;
     std::vector<RackElevation> elevations = rackElevations(design, racks);
     for (std::size_t i = 0; i < racks.size(); ++i) {
         const RackId id = racks[i];
@@ -68,8 +80,6 @@ RackRowSheet::RackRowSheet(const Design& design, const std::vector<RackId>& rack
         racks_.push_back(std::move(column));
         x += kUnitNumbersPx + kRackWidthPx + kGapPx;
     }
-    width_ = std::max(x - kGapPx + kMarginPx, 2 * kMarginPx);
-    height_ = bottom + kFooterPx + kMarginPx;
 }
 
 QSizeF RackRowSheet::size() const {

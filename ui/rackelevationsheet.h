@@ -23,6 +23,8 @@ public:
 
     // The sheet's size at scale 1, in pixels (points on paper).
     QSizeF size() const;
+    // The size the sheet of `racks` has, without laying it out.
+    static QSizeF sizeOf(const Design& design, const std::vector<RackId>& racks);
     // Draws the sheet at scale 1 from (0, 0); `selected` devices are outlined.
     void paint(QPainter& painter, const std::vector<DeviceId>& selected = {}) const;
     // The device drawn at `point` (sheet coordinates), if any.

@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "base/input_error.h"
+#include "base/number_format.h"
 #include "diagramexport.h"
 #include "diagramsheets.h"
 #include "elevationexport.h"
@@ -52,10 +53,11 @@ struct Contents {
 class ReportLayout {
 public:
     ReportLayout(QPdfWriter& pdf, const Design& design, const ReportContent& content,
-                 const Contents& previous)
+                 const ElevationPlan& elevations, const Contents& previous)
         : pdf_(pdf)
         , design_(design)
         , content_(content)
+        , elevations_(elevations)
         , previous_(previous)
         , date_(QDate::currentDate().toString(Qt::ISODate)) {}
 
@@ -378,31 +380,27 @@ private:
         }
     }
 
-    // The racks' front views, a row of the hall a landscape page, the first kReportElevationRows rows; the
-    // last page says how many rows follow in `cluster-studio export --format elevations`.
+    // The racks' front views, a row of the hall a landscape page, the first kReportElevationPages pages; the
+    // last page says, below its row, what is left for `cluster-studio export --format elevations`.
     void rackElevations() {
-        const std::vector<std::vector<RackId>> rows = floorPlanOf(design_).rackRows();
-        if (rows.empty())
+        if (elevations_.pages.empty())
             return;
         const QString title = QCoreApplication::translate("cs::ReportWriter", "Rack elevations");
         current_section_ = title;
         const QRectF sheet = reportDiagramSheet();
-        const std::vector<ElevationPage> pages =
-            planElevationPages(design_, rows, sheet.size(), kReportElevationRows);
-        for (std::size_t i = 0; i < pages.size(); ++i) {
+        const QRectF rows = reportElevationArea();
+        for (std::size_t i = 0; i < elevations_.pages.size(); ++i) {
             newPage(QPageLayout::Landscape);
             if (i == 0)
                 result_.entries.push_back({title.toStdString(), page_});
-            paintElevationPage(painter_, design_, pages[i], sheet);
+            paintElevationPage(painter_, elevations_.pages[i], rows);
         }
-        if (rows.size() > kReportElevationRows) {
+        if (elevations_.rows_left > 0) {
             painter_.setFont(exportFont(10));
             painter_.setPen(kMuted);
-            painter_.drawText(sheet, Qt::AlignLeft | Qt::AlignBottom,
-                              QCoreApplication::translate("cs::ReportWriter",
-                                                          "%1 more rows of racks: cluster-studio export FILE "
-                                                          "--format elevations -o racks.pdf draws every row.")
-                                  .arg(rows.size() - kReportElevationRows));
+            painter_.drawText(
+                QRectF(sheet.left(), rows.bottom(), sheet.width(), sheet.bottom() - rows.bottom()),
+                Qt::AlignLeft | Qt::AlignBottom, reportElevationNote(elevations_));
         }
     }
 
@@ -437,6 +435,7 @@ private:
     QPdfWriter& pdf_;
     const Design& design_;
     const ReportContent& content_;
+    const ElevationPlan& elevations_;
     const Contents& previous_;
     const QString date_;
     QCPPainter painter_;
@@ -464,6 +463,20 @@ QRectF reportDiagramSheet() {
             .paintRectPixels(kDpi);
     const qreal top = kHeaderHeight + kGap;
     return {0, top, qreal(page.width()), page.height() - kFooterHeight - top - kGap};
+}
+
+QRectF reportElevationArea() {
+    return reportDiagramSheet().adjusted(0, 0, 0, -kReportNoteHeight);
+}
+
+QString reportElevationNote(const ElevationPlan& plan) {
+    if (plan.rows_left == 0)
+        return {};
+    return QCoreApplication::translate(
+               "cs::ReportWriter", "Not drawn here: %1 of %2 racks, in %3 of %4 rows. cluster-studio export "
+                                   "FILE --format elevations -o racks.pdf draws every row.")
+        .arg(qs(groupedCount(plan.racks_left)), qs(groupedCount(plan.racks)),
+             qs(groupedCount(plan.rows_left)), qs(groupedCount(plan.rows)));
 }
 
 std::vector<std::size_t> tablePageBreaks(const std::vector<double>& heights, double room_left,
@@ -494,6 +507,9 @@ std::vector<std::size_t> tablePageBreaks(const std::vector<double>& heights, dou
 ReportOutput writeReport(const Design& design, const ReportContent& content,
                          const std::filesystem::path& output) {
     AtomicFile file(output); // an unwritable place is reported before the rendering
+    // The rack elevations are laid out once for both passes.
+    const ElevationPlan elevations = planElevationPages(design, floorPlanOf(design).rackRows(),
+                                                        reportElevationArea().size(), kReportElevationPages);
     // First pass, to memory: where each section starts and how many pages there are.
     QBuffer scratch;
     scratch.open(QIODevice::WriteOnly);
@@ -501,14 +517,14 @@ ReportOutput writeReport(const Design& design, const ReportContent& content,
     {
         QPdfWriter pdf(&scratch);
         setUp(pdf, content);
-        contents = ReportLayout(pdf, design, content, {}).run();
+        contents = ReportLayout(pdf, design, content, elevations, {}).run();
     }
     Contents final;
     {
         QPdfWriter pdf(QFile::decodeName(file.temporaryPath().c_str()));
         setUp(pdf, content);
         try {
-            final = ReportLayout(pdf, design, content, contents).run();
+            final = ReportLayout(pdf, design, content, elevations, contents).run();
         } catch (const InputError& e) {
             throw InputError(output.string() + ": cannot write: " + e.what());
         }

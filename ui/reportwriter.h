@@ -4,11 +4,14 @@
 #include "report/report_content.h"
 
 #include <QRectF>
+#include <QString>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace cs {
+
+struct ElevationPlan;
 
 // One line of the table of contents.
 struct ReportTocEntry {
@@ -31,14 +34,23 @@ struct ReportOutput {
 // when `output` cannot be written. Detail sheets after a block overview: for the diagram of all networks, and
 // for each network's.
 inline constexpr int kReportDetailSheets = 4, kReportNetworkDetailSheets = 2;
-// Rows of racks drawn on the report's rack elevation pages (elevationexport.h), one or more pages each.
-inline constexpr std::size_t kReportElevationRows = 8;
+// Pages of rack elevations (elevationexport.h) in the report: whole rows while they fit, then a note of the
+// rows left and the command that draws them all.
+inline constexpr std::size_t kReportElevationPages = 8;
 // Pages of the floor plan (floorplanexport.h) in the report.
 inline constexpr std::size_t kReportFloorPages = 4;
 
 // Where a landscape page of the report draws a diagram sheet: the page within its margins, below the header
 // and above the footer, in CSS pixels.
 QRectF reportDiagramSheet();
+
+// The band under the rack elevations of a report page that holds the note of the rows left, in CSS pixels.
+inline constexpr qreal kReportNoteHeight = 20;
+// Where a report page draws its rack elevations: the diagram sheet less the note's band at the bottom.
+QRectF reportElevationArea();
+// The note under the last page of rack elevations: what the report leaves out and the command that draws it;
+// empty when every row is drawn.
+QString reportElevationNote(const ElevationPlan& plan);
 
 ReportOutput writeReport(const Design& design, const ReportContent& content,
                          const std::filesystem::path& output);

@@ -3,6 +3,7 @@
 #include "analysis/plan_analysis.h"
 #include "base/input_error.h"
 #include "base/number_format.h"
+#include "elevationexport.h"
 #include "estimate/plan.h"
 #include "io/design_file.h"
 #include "language.h"
@@ -11,6 +12,7 @@
 #include "report/report_content.h"
 #include "reportlocale.h"
 #include "reportwriter.h"
+#include "topology/cluster_generator.h"
 #include "topology/floor_plan.h"
 
 #include <QFile>
@@ -138,7 +140,7 @@ TEST_F(ReportWriterTest, HasARackElevationPagePerRowOfRacks) {
         listed |= entry.title == "Rack elevations" && entry.page == first;
     EXPECT_TRUE(listed);
     const std::size_t rows = floorPlanOf(*design_).rackRows().size();
-    ASSERT_LE(rows, kReportElevationRows);
+    ASSERT_LE(rows, kReportElevationPages);
     QString elevations;
     for (std::size_t row = 0; row < rows; ++row) {
         const QString page = pages_[first - 1 + static_cast<int>(row)];
@@ -153,6 +155,93 @@ TEST_F(ReportWriterTest, HasARackElevationPagePerRowOfRacks) {
             EXPECT_TRUE(elevations.contains(QString::fromStdString(device.name))) << device.name;
         }
     }
+}
+
+std::size_t racksIn(const std::vector<std::vector<RackId>>& rows, std::size_t first, std::size_t end) {
+    std::size_t racks = 0;
+    for (std::size_t row = first; row < end; ++row)
+        racks += rows[row].size();
+    return racks;
+}
+
+// A cap below what the rows need: whole rows while they fit, the rest counted for the note.
+TEST_F(ReportWriterTest, RackElevationPagesStopAtTheCapAfterWholeRows) {
+    const std::vector<std::vector<RackId>> rows = floorPlanOf(*design_).rackRows();
+    ASSERT_GT(rows.size(), 2u);
+    const ElevationPlan plan = planElevationPages(*design_, rows, reportElevationArea().size(), 2);
+    ASSERT_EQ(plan.pages.size(), 2u);
+    EXPECT_TRUE(plan.pages[1].title.contains(QStringLiteral("row 2 of %1").arg(rows.size())));
+    EXPECT_EQ(plan.rows, rows.size());
+    EXPECT_EQ(plan.rows_left, rows.size() - 2);
+    EXPECT_EQ(plan.racks, racksIn(rows, 0, rows.size()));
+    EXPECT_EQ(plan.racks_left, racksIn(rows, 2, rows.size()));
+    EXPECT_EQ(reportElevationNote(plan),
+              QStringLiteral("Not drawn here: %1 of %2 racks, in %3 of %4 rows. cluster-studio export FILE "
+                             "--format elevations -o racks.pdf draws every row.")
+                  .arg(QString::fromStdString(groupedCount(plan.racks_left)),
+                       QString::fromStdString(groupedCount(plan.racks)))
+                  .arg(rows.size() - 2)
+                  .arg(rows.size()));
+    // Every row fits: no note.
+    EXPECT_TRUE(reportElevationNote(
+                    planElevationPages(*design_, rows, reportElevationArea().size(), kReportElevationPages))
+                    .isEmpty());
+}
+
+// A generated cluster of 1,024 GPUs: rows of several racks, more rows than the report has pages for.
+const Design& generatedCluster() {
+    static const Design design = [] {
+        GeneratorOptions options;
+        options.servers = 128;
+        options.server = "dgx-h100";
+        return generateCluster(options, library());
+    }();
+    return design;
+}
+
+// A first row wider than the cap's pages: its first racks, a run a page, and the rest of it left.
+TEST(ReportWriterElevations, DrawTheFirstRowInPartWhenItAloneExceedsTheCap) {
+    const Design& design = generatedCluster();
+    const std::vector<std::vector<RackId>> rows = floorPlanOf(design).rackRows();
+    const QSizeF narrow(reportElevationArea().width() / 4, reportElevationArea().height());
+    const ElevationPlan plan = planElevationPages(design, rows, narrow, 2);
+    ASSERT_EQ(plan.pages.size(), 2u);
+    ASSERT_GT(rows[0].size(), 2u) << "the first row needs more than two narrow pages";
+    EXPECT_TRUE(plan.pages[0].title.contains(QStringLiteral("row 1 of %1 (racks 1 to").arg(rows.size())));
+    EXPECT_TRUE(plan.pages[1].title.contains(QStringLiteral("row 1 of")));
+    EXPECT_EQ(plan.rows_left, rows.size());
+    EXPECT_EQ(plan.racks_left, plan.racks - 2) << "one rack a page at this width";
+}
+
+// A generated design whose rows need more pages than the report has: kReportElevationPages pages, and the
+// note on the last in its own band under the row, which is drawn above that band.
+TEST(ReportWriterElevations, CapsTheRackElevationPagesAndNotesTheRowsLeftBelowTheLastRow) {
+    const Design& design = generatedCluster();
+    const std::vector<std::vector<RackId>> rows = floorPlanOf(design).rackRows();
+    const QRectF area = reportElevationArea();
+    const ElevationPlan plan = planElevationPages(design, rows, area.size(), kReportElevationPages);
+    ASSERT_EQ(plan.pages.size(), kReportElevationPages);
+    ASSERT_GT(plan.rows_left, 0u);
+    for (const ElevationPage& page : plan.pages)
+        EXPECT_LE(kElevationTitlePx + page.scale * page.sheet.size().height(), area.height())
+            << page.title.toStdString();
+    EXPECT_LE(area.bottom() + kReportNoteHeight, reportDiagramSheet().bottom());
+
+    QTemporaryDir dir;
+    const std::filesystem::path pdf = pathIn(dir, "big.pdf");
+    writeReport(design, makeReportContent(design, library(), std::nullopt), pdf);
+    const QStringList pages = pdfPages(pdf);
+    const QString note = reportElevationNote(plan);
+    int elevations = 0, noted = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        elevations += pages[i].contains(QStringLiteral("rack elevations, row")) ? 1 : 0;
+        if (QString(pages[i]).replace(QLatin1Char('\n'), QLatin1Char(' ')).contains(note))
+            noted = i;
+    }
+    EXPECT_EQ(elevations, static_cast<int>(kReportElevationPages));
+    ASSERT_GT(noted, 0) << "the note is drawn";
+    EXPECT_TRUE(pages[noted].contains(QStringLiteral("rack elevations, row")))
+        << "on the last elevation page";
 }
 
 // The hall from above after the elevations, in the contents: the legend, every row labelled, every rack
