@@ -1246,12 +1246,12 @@ time per output token</source>
 <context>
     <name>cs::DesignScene</name>
     <message>
-        <location filename="../../ui/designscene.cpp" line="521"/>
+        <location filename="../../ui/designscene.cpp" line="529"/>
         <source>%1 / %2 kW</source>
         <translation>%1 / %2 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/designscene.cpp" line="728"/>
+        <location filename="../../ui/designscene.cpp" line="736"/>
         <source>Double-click to expand; zoom in to see every device.</source>
         <translation>双击展开；放大可查看每台设备。</translation>
     </message>
@@ -1860,7 +1860,7 @@ time per output token</source>
 <context>
     <name>cs::DocumentAnalysis</name>
     <message>
-        <location filename="../../ui/documentanalysis.cpp" line="118"/>
+        <location filename="../../ui/documentanalysis.cpp" line="120"/>
         <source>The design has no scenario: add one to plan a training run on it.</source>
         <translation>该设计没有场景:请添加一个场景以规划训练任务。</translation>
     </message>
@@ -4253,12 +4253,12 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
         <translation>第 %1 排 · %2 个机柜 · %3 … %4</translation>
     </message>
     <message>
-        <location filename="../../ui/elevationexport.cpp" line="27"/>
+        <location filename="../../ui/elevationexport.cpp" line="29"/>
         <source>%1 — rack elevations, row %2 of %3</source>
         <translation>%1 — 机柜立面图，第 %2 排（共 %3 排）</translation>
     </message>
     <message>
-        <location filename="../../ui/elevationexport.cpp" line="119"/>
+        <location filename="../../ui/elevationexport.cpp" line="131"/>
         <source> (racks %1 to %2 of %3)</source>
         <translation>（第 %1 至 %2 个机柜，共 %3 个）</translation>
     </message>
@@ -4266,7 +4266,7 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::RackRowSheet</name>
     <message>
-        <location filename="../../ui/rackelevationsheet.cpp" line="57"/>
+        <location filename="../../ui/rackelevationsheet.cpp" line="69"/>
         <source>Not in a slot: %1</source>
         <translation>未放入槽位：%1</translation>
     </message>
@@ -6227,68 +6227,68 @@ Rack bars: catalog max power against the rack&apos;s kW limit, graded like the b
 <context>
     <name>cs::ReportWriter</name>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="109"/>
+        <location filename="../../ui/reportwriter.cpp" line="111"/>
         <source>ClusterStudio design report · %1</source>
         <translation>ClusterStudio 设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="112"/>
+        <location filename="../../ui/reportwriter.cpp" line="114"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页,共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="115"/>
+        <location filename="../../ui/reportwriter.cpp" line="117"/>
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="160"/>
+        <location filename="../../ui/reportwriter.cpp" line="162"/>
         <source>AI GPU cluster design report · %1</source>
         <translation>AI GPU集群设计报告 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="162"/>
+        <location filename="../../ui/reportwriter.cpp" line="164"/>
         <source>At a glance</source>
         <translation>一览</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="166"/>
+        <location filename="../../ui/reportwriter.cpp" line="168"/>
         <source>Made with ClusterStudio. Every figure has its formula, inputs and source in the section &quot;%1&quot;.</source>
         <translation>由 ClusterStudio 生成。每个数值的公式、输入和来源见“%1”一节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="174"/>
         <location filename="../../ui/reportwriter.cpp" line="176"/>
+        <location filename="../../ui/reportwriter.cpp" line="178"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="365"/>
+        <location filename="../../ui/reportwriter.cpp" line="367"/>
         <source>Network: %1</source>
         <translation>网络:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="367"/>
+        <location filename="../../ui/reportwriter.cpp" line="369"/>
         <source>Diagram: all networks</source>
         <translation>拓扑图:全部网络</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="387"/>
+        <location filename="../../ui/reportwriter.cpp" line="388"/>
         <source>Rack elevations</source>
         <translation>机柜立面图</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="402"/>
-        <source>%1 more rows of racks: cluster-studio export FILE --format elevations -o racks.pdf draws every row.</source>
-        <translation>另有 %1 排机柜：cluster-studio export FILE --format elevations -o racks.pdf 可绘制全部各排。</translation>
+        <location filename="../../ui/reportwriter.cpp" line="475"/>
+        <source>Not drawn here: %1 of %2 racks, in %3 of %4 rows. cluster-studio export FILE --format elevations -o racks.pdf draws every row.</source>
+        <translation>此处未绘制：%2 个机柜中的 %1 个，分布在 %4 排中的 %3 排。cluster-studio export FILE --format elevations -o racks.pdf 可绘制所有排。</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="415"/>
+        <location filename="../../ui/reportwriter.cpp" line="413"/>
         <source>Floor plan</source>
         <translation>平面布置图</translation>
     </message>
     <message>
-        <location filename="../../ui/reportwriter.cpp" line="430"/>
+        <location filename="../../ui/reportwriter.cpp" line="428"/>
         <source>%1 more pages of the hall: cluster-studio export FILE --format floorplan -o plan.pdf draws all of it.</source>
         <translation>机房还有 %1 页：cluster-studio export FILE --format floorplan -o plan.pdf 可输出全部。</translation>
     </message>
