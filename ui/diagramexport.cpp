@@ -56,6 +56,17 @@ QString percent(qreal scale) {
 
 } // namespace
 
+void beginPdf(QPdfWriter& pdf, QPainter& painter, const QString& title, const AtomicFile& file) {
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("ClusterStudio"));
+    pdf.setResolution(qRound(kCssDpi));
+    pdf.setPageLayout(QPageLayout(kPdfPage, QPageLayout::Landscape,
+                                  QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
+                                  QPageLayout::Millimeter));
+    if (!painter.begin(&pdf))
+        throw InputError(file.target().string() + ": cannot write: the PDF could not be started");
+}
+
 QFont exportFont(qreal pixels, bool bold) {
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
@@ -383,15 +394,8 @@ DiagramExport exportPng(const DiagramView& view, const AtomicFile& file, const Q
 
 DiagramExport exportPdf(const DiagramView& view, const AtomicFile& file, const QString& title) {
     QPdfWriter pdf(fileName(file));
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("ClusterStudio"));
-    pdf.setResolution(qRound(kCssDpi)); // sheet units are CSS pixels, as in SVG and PNG
-    pdf.setPageLayout(QPageLayout(kPdfPage, QPageLayout::Landscape,
-                                  QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
-                                  QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&pdf))
-        failRendering(file.target(), "the PDF could not be started");
+    beginPdf(pdf, painter, title, file);
     const QRectF sheet(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
     const QRectF area = view.diagramArea(sheet);
     const QRectF bounds = view.bounds();

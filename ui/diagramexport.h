@@ -13,14 +13,21 @@
 #include <vector>
 
 class QPainter;
+class QPdfWriter;
 
 namespace cs {
 
+class AtomicFile;
 class DesignScene;
 
 // The fonts of exported sheets and reports: Latin text in DejaVu Sans, Chinese device names in Noto Sans CJK
 // SC (Qt's own fallback may pick the Japanese variant).
 QFont exportFont(qreal pixels, bool bold = false);
+
+// Sets `pdf` up as every exported PDF is (A3 landscape, what plotters and presenters print, with 8 mm
+// margins; one unit a CSS pixel, as in SVG and PNG), titled `title`, and begins `painter` on it. Throws
+// InputError naming the file when the PDF cannot be started.
+void beginPdf(QPdfWriter& pdf, QPainter& painter, const QString& title, const AtomicFile& file);
 
 // What a sheet draws: every device (cards, names, cables), or blocks (racks and runs of switches as labelled
 // blocks, the cables between them bundled per network: report/diagram_blocks.h) for a sheet too small for

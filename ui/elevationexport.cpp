@@ -21,7 +21,6 @@ namespace cs {
 namespace {
 
 constexpr double kCssDpi = 96; // sheet units are CSS pixels, as in the diagram exports
-constexpr double kPdfMarginMm = 8;
 constexpr double kTitleFontPx = 16;
 constexpr double kMinTitleFontPx = 11;
 
@@ -45,15 +44,8 @@ void drawTitle(QPainter& painter, const QRectF& band, const QString& title) {
 
 int exportPdf(const Design& design, const std::vector<std::vector<RackId>>& rows, const AtomicFile& file) {
     QPdfWriter pdf(QFile::decodeName(file.temporaryPath().c_str()));
-    pdf.setTitle(QString::fromStdString(design.name));
-    pdf.setCreator(QStringLiteral("ClusterStudio"));
-    pdf.setResolution(qRound(kCssDpi));
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A3), QPageLayout::Landscape,
-                                  QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
-                                  QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&pdf))
-        throw InputError(file.target().string() + ": cannot write: the PDF could not be started");
+    beginPdf(pdf, painter, QString::fromStdString(design.name), file);
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const std::vector<ElevationPage> pages =
         planElevationPages(design, rows, page.size(), std::numeric_limits<std::size_t>::max()).pages;

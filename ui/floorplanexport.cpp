@@ -16,8 +16,7 @@ namespace cs {
 
 namespace {
 
-constexpr double kCssDpi = 96; // sheet units are CSS pixels, as in the diagram exports
-constexpr double kPdfMarginMm = 8;
+constexpr double kCssDpi = 96;  // sheet units are CSS pixels, as in the diagram exports
 constexpr double kTitlePx = 80; // the title, the legend and the scale bar, a line each, above the hall
 constexpr double kLinePx = kTitlePx / 3;
 constexpr double kTitleFontPx = 16;
@@ -42,15 +41,8 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& title, doub
 
 int exportPdf(const Design& design, const FloorPlanSheet& sheet, const AtomicFile& file) {
     QPdfWriter pdf(QFile::decodeName(file.temporaryPath().c_str()));
-    pdf.setTitle(QString::fromStdString(design.name));
-    pdf.setCreator(QStringLiteral("ClusterStudio"));
-    pdf.setResolution(qRound(kCssDpi));
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A3), QPageLayout::Landscape,
-                                  QMarginsF(kPdfMarginMm, kPdfMarginMm, kPdfMarginMm, kPdfMarginMm),
-                                  QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&pdf))
-        throw InputError(file.target().string() + ": cannot write: the PDF could not be started");
+    beginPdf(pdf, painter, QString::fromStdString(design.name), file);
     const QRectF page(0, 0, pdf.width(), pdf.height());
     const std::vector<FloorPage> pages = planFloorPages(design, sheet, page.size());
     for (std::size_t i = 0; i < pages.size(); ++i) {

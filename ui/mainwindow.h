@@ -6,6 +6,7 @@
 #include "rules/diagnostic.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -157,6 +158,9 @@ private:
     void exportDiagramFile();
     void exportRackElevationsFile();
     void exportFloorPlanFile();
+    // Asks where (PDF by default, or SVG), writes the drawing there with `write`, confirms or says why not.
+    void exportDrawing(const QString& title, const QString& filter, const QString& failure,
+                       const std::function<void(const Design&, const std::string&)>& write);
     void exportReportFile();
     void importNetboxFromDialog();
     void exportNetboxFromDialog();

@@ -236,40 +236,33 @@ void MainWindow::exportDiagramFile() {
 }
 
 void MainWindow::exportRackElevationsFile() {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Rack Elevations"), dialogFolder(document_->path()),
-                                     tr("PDF document, a page per row (*.pdf);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        exportRackElevations(design(), QFile::encodeName(path).toStdString());
-        QApplication::restoreOverrideCursor();
-        export_notice_->confirm(path);
-    } catch (const std::exception& e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::critical(this, tr("Cannot Export Rack Elevations"), QString::fromUtf8(e.what()));
-    }
+    exportDrawing(tr("Export Rack Elevations"),
+                  tr("PDF document, a page per row (*.pdf);;SVG drawing (*.svg)"),
+                  tr("Cannot Export Rack Elevations"),
+                  [](const Design& design, const std::string& path) { exportRackElevations(design, path); });
 }
 
 void MainWindow::exportFloorPlanFile() {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Floor Plan"), dialogFolder(document_->path()),
-                                     tr("PDF document, A3 (*.pdf);;SVG drawing (*.svg)"));
+    exportDrawing(tr("Export Floor Plan"), tr("PDF document, A3 (*.pdf);;SVG drawing (*.svg)"),
+                  tr("Cannot Export Floor Plan"),
+                  [](const Design& design, const std::string& path) { exportFloorPlan(design, path); });
+}
+
+void MainWindow::exportDrawing(const QString& title, const QString& filter, const QString& failure,
+                               const std::function<void(const Design&, const std::string&)>& write) {
+    QString path = QFileDialog::getSaveFileName(this, title, dialogFolder(document_->path()), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        exportFloorPlan(design(), QFile::encodeName(path).toStdString());
+        write(design(), QFile::encodeName(path).toStdString());
         QApplication::restoreOverrideCursor();
         export_notice_->confirm(path);
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::critical(this, tr("Cannot Export Floor Plan"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, failure, QString::fromUtf8(e.what()));
     }
 }
 
