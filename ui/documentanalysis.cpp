@@ -14,12 +14,13 @@ constexpr int kAnalysisDelayMs = 30;
 constexpr int kValidationDelayMs = 300;
 
 // What the studio's views show: the estimate, its explanations and budget lines, the design's power by part
-// and the scaling curve; link loads only while the heat overlay is on.
+// and the scaling curve (added by DocumentAnalysis from its cache); link loads only while the heat overlay is
+// on.
 constexpr PlanAnalysisOptions kStudioOptions{.explained = true,
                                              .budget = true,
                                              .design_power = true,
                                              .suitability = false,
-                                             .scaling_curve = true,
+                                             .scaling_curve = false,
                                              .link_loads = false};
 
 void merge(ChangeSet& into, const ChangeSet& from) {
@@ -52,6 +53,8 @@ void DocumentAnalysis::onChanged(const ChangeEvent& event) {
         // A new document: nothing of the previous one survives, not even for a moment.
         scenario_ = 0;
         analysis_.reset();
+        scaling_inputs_.reset();
+        scaling_.reset();
         analysed_failures_ = {};
         failure_impact_.reset();
         reasons_.clear();
@@ -122,6 +125,7 @@ void DocumentAnalysis::analyze() {
         try {
             options_.failures = document_->failures(); // the what-if: the plan on the degraded fabric
             analysis_ = analyzeScenario(document_->library(), design, *scenario, options_);
+            addScalingCurve();
             for (const PlanError& error : analysis_->errors)
                 reasons_ << QStringLiteral("%1: %2").arg(QString::fromStdString(error.field),
                                                          QString::fromStdString(error.message));
@@ -141,6 +145,19 @@ void DocumentAnalysis::analyze() {
     if (analyzeFailures())
         parts |= FailuresPart;
     emit changed(parts);
+}
+
+void DocumentAnalysis::addScalingCurve() {
+    if (!analysis_->training)
+        return;
+    // Most of a plan edit's analysis at scale is this curve's sweeps; an edit of the parallelism they
+    // choose (micro-batch, TP, ...) leaves it as it was.
+    Plan inputs = scalingCurveInputs(analysis_->plan);
+    if (!scaling_ || inputs != *scaling_inputs_) {
+        scaling_ = scalingCurve(analysis_->plan);
+        scaling_inputs_ = std::move(inputs);
+    }
+    analysis_->scaling = *scaling_;
 }
 
 bool DocumentAnalysis::analyzeFailures() {

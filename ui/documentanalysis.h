@@ -68,6 +68,8 @@ signals:
 private:
     void onChanged(const ChangeEvent& event);
     void analyze();
+    // The scaling curve of a training plan's analysis, from the cache when its inputs did not change.
+    void addScalingCurve();
     // Core's failureImpact of the document's failures; true when it changed.
     bool analyzeFailures();
     void validate();
@@ -80,6 +82,8 @@ private:
     State state_ = State::Pending;
     ScenarioId scenario_ = 0;
     std::optional<PlanAnalysis> analysis_;
+    std::optional<Plan> scaling_inputs_; // scalingCurveInputs of the plan scaling_ is of
+    std::optional<ScalingCurve> scaling_;
     FailureSet analysed_failures_;
     std::optional<FailureImpact> failure_impact_;
     QStringList reasons_;

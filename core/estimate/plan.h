@@ -28,6 +28,8 @@ struct ModelShape {
                (layer - moe.dense_layers) % moe.layer_freq == moe.layer_freq - 1;
     }
     int moeLayers() const;
+
+    bool operator==(const ModelShape&) const = default;
 };
 ModelShape modelShapeOf(const ModelPreset& preset);
 
@@ -67,6 +69,8 @@ struct Parallelism {
     int gpus() const { return tp * cp * pp * dp; }
     // The expert-data-parallel degree: the GPUs of a stage (TP x CP x DP) over the expert grid (EP x ETP).
     int expertDp() const { return tp * cp * dp / (ep * etp); }
+
+    bool operator==(const Parallelism&) const = default;
 };
 
 // The hardware a plan runs on: from PLAN.json's "cluster" object, or derived from a design.
@@ -94,6 +98,8 @@ struct ClusterSpec {
     std::string server;        // catalog server id, when known
 
     int nodes() const { return (gpus + gpus_per_node - 1) / gpus_per_node; }
+
+    bool operator==(const ClusterSpec&) const = default;
 };
 
 enum class FinetuneMethod : std::uint8_t { Full, Lora };
@@ -118,18 +124,24 @@ struct TrainingSpec {
     // master weights, optimizer states, gradients and communication stay as in bf16 mixed precision (see
     // compute_efficiency.h).
     Precision precision = Precision::Bf16;
+
+    bool operator==(const TrainingSpec&) const = default;
 };
 
 // Latency targets of a serving plan, treated as targets on the mean (0 = none).
 struct ServingSlo {
     double ttft_s = 0; // time to first token
     double tpot_s = 0; // time per output token
+
+    bool operator==(const ServingSlo&) const = default;
 };
 
 // The load a serving plan must carry (0 = none given): requests per second, or output tokens per second.
 struct ServingLoad {
     double requests_per_s = 0;
     double output_tokens_per_s = 0;
+
+    bool operator==(const ServingLoad&) const = default;
 };
 
 // PLAN.json's "inference" object (read for every scenario, used by "scenario": "inference"). Defaults: the
@@ -151,12 +163,16 @@ struct InferenceSpec {
 
     Precision kvPrecision() const { return kv_precision.value_or(precision); }
     bool batchIsMax() const { return batch == 0; }
+
+    bool operator==(const InferenceSpec&) const = default;
 };
 
 struct PowerSpec {
     double pue = 0;               // 0 = the industry average
     double price_per_kwh = 0;     // 0 = the illustrative default
     std::string currency = "USD"; // ISO 4217 code of the price and of every cost shown
+
+    bool operator==(const PowerSpec&) const = default;
 };
 
 // The estimator's input, as PLAN.json holds it, with every default filled in (docs/model.md §Plan defaults).
@@ -169,6 +185,8 @@ struct Plan {
     InferenceSpec inference;
     PowerSpec power;
     bool cluster_given = false; // PLAN.json had a "cluster" object
+
+    bool operator==(const Plan&) const = default;
 };
 
 // One reason a well-formed plan cannot run, naming the number to change.

@@ -18,6 +18,8 @@ namespace cs {
 struct Provenance {
     std::string source;
     std::vector<std::string> unverified; // key paths, e.g. "power_watts.idle"
+
+    bool operator==(const Provenance&) const = default;
 };
 
 struct GpuType {
@@ -40,6 +42,8 @@ struct GpuType {
     std::string form_factor;
     Provenance provenance;
     nlohmann::json entry; // the entry as read, embedded in .csd files
+
+    bool operator==(const GpuType&) const = default;
 };
 
 // How a device (catalog) or a rack (design) is cooled.

@@ -18,6 +18,8 @@ struct MoeShape {
     int routed_nodes_limit = 0;
 
     bool enabled() const { return experts > 0; }
+
+    bool operator==(const MoeShape&) const = default;
 };
 
 // Multi-head latent attention (DeepSeek-V2, arXiv 2405.04434 §2.1): queries through a rank-q_lora_rank
@@ -28,6 +30,8 @@ struct MlaShape {
     int qk_nope_head_dim = 0, qk_rope_head_dim = 0, v_head_dim = 0;
 
     bool enabled() const { return kv_lora_rank > 0; }
+
+    bool operator==(const MlaShape&) const = default;
 };
 
 // What a current decoder adds to the GPT shape: a head width of its own, an output layer not tied to the
@@ -40,6 +44,8 @@ struct ModelFeatures {
     int full_attention_every = 1; // with a window: every n-th layer attends to the whole sequence
     MoeShape moe;
     MlaShape mla;
+
+    bool operator==(const ModelFeatures&) const = default;
 };
 
 // Reads the optional keys head_dim, untied_embeddings, sliding_window, full_attention_every and the objects

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
 
 namespace cs {
 
@@ -50,8 +51,12 @@ double deviceWattsAtLoad(const Design& design, const Device& device) {
 
 DesignPower designPower(const Design& design) {
     DesignPower power;
-    for (const Rack& rack : design.racks().items())
+    std::unordered_map<RackId, std::size_t> rack_index; // a rack's place in power.racks
+    rack_index.reserve(design.racks().items().size());
+    for (const Rack& rack : design.racks().items()) {
+        rack_index.emplace(rack.id, power.racks.size());
         power.racks.push_back({rack.id, rack.name, 0, 0, rack.max_kw, rack.cooling, rack.cooling_kw});
+    }
     for (const Device& device : design.devices().items()) {
         const double watts = deviceWattsAtLoad(design, device);
         const DeviceType& type = design.typeOf(device);
@@ -59,13 +64,12 @@ DesignPower designPower(const Design& design) {
         power.category_watts[static_cast<std::size_t>(type.category)] += watts;
         if (type.category == DeviceCategory::Switch && device.network)
             power.network_watts[static_cast<std::size_t>(*device.network)] += watts;
-        auto rack = std::find_if(power.racks.begin(), power.racks.end(),
-                                 [&](const RackPower& r) { return r.id == device.rack; });
-        if (rack == power.racks.end()) {
+        if (const auto found = rack_index.find(device.rack); found == rack_index.end()) {
             power.unracked_watts += watts;
         } else {
-            rack->watts += watts;
-            ++rack->devices;
+            RackPower& rack = power.racks[found->second];
+            rack.watts += watts;
+            ++rack.devices;
         }
     }
     return power;

@@ -73,6 +73,26 @@ ScalingCurve scalingCurve(const Plan& plan, int max_factor) {
     return curve;
 }
 
+Plan scalingCurveInputs(const Plan& plan) {
+    Plan inputs = plan;
+    const Parallelism defaults;
+    Parallelism& swept = inputs.parallelism; // every field sweepPlans sets; the others stay as given
+    swept.tp = defaults.tp;
+    swept.pp = defaults.pp;
+    swept.cp = defaults.cp;
+    swept.dp = defaults.dp;
+    swept.ep = defaults.ep;
+    swept.etp = defaults.etp;
+    swept.fsdp = defaults.fsdp;
+    swept.first_stage_layers = defaults.first_stage_layers;
+    swept.last_stage_layers = defaults.last_stage_layers;
+    swept.vpp = defaults.vpp;
+    swept.micro_batch = defaults.micro_batch;
+    swept.recompute = defaults.recompute;
+    swept.sequence_parallel = defaults.sequence_parallel;
+    return inputs;
+}
+
 nlohmann::json scalingCurveToJson(const ScalingCurve& curve) {
     nlohmann::json points = nlohmann::json::array();
     for (const ScalingPoint& p : curve.points) {

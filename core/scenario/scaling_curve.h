@@ -41,6 +41,11 @@ struct ScalingCurve {
 // servers) scales with the server count (assumption: the generator sizes those tiers per server).
 ScalingCurve scalingCurve(const Plan& plan, int max_factor = kScalingCurveMaxFactor);
 
+// The plan with the parallelism that scalingCurve's sweep chooses (tp, pp, cp, dp, ep, etp, fsdp, the stage
+// split, vpp, micro-batch, recompute, sequence parallelism) put back to its defaults: all the curve depends
+// on. Two plans with equal inputs have the same curve, so a view may keep the curve across such edits.
+Plan scalingCurveInputs(const Plan& plan);
+
 // {"x": {"label", "unit"}, "design_gpus", "points": [...], "series": [{id, label, unit, x, y}]}.
 nlohmann::json scalingCurveToJson(const ScalingCurve& curve);
 

@@ -41,6 +41,32 @@ TEST(ScalingCurve, EachPointIsTheSweepsBestPlanAtThatSize) {
     }
 }
 
+TEST(ScalingCurve, ItsInputsIgnoreTheParallelismTheSweepChoosesButNotTheRest) {
+    const Plan plan = exampleDesignPlan();
+    Plan swept = plan;
+    swept.parallelism.micro_batch = 2;
+    swept.parallelism.tp = 4;
+    swept.parallelism.dp = 8;
+    swept.parallelism.recompute = Recompute::Full;
+    swept.parallelism.sequence_parallel = !plan.parallelism.sequence_parallel;
+    ASSERT_NE(swept, plan);
+    EXPECT_EQ(scalingCurveInputs(swept), scalingCurveInputs(plan));
+    const ScalingCurve curve = scalingCurve(plan), swept_curve = scalingCurve(swept);
+    ASSERT_EQ(curve.points.size(), swept_curve.points.size());
+    for (std::size_t i = 0; i < curve.points.size(); ++i)
+        EXPECT_EQ(curve.points[i].step_time_s, swept_curve.points[i].step_time_s) << i;
+
+    Plan batch = plan; // the global batch, the cluster and the model are the curve's inputs
+    batch.parallelism.global_batch *= 2;
+    EXPECT_NE(scalingCurveInputs(batch), scalingCurveInputs(plan));
+    Plan cluster = plan;
+    cluster.cluster.nic_gbps /= 2;
+    EXPECT_NE(scalingCurveInputs(cluster), scalingCurveInputs(plan));
+    Plan overlap = plan;
+    overlap.parallelism.tp_comm_overlap = !plan.parallelism.tp_comm_overlap;
+    EXPECT_NE(scalingCurveInputs(overlap), scalingCurveInputs(plan));
+}
+
 TEST(ScalingCurve, ThroughputGrowsAndTimeToTrainFallsWithGpus) {
     const ScalingCurve curve = scalingCurve(exampleDesignPlan());
     const std::vector<ChartSeries> series = curve.series();

@@ -206,5 +206,51 @@ TEST_F(DocumentAnalysisTest, BudgetAndChartsShowThePipelinesNumbers) {
     EXPECT_DOUBLE_EQ(shown->training->step_time_s, core.training->step_time_s);
 }
 
+// The scaling curve core computes for the document's plan now, from nothing.
+ScalingCurve freshCurve(const MainWindow& window, const Scenario& scenario) {
+    PlanAnalysisOptions options;
+    options.scaling_curve = true;
+    PlanAnalysis fresh = analyzeScenario(window.document()->library(), window.design(), scenario, options);
+    return fresh.scaling.value_or(ScalingCurve{});
+}
+
+void expectSameCurve(const ScalingCurve& shown, const ScalingCurve& fresh) {
+    EXPECT_EQ(shown.design_gpus, fresh.design_gpus);
+    ASSERT_EQ(shown.points.size(), fresh.points.size());
+    for (std::size_t i = 0; i < shown.points.size(); ++i) {
+        EXPECT_EQ(shown.points[i].gpus, fresh.points[i].gpus) << i;
+        EXPECT_EQ(shown.points[i].feasible, fresh.points[i].feasible) << i;
+        EXPECT_EQ(shown.points[i].step_time_s, fresh.points[i].step_time_s) << i;
+        EXPECT_EQ(shown.points[i].plans_evaluated, fresh.points[i].plans_evaluated) << i;
+    }
+}
+
+TEST_F(DocumentAnalysisTest, TheScalingCurveKeptAcrossAParallelismEditFollowsADesignEdit) {
+    ASSERT_TRUE(analysis()->analysis() && analysis()->analysis()->scaling);
+    auto* micro = plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/micro_batch"));
+    micro->setValue(2); // the sweep chooses the micro-batch: the curve stays
+    analysis()->analyzeNow();
+    ASSERT_EQ(analysis()->state(), State::Current);
+    expectSameCurve(*analysis()->analysis()->scaling, freshCurve(*window_, scenario()));
+
+    // Half the example's 16 GPU servers removed, and DP halved to match: the design's size and the curve's
+    // sizes change.
+    ASSERT_EQ(analysis()->analysis()->plan.cluster.gpus, 128);
+    std::vector<DeviceId> servers;
+    for (const Device& device : window_->design().devices().items())
+        if (window_->design().gpuCount(device) > 0 && servers.size() < 8)
+            servers.push_back(device.id);
+    window_->document()->setSelection({servers, {}});
+    window_->deleteSelection();
+    plan_->findChild<QSpinBox*>(QStringLiteral("/parallelism/dp"))->setValue(2);
+    analysis()->analyzeNow();
+    ASSERT_EQ(analysis()->state(), State::Current)
+        << analysis()->reasons().join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(analysis()->analysis()->plan.cluster.gpus, 64);
+    const ScalingCurve fresh = freshCurve(*window_, scenario());
+    EXPECT_EQ(fresh.design_gpus, analysis()->analysis()->plan.cluster.gpus);
+    expectSameCurve(*analysis()->analysis()->scaling, fresh);
+}
+
 } // namespace
 } // namespace cs
