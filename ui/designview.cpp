@@ -363,14 +363,17 @@ void DesignView::drawForeground(QPainter* painter, const QRectF& rect) {
         painter->save();
         painter->resetTransform();
         painter->setFont(font());
-        const QFontMetrics metrics(font());
-        QRect area(QPoint(), metrics.size(0, note_) + QSize(2 * kNotePaddingPixels, kNotePaddingPixels));
+        // As wide as the note, or wrapped to the view's width.
+        const int widest = viewport()->width() - 2 * (kNoteMarginPixels + kNotePaddingPixels);
+        const QRect text =
+            QFontMetrics(font()).boundingRect(QRect(0, 0, std::max(widest, 1), 0), Qt::TextWordWrap, note_);
+        QRect area(QPoint(), text.size() + QSize(2 * kNotePaddingPixels, kNotePaddingPixels));
         area.moveBottomLeft(viewport()->rect().bottomLeft() + QPoint(kNoteMarginPixels, -kNoteMarginPixels));
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xFF, 0xFF, 0xFF, 0xE6));
         painter->drawRoundedRect(area, 4, 4);
         painter->setPen(palette().color(QPalette::WindowText));
-        painter->drawText(area, Qt::AlignCenter, note_);
+        painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, note_);
         painter->restore();
     }
     if (empty_hint_.isEmpty())
