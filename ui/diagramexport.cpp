@@ -67,6 +67,18 @@ void beginPdf(QPdfWriter& pdf, QPainter& painter, const QString& title, const At
         throw InputError(file.target().string() + ": cannot write: the PDF could not be started");
 }
 
+void beginSvg(QSvgGenerator& svg, QPainter& painter, const QSizeF& size, const QString& title,
+              const QString& description, const AtomicFile& file) {
+    svg.setFileName(QFile::decodeName(file.temporaryPath().c_str()));
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    svg.setResolution(qRound(kCssDpi));
+    svg.setTitle(title);
+    svg.setDescription(description);
+    if (!painter.begin(&svg))
+        throw InputError(file.target().string() + ": cannot write: the SVG could not be started");
+}
+
 QFont exportFont(qreal pixels, bool bold) {
     QFont font;
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
@@ -346,15 +358,9 @@ QString fileName(const AtomicFile& file) {
 DiagramExport exportSvg(const DiagramView& view, const AtomicFile& file, const QString& title) {
     const QSizeF size = sheetSize(view, 1);
     QSvgGenerator svg;
-    svg.setFileName(fileName(file));
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setResolution(qRound(kCssDpi));
-    svg.setTitle(title);
-    svg.setDescription(QStringLiteral("ClusterStudio diagram: ") + view.networkCaption());
     QPainter painter;
-    if (!painter.begin(&svg))
-        failRendering(file.target(), "the SVG could not be started");
+    beginSvg(svg, painter, size, title, QStringLiteral("ClusterStudio diagram: ") + view.networkCaption(),
+             file);
     const qreal scale = view.paintSheet(painter, innerSheet(size), view.bounds(), title).scale;
     painter.end();
     return {1, {}, scale};

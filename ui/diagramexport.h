@@ -14,6 +14,7 @@
 
 class QPainter;
 class QPdfWriter;
+class QSvgGenerator;
 
 namespace cs {
 
@@ -28,6 +29,9 @@ QFont exportFont(qreal pixels, bool bold = false);
 // margins; one unit a CSS pixel, as in SVG and PNG), titled `title`, and begins `painter` on it. Throws
 // InputError naming the file when the PDF cannot be started.
 void beginPdf(QPdfWriter& pdf, QPainter& painter, const QString& title, const AtomicFile& file);
+// The same for an SVG drawing of `size` CSS pixels, with its title and description.
+void beginSvg(QSvgGenerator& svg, QPainter& painter, const QSizeF& size, const QString& title,
+              const QString& description, const AtomicFile& file);
 
 // What a sheet draws: every device (cards, names, cables), or blocks (racks and runs of switches as labelled
 // blocks, the cables between them bundled per network: report/diagram_blocks.h) for a sheet too small for

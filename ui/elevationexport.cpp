@@ -20,7 +20,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kCssDpi = 96; // sheet units are CSS pixels, as in the diagram exports
 constexpr double kTitleFontPx = 16;
 constexpr double kMinTitleFontPx = 11;
 
@@ -68,15 +67,9 @@ int exportSvg(const Design& design, const std::vector<std::vector<RackId>>& rows
                       size.height() + kElevationTitlePx + sheet.size().height());
     }
     QSvgGenerator svg;
-    svg.setFileName(QFile::decodeName(file.temporaryPath().c_str()));
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setResolution(qRound(kCssDpi));
-    svg.setTitle(QString::fromStdString(design.name));
-    svg.setDescription(QStringLiteral("ClusterStudio rack elevations"));
     QPainter painter;
-    if (!painter.begin(&svg))
-        throw InputError(file.target().string() + ": cannot write: the SVG could not be started");
+    beginSvg(svg, painter, size, QString::fromStdString(design.name),
+             QStringLiteral("ClusterStudio rack elevations"), file);
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     double y = 0;
     for (std::size_t row = 0; row < sheets.size(); ++row) {

@@ -16,7 +16,6 @@ namespace cs {
 
 namespace {
 
-constexpr double kCssDpi = 96;  // sheet units are CSS pixels, as in the diagram exports
 constexpr double kTitlePx = 80; // the title, the legend and the scale bar, a line each, above the hall
 constexpr double kLinePx = kTitlePx / 3;
 constexpr double kTitleFontPx = 16;
@@ -58,15 +57,9 @@ void exportSvg(const Design& design, const FloorPlanSheet& sheet, const AtomicFi
     const QSizeF size(std::max(sheet.size().width(), floorLegendSize(FloorColouring::Load).width() + 240),
                       sheet.size().height() + kTitlePx);
     QSvgGenerator svg;
-    svg.setFileName(QFile::decodeName(file.temporaryPath().c_str()));
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setResolution(qRound(kCssDpi));
-    svg.setTitle(QString::fromStdString(design.name));
-    svg.setDescription(QStringLiteral("ClusterStudio floor plan"));
     QPainter painter;
-    if (!painter.begin(&svg))
-        throw InputError(file.target().string() + ": cannot write: the SVG could not be started");
+    beginSvg(svg, painter, size, QString::fromStdString(design.name),
+             QStringLiteral("ClusterStudio floor plan"), file);
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     paintBand(painter, QRectF(12, 0, size.width() - 24, kTitlePx), hallTitle(design), kFloorPxPerMetre);
     painter.translate(0, kTitlePx);
